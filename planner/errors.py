@@ -1,0 +1,59 @@
+"""Two kinds of error.
+
+A :class:`PlannerError` is the user's or the environment's fault (a bad file, a
+locked database, a full disk): it carries a clear message, and the data is left
+untouched. Anything else is a bug and is reported with its traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+class PlannerError(Exception):
+    """A problem the user can understand and fix; the data was not changed."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def lines(self) -> list[str]:
+        return [self.message]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One broken rule: where (a JSON path or a field name) and what."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class ValidationError(PlannerError):
+    """Input that breaks one or more rules; nothing was written."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = list(problems)
+        first = str(self.problems[0]) if self.problems else "invalid input"
+        more = len(self.problems) - 1
+        summary = first if more <= 0 else f"{first} (and {more} more problems)"
+        super().__init__(summary)
+
+    def lines(self) -> list[str]:
+        return [str(p) for p in self.problems]
+
+    def for_field(self, field: str) -> list[str]:
+        """Messages that concern one field (``field`` or ``field.sub``)."""
+        return [
+            p.message
+            for p in self.problems
+            if p.path == field or p.path.startswith((field + ".", field + "["))
+        ]
+
+
+class NotFoundError(PlannerError):
+    """The thing asked for does not exist (any more)."""

@@ -1,0 +1,49 @@
+"""SQLModel tables, one module per aggregate."""
+
+from sqlmodel import SQLModel
+
+from planner.models.activity import Activity, BudgetLine, Enrolment, Mark, Quota, Session
+from planner.models.enums import (
+    Category,
+    EnrolmentStatus,
+    Gender,
+    Kind,
+    MarkStatus,
+    Mode,
+    Status,
+)
+from planner.models.people import Participant
+from planner.models.plan import (
+    Administration,
+    Envelope,
+    ExchangeRate,
+    FundingSource,
+    Plan,
+    Theme,
+)
+
+metadata = SQLModel.metadata
+
+__all__ = [
+    "Activity",
+    "Administration",
+    "BudgetLine",
+    "Category",
+    "Enrolment",
+    "EnrolmentStatus",
+    "Envelope",
+    "ExchangeRate",
+    "FundingSource",
+    "Gender",
+    "Kind",
+    "Mark",
+    "MarkStatus",
+    "Mode",
+    "Participant",
+    "Plan",
+    "Quota",
+    "Session",
+    "Status",
+    "Theme",
+    "metadata",
+]

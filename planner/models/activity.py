@@ -1,0 +1,123 @@
+"""Activities and what hangs off them: sessions, quotas, budget lines,
+enrolments and attendance marks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import CheckConstraint, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from planner.models.enums import Category, EnrolmentStatus, Kind, MarkStatus, Mode, Status, sql_in
+from planner.models.plan import fk
+
+
+class Activity(SQLModel, table=True):
+    __tablename__ = "activity"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "code"),
+        CheckConstraint("length(code) BETWEEN 1 AND 40", name="code_length"),
+        CheckConstraint(f"kind IN ({sql_in(Kind)})", name="kind_enum"),
+        CheckConstraint(f"status IN ({sql_in(Status)})", name="status_enum"),
+        CheckConstraint(f"mode IN ({sql_in(Mode)})", name="mode_enum"),
+        CheckConstraint("start_date <= end_date", name="start_before_end"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(sa_column=fk("plan.id"))
+    code: str
+    kind: str
+    title: str
+    theme_id: int = Field(sa_column=fk("theme.id", ondelete=None))
+    status: str
+    start_date: date
+    end_date: date
+    venue: str | None = None
+    country: str | None = None
+    mode: str
+    #: exact decimal text, > 0
+    hours_per_session: str
+
+
+class Session(SQLModel, table=True):
+    __tablename__ = "session"
+    __table_args__ = (
+        UniqueConstraint("activity_id", "starts"),
+        CheckConstraint("length(starts) IN (10, 16)", name="starts_iso"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    activity_id: int = Field(sa_column=fk("activity.id"))
+    #: ISO date ``2027-03-01`` or date and time ``2027-03-01T09:00``
+    starts: str
+
+
+class Quota(SQLModel, table=True):
+    __tablename__ = "quota"
+    __table_args__ = (
+        UniqueConstraint("activity_id", "administration_id"),
+        CheckConstraint("seats >= 0", name="seats_not_negative"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    activity_id: int = Field(sa_column=fk("activity.id"))
+    administration_id: int = Field(sa_column=fk("administration.id", ondelete=None))
+    seats: int
+
+
+class BudgetLine(SQLModel, table=True):
+    __tablename__ = "budget_line"
+    __table_args__ = (
+        CheckConstraint(f"category IN ({sql_in(Category)})", name="category_enum"),
+        CheckConstraint("planned_minor >= 0", name="planned_not_negative"),
+        CheckConstraint("actual_minor IS NULL OR actual_minor >= 0", name="actual_not_negative"),
+        CheckConstraint("length(currency) = 3", name="currency_code"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    activity_id: int = Field(sa_column=fk("activity.id"))
+    category: str
+    description: str = ""
+    currency: str
+    #: amounts in integer minor units of ``currency``
+    planned_minor: int
+    actual_minor: int | None = None
+    funding_source_id: int | None = Field(
+        default=None, sa_column=fk("funding_source.id", nullable=True, ondelete=None)
+    )
+
+
+class Enrolment(SQLModel, table=True):
+    __tablename__ = "enrolment"
+    __table_args__ = (
+        UniqueConstraint("activity_id", "participant_id"),
+        CheckConstraint(f"status IN ({sql_in(EnrolmentStatus)})", name="status_enum"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    activity_id: int = Field(sa_column=fk("activity.id"))
+    participant_id: int = Field(sa_column=fk("participant.id", ondelete=None))
+    status: str
+    #: exact decimal text or None
+    pre_score: str | None = None
+    post_score: str | None = None
+    satisfaction: str | None = None
+
+
+class Mark(SQLModel, table=True):
+    """One participant's attendance at one session."""
+
+    __tablename__ = "mark"
+    __table_args__ = (
+        UniqueConstraint("enrolment_id", "session_id"),
+        CheckConstraint(f"status IN ({sql_in(MarkStatus)})", name="status_enum"),
+        Index("ix_mark_session", "session_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    enrolment_id: int = Field(sa_column=fk("enrolment.id"))
+    session_id: int = Field(sa_column=fk("session.id"))
+    status: str
+    #: when and by whom the mark was set (ISO timestamp, user name); None if imported
+    marked_at: str | None = None
+    marked_by: str | None = None

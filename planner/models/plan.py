@@ -1,0 +1,98 @@
+"""The plan and its reference data."""
+
+from __future__ import annotations
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def fk(target: str, *, nullable: bool = False, ondelete: str | None = "CASCADE") -> Column:  # type: ignore[type-arg]
+    """An indexed integer foreign key column."""
+    return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
+
+
+class Plan(SQLModel, table=True):
+    __tablename__ = "plan"
+    __table_args__ = (
+        CheckConstraint("start_year BETWEEN 2000 AND 2100", name="start_year_range"),
+        CheckConstraint("years IN (3, 4, 5)", name="years_horizon"),
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+        CheckConstraint("length(base_currency) = 3", name="base_currency_code"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    owner: str = ""
+    start_year: int
+    years: int
+    base_currency: str
+    #: exact decimal text, 0 < t <= 1
+    completion_threshold: str
+
+
+class Administration(SQLModel, table=True):
+    __tablename__ = "administration"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "code"),
+        CheckConstraint("length(code) BETWEEN 1 AND 40", name="code_length"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(sa_column=fk("plan.id"))
+    code: str
+    name: str
+    country: str | None = None
+
+
+class Theme(SQLModel, table=True):
+    __tablename__ = "theme"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "code"),
+        CheckConstraint("length(code) BETWEEN 1 AND 40", name="code_length"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(sa_column=fk("plan.id"))
+    code: str
+    name: str
+
+
+class FundingSource(SQLModel, table=True):
+    __tablename__ = "funding_source"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "code"),
+        CheckConstraint("length(code) BETWEEN 1 AND 40", name="code_length"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(sa_column=fk("plan.id"))
+    code: str
+    name: str
+
+
+class ExchangeRate(SQLModel, table=True):
+    __tablename__ = "exchange_rate"
+    __table_args__ = (UniqueConstraint("plan_id", "year", "currency"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(sa_column=fk("plan.id"))
+    year: int
+    currency: str
+    #: exact decimal text: 1 unit of currency = to_base units of the base currency
+    to_base: str
+
+
+class Envelope(SQLModel, table=True):
+    """A year's financial input from one source, in the plan's base currency."""
+
+    __tablename__ = "envelope"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "year", "funding_source_id"),
+        CheckConstraint("amount_minor >= 0", name="amount_not_negative"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(sa_column=fk("plan.id"))
+    year: int
+    funding_source_id: int = Field(sa_column=fk("funding_source.id", ondelete=None))
+    amount_minor: int

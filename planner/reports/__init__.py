@@ -1,0 +1,1 @@
+"""Reports: data gathered into plain dataclasses, laid out as CSV, XLSX or PDF."""

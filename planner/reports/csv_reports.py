@@ -1,0 +1,135 @@
+"""The CSV of each report (spec/cli.md, spec/metrics.md): the figures behind it."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from typing import Any
+
+from sqlmodel import Session
+
+from planner.reports import data
+from planner.reports.formatting import count, fraction, money
+from planner.services.metrics import PlanFigures
+
+CE_COLUMNS = (
+    "scope,key,planned_cost,actual_cost,participants,completers,participant_days,"
+    "participant_hours,cost_per_participant,cost_per_completer,cost_per_participant_day,"
+    "cost_per_participant_hour,completion_rate,learning_gain,satisfaction,women_share"
+).split(",")
+BUDGET_COLUMNS = (
+    "year,activity,kind,status,category,funding_source,currency,planned,actual,variance"
+).split(",")
+ATTENDANCE_COLUMNS = (
+    "activity,participant,administration,sessions,attended,excused,attendance_rate,completed"
+).split(",")
+PLAN_COLUMNS = (
+    "code,kind,title,theme,status,start,end,venue,country,mode,sessions,seats,planned_cost"
+).split(",")
+
+
+def _write(header: list[str], rows: Iterable[Iterable[Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def cost_effectiveness(figures: PlanFigures) -> str:
+    def row(r: Any) -> list[str]:
+        f = r.figures
+        return [
+            r.scope,
+            r.key,
+            money(f.planned_cost),
+            money(f.actual_cost),
+            count(f.participants),
+            count(f.completers),
+            count(f.participant_days),
+            money(f.participant_hours),
+            money(f.cost_per_participant),
+            money(f.cost_per_completer),
+            money(f.cost_per_participant_day),
+            money(f.cost_per_participant_hour),
+            fraction(f.completion_rate),
+            fraction(f.learning_gain, 2),
+            fraction(f.satisfaction, 2),
+            fraction(f.women_share),
+        ]
+
+    return _write(CE_COLUMNS, (row(r) for r in figures.rows))
+
+
+def budget(
+    session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
+) -> str:
+    lines = data.budget_lines(session, plan_id, year=year, activity=activity)
+    return _write(
+        BUDGET_COLUMNS,
+        (
+            [
+                line.year,
+                line.activity,
+                line.kind,
+                line.status,
+                line.category,
+                line.funding_source or "",
+                line.currency,
+                money(line.planned_base),
+                money(line.actual_base),
+                money(line.variance_base),
+            ]
+            for line in lines
+        ),
+    )
+
+
+def attendance(
+    session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
+) -> str:
+    rows = data.attendance_rows(session, plan_id, year=year, activity=activity)
+    return _write(
+        ATTENDANCE_COLUMNS,
+        (
+            [
+                r.activity,
+                r.participant,
+                r.administration,
+                r.sessions,
+                r.attended,
+                r.excused,
+                fraction(r.attendance_rate),
+                "yes" if r.completed else "no",
+            ]
+            for r in rows
+        ),
+    )
+
+
+def plan(
+    session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
+) -> str:
+    rows = data.plan_activities(session, plan_id, year=year, activity=activity)
+    return _write(
+        PLAN_COLUMNS,
+        (
+            [
+                a.code,
+                a.kind,
+                a.title,
+                a.theme,
+                a.status,
+                a.start.isoformat(),
+                a.end.isoformat(),
+                a.venue or "",
+                a.country or "",
+                a.mode,
+                a.sessions,
+                a.seats,
+                money(a.planned_cost),
+            ]
+            for a in rows
+        ),
+    )

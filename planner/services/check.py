@@ -1,0 +1,39 @@
+"""``planner check``: the file's integrity, its foreign keys and every rule."""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from planner.errors import ValidationError
+from planner.services import exchange, metrics
+from planner.services.plans import list_plans
+
+
+def check_database(session: Session) -> list[str]:
+    """Every problem found, one line each (empty: all is well)."""
+    con = session.connection().connection.driver_connection
+    assert con is not None
+    problems = [
+        f"integrity: {row[0]}" for row in con.execute("PRAGMA integrity_check") if row[0] != "ok"
+    ]
+    problems += [
+        f"foreign key: {table} row {rowid} points at a missing {parent}"
+        for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check")
+    ]
+    if problems:
+        return problems
+    for plan in list_plans(session):
+        assert plan.id is not None
+        prefix = f"plan {plan.id} ({plan.name})"
+        # The rules of an exchange file are the rules of the data: export the plan
+        # as a document and check it with the importer's own checks.
+        try:
+            exchange.check_document(exchange.export_document(session, plan.id))
+        except ValidationError as e:
+            problems += [f"{prefix}: {p}" for p in e.lines()]
+        problems += [
+            f"{prefix}: {w}"
+            for w in metrics.compute(session, plan.id).warnings
+            if w.startswith("no exchange rate")
+        ]
+    return problems

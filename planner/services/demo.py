@@ -1,0 +1,19 @@
+"""The demo plan: the China-ASEAN customs plan 2027-2031, written into a new file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planner.services import exchange
+from planner.services.demo_data import demo_plan_document
+from planner.store import open_database, unit_of_work
+
+
+def create_demo(path: Path) -> str:
+    """Create ``path`` holding the demo plan; returns a one-line summary."""
+    doc = demo_plan_document()
+    with open_database(path, create=True) as db, unit_of_work(db) as s:
+        exchange.import_document(s, doc)
+    acts = doc["activities"]
+    marks = sum(len(a["attendance"]) for a in acts)
+    return f"{len(acts)} activities, {len(doc['participants'])} participants, {marks} marks"

@@ -1,0 +1,310 @@
+"""Each entity's fields checked and normalised into column values.
+
+One function per entity, shared by the importer (paths like ``activities[3]``)
+and the services behind the window (paths are field names). References (codes)
+are resolved through the mapping the caller passes: code -> database id for a
+service, code -> code for the importer's first pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from planner.models import Category, EnrolmentStatus, Gender, Kind, MarkStatus, Mode, Status
+from planner.money import fmt_plain
+from planner.services.rules import RATE_PLACES, SCORE_PLACES, Checker, Horizon, join
+
+T = TypeVar("T")
+
+PLAN_KEYS = {"name", "owner", "start_year", "years", "base_currency", "completion_threshold"}
+NAMED_KEYS = {"code", "name"}
+ADMIN_KEYS = {"code", "name", "country"}
+RATE_KEYS = {"year", "currency", "to_base"}
+ENVELOPE_KEYS = {"year", "funding_source", "amount"}
+PARTICIPANT_KEYS = {
+    "ref",
+    "name",
+    "native_name",
+    "gender",
+    "administration",
+    "position",
+    "email",
+}
+ACTIVITY_KEYS = {
+    "code",
+    "kind",
+    "title",
+    "theme",
+    "status",
+    "start",
+    "end",
+    "venue",
+    "country",
+    "mode",
+    "hours_per_session",
+    "sessions",
+    "quotas",
+    "budget_lines",
+    "enrolments",
+    "attendance",
+}
+QUOTA_KEYS = {"administration", "seats"}
+LINE_KEYS = {"category", "description", "currency", "planned", "actual", "funding_source"}
+ENROLMENT_KEYS = {"participant", "status", "pre_score", "post_score", "satisfaction"}
+MARK_KEYS = {"participant", "session", "status"}
+
+
+def _text(d: Decimal | None) -> str | None:
+    return None if d is None else fmt_plain(d)
+
+
+def ref(
+    c: Checker,
+    obj: Mapping[str, Any],
+    key: str,
+    path: str,
+    table: Mapping[str, T],
+    what: str,
+    *,
+    nullable: bool = False,
+) -> T | None:
+    value = obj.get(key)
+    if value is None:
+        if not nullable or (c.strict and key not in obj):
+            c.add(join(path, key), "is required" + (" (it may be null)" if nullable else ""))
+        return None
+    if not isinstance(value, str) or value not in table:
+        c.add(join(path, key), f"{value!r} is not a known {what}")
+        return None
+    return table[value]
+
+
+def plan_values(c: Checker, obj: Mapping[str, Any], path: str) -> dict[str, Any]:
+    threshold = c.decimal(
+        obj,
+        "completion_threshold",
+        path,
+        lo=Decimal(0),
+        lo_exclusive=True,
+        hi=Decimal(1),
+        max_places=4,
+    )
+    return {
+        "name": c.text(obj, "name", path, max_len=200),
+        "owner": c.text(obj, "owner", path, empty_ok=True) or "",
+        "start_year": c.integer(obj, "start_year", path, lo=2000, hi=2100),
+        "years": _years(c, obj, path),
+        "base_currency": c.currency(obj, "base_currency", path),
+        "completion_threshold": _text(threshold),
+    }
+
+
+def _years(c: Checker, obj: Mapping[str, Any], path: str) -> int | None:
+    years = c.integer(obj, "years", path, lo=0, hi=1000)
+    if years is not None and years not in (3, 4, 5):
+        c.add(join(path, "years"), f"{years} is not a plan horizon: it must be 3, 4 or 5")
+        return None
+    return years
+
+
+def named_values(c: Checker, obj: Mapping[str, Any], path: str) -> dict[str, Any]:
+    return {"code": c.code(obj, "code", path), "name": c.text(obj, "name", path)}
+
+
+def admin_values(c: Checker, obj: Mapping[str, Any], path: str) -> dict[str, Any]:
+    return {**named_values(c, obj, path), "country": c.country(obj, "country", path)}
+
+
+def _year(c: Checker, obj: Mapping[str, Any], path: str, horizon: Horizon | None) -> int | None:
+    year = c.integer(obj, "year", path, lo=2000, hi=2100)
+    if year is not None and horizon is not None and year not in horizon:
+        c.add(join(path, "year"), f"{year} is outside the plan's years {horizon}")
+        return None
+    return year
+
+
+def rate_values(
+    c: Checker, obj: Mapping[str, Any], path: str, horizon: Horizon | None, base: str | None
+) -> dict[str, Any]:
+    currency = c.currency(obj, "currency", path)
+    if currency is not None and currency == base:
+        c.add(join(path, "currency"), f"{currency} is the plan's base currency; it needs no rate")
+    to_base = c.decimal(
+        obj, "to_base", path, lo=Decimal(0), lo_exclusive=True, max_places=RATE_PLACES
+    )
+    return {"year": _year(c, obj, path, horizon), "currency": currency, "to_base": _text(to_base)}
+
+
+def envelope_values(
+    c: Checker,
+    obj: Mapping[str, Any],
+    path: str,
+    horizon: Horizon | None,
+    base: str | None,
+    sources: Mapping[str, T],
+) -> dict[str, Any]:
+    return {
+        "year": _year(c, obj, path, horizon),
+        "funding_source_id": ref(c, obj, "funding_source", path, sources, "funding source code"),
+        "amount_minor": c.money(obj, "amount", path, base),
+    }
+
+
+def participant_values(
+    c: Checker, obj: Mapping[str, Any], path: str, admins: Mapping[str, T]
+) -> dict[str, Any]:
+    email = c.text(obj, "email", path, nullable=True, max_len=254)
+    if email is not None and (email.count("@") != 1 or any(ch.isspace() for ch in email)):
+        c.add(join(path, "email"), f"{email!r} is not an e-mail address")
+    return {
+        "ref": c.code(obj, "ref", path),
+        "name": c.text(obj, "name", path, max_len=200),
+        "native_name": c.text(obj, "native_name", path, nullable=True, max_len=200),
+        "gender": c.choice(obj, "gender", path, Gender, nullable=True),
+        "administration_id": ref(c, obj, "administration", path, admins, "administration code"),
+        "position": c.text(obj, "position", path, nullable=True, max_len=200),
+        "email": email,
+    }
+
+
+def activity_values(
+    c: Checker,
+    obj: Mapping[str, Any],
+    path: str,
+    horizon: Horizon | None,
+    themes: Mapping[str, T],
+) -> dict[str, Any]:
+    start = c.day(obj, "start", path)
+    end = c.day(obj, "end", path)
+    if start is not None and end is not None and end < start:
+        c.add(join(path, "end"), f"{end} is before the start {start}")
+    if start is not None and horizon is not None and start.year not in horizon:
+        c.add(join(path, "start"), f"{start} is outside the plan's years {horizon}")
+    hours = c.decimal(
+        obj,
+        "hours_per_session",
+        path,
+        lo=Decimal(0),
+        lo_exclusive=True,
+        hi=Decimal(24),
+        max_places=2,
+    )
+    return {
+        "code": c.code(obj, "code", path),
+        "kind": c.choice(obj, "kind", path, Kind),
+        "title": c.text(obj, "title", path, max_len=300),
+        "theme_id": ref(c, obj, "theme", path, themes, "theme code"),
+        "status": c.choice(obj, "status", path, Status),
+        "start_date": start,
+        "end_date": end,
+        "venue": c.text(obj, "venue", path, nullable=True, max_len=200),
+        "country": c.country(obj, "country", path),
+        "mode": c.choice(obj, "mode", path, Mode),
+        "hours_per_session": _text(hours),
+    }
+
+
+def session_values(
+    c: Checker, values: list[Any], path: str, start: date | None, end: date | None
+) -> list[str]:
+    """Canonical session texts; each between start and end, none repeated."""
+    out: list[str] = []
+    seen: dict[str, str] = {}
+    for i, value in enumerate(values):
+        p = join(path, i)
+        parsed = c.session_value(value, p)
+        if parsed is None:
+            continue
+        text, day = parsed
+        if start is not None and end is not None and not start <= day <= end:
+            c.add(p, f"{text} is outside the activity's dates {start} to {end}")
+        elif text in seen:
+            c.add(p, f"session {text} is repeated (first at {seen[text]})")
+        else:
+            seen[text] = p
+            out.append(text)
+    return out
+
+
+def quota_values(
+    c: Checker, obj: Mapping[str, Any], path: str, admins: Mapping[str, T]
+) -> dict[str, Any]:
+    return {
+        "administration_id": ref(c, obj, "administration", path, admins, "administration code"),
+        "seats": c.integer(obj, "seats", path, lo=0, hi=100000),
+    }
+
+
+def line_values(
+    c: Checker, obj: Mapping[str, Any], path: str, sources: Mapping[str, T]
+) -> dict[str, Any]:
+    currency = c.currency(obj, "currency", path)
+    return {
+        "category": c.choice(obj, "category", path, Category),
+        "description": c.text(obj, "description", path, empty_ok=True, max_len=500) or "",
+        "currency": currency,
+        "planned_minor": c.money(obj, "planned", path, currency),
+        "actual_minor": c.money(obj, "actual", path, currency, nullable=True),
+        "funding_source_id": ref(
+            c, obj, "funding_source", path, sources, "funding source code", nullable=True
+        ),
+    }
+
+
+def enrolment_values(
+    c: Checker, obj: Mapping[str, Any], path: str, participants: Mapping[str, T]
+) -> dict[str, Any]:
+    def score(key: str, lo: int, hi: int) -> str | None:
+        value = c.decimal(
+            obj,
+            key,
+            path,
+            lo=Decimal(lo),
+            hi=Decimal(hi),
+            max_places=SCORE_PLACES,
+            nullable=True,
+        )
+        return _text(value)
+
+    return {
+        "participant_id": ref(c, obj, "participant", path, participants, "participant ref"),
+        "status": c.choice(obj, "status", path, EnrolmentStatus),
+        "pre_score": score("pre_score", 0, 100),
+        "post_score": score("post_score", 0, 100),
+        "satisfaction": score("satisfaction", 1, 5),
+    }
+
+
+def mark_values(
+    c: Checker,
+    obj: Mapping[str, Any],
+    path: str,
+    enrolled: Mapping[str, T],
+    sessions: Mapping[str, Any],
+) -> dict[str, Any]:
+    who = obj.get("participant")
+    enrolment = None
+    if not isinstance(who, str):
+        c.add(join(path, "participant"), "is required" if who is None else f"{who!r} is not text")
+    elif who not in enrolled:
+        c.add(join(path, "participant"), f"{who!r} is not enrolled in this activity")
+    else:
+        enrolment = enrolled[who]
+    session = None
+    value = obj.get("session")
+    parsed = c.session_value(value, join(path, "session")) if value is not None else None
+    if value is None:
+        c.add(join(path, "session"), "is required")
+    elif parsed is not None:
+        if parsed[0] not in sessions:
+            c.add(join(path, "session"), f"{parsed[0]} is not one of the activity's sessions")
+        else:
+            session = sessions[parsed[0]]
+    return {
+        "enrolment_id": enrolment,
+        "session_id": session,
+        "status": c.choice(obj, "status", path, MarkStatus),
+    }

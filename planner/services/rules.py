@@ -1,0 +1,309 @@
+"""The rules of spec/exchange-format.md, in one place.
+
+Every write path (the services, the importer and, through the services, the
+window) checks its input here, so a rule is written once. A :class:`Checker`
+collects every problem with its path (``activities[3].budget_lines[0].planned``
+in a file, the field name in a form) instead of stopping at the first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from planner.errors import Problem, ValidationError
+from planner.iso import COUNTRIES, CURRENCY_EXPONENTS
+from planner.money import FILE_MONEY_PLACES, DecimalSyntaxError, fmt_plain, parse_decimal, to_minor
+
+MAX_CODE = 40
+MAX_TEXT = 1000
+RATE_PLACES = 10
+SCORE_PLACES = 2
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+_DATETIME_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}", re.ASCII)
+
+_MISSING = object()
+
+
+def join(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+@dataclass(frozen=True)
+class Horizon:
+    """The years a plan covers."""
+
+    start_year: int
+    years: int
+
+    @property
+    def end_year(self) -> int:
+        return self.start_year + self.years - 1
+
+    def __contains__(self, year: object) -> bool:
+        return isinstance(year, int) and self.start_year <= year <= self.end_year
+
+    def __str__(self) -> str:
+        return f"{self.start_year}-{self.end_year}"
+
+
+class Checker:
+    """Reads values out of a mapping, normalising them and noting every problem.
+
+    With ``strict`` (an exchange file), decimals and dates must be JSON strings;
+    otherwise (a form) ``Decimal``, ``int`` and ``date`` values are taken too.
+    """
+
+    def __init__(self, *, strict: bool = True) -> None:
+        self.strict = strict
+        self.problems: list[Problem] = []
+
+    def add(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message))
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise ValidationError(self.problems)
+
+    # -- structure -----------------------------------------------------------
+    def obj(self, value: Any, path: str, keys: set[str]) -> Mapping[str, Any] | None:
+        """A JSON object with no keys beyond ``keys`` (unknown keys are errors)."""
+        if not isinstance(value, Mapping):
+            self.add(path, "must be an object")
+            return None
+        for key in value:
+            if key not in keys:
+                self.add(join(path, str(key)), "unknown key (check its spelling)")
+        return value
+
+    def items(self, obj: Mapping[str, Any], key: str, path: str) -> list[Any]:
+        value = obj.get(key, _MISSING)
+        if value is _MISSING:
+            self.add(join(path, key), "is required")
+            return []
+        if not isinstance(value, list):
+            self.add(join(path, key), "must be a list")
+            return []
+        return value
+
+    def _get(self, obj: Mapping[str, Any], key: str, path: str, nullable: bool) -> Any:
+        value = obj.get(key, _MISSING)
+        if value is _MISSING:
+            if nullable and not self.strict:
+                return None
+            self.add(join(path, key), "is required" + (" (it may be null)" if nullable else ""))
+            return _MISSING
+        if value is None and not nullable:
+            self.add(join(path, key), "must not be empty")
+            return _MISSING
+        return value
+
+    # -- scalars ---------------------------------------------------------------
+    def text(
+        self,
+        obj: Mapping[str, Any],
+        key: str,
+        path: str,
+        *,
+        nullable: bool = False,
+        empty_ok: bool = False,
+        max_len: int = MAX_TEXT,
+    ) -> Any:
+        value = self._get(obj, key, path, nullable)
+        if value is _MISSING or value is None:
+            return None
+        p = join(path, key)
+        if not isinstance(value, str):
+            self.add(p, f"must be text, not {value!r}")
+        elif not empty_ok and not value.strip():
+            self.add(p, "must not be empty")
+        elif len(value) > max_len:
+            self.add(p, f"is {len(value)} characters long; at most {max_len} are allowed")
+        elif "\x00" in value:
+            self.add(p, "must not contain a NUL character")
+        else:
+            return value if (value or not nullable) else None
+        return None
+
+    def code(self, obj: Mapping[str, Any], key: str, path: str) -> Any:
+        value = self._get(obj, key, path, False)
+        if value is _MISSING:
+            return None
+        p = join(path, key)
+        if not isinstance(value, str):
+            self.add(p, f"must be text, not {value!r}")
+        elif not 1 <= len(value) <= MAX_CODE:
+            self.add(p, f"{value!r} must be 1 to {MAX_CODE} characters long")
+        elif value != value.strip():
+            self.add(p, f"{value!r} must not start or end with spaces")
+        else:
+            return value
+        return None
+
+    def integer(
+        self, obj: Mapping[str, Any], key: str, path: str, *, lo: int, hi: int
+    ) -> int | None:
+        value = self._get(obj, key, path, False)
+        if value is _MISSING:
+            return None
+        p = join(path, key)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.add(p, f"must be a whole number, not {value!r}")
+        elif not lo <= value <= hi:
+            self.add(p, f"{value} must be between {lo} and {hi}")
+        else:
+            return value
+        return None
+
+    def choice(
+        self,
+        obj: Mapping[str, Any],
+        key: str,
+        path: str,
+        enum: type[StrEnum],
+        *,
+        nullable: bool = False,
+    ) -> str | None:
+        value = self._get(obj, key, path, nullable)
+        if value is _MISSING or value is None:
+            return None
+        allowed = [m.value for m in enum]
+        if value not in allowed:
+            self.add(join(path, key), f"{value!r} is not one of {', '.join(allowed)}")
+            return None
+        return str(value)
+
+    def decimal(
+        self,
+        obj: Mapping[str, Any],
+        key: str,
+        path: str,
+        *,
+        lo: Decimal | None = None,
+        hi: Decimal | None = None,
+        lo_exclusive: bool = False,
+        max_places: int,
+        nullable: bool = False,
+    ) -> Decimal | None:
+        value = self._get(obj, key, path, nullable)
+        if value is _MISSING or value is None:
+            return None
+        p = join(path, key)
+        if self.strict and not isinstance(value, str):
+            self.add(p, f'must be a decimal number written as a string ("12.50"), not {value!r}')
+            return None
+        try:
+            number = parse_decimal(value, max_places=max_places)
+        except DecimalSyntaxError as e:
+            self.add(p, str(e))
+            return None
+        if lo is not None and (number <= lo if lo_exclusive else number < lo):
+            self.add(p, f"{fmt_plain(number)} must be {'>' if lo_exclusive else '>='} {lo}")
+        elif hi is not None and number > hi:
+            self.add(p, f"{fmt_plain(number)} must be <= {hi}")
+        else:
+            return number
+        return None
+
+    def money(
+        self,
+        obj: Mapping[str, Any],
+        key: str,
+        path: str,
+        currency: str | None,
+        *,
+        nullable: bool = False,
+    ) -> int | None:
+        """An amount >= 0 in exact minor units of ``currency``."""
+        number = self.decimal(
+            obj,
+            key,
+            path,
+            lo=Decimal(0),
+            max_places=FILE_MONEY_PLACES if self.strict else 20,
+            nullable=nullable,
+        )
+        if number is None or currency is None:
+            return None
+        try:
+            return to_minor(number, currency)
+        except DecimalSyntaxError as e:
+            self.add(join(path, key), str(e))
+            return None
+
+    def currency(self, obj: Mapping[str, Any], key: str, path: str) -> str | None:
+        value = self._get(obj, key, path, False)
+        if value is _MISSING:
+            return None
+        if value not in CURRENCY_EXPONENTS:
+            self.add(join(path, key), f"{value!r} is not an ISO 4217 currency code (like CNY, USD)")
+            return None
+        return str(value)
+
+    def country(
+        self, obj: Mapping[str, Any], key: str, path: str, *, nullable: bool = True
+    ) -> str | None:
+        value = self._get(obj, key, path, nullable)
+        if value is _MISSING or value is None:
+            return None
+        if value not in COUNTRIES:
+            self.add(join(path, key), f"{value!r} is not an ISO 3166-1 country code (like CN, KH)")
+            return None
+        return str(value)
+
+    def day(self, obj: Mapping[str, Any], key: str, path: str) -> date | None:
+        value = self._get(obj, key, path, False)
+        if value is _MISSING:
+            return None
+        return self.day_value(value, join(path, key))
+
+    def day_value(self, value: Any, p: str) -> date | None:
+        if not self.strict and isinstance(value, date) and not isinstance(value, datetime):
+            return value
+        if isinstance(value, str) and _DATE_RE.fullmatch(value):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.add(p, f"{value!r} is not a date written as YYYY-MM-DD")
+        return None
+
+    def session_value(self, value: Any, p: str) -> tuple[str, date] | None:
+        """A session: ``'2027-03-01'`` or ``'2027-03-01T09:00'`` -> (canonical text, day)."""
+        if not self.strict and isinstance(value, datetime):
+            value = value.strftime("%Y-%m-%dT%H:%M")
+        elif not self.strict and isinstance(value, date):
+            value = value.isoformat()
+        if isinstance(value, str) and (_DATE_RE.fullmatch(value) or _DATETIME_RE.fullmatch(value)):
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                pass
+            else:
+                return value, moment.date()
+        self.add(p, f"{value!r} is not a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM)")
+        return None
+
+
+def check_unique(c: Checker, values: list[tuple[str, Any]], what: str) -> None:
+    """Note every repeated value; ``values`` holds (path, value) pairs."""
+    seen: dict[Any, str] = {}
+    for path, value in values:
+        if value is None:
+            continue
+        if value in seen:
+            c.add(path, f"{what} {value!r} is repeated (first at {seen[value]})")
+        else:
+            seen[value] = path
+
+
+def require_valid(problems: list[Problem]) -> None:
+    if problems:
+        raise ValidationError(problems)

@@ -1,0 +1,30 @@
+"""Bulk writes straight through the driver, for imports of hundreds of thousands
+of rows (SQLModel objects cost ~100x raw SQLite for bulk work, STACK-NOTES.md)."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from planner.models import metadata
+
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    t.name: tuple(c.name for c in t.columns) for t in metadata.sorted_tables
+}
+
+
+def next_ids(con: sqlite3.Connection) -> dict[str, int]:
+    """The highest id of each table (call inside the writing transaction)."""
+    return {
+        table: con.execute(f'SELECT coalesce(max(id), 0) FROM "{table}"').fetchone()[0]
+        for table in TABLE_COLUMNS
+    }
+
+
+def insert_rows(con: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    """Insert dict rows; keys not in the table are ignored, missing columns are NULL."""
+    if not rows:
+        return
+    cols = TABLE_COLUMNS[table]
+    sql = f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})'
+    con.executemany(sql, [tuple(row.get(c) for c in cols) for row in rows])
