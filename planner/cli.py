@@ -155,7 +155,7 @@ def _cmd_window(args: argparse.Namespace) -> int:
         from planner.ui.app import run
     except ImportError as e:
         raise PlannerError(f"the window cannot start: {e}") from e
-    return run(_database(args))
+    return int(run(_database(args)))
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

@@ -76,7 +76,7 @@ def _con(session: Session) -> Any:
 
 
 def _filter(plan_id: int, year: int | None, activity: str | None) -> tuple[str, list[Any]]:
-    where, args = "a.plan_id = ?", [plan_id]
+    where, args = "a.plan_id = ?", list[Any]([plan_id])
     if year is not None:
         where += " AND CAST(substr(a.start_date, 1, 4) AS INTEGER) = ?"
         args.append(year)

@@ -73,8 +73,8 @@ def ref(
 ) -> T | None:
     value = obj.get(key)
     if value is None:
-        if not nullable or (c.strict and key not in obj):
-            c.add(join(path, key), "is required" + (" (it may be null)" if nullable else ""))
+        if not nullable:
+            c.add(join(path, key), "is required")
         return None
     if not isinstance(value, str) or value not in table:
         c.add(join(path, key), f"{value!r} is not a known {what}")

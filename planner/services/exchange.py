@@ -102,7 +102,7 @@ def _codes(c: Checker, items: list[Any], path: str, key: str, what: str) -> dict
         if isinstance(item, Mapping) and isinstance(item.get(key), str)
     ]
     check_unique(c, pairs, what)
-    return {v: v for _, v in pairs}
+    return {str(v): str(v) for _, v in pairs}
 
 
 def check_document(doc: Any) -> Checked:
@@ -316,8 +316,53 @@ def _write(session: Session, d: Checked) -> int:
         key="ref",
     )
 
-    acts, sess, quotas, lines, enrols, marks = [], [], [], [], [], []
-    for a in d.activities:
+    _write_activities(con, ids, plan_id, d.activities, admins, themes, sources, people)
+    return plan_id
+
+
+def write_activities(session: Session, plan_id: int, d: Checked) -> None:
+    """Write the checked activities of ``d`` into an existing plan."""
+    con = session.connection().connection.driver_connection
+    assert con is not None
+
+    def codes(table: str, key: str = "code") -> dict[str, int]:
+        sql = f'SELECT {key}, id FROM "{table}" WHERE plan_id = ?'
+        return dict(con.execute(sql, (plan_id,)).fetchall())
+
+    _write_activities(
+        con,
+        next_ids(con),
+        plan_id,
+        d.activities,
+        codes("administration"),
+        codes("theme"),
+        codes("funding_source"),
+        codes("participant", "ref"),
+    )
+
+
+def _write_activities(
+    con: Any,
+    ids: dict[str, int],
+    plan_id: int,
+    activities: list[dict[str, Any]],
+    admins: dict[str, int],
+    themes: dict[str, int],
+    sources: dict[str, int],
+    people: dict[str, int],
+) -> None:
+    def take(table: str) -> int:
+        ids[table] += 1
+        return ids[table]
+
+    d_activities = activities
+    acts: list[dict[str, Any]] = []
+    quotas: list[dict[str, Any]] = []
+    lines: list[dict[str, Any]] = []
+    enrols: list[dict[str, Any]] = []
+    sess: list[tuple[int, int, str]] = []
+    marks: list[tuple[int, int, int, str]] = []
+    for a in d_activities:
         aid = take("activity")
         acts.append(
             {
@@ -381,7 +426,6 @@ def _write(session: Session, d: Checked) -> int:
     con.executemany(
         "INSERT INTO mark (id, enrolment_id, session_id, status) VALUES (?, ?, ?, ?)", marks
     )
-    return plan_id
 
 
 # ---------------------------------------------------------------- exporting
@@ -391,7 +435,7 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
     assert con is not None
 
     def rows(sql: str, *args: Any) -> list[tuple[Any, ...]]:
-        return con.execute(sql, args).fetchall()
+        return list(con.execute(sql, args).fetchall())
 
     found = rows(
         "SELECT name, owner, start_year, years, base_currency, completion_threshold "

@@ -255,7 +255,7 @@ def compute(
     threshold = Decimal(threshold_text)
     exp = exponent_of(base)
 
-    where, args = "a.plan_id = ?", [plan_id]
+    where, args = "a.plan_id = ?", list[Any]([plan_id])
     if year is not None:
         where += " AND CAST(substr(a.start_date, 1, 4) AS INTEGER) = ?"
         args.append(year)

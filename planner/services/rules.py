@@ -96,9 +96,9 @@ class Checker:
     def _get(self, obj: Mapping[str, Any], key: str, path: str, nullable: bool) -> Any:
         value = obj.get(key, _MISSING)
         if value is _MISSING:
-            if nullable and not self.strict:
+            if nullable:  # a field that may be null may also be left out
                 return None
-            self.add(join(path, key), "is required" + (" (it may be null)" if nullable else ""))
+            self.add(join(path, key), "is required")
             return _MISSING
         if value is None and not nullable:
             self.add(join(path, key), "must not be empty")
@@ -116,6 +116,8 @@ class Checker:
         empty_ok: bool = False,
         max_len: int = MAX_TEXT,
     ) -> Any:
+        if empty_ok and key not in obj:
+            return ""
         value = self._get(obj, key, path, nullable)
         if value is _MISSING or value is None:
             return None

@@ -1,0 +1,41 @@
+# Sourced by scripts/demo and scripts/test: system packages, then the virtualenv.
+# Usage: . scripts/setup.sh [extra]   (extra: "test" adds what the tests need)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+EXTRA="${1:-}"
+
+# Libraries Qt needs to draw without a screen, plus poppler-utils (pdftoppm, pdftotext)
+# for the PDF checks and xvfb/xauth for screenshots of a real window.
+SYSTEM_PACKAGES="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libfontconfig1 \
+libfreetype6 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 poppler-utils xvfb xauth"
+
+missing=""
+if command -v dpkg-query >/dev/null 2>&1; then
+  for pkg in $SYSTEM_PACKAGES; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing="$missing $pkg"
+  done
+fi
+if [ -n "$missing" ]; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && SUDO="sudo"
+  if command -v apt-get >/dev/null 2>&1; then
+    echo "Installing system packages:$missing"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  else
+    echo "Please install these system packages (or their equivalents):$missing" >&2
+  fi
+fi
+
+PYTHON="${PYTHON:-python3}"
+if [ ! -x "$ROOT/.venv/bin/python" ]; then
+  "$PYTHON" -m venv "$ROOT/.venv"
+fi
+VENV_PY="$ROOT/.venv/bin/python"
+"$VENV_PY" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
+if [ "$EXTRA" = "test" ]; then
+  "$VENV_PY" -m pip install -q --disable-pip-version-check -e "$ROOT[test]"
+else
+  "$VENV_PY" -m pip install -q --disable-pip-version-check -e "$ROOT"
+fi
