@@ -6,7 +6,7 @@ Khmer, Lao, Myanmar), so :func:`markup` escapes the user's text and wraps each
 run of a non-Latin script in ``<font name="...">``. Paragraph styles must set
 ``shaping=1`` (uharfbuzz) or Khmer and Myanmar come out wrong.
 
-Two ReportLab 5.1 limits are worked around here:
+Three ReportLab 5.1 defects are worked around here:
 
 * Its shaper shapes a whole word (text between spaces) with the font of the
   word's first character, so a word mixing fonts, such as ``王小明(Wang)``,
@@ -15,6 +15,10 @@ Two ReportLab 5.1 limits are worked around here:
   of a word is shaped on its own.
 * With ligatures on, "ffi" in Latin text comes out of the PDF as "ﬃ"; the base
   (Latin) font is shaped with kerning but without ligatures.
+* ``PDFTextObject.setRise`` forgets the new rise when it replaces a ``Ts`` it
+  has just written, so after a mark that the font lowers (Khmer vowel below a
+  subscript, as in "បណ្តុះ") the rest of the word stays lowered. The fix is
+  installed only when a probe shows the defect.
 """
 
 from __future__ import annotations
@@ -125,6 +129,7 @@ def register_fonts() -> None:
             addMapping(family, 1, 0, bold_font)
             addMapping(family, 0, 0, family)
         _install_mixed_font_shaping()
+        _install_rise_fix()
         _registered = True
 
 
@@ -294,3 +299,36 @@ def _install_mixed_font_shaping() -> None:
 
     shape_word._planner_wrapper = True  # type: ignore[attr-defined]
     rl_paragraph.shapeFragWord = shape_word
+
+
+def _rise_is_forgotten() -> bool:
+    from io import BytesIO
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    text = Canvas(BytesIO()).beginText()
+    text.setRise(1)
+    text.setRise(2)  # replaces "1 Ts" by "2 Ts"
+    return bool(text._rise != 2)
+
+
+def _install_rise_fix() -> None:
+    """Make ``PDFTextObject.setRise`` remember the rise it writes (see the module doc)."""
+    from reportlab.lib.rl_accel import fp_str
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    if not _rise_is_forgotten():
+        return
+
+    def set_rise(self: Any, rise: float) -> None:
+        operator = f"{fp_str(rise)} Ts"
+        if self._code and self._code[-1].endswith(" Ts"):
+            self._y += self._rise  # undo the rise being replaced
+            self._code[-1] = operator
+        else:
+            self._code.append(operator)
+        self._rise = rise
+        self._y -= rise
+
+    set_rise.__doc__ = PDFTextObject.setRise.__doc__
+    PDFTextObject.setRise = set_rise  # type: ignore[method-assign]

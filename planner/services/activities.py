@@ -68,11 +68,14 @@ def fields_of(session: Session, activity: Activity) -> dict[str, Any]:
     }
 
 
-def create_activity(session: Session, plan_id: int, **fields: Any) -> Activity:
+def create_activity(
+    session: Session, plan_id: int, *, activity_id: int | None = None, **fields: Any
+) -> Activity:
+    """A new activity; ``activity_id`` gives it a (free) number, as a redo does."""
     plan = get(session, Plan, plan_id, "plan")
     values = checked(E.activity_values, fields, horizon(plan), theme_codes(session, plan_id))
     ensure_unique(session, Activity, plan_id, "code", values["code"])
-    activity = Activity(plan_id=plan_id, **values)
+    activity = Activity(id=activity_id, plan_id=plan_id, **values)
     session.add(activity)
     session.flush()
     return activity
@@ -145,14 +148,20 @@ def snapshot(session: Session, activity_id: int) -> dict[str, Any]:
     return next(a for a in doc["activities"] if a["code"] == activity.code)
 
 
-def restore(session: Session, plan_id: int, obj: dict[str, Any]) -> Activity:
-    """Bring back an activity from :func:`snapshot` (undo of a delete)."""
+def restore(
+    session: Session, plan_id: int, obj: dict[str, Any], activity_id: int | None = None
+) -> Activity:
+    """Bring back an activity from :func:`snapshot` (undo of a delete), under its
+    old number ``activity_id`` if given."""
     doc = exchange.export_document(session, plan_id)
     if any(a["code"] == obj["code"] for a in doc["activities"]):
         raise PlannerError(f"an activity {obj['code']} already exists")
     doc["activities"] = [obj]
     checked_doc = exchange.check_document(doc)
-    exchange.write_activities(session, plan_id, checked_doc)
+    if activity_id is not None and session.get(Activity, activity_id) is not None:
+        activity_id = None
+    exchange.write_activities(session, plan_id, checked_doc, activity_id=activity_id)
+    session.expire_all()
     return session.exec(
         select(Activity).where(Activity.plan_id == plan_id, Activity.code == obj["code"])
     ).one()

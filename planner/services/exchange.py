@@ -320,8 +320,11 @@ def _write(session: Session, d: Checked) -> int:
     return plan_id
 
 
-def write_activities(session: Session, plan_id: int, d: Checked) -> None:
-    """Write the checked activities of ``d`` into an existing plan."""
+def write_activities(
+    session: Session, plan_id: int, d: Checked, *, activity_id: int | None = None
+) -> None:
+    """Write the checked activities of ``d`` into an existing plan (one activity may
+    take a given, free ``activity_id``: an undone delete gets its number back)."""
     con = session.connection().connection.driver_connection
     assert con is not None
 
@@ -338,6 +341,7 @@ def write_activities(session: Session, plan_id: int, d: Checked) -> None:
         codes("theme"),
         codes("funding_source"),
         codes("participant", "ref"),
+        activity_id,
     )
 
 
@@ -350,6 +354,7 @@ def _write_activities(
     themes: dict[str, int],
     sources: dict[str, int],
     people: dict[str, int],
+    activity_id: int | None = None,
 ) -> None:
     def take(table: str) -> int:
         ids[table] += 1
@@ -363,7 +368,7 @@ def _write_activities(
     sess: list[tuple[int, int, str]] = []
     marks: list[tuple[int, int, int, str]] = []
     for a in d_activities:
-        aid = take("activity")
+        aid = take("activity") if activity_id is None else activity_id
         acts.append(
             {
                 "id": aid,

@@ -238,6 +238,63 @@ def in_base(
     return planned, actual
 
 
+def _lines(
+    con: Any,
+    where: str,
+    args: list[Any],
+    years: dict[int, int],
+    rates: dict[tuple[int, str], Decimal],
+    base: str,
+) -> Iterable[tuple[int, str, int, int | None, tuple[int, int | None] | None]]:
+    """Each budget line of the chosen activities with its amounts in base currency."""
+    for aid, currency, planned, actual in con.execute(
+        "SELECT b.activity_id, b.currency, b.planned_minor, b.actual_minor FROM budget_line b "
+        f"JOIN activity a ON a.id = b.activity_id WHERE {where} ORDER BY b.id",
+        args,
+    ):
+        yield (
+            aid,
+            currency,
+            planned,
+            actual,
+            in_base(rates, base, years[aid], currency, planned, actual),
+        )
+
+
+def _book(t: Tally, no_actual: bool, converted: tuple[int, int | None] | None) -> None:
+    t.lines += 1
+    if no_actual:
+        t.lines_without_actuals += 1
+    if converted is None:
+        t.lines_without_rate += 1
+        return
+    t.planned_minor += converted[0]
+    t.actual_minor += converted[1] or 0
+
+
+def activity_costs(session: Session, plan_id: int) -> dict[int, Figures]:
+    """Only the money of each activity (activity id -> figures), without counting
+    participation: what lists of activities show."""
+    con = session.connection().connection.driver_connection
+    base = con.execute("SELECT base_currency FROM plan WHERE id = ?", (plan_id,)).fetchone()
+    if base is None:
+        raise PlannerError(f"there is no plan number {plan_id}")
+    years = {
+        aid: int(start[:4])
+        for aid, start in con.execute(
+            "SELECT id, start_date FROM activity WHERE plan_id = ?", (plan_id,)
+        )
+    }
+    tallies = {aid: Tally() for aid in years}
+    rates = rate_table(con, plan_id)
+    for aid, _cur, _p, actual, converted in _lines(
+        con, "a.plan_id = ?", [plan_id], years, rates, base[0]
+    ):
+        _book(tallies[aid], actual is None, converted)
+    exp = exponent_of(base[0])
+    return {aid: Figures(t, exp) for aid, t in tallies.items()}
+
+
 def compute(
     session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
 ) -> PlanFigures:
@@ -282,23 +339,14 @@ def compute(
 
     rates = rate_table(con, plan_id)
     missing: set[tuple[int, str]] = set()
-    for aid, currency, planned, actual in con.execute(
-        "SELECT b.activity_id, b.currency, b.planned_minor, b.actual_minor FROM budget_line b "
-        f"JOIN activity a ON a.id = b.activity_id WHERE {where} ORDER BY b.id",
-        args,
+    act_years = {aid: a.year for aid, a in acts.items()}
+    for aid, currency, _planned, actual, converted in _lines(
+        con, where, args, act_years, rates, base
     ):
-        a = acts[aid]
-        t = a.tally
-        t.lines += 1
-        if actual is None:
-            t.lines_without_actuals += 1
-        converted = in_base(rates, base, a.year, currency, planned, actual)
+        t = acts[aid].tally
+        _book(t, actual is None, converted)
         if converted is None:
-            t.lines_without_rate += 1
-            missing.add((a.year, currency))
-            continue
-        t.planned_minor += converted[0]
-        t.actual_minor += converted[1] or 0
+            missing.add((acts[aid].year, currency))
 
     _count_participation(con, where, args, acts, threshold)
     return _assemble(

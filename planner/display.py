@@ -1,0 +1,76 @@
+"""Figures for people: the reader's locale (Babel), "n/a" where undefined.
+
+Rounding is half away from zero and happens only here, at the edge; the figures
+themselves stay exact Decimals. Used by the window and the PDFs alike.
+"""
+
+from __future__ import annotations
+
+import locale as _locale
+from decimal import Decimal
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import NumberFormatError, format_decimal
+from babel.numbers import parse_decimal as _babel_parse
+
+from planner.money import DecimalSyntaxError, parse_decimal, round_half_up
+
+NA = "n/a"
+
+
+@cache
+def default_locale() -> str:
+    """The user's locale (LC_NUMERIC, LANG, ...), as Babel knows it; else en_US."""
+    for name in (_locale.getlocale(_locale.LC_NUMERIC)[0], _locale.getlocale()[0]):
+        if name:
+            try:
+                return str(Locale.parse(name.split(".")[0]))
+            except (UnknownLocaleError, ValueError):
+                continue
+    return "en_US"
+
+
+def money(value: Decimal | None, places: int = 2, loc: str | None = None) -> str:
+    """``1,234,567.50`` (grouped for the locale), or ``n/a``."""
+    if value is None:
+        return NA
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return format_decimal(
+        round_half_up(value, places),
+        format=pattern,
+        locale=loc or default_locale(),
+        decimal_quantization=False,
+    )
+
+
+def number(value: Decimal | int | None, places: int = 2, loc: str | None = None) -> str:
+    return money(None if value is None else Decimal(value), places, loc)
+
+
+def percent(value: Decimal | None, places: int = 1, loc: str | None = None) -> str:
+    """A fraction shown as a percentage: ``0.8125`` -> ``81.3%``."""
+    if value is None:
+        return NA
+    return money(value * 100, places, loc) + "%"
+
+
+def parse_amount(text: str, loc: str | None = None) -> Decimal:
+    """Read an amount typed in the user's locale (``1,234.50``) exactly; plain
+    ``1234.50`` always works too. Raises DecimalSyntaxError with a clear message."""
+    cleaned = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if not cleaned:
+        raise DecimalSyntaxError("is empty")
+    try:
+        return parse_decimal(cleaned)
+    except DecimalSyntaxError:
+        pass
+    if any(ch.isdigit() and not ch.isascii() for ch in cleaned) or "e" in cleaned.lower():
+        raise DecimalSyntaxError(f"{text!r} is not an amount (use digits 0-9, no exponent)")
+    try:
+        value = _babel_parse(cleaned, locale=loc or default_locale(), strict=True)
+    except NumberFormatError as e:
+        raise DecimalSyntaxError(f"{text!r} is not an amount ({e})") from e
+    if not value.is_finite():
+        raise DecimalSyntaxError(f"{text!r} is not an amount")
+    return value

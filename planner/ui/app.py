@@ -1,0 +1,87 @@
+"""Starting the window: fonts, translations, the database, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner import APP_ID, APP_NAME, __version__
+from planner.paths import resources
+
+log = logging.getLogger(__name__)
+
+#: Families that together cover Latin, Vietnamese, Chinese, Thai, Khmer, Myanmar, Lao.
+UI_FAMILIES = [
+    "Noto Sans",
+    "Noto Sans Thai",
+    "Noto Sans Khmer",
+    "Noto Sans Myanmar",
+    "Noto Sans Lao",
+    "Droid Sans Fallback",
+]
+
+
+def load_fonts(app: QApplication) -> list[str]:
+    """Load the shipped fonts and make them the window's font, with fallbacks."""
+    loaded: list[str] = []
+    for path in sorted((resources() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            loaded += QFontDatabase.applicationFontFamilies(font_id)
+        else:
+            log.warning("could not load font %s", path)
+    font = QFont(app.font())
+    font.setFamilies([f for f in UI_FAMILIES if f in loaded] + [app.font().family()])
+    font.setPointSize(10)
+    app.setFont(font)
+    return loaded
+
+
+def load_translations(app: QApplication) -> None:
+    locale = QLocale.system()
+    ours = QTranslator(app)
+    if ours.load(locale, "planner", "_", str(resources() / "translations")):
+        app.installTranslator(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    load_fonts(app)
+    load_translations(app)
+    return app
+
+
+def run(db_path: Path | None) -> int:
+    """Open the main window on ``db_path`` (or the last one used) and run."""
+    from planner.ui.main_window import MainWindow
+
+    app = make_app()
+    settings = QSettings()
+    window = MainWindow(settings)
+    window.show()
+    path = db_path or (
+        Path(str(settings.value("last_database"))) if settings.value("last_database") else None
+    )
+    if path is not None:
+        window.open_database(path, create=not path.exists())
+    else:
+        QMessageBox.information(
+            window,
+            APP_NAME,
+            window.tr("Open a planner database, or create a new one, from the File menu."),
+        )
+    return int(app.exec())

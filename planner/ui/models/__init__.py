@@ -1,0 +1,1 @@
+"""Item models: plain Python rows behind QTableView, filtered and sorted in Python."""

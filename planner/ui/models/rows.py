@@ -1,0 +1,158 @@
+"""A table model for lists of any length.
+
+Rows are plain tuples prepared once (display text, sort value, a lower-case
+search text). Searching and filtering run in Python over those tuples and then
+swap the list of visible rows, instead of asking ``data()`` once per row and
+column the way ``QSortFilterProxyModel`` does: 100,000 rows filter in a few
+milliseconds (STACK-NOTES.md measured 13 ms against 2.1 s through a proxy).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    numeric: bool = False
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row: its id, what each column shows, what each sorts by, what search sees."""
+
+    id: int
+    display: tuple[str, ...]
+    sort: tuple[Any, ...]
+    search: str
+    data: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+def make_row(
+    row_id: int, display: Sequence[str], sort: Sequence[Any] | None = None, **data: Any
+) -> Row:
+    return Row(
+        row_id,
+        tuple(display),
+        tuple(sort if sort is not None else display),
+        " ".join(display).casefold(),
+        data,
+    )
+
+
+class RowTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[Row] = []
+        self._view: list[int] = []
+        self._needle = ""
+        self._predicate: Callable[[Row], bool] | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # -- content ------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._view = self._visible()
+        self._apply_sort()
+        self.endResetModel()
+
+    def all_rows(self) -> list[Row]:
+        return self._rows
+
+    def row_at(self, view_row: int) -> Row:
+        return self._rows[self._view[view_row]]
+
+    def view_row_of(self, row_id: int) -> int | None:
+        for i, r in enumerate(self._view):
+            if self._rows[r].id == row_id:
+                return i
+        return None
+
+    # -- searching and filtering --------------------------------------------
+    def set_filter(self, needle: str = "", predicate: Callable[[Row], bool] | None = None) -> None:
+        """Show rows whose text contains every word of ``needle`` and that
+        ``predicate`` accepts."""
+        self._needle = needle.casefold().strip()
+        self._predicate = predicate
+        self.beginResetModel()
+        self._view = self._visible()
+        self._apply_sort()
+        self.endResetModel()
+
+    def _visible(self) -> list[int]:
+        words = self._needle.split()
+        pred = self._predicate
+        rows = self._rows
+        if not words and pred is None:
+            return list(range(len(rows)))
+        if len(words) == 1 and pred is None:
+            w = words[0]
+            return [i for i, r in enumerate(rows) if w in r.search]
+        return [
+            i
+            for i, r in enumerate(rows)
+            if all(w in r.search for w in words) and (pred is None or pred(r))
+        ]
+
+    # -- sorting ----------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        rows = self._rows
+
+        def key(i: int) -> tuple[int, Any]:
+            value = rows[i].sort[column]
+            return (value is None, value if value is not None else 0)
+
+        self._view.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    # -- Qt model interface -----------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._view)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[self._view[index.row()]]
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            return row.display[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if self.columns[index.column()].numeric else LEFT
+        if role == ID_ROLE:
+            return row.id
+        if role == SORT_ROLE:
+            return row.sort[index.column()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if self.columns[section].numeric else LEFT
+        return None

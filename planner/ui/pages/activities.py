@@ -1,0 +1,312 @@
+"""All activities of the plan: search as you type, filters, sorting, bulk status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from planner import display
+from planner.models import Kind, Status
+from planner.services import activities as A
+from planner.services import metrics
+from planner.ui.context import ACTIVITIES, BUDGET, PLAN, REFERENCE, SESSIONS, AppContext
+from planner.ui.dialogs import confirm, show_error
+from planner.ui.models.rows import Column, Row, RowTableModel, make_row
+from planner.ui.pages import Page
+from planner.ui.texts import kind_text, status_text
+
+
+def activity_rows(session: Session, plan_id: int) -> list[Row]:
+    """One row per activity, with its costs in base currency (metrics.activity_costs)."""
+    con = session.connection().connection.driver_connection
+    costs = metrics.activity_costs(session, plan_id)
+    admins: dict[int, set[str]] = {}
+    for aid, code in con.execute(
+        "SELECT q.activity_id, ad.code FROM quota q JOIN administration ad "
+        "ON ad.id = q.administration_id JOIN activity a ON a.id = q.activity_id "
+        "WHERE a.plan_id = ?", (plan_id,),
+    ):
+        admins.setdefault(aid, set()).add(code)
+    rows = []
+    for aid, code, kind, title, theme, status, start, end, venue, seats in con.execute(
+        "SELECT a.id, a.code, a.kind, a.title, t.code, a.status, a.start_date, a.end_date, "
+        "coalesce(a.venue, ''), (SELECT coalesce(sum(seats), 0) FROM quota q "
+        "WHERE q.activity_id = a.id) FROM activity a JOIN theme t ON t.id = a.theme_id "
+        "WHERE a.plan_id = ? ORDER BY a.start_date, a.code", (plan_id,),
+    ):
+        f = costs[aid]
+        planned = display.money(f.planned_cost)
+        actual = display.money(f.actual_cost) if f.lines > f.lines_without_actuals else ""
+        if f.lines_without_rate:
+            planned += " ⚠"
+        rows.append(make_row(
+            aid,
+            [code, kind_text(kind), title, theme, status_text(status), start, end, venue,
+             str(seats), planned, actual],
+            [code, kind, title.casefold(), theme, list(Status).index(Status(status)), start,
+             end, venue.casefold(), seats, f.planned_cost, f.actual_cost],
+            year=int(start[:4]), kind=kind, theme=theme, status=status,
+            admins=frozenset(admins.get(aid, ())),
+        ))
+    return rows
+
+
+class ActivitiesPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = RowTableModel([
+            Column(self.tr("Code")), Column(self.tr("Kind")), Column(self.tr("Title")),
+            Column(self.tr("Theme")), Column(self.tr("Status")), Column(self.tr("Start")),
+            Column(self.tr("End")), Column(self.tr("Venue")), Column(self.tr("Seats"), True),
+            Column(self.tr("Planned"), True), Column(self.tr("Actual"), True),
+        ], self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search code, title, venue, theme…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filter)
+        self.year = QComboBox()
+        self.theme = QComboBox()
+        self.kind = QComboBox()
+        self.status = QComboBox()
+        self.admin = QComboBox()
+        for box in (self.year, self.theme, self.kind, self.status, self.admin):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.currentIndexChanged.connect(self.apply_filter)
+        self.kind.addItem(self.tr("All kinds"), None)
+        for k in Kind:
+            self.kind.addItem(kind_text(k), k.value)
+        self.status.addItem(self.tr("All statuses"), None)
+        for st in Status:
+            self.status.addItem(status_text(st), st.value)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # by start date
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((100, 85, 300, 65, 85, 88, 88, 120, 50, 110, 110)):
+            header.resizeSection(col, width)
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+        new = QPushButton(self.tr("&New activity…"))
+        new.clicked.connect(self.new_activity)
+        self.bulk = QPushButton(self.tr("Set &status"))
+        self.bulk.setMenu(self._status_menu())
+        self._add_shortcuts()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for box in (self.year, self.theme, self.kind, self.status, self.admin):
+            filters.addWidget(box, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(self.bulk)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+
+    def title(self) -> str:
+        return self.tr("Activities")
+
+    def watches(self) -> frozenset[str]:
+        return frozenset({PLAN, REFERENCE, ACTIVITIES, BUDGET, SESSIONS})
+
+    # ------------------------------------------------------------ data
+    def refresh(self) -> None:
+        plan_id = self.ctx.plan_id
+        assert plan_id is not None
+        selected = self.selected_ids()
+        rows, themes, admins, years = self.ctx.read(lambda s: (
+            activity_rows(s, plan_id),
+            s.connection().exec_driver_sql(
+                "SELECT code, name FROM theme WHERE plan_id = ? ORDER BY id", (plan_id,)).all(),
+            s.connection().exec_driver_sql(
+                "SELECT code, name FROM administration WHERE plan_id = ? ORDER BY id",
+                (plan_id,)).all(),
+            s.connection().exec_driver_sql(
+                "SELECT start_year, years FROM plan WHERE id = ?", (plan_id,)).one(),
+        ))
+        self._fill(self.year, self.tr("All years"),
+                   [(str(y), y) for y in range(years[0], years[0] + years[1])])
+        self._fill(self.theme, self.tr("All themes"), [(f"{c} — {n}", c) for c, n in themes])
+        self._fill(self.admin, self.tr("All administrations"),
+                   [(f"{c} — {n}", c) for c, n in admins])
+        self.model.set_rows(rows)
+        self.apply_filter()
+        self.select_ids(selected)
+
+    def _fill(self, box: QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(everything, None)
+        for text, data in items:
+            box.addItem(text, data)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.blockSignals(False)
+
+    def apply_filter(self) -> None:
+        year, theme = self.year.currentData(), self.theme.currentData()
+        kind, status, admin = (self.kind.currentData(), self.status.currentData(),
+                               self.admin.currentData())
+        tests = []
+        if year is not None:
+            tests.append(lambda r: r.data["year"] == year)
+        if theme is not None:
+            tests.append(lambda r: r.data["theme"] == theme)
+        if kind is not None:
+            tests.append(lambda r: r.data["kind"] == kind)
+        if status is not None:
+            tests.append(lambda r: r.data["status"] == status)
+        if admin is not None:
+            tests.append(lambda r: admin in r.data["admins"])
+        predicate = (lambda r: all(t(r) for t in tests)) if tests else None
+        self.model.set_filter(self.search.text(), predicate)
+
+    # ------------------------------------------------------------ selection
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r).id for r in rows]
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for row_id in ids:
+            row = self.model.view_row_of(row_id)
+            if row is not None:
+                index = self.model.index(row, 0)
+                selection.select(index, selection.SelectionFlag.Select
+                                 | selection.SelectionFlag.Rows)
+                self.table.setCurrentIndex(index)
+
+    # ------------------------------------------------------------ actions
+    def _add_shortcuts(self) -> None:
+        for keys, slot in (
+            ((QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)), self.open_current),
+            ((QKeySequence(QKeySequence.StandardKey.Delete),), self.delete_selected),
+            ((QKeySequence("Ctrl+F"),), self.search.setFocus),
+            ((QKeySequence("Ctrl+Shift+N"), QKeySequence(Qt.Key.Key_Insert)), self.new_activity),
+        ):
+            action = QAction(self)
+            action.setShortcuts(list(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    def _status_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for st in Status:
+            menu.addAction(status_text(st), lambda s=st.value: self.set_status(s))
+        return menu
+
+    def _context_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), self.open_current)
+        menu.addMenu(self._status_menu()).setText(self.tr("Set status"))
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete…"), self.delete_selected)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_activity(self.model.row_at(index.row()).id)
+
+    def open_activity(self, activity_id: int | None) -> None:
+        from planner.ui.activity_editor import ActivityEditor
+
+        editor = ActivityEditor(self.ctx, activity_id, self)
+        editor.exec()
+        if editor.activity_id is not None:
+            self.select_ids([editor.activity_id])
+
+    def new_activity(self) -> None:
+        self.open_activity(None)
+
+    def set_status(self, status: str) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        before = self.ctx.read(lambda s: {i: A.get(s, A.Activity, i, "activity").status
+                                          for i in ids})
+
+        def do(s: Session) -> None:
+            for i in ids:
+                A.update_activity(s, i, status=status)
+
+        def undo(s: Session) -> None:
+            for i, old in before.items():
+                A.update_activity(s, i, status=old)
+
+        try:
+            self.ctx.execute(self.tr("Set status of {0} activities to {1}").format(
+                len(ids), status_text(status)), do, undo, {ACTIVITIES})
+        except Exception as e:
+            show_error(self, e)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        codes = [self.model.row_at(self.model.view_row_of(i) or 0).display[0] for i in ids]
+        if not confirm(self, self.tr("Delete activities"), self.tr(
+            "Delete {0} activities ({1}) with their sessions, budget lines, enrolments and "
+            "attendance? You can undo this with Ctrl+Z."
+        ).format(len(ids), ", ".join(codes[:5]) + ("…" if len(codes) > 5 else "")),
+                self.tr("Delete")):
+            return
+        plan_id = self.ctx.plan_id
+        assert plan_id is not None
+        snapshots = self.ctx.read(lambda s: [(i, A.snapshot(s, i)) for i in ids])
+
+        def do(s: Session) -> None:
+            for i in ids:
+                A.delete_activity(s, i)
+
+        def undo(s: Session) -> None:
+            for i, snap in snapshots:
+                A.restore(s, plan_id, snap, activity_id=i)
+
+        try:
+            self.ctx.execute(self.tr("Delete {0} activities").format(len(ids)), do, undo,
+                             {ACTIVITIES, BUDGET, SESSIONS})
+        except Exception as e:
+            show_error(self, e)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("activities/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("activities/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
