@@ -175,8 +175,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     doc = exchange.read_document(args.file)
     exchange.check_document(doc)  # all problems before the database is even opened
-    with open_database(_database(args), create=True) as db, unit_of_work(db) as s:
-        exchange.import_document(s, doc, replace=args.replace)
+    path = _database(args)
+    existed = path.exists()
+    try:
+        with open_database(path, create=True) as db, unit_of_work(db) as s:
+            exchange.import_document(s, doc, replace=args.replace)
+    except BaseException:
+        if not existed:  # leave the folder as it was: no half-made database
+            for suffix in ("", "-wal", "-shm", ".lock"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
+        raise
     print(f"imported {args.file} into {db.path}")
     return 0
 

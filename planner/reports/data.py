@@ -190,7 +190,20 @@ def plan_activities(
             seats,
             planned[code],
         )
-        for code, kind, title, theme, status, start, end, venue, country, mode, n, seats in con.execute(
+        for (
+            code,
+            kind,
+            title,
+            theme,
+            status,
+            start,
+            end,
+            venue,
+            country,
+            mode,
+            n,
+            seats,
+        ) in con.execute(
             "SELECT a.code, a.kind, a.title, t.code, a.status, a.start_date, a.end_date, "
             "a.venue, a.country, a.mode, "
             "(SELECT count(*) FROM session s WHERE s.activity_id = a.id), "

@@ -114,6 +114,9 @@ def register_fonts() -> None:
         if _registered:
             return
         folder = fonts_dir()
+        missing = [f for pair in _FILES.values() for f in pair if f and not (folder / f).is_file()]
+        if missing:
+            raise FileNotFoundError(f"fonts missing from {folder}: {', '.join(missing)}")
         for family, (regular, bold) in _FILES.items():
             font = TTFont(family, str(folder / regular))
             pdfmetrics.registerFont(font)

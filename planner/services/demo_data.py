@@ -1,10 +1,7 @@
-"""The demo plan: a China-ASEAN customs capacity-building plan, 2027-2031.
+"""The demo plan, China-ASEAN customs capacity building 2027-2031, as an exchange document.
 
-:func:`demo_plan_document` builds it as a plan exchange document
-(spec/exchange-format.md), exactly as the JSON reads: money and decimals as
-strings, dates as ISO strings. It is generated from the small lists below with a
-locally seeded :class:`random.Random` and never looks at the clock, so every call
-returns the same document.
+Generated from the small lists below with a locally seeded :class:`random.Random`, never
+from the clock: every call of :func:`demo_plan_document` returns the same document.
 """
 
 from __future__ import annotations
@@ -36,9 +33,9 @@ THEMES = [
 ]  # fmt: skip
 # code, name, 2027 envelope in CNY, yearly rise in per cent
 SOURCES = [
-    ("GACC", "GACC capacity building fund", 1200000, 8),
-    ("CACF", "China-ASEAN Cooperation Fund", 700000, 6),
-    ("COFUND", "ASEAN partner administrations co-funding", 150000, 5),
+    ("GACC", "GACC capacity building fund", 1000000, 8),
+    ("CACF", "China-ASEAN Cooperation Fund", 650000, 6),
+    ("COFUND", "ASEAN partner administrations co-funding", 120000, 5),
 ]
 # 1 unit = this many CNY in 2027; the rate drifts a little each year.
 RATES_2027 = {
@@ -57,7 +54,8 @@ CAPITALS = [
 ]  # fmt: skip
 LOCAL_CURRENCY = {country: currency for _, country, currency in CAPITALS}
 HOTELS_IN_USD = {"KH", "LA", "MM"}  # hotels there quote in US dollars
-PER_YEAR = {2027: (6, 1), 2028: (6, 2), 2029: (6, 2), 2030: (5, 2), 2031: (5, 2)}  # TC, SY
+# A course on every theme each year, and this many symposiums.
+SYMPOSIUMS_PER_YEAR = {2027: 1, 2028: 2, 2029: 2, 2030: 2, 2031: 3}
 
 # Titles, " | " between them: five course (TC) titles per theme, one a year; symposiums (SY)
 # are taken in order.
@@ -92,9 +90,11 @@ SY AEO China-ASEAN AEO mutual recognition forum
 SY SW Regional symposium on Single Window connectivity
 SY ORIGIN Symposium on origin verification cooperation
 SY LEAD High-level symposium on customs modernisation
-SY INFO Symposium on customs data sharing | China-ASEAN symposium on combating smuggling
+SY INFO Symposium on customs data sharing
+SY ENF China-ASEAN symposium on combating smuggling
 SY SW Symposium on smart customs and cross-border paperless trade
 SY AEO Symposium on AEO benefits for small and medium-sized enterprises
+SY ORIGIN Forum on rules of origin and trade facilitation under the upgraded ACFTA
 """
 # Names, "Latin:native" ("_" is a space); Vietnamese entries give the native form only,
 # Latin-script ones the Latin only. Per administration: F and M given names, S family
@@ -104,16 +104,13 @@ KH F Dara:តារា Sophea:សុភា Bopha:បុប្ផា Kanha:កញ
 KH M Vuthy:វុទ្ធី Rithy:ឫទ្ធី Sophal:សុផល Visal:វិសាល Piseth:ពិសិដ្ឋ Sovann:សុវណ្ណ
 KH S Sok:សុខ Chan:ចាន់ Keo:កែវ Heng:ហេង Meas:មាស Chea:ជា Ly:លី Prak:ប្រាក់ Touch:ទូច Ouk:អ៊ុក
 TH F Somsri:สมศรี Siriporn:ศิริพร Kanokwan:กนกวรรณ Pranee:ปราณี Wanida:วนิดา Nattaya:ณัฐยา
-TH F Supaporn:สุภาพร
 TH M Somchai:สมชาย Anan:อนันต์ Prasert:ประเสริฐ Wichai:วิชัย Kittisak:กิตติศักดิ์ Surasak:สุรศักดิ์
-TH M Thanawat:ธนวัฒน์
 TH S Srisuk:ศรีสุข Wongsawat:วงศ์สวัสดิ์ Boonmee:บุญมี Suwannarat:สุวรรณรัตน์ Thongdee:ทองดี
 TH S Kaewmanee:แก้วมณี Rattanakul:รัตนกุล Saetang:แซ่ตั้ง Phromma:พรหมมา
 LA F Khamla:ຄຳລາ Manivanh:ມະນີວັນ Vilayvanh:ວິໄລວັນ Souphaphone:ສຸພາພອນ Chanthaly:ຈັນທະລີ
-LA F Bouavanh:ບົວວັນ
 LA M Somphone:ສົມພອນ Bounmy:ບຸນມີ Khamphet:ຄຳເພັດ Vanxay:ວັນໄຊ Sisouk:ສີສຸກ Phonesavanh:ພອນສະຫວັນ
-LA S Phommachanh:ພົມມະຈັນ Sisavath:ສີສະຫວາດ Keomany:ແກ້ວມະນີ Vongsa:ວົງສາ Inthavong:ອິນທະວົງ
-LA S Souvannavong:ສຸວັນນະວົງ Chanthavong:ຈັນທະວົງ
+LA S Phommachanh:ພົມມະຈັນ Sisavath:ສີສະຫວາດ Keomany:ແກ້ວມະນີ Vongsa:ວົງສາ Chanthavong:ຈັນທະວົງ
+LA S Inthavong:ອິນທະວົງ
 MM F Khin:ခင် Hnin:နှင်း Ei:အိ Su:စု Thiri:သီရိ May:မေ Aye:အေး Myat:မြတ်
 MM M Aung:အောင် Kyaw:ကျော် Min:မင်း Zaw:ဇော် Thant:သန့် Htet:ထက် Tun:ထွန်း Soe:စိုး
 MM S Nwe:နွယ် Phyu:ဖြူ Mon:မွန် Thandar:သန္တာ Yadanar:ရတနာ Wai:ဝေ Zin:ဇင် Moe:မိုး
@@ -145,14 +142,8 @@ PH S Santos Reyes Cruz Bautista Garcia Mendoza Dela_Cruz Villanueva Ramos Aquino
 """
 # How a full name is put together; the others put the given name first.
 NAME_ORDER = {
-    "KH": "fg",
-    "VN": "fg",
-    "CN": "fg0",
-    "SG": "fg0",
-    "MM": "mm",
-    "MY": "bin",
-    "BN": "bin",
-}
+    "KH": "fg", "VN": "fg", "CN": "fg0", "SG": "fg0", "MM": "mm", "MY": "bin", "BN": "bin",
+}  # fmt: skip
 POSITIONS = {
     "Officer": 8, "Senior Officer": 7, "Inspector": 5, "Senior Inspector": 3,
     "Assistant Director": 3, "Deputy Director": 3, "Director": 2, "Customs Specialist": 2,
@@ -175,7 +166,7 @@ ONLINE_LINES = {
     "other": "Video conferencing platform and technical support",
     "interpretation": "Remote simultaneous interpretation, Chinese-English",
     "materials": "E-learning materials and translation",
-}
+}  # fmt: skip
 
 Record = dict[str, Any]
 Name = tuple[str, str | None]  # Latin, native
@@ -285,16 +276,13 @@ def _schedule(rng: random.Random) -> list[Record]:
     capitals = rng.sample(CAPITALS, len(CAPITALS))
     abroad = 0  # ASEAN venues so far: each capital hosts in turn
     acts: list[Record] = []
-    for yi, (year, (n_courses, n_symposiums)) in enumerate(PER_YEAR.items()):
-        themes = [code for code, _ in THEMES]
-        if n_courses < len(themes):
-            del themes[(yi * 2) % len(themes)]
-        items = [("course", t, courses[t][yi]) for t in themes[:n_courses]]
+    for yi, (year, n_symposiums) in enumerate(SYMPOSIUMS_PER_YEAR.items()):
+        items = [("course", theme, courses[theme][yi]) for theme, _ in THEMES]
         items += [("symposium", *symposiums.pop(0)) for _ in range(n_symposiums)]
         rng.shuffle(items)
         months = sorted(rng.sample(range(3, 12), len(items)))
         remote = rng.randrange(len(items))  # one online or hybrid activity a year
-        year_acts = []
+        year_acts: list[Record] = []
         for i, ((kind, theme, title), month) in enumerate(zip(items, months, strict=True)):
             first = date(year, month, 1)
             monday = first + timedelta(days=(7 - first.weekday()) % 7 + 7 * rng.randint(0, 2))
@@ -399,7 +387,9 @@ def _half(points: int) -> str:
 
 def _enrol(rng: random.Random, a: Record, by_admin: dict[str, list[str]]) -> None:
     delivered = a["status"] == "delivered"
-    if not delivered and not (a["status"] == "scheduled" and a["start"] < str(START_YEAR + 3)):
+    if not delivered and not (
+        a["status"] == "scheduled" and a["start"].startswith(str(START_YEAR + 2))
+    ):
         return
     for q in a["quotas"]:
         n = q["seats"] + rng.choice([-1, 0, 0, 0, 0, 0, 0, 1])  # now and then one over quota

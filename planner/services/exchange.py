@@ -116,8 +116,10 @@ def check_document(doc: Any) -> Checked:
         c.add("format", f"must be {FORMAT!r}: this is not a plan exchange file")
         c.raise_if_any()
     version = top.get("version")
-    if version != VERSION:
-        if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+    if type(version) is not int or version != VERSION:
+        if isinstance(version, bool) or not isinstance(version, int):
+            c.add("version", f"must be {VERSION}, not {version!r}")
+        elif version > VERSION:
             c.add("version", f"{version}: the file was written by a newer version of the planner")
         else:
             c.add("version", f"must be {VERSION}, not {version!r}")
@@ -222,6 +224,8 @@ def _check_activity(
         if (
             type(m) is dict
             and len(m) == 3
+            and type(m.get("participant")) is str
+            and type(m.get("session")) is str
             and m.get("participant") in enrolled
             and m.get("session") in known_sessions
             and m.get("status") in _MARKS

@@ -130,6 +130,8 @@ class Checker:
             self.add(p, f"is {len(value)} characters long; at most {max_len} are allowed")
         elif "\x00" in value:
             self.add(p, "must not contain a NUL character")
+        elif not _encodable(value):
+            self.add(p, f"{value!r} holds a character that is not valid Unicode text")
         else:
             return value if (value or not nullable) else None
         return None
@@ -145,6 +147,8 @@ class Checker:
             self.add(p, f"{value!r} must be 1 to {MAX_CODE} characters long")
         elif value != value.strip():
             self.add(p, f"{value!r} must not start or end with spaces")
+        elif not _encodable(value):
+            self.add(p, f"{value!r} holds a character that is not valid Unicode text")
         else:
             return value
         return None
@@ -177,7 +181,7 @@ class Checker:
         if value is _MISSING or value is None:
             return None
         allowed = [m.value for m in enum]
-        if value not in allowed:
+        if not isinstance(value, str) or value not in allowed:
             self.add(join(path, key), f"{value!r} is not one of {', '.join(allowed)}")
             return None
         return str(value)
@@ -244,7 +248,7 @@ class Checker:
         value = self._get(obj, key, path, False)
         if value is _MISSING:
             return None
-        if value not in CURRENCY_EXPONENTS:
+        if not isinstance(value, str) or value not in CURRENCY_EXPONENTS:
             self.add(join(path, key), f"{value!r} is not an ISO 4217 currency code (like CNY, USD)")
             return None
         return str(value)
@@ -255,7 +259,7 @@ class Checker:
         value = self._get(obj, key, path, nullable)
         if value is _MISSING or value is None:
             return None
-        if value not in COUNTRIES:
+        if not isinstance(value, str) or value not in COUNTRIES:
             self.add(join(path, key), f"{value!r} is not an ISO 3166-1 country code (like CN, KH)")
             return None
         return str(value)
@@ -292,6 +296,16 @@ class Checker:
                 return value, moment.date()
         self.add(p, f"{value!r} is not a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM)")
         return None
+
+
+def _encodable(text: str) -> bool:
+    """False for text holding lone surrogates (``"\\ud800"`` in JSON), which no
+    UTF-8 file or database can store."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def check_unique(c: Checker, values: list[tuple[str, Any]], what: str) -> None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QWidget,
 )
 
 from planner import APP_NAME
@@ -138,7 +137,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.splitter.restoreState(state)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         for page in self.pages:
@@ -424,4 +423,3 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         if self.ctx is not None:
             self.ctx.notify(ALL)
-

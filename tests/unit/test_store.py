@@ -30,14 +30,25 @@ def test_connections_are_safe(db: Database) -> None:
             name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
             for name in ("foreign_keys", "journal_mode", "synchronous", "busy_timeout")
         }
-    assert pragma == {"foreign_keys": 1, "journal_mode": "wal", "synchronous": 2,
-                      "busy_timeout": 5000}
+    assert pragma == {
+        "foreign_keys": 1,
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "busy_timeout": 5000,
+    }
 
 
 def test_files_are_readable_by_their_owner_only(db: Database, db_path: Path) -> None:
     with unit_of_work(db) as s:
-        plans.create_plan(s, name="P", owner="", start_year=2027, years=3,
-                          base_currency="CNY", completion_threshold="0.8")
+        plans.create_plan(
+            s,
+            name="P",
+            owner="",
+            start_year=2027,
+            years=3,
+            base_currency="CNY",
+            completion_threshold="0.8",
+        )
     for path in db_path.parent.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path
 
@@ -77,9 +88,19 @@ def test_a_second_writer_gets_a_clear_message(db: Database, db_path: Path) -> No
         open_database(db_path)
     # ... also from another process, through the command line
     result = subprocess.run(
-        [sys.executable, "-m", "planner", "import", str(ROOT / "tests/data/small-plan.json"),
-         "--db", str(db_path)],
-        capture_output=True, text=True, cwd=ROOT, check=False,
+        [
+            sys.executable,
+            "-m",
+            "planner",
+            "import",
+            str(ROOT / "tests/data/small-plan.json"),
+            "--db",
+            str(db_path),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
     )
     assert result.returncode == 1
     assert "open in another planner" in result.stderr
@@ -96,8 +117,15 @@ def test_the_lock_is_released_on_close(db_path: Path) -> None:
 
 def test_a_unit_of_work_is_all_or_nothing(db: Database) -> None:
     with pytest.raises(RuntimeError), unit_of_work(db) as s:
-        plans.create_plan(s, name="Half", owner="", start_year=2027, years=3,
-                          base_currency="CNY", completion_threshold="0.8")
+        plans.create_plan(
+            s,
+            name="Half",
+            owner="",
+            start_year=2027,
+            years=3,
+            base_currency="CNY",
+            completion_threshold="0.8",
+        )
         raise RuntimeError("crash in the middle of a use case")
     with unit_of_work(db) as s:
         assert s.exec(select(Plan)).all() == []
@@ -106,10 +134,20 @@ def test_a_unit_of_work_is_all_or_nothing(db: Database) -> None:
 def test_a_readonly_database_refuses_writes_with_a_clear_message(
     db: Database, db_path: Path
 ) -> None:
-    with open_database(db_path, readonly=True) as reader, pytest.raises(PlannerError), \
-            unit_of_work(reader) as s:
-        plans.create_plan(s, name="X", owner="", start_year=2027, years=3,
-                          base_currency="CNY", completion_threshold="0.8")
+    with (
+        open_database(db_path, readonly=True) as reader,
+        pytest.raises(PlannerError),
+        unit_of_work(reader) as s,
+    ):
+        plans.create_plan(
+            s,
+            name="X",
+            owner="",
+            start_year=2027,
+            years=3,
+            base_currency="CNY",
+            completion_threshold="0.8",
+        )
 
 
 def test_committed_work_survives_a_killed_process(tmp_path: Path) -> None:
@@ -143,7 +181,7 @@ def test_a_damaged_file_gets_a_clear_message(tmp_path: Path, small_doc: dict) ->
     for i in range(4096, len(data), 7):  # scribble over every page but the header
         data[i] = 0xA5
     path.write_bytes(bytes(data))
-    with pytest.raises(PlannerError, match="damaged|database error"):
+    with pytest.raises(PlannerError, match=r"damaged|database error"):
         db = open_database(path)
         try:
             with unit_of_work(db) as s:

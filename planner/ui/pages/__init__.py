@@ -34,7 +34,7 @@ class Page(QWidget):
             else:
                 self._stale = True  # refresh when shown, not now
 
-    def showEvent(self, event: object) -> None:  # noqa: N802
+    def showEvent(self, event: object) -> None:
         if self._stale:
             self.refresh()
             self._stale = False

@@ -39,7 +39,8 @@ def activity_rows(session: Session, plan_id: int) -> list[Row]:
     for aid, code in con.execute(
         "SELECT q.activity_id, ad.code FROM quota q JOIN administration ad "
         "ON ad.id = q.administration_id JOIN activity a ON a.id = q.activity_id "
-        "WHERE a.plan_id = ?", (plan_id,),
+        "WHERE a.plan_id = ?",
+        (plan_id,),
     ):
         admins.setdefault(aid, set()).add(code)
     rows = []
@@ -47,34 +48,72 @@ def activity_rows(session: Session, plan_id: int) -> list[Row]:
         "SELECT a.id, a.code, a.kind, a.title, t.code, a.status, a.start_date, a.end_date, "
         "coalesce(a.venue, ''), (SELECT coalesce(sum(seats), 0) FROM quota q "
         "WHERE q.activity_id = a.id) FROM activity a JOIN theme t ON t.id = a.theme_id "
-        "WHERE a.plan_id = ? ORDER BY a.start_date, a.code", (plan_id,),
+        "WHERE a.plan_id = ? ORDER BY a.start_date, a.code",
+        (plan_id,),
     ):
         f = costs[aid]
         planned = display.money(f.planned_cost)
         actual = display.money(f.actual_cost) if f.lines > f.lines_without_actuals else ""
         if f.lines_without_rate:
             planned += " ⚠"
-        rows.append(make_row(
-            aid,
-            [code, kind_text(kind), title, theme, status_text(status), start, end, venue,
-             str(seats), planned, actual],
-            [code, kind, title.casefold(), theme, list(Status).index(Status(status)), start,
-             end, venue.casefold(), seats, f.planned_cost, f.actual_cost],
-            year=int(start[:4]), kind=kind, theme=theme, status=status,
-            admins=frozenset(admins.get(aid, ())),
-        ))
+        rows.append(
+            make_row(
+                aid,
+                [
+                    code,
+                    kind_text(kind),
+                    title,
+                    theme,
+                    status_text(status),
+                    start,
+                    end,
+                    venue,
+                    str(seats),
+                    planned,
+                    actual,
+                ],
+                [
+                    code,
+                    kind,
+                    title.casefold(),
+                    theme,
+                    list(Status).index(Status(status)),
+                    start,
+                    end,
+                    venue.casefold(),
+                    seats,
+                    f.planned_cost,
+                    f.actual_cost,
+                ],
+                year=int(start[:4]),
+                kind=kind,
+                theme=theme,
+                status=status,
+                admins=frozenset(admins.get(aid, ())),
+            )
+        )
     return rows
 
 
 class ActivitiesPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model = RowTableModel([
-            Column(self.tr("Code")), Column(self.tr("Kind")), Column(self.tr("Title")),
-            Column(self.tr("Theme")), Column(self.tr("Status")), Column(self.tr("Start")),
-            Column(self.tr("End")), Column(self.tr("Venue")), Column(self.tr("Seats"), True),
-            Column(self.tr("Planned"), True), Column(self.tr("Actual"), True),
-        ], self)
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Code")),
+                Column(self.tr("Kind")),
+                Column(self.tr("Title")),
+                Column(self.tr("Theme")),
+                Column(self.tr("Status")),
+                Column(self.tr("Start")),
+                Column(self.tr("End")),
+                Column(self.tr("Venue")),
+                Column(self.tr("Seats"), True),
+                Column(self.tr("Planned"), True),
+                Column(self.tr("Actual"), True),
+            ],
+            self,
+        )
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search code, title, venue, theme…"))
         self.search.setClearButtonEnabled(True)
@@ -146,21 +185,34 @@ class ActivitiesPage(Page):
         plan_id = self.ctx.plan_id
         assert plan_id is not None
         selected = self.selected_ids()
-        rows, themes, admins, years = self.ctx.read(lambda s: (
-            activity_rows(s, plan_id),
-            s.connection().exec_driver_sql(
-                "SELECT code, name FROM theme WHERE plan_id = ? ORDER BY id", (plan_id,)).all(),
-            s.connection().exec_driver_sql(
-                "SELECT code, name FROM administration WHERE plan_id = ? ORDER BY id",
-                (plan_id,)).all(),
-            s.connection().exec_driver_sql(
-                "SELECT start_year, years FROM plan WHERE id = ?", (plan_id,)).one(),
-        ))
-        self._fill(self.year, self.tr("All years"),
-                   [(str(y), y) for y in range(years[0], years[0] + years[1])])
+        rows, themes, admins, years = self.ctx.read(
+            lambda s: (
+                activity_rows(s, plan_id),
+                s.connection()
+                .exec_driver_sql(
+                    "SELECT code, name FROM theme WHERE plan_id = ? ORDER BY id", (plan_id,)
+                )
+                .all(),
+                s.connection()
+                .exec_driver_sql(
+                    "SELECT code, name FROM administration WHERE plan_id = ? ORDER BY id",
+                    (plan_id,),
+                )
+                .all(),
+                s.connection()
+                .exec_driver_sql("SELECT start_year, years FROM plan WHERE id = ?", (plan_id,))
+                .one(),
+            )
+        )
+        self._fill(
+            self.year,
+            self.tr("All years"),
+            [(str(y), y) for y in range(years[0], years[0] + years[1])],
+        )
         self._fill(self.theme, self.tr("All themes"), [(f"{c} — {n}", c) for c, n in themes])
-        self._fill(self.admin, self.tr("All administrations"),
-                   [(f"{c} — {n}", c) for c, n in admins])
+        self._fill(
+            self.admin, self.tr("All administrations"), [(f"{c} — {n}", c) for c, n in admins]
+        )
         self.model.set_rows(rows)
         self.apply_filter()
         self.select_ids(selected)
@@ -177,8 +229,11 @@ class ActivitiesPage(Page):
 
     def apply_filter(self) -> None:
         year, theme = self.year.currentData(), self.theme.currentData()
-        kind, status, admin = (self.kind.currentData(), self.status.currentData(),
-                               self.admin.currentData())
+        kind, status, admin = (
+            self.kind.currentData(),
+            self.status.currentData(),
+            self.admin.currentData(),
+        )
         tests = []
         if year is not None:
             tests.append(lambda r: r.data["year"] == year)
@@ -205,8 +260,9 @@ class ActivitiesPage(Page):
             row = self.model.view_row_of(row_id)
             if row is not None:
                 index = self.model.index(row, 0)
-                selection.select(index, selection.SelectionFlag.Select
-                                 | selection.SelectionFlag.Rows)
+                selection.select(
+                    index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+                )
                 self.table.setCurrentIndex(index)
 
     # ------------------------------------------------------------ actions
@@ -257,8 +313,9 @@ class ActivitiesPage(Page):
         ids = self.selected_ids()
         if not ids:
             return
-        before = self.ctx.read(lambda s: {i: A.get(s, A.Activity, i, "activity").status
-                                          for i in ids})
+        before = self.ctx.read(
+            lambda s: {i: A.get(s, A.Activity, i, "activity").status for i in ids}
+        )
 
         def do(s: Session) -> None:
             for i in ids:
@@ -269,8 +326,14 @@ class ActivitiesPage(Page):
                 A.update_activity(s, i, status=old)
 
         try:
-            self.ctx.execute(self.tr("Set status of {0} activities to {1}").format(
-                len(ids), status_text(status)), do, undo, {ACTIVITIES})
+            self.ctx.execute(
+                self.tr("Set status of {0} activities to {1}").format(
+                    len(ids), status_text(status)
+                ),
+                do,
+                undo,
+                {ACTIVITIES},
+            )
         except Exception as e:
             show_error(self, e)
 
@@ -279,11 +342,15 @@ class ActivitiesPage(Page):
         if not ids:
             return
         codes = [self.model.row_at(self.model.view_row_of(i) or 0).display[0] for i in ids]
-        if not confirm(self, self.tr("Delete activities"), self.tr(
-            "Delete {0} activities ({1}) with their sessions, budget lines, enrolments and "
-            "attendance? You can undo this with Ctrl+Z."
-        ).format(len(ids), ", ".join(codes[:5]) + ("…" if len(codes) > 5 else "")),
-                self.tr("Delete")):
+        if not confirm(
+            self,
+            self.tr("Delete activities"),
+            self.tr(
+                "Delete {0} activities ({1}) with their sessions, budget lines, enrolments and "
+                "attendance? You can undo this with Ctrl+Z."
+            ).format(len(ids), ", ".join(codes[:5]) + ("…" if len(codes) > 5 else "")),
+            self.tr("Delete"),
+        ):
             return
         plan_id = self.ctx.plan_id
         assert plan_id is not None
@@ -298,8 +365,12 @@ class ActivitiesPage(Page):
                 A.restore(s, plan_id, snap, activity_id=i)
 
         try:
-            self.ctx.execute(self.tr("Delete {0} activities").format(len(ids)), do, undo,
-                             {ACTIVITIES, BUDGET, SESSIONS})
+            self.ctx.execute(
+                self.tr("Delete {0} activities").format(len(ids)),
+                do,
+                undo,
+                {ACTIVITIES, BUDGET, SESSIONS},
+            )
         except Exception as e:
             show_error(self, e)
 
