@@ -173,13 +173,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from planner.services import exchange
     from planner.store import open_database, unit_of_work
 
-    doc = exchange.read_document(args.file)
-    exchange.check_document(doc)  # all problems before the database is even opened
+    # Every problem is found before the database is even opened.
+    checked = exchange.check_document(exchange.read_document(args.file))
     path = _database(args)
     existed = path.exists()
     try:
         with open_database(path, create=True) as db, unit_of_work(db) as s:
-            exchange.import_document(s, doc, replace=args.replace)
+            exchange.import_document(s, checked, replace=args.replace)
     except BaseException:
         if not existed:  # leave the folder as it was: no half-made database
             for suffix in ("", "-wal", "-shm", ".lock"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Index, UniqueConstraint
+from sqlalchemy import CheckConstraint, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from planner.models.enums import Category, EnrolmentStatus, Kind, MarkStatus, Mode, Status, sql_in
@@ -47,7 +47,7 @@ class Session(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    activity_id: int = Field(sa_column=fk("activity.id"))
+    activity_id: int = Field(sa_column=fk("activity.id", index=False))
     #: ISO date ``2027-03-01`` or date and time ``2027-03-01T09:00``
     starts: str
 
@@ -60,7 +60,7 @@ class Quota(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    activity_id: int = Field(sa_column=fk("activity.id"))
+    activity_id: int = Field(sa_column=fk("activity.id", index=False))
     administration_id: int = Field(sa_column=fk("administration.id", ondelete=None))
     seats: int
 
@@ -95,7 +95,7 @@ class Enrolment(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    activity_id: int = Field(sa_column=fk("activity.id"))
+    activity_id: int = Field(sa_column=fk("activity.id", index=False))
     participant_id: int = Field(sa_column=fk("participant.id", ondelete=None))
     status: str
     #: exact decimal text or None
@@ -111,11 +111,10 @@ class Mark(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("enrolment_id", "session_id"),
         CheckConstraint(f"status IN ({sql_in(MarkStatus)})", name="status_enum"),
-        Index("ix_mark_session", "session_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    enrolment_id: int = Field(sa_column=fk("enrolment.id"))
+    enrolment_id: int = Field(sa_column=fk("enrolment.id", index=False))
     session_id: int = Field(sa_column=fk("session.id"))
     status: str
     #: when and by whom the mark was set (ISO timestamp, user name); None if imported

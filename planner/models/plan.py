@@ -6,9 +6,12 @@ from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, UniqueConst
 from sqlmodel import Field, SQLModel
 
 
-def fk(target: str, *, nullable: bool = False, ondelete: str | None = "CASCADE") -> Column:  # type: ignore[type-arg]
-    """An indexed integer foreign key column."""
-    return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
+def fk(
+    target: str, *, nullable: bool = False, ondelete: str | None = "CASCADE", index: bool = True
+) -> Column:  # type: ignore[type-arg]
+    """An integer foreign key column, indexed unless a unique constraint that starts
+    with it already is its index."""
+    return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index)
 
 
 class Plan(SQLModel, table=True):

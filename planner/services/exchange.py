@@ -53,6 +53,7 @@ def read_document(path: Path) -> Any:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise PlannerError(f"{path} is not UTF-8 text (byte {e.start}); is it a plan file?") from e
+    del raw  # half the peak memory of a large import is the file held twice
     return parse_document(text, str(path))
 
 
@@ -60,13 +61,21 @@ def _no_constants(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
-def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def _pairs(pairs: list[tuple[str, Any]], _shared: dict[str, str] | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    shared = _SHARED if _shared is None else _shared
     for key, value in pairs:
         if key in out:
             raise ValueError(f"key {key!r} appears twice in one object")
+        if type(value) is str and len(value) <= 24:
+            # The same short strings (statuses, codes, dates) repeat hundreds of
+            # thousands of times in a large plan: keep one copy of each.
+            value = shared.setdefault(value, value)
         out[key] = value
     return out
+
+
+_SHARED: dict[str, str] = {}
 
 
 def parse_document(text: str, name: str = "the file") -> Any:
@@ -78,6 +87,8 @@ def parse_document(text: str, name: str = "the file") -> Any:
         ) from e
     except (ValueError, RecursionError) as e:
         raise PlannerError(f"{name} is not a valid plan file: {e}") from e
+    finally:
+        _SHARED.clear()
 
 
 # ---------------------------------------------------------------- checking
@@ -257,9 +268,10 @@ def _check_activity(
 
 
 # ---------------------------------------------------------------- writing
-def import_document(session: Session, doc: Any, *, replace: bool = False) -> int:
-    """Check and write a whole plan inside the caller's transaction; returns its id."""
-    checked = check_document(doc)
+def import_document(session: Session, doc: Any | Checked, *, replace: bool = False) -> int:
+    """Check (unless already checked) and write a whole plan inside the caller's
+    transaction; returns its id."""
+    checked = doc if isinstance(doc, Checked) else check_document(doc)
     name = checked.plan["name"]
     existing = session.exec(select(Plan.id).where(Plan.name == name)).first()  # type: ignore[call-overload]
     if existing is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import Decimal, localcontext
 from typing import Any
 
 from sqlmodel import Session
@@ -66,23 +66,22 @@ class Tally:
         self.lines_without_actuals += other.lines_without_actuals
         self.lines_without_rate += other.lines_without_rate
 
-    def add_participation(self, other: Tally) -> None:
-        for name in (
-            "activities",
-            "sessions",
-            "seats",
-            "enrolled",
-            "participants",
-            "completers",
-            "participant_days",
-            "participant_hours",
-            "gain_sum",
-            "gain_count",
-            "satisfaction_sum",
-            "satisfaction_count",
-            "women",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+    def add_participation(self, o: Tally) -> None:
+        # Spelled out: this runs once per activity and administration, and a loop
+        # over field names through getattr/setattr cost half of compute().
+        self.activities += o.activities
+        self.sessions += o.sessions
+        self.seats += o.seats
+        self.enrolled += o.enrolled
+        self.participants += o.participants
+        self.completers += o.completers
+        self.participant_days += o.participant_days
+        self.participant_hours += o.participant_hours
+        self.gain_sum += o.gain_sum
+        self.gain_count += o.gain_count
+        self.satisfaction_sum += o.satisfaction_sum
+        self.satisfaction_count += o.satisfaction_count
+        self.women += o.women
 
 
 @dataclass(frozen=True)
@@ -365,31 +364,80 @@ def compute(
     )
 
 
+#: Participation of one activity's enrolments, summed per administration in SQL.
+#: Completion is the rule of :func:`completed` in integers: with the threshold as
+#: ``num / den``, ``attended / expected >= num / den`` <=> ``attended * den >= num *
+#: expected``. Scores and ratings have at most 2 decimals, so summing them as
+#: integer hundredths (``round(x * 100)``) is exact.
+_PARTICIPATION_SQL = """
+WITH n AS MATERIALIZED (
+    SELECT s.activity_id, count(*) AS sessions
+    FROM session s JOIN activity a ON a.id = s.activity_id
+    WHERE {where} GROUP BY s.activity_id
+),
+m AS MATERIALIZED (
+    SELECT enrolment_id, sum(status IN ('present', 'late')) AS att,
+           sum(status = 'excused') AS exc
+    FROM mark GROUP BY enrolment_id
+),
+c AS (
+    SELECT e.activity_id, p.administration_id AS admin, p.gender,
+           e.pre_score, e.post_score, e.satisfaction,
+           coalesce(m.att, 0) AS att,
+           (n.sessions - coalesce(m.exc, 0) > 0
+            AND coalesce(m.att, 0) * ? >= ? * (n.sessions - coalesce(m.exc, 0))) AS done
+    FROM enrolment e
+    JOIN activity a ON a.id = e.activity_id
+    JOIN n ON n.activity_id = e.activity_id
+    JOIN participant p ON p.id = e.participant_id
+    LEFT JOIN m ON m.enrolment_id = e.id
+    WHERE {where} AND e.status != 'withdrawn'
+)
+SELECT activity_id, admin, count(*), coalesce(sum(att >= 1), 0),
+       coalesce(sum(att >= 1 AND coalesce(gender, '') = 'F'), 0), coalesce(sum(att), 0),
+       coalesce(sum(done), 0),
+       coalesce(sum(done AND pre_score IS NOT NULL AND post_score IS NOT NULL), 0),
+       sum(CASE WHEN done AND pre_score IS NOT NULL AND post_score IS NOT NULL
+           THEN CAST(round(post_score * 100) AS INTEGER)
+                - CAST(round(pre_score * 100) AS INTEGER) END),
+       count(satisfaction), sum(CAST(round(satisfaction * 100) AS INTEGER))
+FROM c GROUP BY activity_id, admin
+"""
+
+
 def _count_participation(
     con: Any, where: str, args: list[Any], acts: dict[int, _Activity], threshold: Decimal
 ) -> None:
-    present, late, excused = "'present'", "'late'", "'excused'"
-    for aid, status, pre, post, sat, gender, admin_id, attended, n_excused in con.execute(
-        "SELECT e.activity_id, e.status, e.pre_score, e.post_score, e.satisfaction, p.gender, "
-        "p.administration_id, coalesce(m.attended, 0), coalesce(m.excused, 0) "
-        "FROM enrolment e JOIN activity a ON a.id = e.activity_id "
-        "JOIN participant p ON p.id = e.participant_id "
-        "LEFT JOIN (SELECT enrolment_id, "
-        f"sum(status IN ({present}, {late})) AS attended, sum(status = {excused}) AS excused "
-        "FROM mark GROUP BY enrolment_id) m ON m.enrolment_id = e.id "
-        f"WHERE {where}",
-        args,
-    ):
-        if status == _WITHDRAWN:
-            continue
+    num, den = threshold.as_integer_ratio()
+    hundredth = Decimal("0.01")
+    for (
+        aid,
+        admin_id,
+        enrolled,
+        participants,
+        women,
+        days,
+        completers,
+        gain_n,
+        gain_sum,
+        sat_n,
+        sat_sum,
+    ) in con.execute(_PARTICIPATION_SQL.format(where=where), [*args, den, num, *args]):
         a = acts[aid]
-        t = a.tally
-        at = a.admin.get(admin_id)
-        if at is None:
-            at = a.admin[admin_id] = Tally()
-        for tally in (t, at):
-            _count_one(tally, a, pre, post, sat, gender, attended, n_excused, threshold)
-        a.admin_days[admin_id] += attended
+        t = a.admin[admin_id] = Tally(
+            enrolled=enrolled,
+            participants=participants,
+            women=women,
+            participant_days=days,
+            participant_hours=days * a.hours,
+            completers=completers,
+            gain_count=gain_n,
+            gain_sum=(gain_sum or 0) * hundredth,
+            satisfaction_count=sat_n,
+            satisfaction_sum=(sat_sum or 0) * hundredth,
+        )
+        a.admin_days[admin_id] += days
+        a.tally.add_participation(t)
 
 
 def attendance_rate(sessions: int, attended: int, excused: int) -> Decimal | None:
@@ -404,39 +452,10 @@ def completed(sessions: int, attended: int, excused: int, threshold: Decimal) ->
     return expected > 0 and attended >= threshold * expected
 
 
-def _count_one(
-    t: Tally,
-    a: _Activity,
-    pre: str | None,
-    post: str | None,
-    sat: str | None,
-    gender: str | None,
-    attended: int,
-    n_excused: int,
-    threshold: Decimal,
-) -> None:
-    t.enrolled += 1
-    if attended >= 1:
-        t.participants += 1
-        if gender == "F":
-            t.women += 1
-    t.participant_days += attended
-    t.participant_hours += attended * a.hours
-    if completed(a.tally.sessions, attended, n_excused, threshold):
-        t.completers += 1
-        if pre is not None and post is not None:
-            t.gain_sum += Decimal(post) - Decimal(pre)
-            t.gain_count += 1
-    if sat is not None:
-        t.satisfaction_sum += Decimal(sat)
-        t.satisfaction_count += 1
-
-
 def _share(minor: int, part: int, whole: int) -> int:
-    """``minor * part / whole`` rounded half away from zero to a minor unit."""
-    with localcontext() as ctx:
-        ctx.prec = 40
-        return int((Decimal(minor) * part / whole).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    """``minor * part / whole`` rounded half away from zero to a whole minor unit,
+    in integers (amounts are never negative)."""
+    return (2 * minor * part + whole) // (2 * whole)
 
 
 def _assemble(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from planner.errors import Problem, ValidationError
@@ -180,11 +181,11 @@ class Checker:
         value = self._get(obj, key, path, nullable)
         if value is _MISSING or value is None:
             return None
-        allowed = [m.value for m in enum]
+        allowed = _values(enum)
         if not isinstance(value, str) or value not in allowed:
             self.add(join(path, key), f"{value!r} is not one of {', '.join(allowed)}")
             return None
-        return str(value)
+        return value
 
     def decimal(
         self,
@@ -296,6 +297,12 @@ class Checker:
                 return value, moment.date()
         self.add(p, f"{value!r} is not a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM)")
         return None
+
+
+@cache
+def _values(enum: type[StrEnum]) -> dict[str, None]:
+    """An enum's values, in order, for fast membership tests."""
+    return dict.fromkeys(m.value for m in enum)
 
 
 def _encodable(text: str) -> bool:

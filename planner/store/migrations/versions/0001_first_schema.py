@@ -226,7 +226,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("activity_id", "participant_id"),
     )
     with op.batch_alter_table("enrolment", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_enrolment_activity_id"), ["activity_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_enrolment_participant_id"), ["participant_id"], unique=False
         )
@@ -247,7 +246,6 @@ def upgrade() -> None:
         sa.UniqueConstraint("activity_id", "administration_id"),
     )
     with op.batch_alter_table("quota", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_quota_activity_id"), ["activity_id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_quota_administration_id"), ["administration_id"], unique=False
         )
@@ -262,8 +260,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("activity_id", "starts"),
     )
-    with op.batch_alter_table("session", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_session_activity_id"), ["activity_id"], unique=False)
 
     op.create_table(
         "mark",
@@ -280,67 +276,20 @@ def upgrade() -> None:
         sa.UniqueConstraint("enrolment_id", "session_id"),
     )
     with op.batch_alter_table("mark", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_mark_enrolment_id"), ["enrolment_id"], unique=False)
-        batch_op.create_index("ix_mark_session", ["session_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_mark_session_id"), ["session_id"], unique=False)
 
 
 def downgrade() -> None:
-
-    with op.batch_alter_table("mark", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_mark_session_id"))
-        batch_op.drop_index("ix_mark_session")
-        batch_op.drop_index(batch_op.f("ix_mark_enrolment_id"))
-
     op.drop_table("mark")
-    with op.batch_alter_table("session", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_session_activity_id"))
-
     op.drop_table("session")
-    with op.batch_alter_table("quota", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_quota_administration_id"))
-        batch_op.drop_index(batch_op.f("ix_quota_activity_id"))
-
     op.drop_table("quota")
-    with op.batch_alter_table("enrolment", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_enrolment_participant_id"))
-        batch_op.drop_index(batch_op.f("ix_enrolment_activity_id"))
-
     op.drop_table("enrolment")
-    with op.batch_alter_table("budget_line", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_budget_line_funding_source_id"))
-        batch_op.drop_index(batch_op.f("ix_budget_line_activity_id"))
-
     op.drop_table("budget_line")
-    with op.batch_alter_table("participant", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_participant_plan_id"))
-        batch_op.drop_index(batch_op.f("ix_participant_administration_id"))
-
     op.drop_table("participant")
-    with op.batch_alter_table("envelope", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_envelope_plan_id"))
-        batch_op.drop_index(batch_op.f("ix_envelope_funding_source_id"))
-
     op.drop_table("envelope")
-    with op.batch_alter_table("activity", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_activity_theme_id"))
-        batch_op.drop_index(batch_op.f("ix_activity_plan_id"))
-
     op.drop_table("activity")
-    with op.batch_alter_table("theme", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_theme_plan_id"))
-
     op.drop_table("theme")
-    with op.batch_alter_table("funding_source", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_funding_source_plan_id"))
-
     op.drop_table("funding_source")
-    with op.batch_alter_table("exchange_rate", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_exchange_rate_plan_id"))
-
     op.drop_table("exchange_rate")
-    with op.batch_alter_table("administration", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_administration_plan_id"))
-
     op.drop_table("administration")
     op.drop_table("plan")
