@@ -1,18 +1,27 @@
-"""Alembic, driven from code: the schema's revisions ship inside the package."""
+"""Alembic, driven from code: the schema's revisions ship inside the package.
+
+Opening an up-to-date database (the usual case) reads the revision with one query
+and never imports Alembic (0.13 s of start-up); Alembic is loaded only to migrate.
+"""
 
 from __future__ import annotations
 
 import enum
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, exc, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+#: The newest revision this version knows (tests check it against the scripts).
+HEAD = "0001"
+#: Every revision this version knows, oldest first.
+KNOWN = ("0001",)
 
 
 class Status(enum.Enum):
@@ -22,6 +31,8 @@ class Status(enum.Enum):
 
 
 def config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -30,6 +41,8 @@ def config(connection: Connection | None = None) -> Config:
 
 @cache
 def _script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(config())
 
 
@@ -44,17 +57,26 @@ def known_revisions() -> set[str]:
 
 
 def current_revision(conn: Connection) -> str | None:
-    return MigrationContext.configure(conn).get_current_revision()
+    """The database's revision (None for an empty database), read with plain SQL."""
+    try:
+        row: Any = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    except exc.OperationalError as e:
+        if "no such table" in str(e):
+            return None
+        raise
+    return None if row is None else str(row[0])
 
 
 def classify(current: str | None) -> Status:
-    if current == head():
+    if current == HEAD:
         return Status.CURRENT
-    if current is None or current in known_revisions():
+    if current is None or current in KNOWN or current in known_revisions():
         return Status.OLDER
     return Status.NEWER
 
 
 def upgrade(conn: Connection, target: str = "head") -> None:
     """Upgrade inside the caller's transaction (DDL included: all or nothing)."""
+    from alembic import command
+
     command.upgrade(config(conn), target)

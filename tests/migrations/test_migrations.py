@@ -44,6 +44,9 @@ def scripts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, folder)
     monkeypatch.setattr(migrate, "MIGRATIONS", folder)
+    # the tests add a revision 0002 on top of what this version ships
+    monkeypatch.setattr(migrate, "HEAD", "0002")
+    monkeypatch.setattr(migrate, "KNOWN", ("0001", "0002"))
     migrate._script.cache_clear()
     yield folder
     migrate._script.cache_clear()
@@ -108,3 +111,9 @@ def test_a_database_from_a_newer_version_is_refused_untouched(
     with pytest.raises(PlannerError, match="newer version"):
         open_database(db_path, readonly=True)
     assert digest(db_path) == before
+
+
+def test_the_revision_constants_match_the_scripts() -> None:
+    migrate._script.cache_clear()
+    assert migrate.head() == migrate.HEAD
+    assert set(migrate.KNOWN) == migrate.known_revisions()
