@@ -14,8 +14,8 @@ import pytest
 # Qt without a screen; set once, before any test imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from planner.services import exchange  # noqa: E402
-from planner.store import Database, open_database, unit_of_work  # noqa: E402
+from planner.services import exchange
+from planner.store import Database, open_database, unit_of_work
 
 DATA = Path(__file__).parent / "data"
 

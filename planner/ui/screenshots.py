@@ -1,6 +1,6 @@
 """Render every page of the window to PNG, offscreen, for the docs and for review.
 
-    QT_QPA_PLATFORM=offscreen python -m planner.ui.screenshots --db demo.sqlite -o shots/
+QT_QPA_PLATFORM=offscreen python -m planner.ui.screenshots --db demo.sqlite -o shots/
 """
 
 from __future__ import annotations

@@ -15,32 +15,48 @@ def kind_text(kind: str) -> str:
 
 def status_text(status: str) -> str:
     return {
-        "planned": _t("Planned"), "approved": _t("Approved"), "scheduled": _t("Scheduled"),
-        "delivered": _t("Delivered"), "cancelled": _t("Cancelled"),
+        "planned": _t("Planned"),
+        "approved": _t("Approved"),
+        "scheduled": _t("Scheduled"),
+        "delivered": _t("Delivered"),
+        "cancelled": _t("Cancelled"),
     }.get(status, status)
 
 
 def mode_text(mode: str) -> str:
     return {"in_person": _t("In person"), "online": _t("Online"), "hybrid": _t("Hybrid")}.get(
-        mode, mode)
+        mode, mode
+    )
 
 
 def category_text(category: str) -> str:
     return {
-        "travel": _t("Travel"), "accommodation": _t("Accommodation"), "per_diem": _t("Per diem"),
-        "venue": _t("Venue"), "interpretation": _t("Interpretation"),
-        "materials": _t("Materials"), "experts": _t("Experts"), "other": _t("Other"),
+        "travel": _t("Travel"),
+        "accommodation": _t("Accommodation"),
+        "per_diem": _t("Per diem"),
+        "venue": _t("Venue"),
+        "interpretation": _t("Interpretation"),
+        "materials": _t("Materials"),
+        "experts": _t("Experts"),
+        "other": _t("Other"),
     }.get(category, category)
 
 
 def enrolment_text(status: str) -> str:
-    return {"nominated": _t("Nominated"), "confirmed": _t("Confirmed"),
-            "withdrawn": _t("Withdrawn")}.get(status, status)
+    return {
+        "nominated": _t("Nominated"),
+        "confirmed": _t("Confirmed"),
+        "withdrawn": _t("Withdrawn"),
+    }.get(status, status)
 
 
 def mark_text(status: str) -> str:
-    return {"present": _t("Present"), "late": _t("Late"), "excused": _t("Excused"),
-            "absent": _t("Absent")}.get(status, status)
+    return {
+        "present": _t("Present"),
+        "late": _t("Late"),
+        "excused": _t("Excused"),
+        "absent": _t("Absent"),
+    }.get(status, status)
 
 
 def gender_text(gender: str | None) -> str:

@@ -20,8 +20,7 @@ def qt_imports(path: Path) -> list[str]:
             names = [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module:
             names = [node.module]
-        found += [n for n in names if n.split(".")[0] in ("PySide6", "shiboken6", "PyQt5",
-                                                          "PyQt6")]
+        found += [n for n in names if n.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6")]
     return found
 
 
@@ -46,6 +45,7 @@ def test_the_command_line_runs_without_loading_qt() -> None:
         "cli.main(['report', 'plan', '--db', '/nonexistent/x.sqlite', '-o', '/tmp/x.csv']); "
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert out.stdout.strip() == "[]"

@@ -18,8 +18,13 @@ SMALL = ROOT / "tests" / "data" / "small-plan.json"
 
 
 def planner(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "planner", *args], capture_output=True,
-                          text=True, cwd=ROOT, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "planner", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
 
 
 def test_version() -> None:
@@ -62,16 +67,12 @@ def test_demo_then_every_csv_report(tmp_path: Path) -> None:
         assert len(text.splitlines()) > 5
     # the budget CSV's lines add up to the plan row of the cost-effectiveness CSV
     budget = list(csv.DictReader(io.StringIO((tmp_path / "budget.csv").read_text("utf-8"))))
-    ce = list(csv.DictReader(
-        io.StringIO((tmp_path / "cost-effectiveness.csv").read_text("utf-8"))
-    ))
+    ce = list(csv.DictReader(io.StringIO((tmp_path / "cost-effectiveness.csv").read_text("utf-8"))))
     from decimal import Decimal
 
     plan_row = next(r for r in ce if r["scope"] == "plan")
     actual = sum((Decimal(r["actual"]) for r in budget if r["actual"]), Decimal(0))
-    planned = sum(
-        (Decimal(r["planned"]) for r in budget if r["status"] != "cancelled"), Decimal(0)
-    )
+    planned = sum((Decimal(r["planned"]) for r in budget if r["status"] != "cancelled"), Decimal(0))
     assert actual == Decimal(plan_row["actual_cost"])
     assert planned == Decimal(plan_row["planned_cost"])
     checked = planner("check", "--db", str(db))
@@ -113,7 +114,8 @@ def test_check_lists_problems_and_exits_1(tmp_path: Path) -> None:
 def test_reports_not_yet_built_say_so(tmp_path: Path, kind: str) -> None:
     db = tmp_path / "p.sqlite"
     assert planner("import", str(SMALL), "--db", str(db)).returncode == 0
-    result = planner("report", kind, "--db", str(db), "-o", str(tmp_path / "x.pdf"),
-                     "--activity", "TC-2027-01")
+    result = planner(
+        "report", kind, "--db", str(db), "-o", str(tmp_path / "x.pdf"), "--activity", "TC-2027-01"
+    )
     assert result.returncode == 1 and "not available" in result.stderr
     assert not (tmp_path / "x.pdf").exists()

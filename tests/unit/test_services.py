@@ -19,8 +19,15 @@ from planner.store import Database, unit_of_work
 @pytest.fixture
 def plan_id(db: Database) -> int:
     with unit_of_work(db) as s:
-        plan = plans.create_plan(s, name="Plan", owner="GACC", start_year=2027, years=5,
-                                 base_currency="CNY", completion_threshold="0.80")
+        plan = plans.create_plan(
+            s,
+            name="Plan",
+            owner="GACC",
+            start_year=2027,
+            years=5,
+            base_currency="CNY",
+            completion_threshold="0.80",
+        )
         plans.add_reference(s, Administration, plan.id, code="KH", name="GDCE", country="KH")
         plans.add_reference(s, Theme, plan.id, code="SW", name="Single Window")
         assert plan.id is not None
@@ -28,9 +35,19 @@ def plan_id(db: Database) -> int:
 
 
 def new_course(db: Database, plan_id: int, **over: object) -> int:
-    fields = dict(code="TC-1", kind="course", title="Workshop", theme="SW", status="planned",
-                  start=date(2027, 3, 1), end=date(2027, 3, 12), venue="Nanning",
-                  country="CN", mode="in_person", hours_per_session=Decimal("6"))
+    fields = dict(
+        code="TC-1",
+        kind="course",
+        title="Workshop",
+        theme="SW",
+        status="planned",
+        start=date(2027, 3, 1),
+        end=date(2027, 3, 12),
+        venue="Nanning",
+        country="CN",
+        mode="in_person",
+        hours_per_session=Decimal("6"),
+    )
     fields.update(over)
     with unit_of_work(db) as s:
         activity = A.create_activity(s, plan_id, **fields)
@@ -40,10 +57,21 @@ def new_course(db: Database, plan_id: int, **over: object) -> int:
 
 def test_every_problem_of_a_form_is_named_by_field(db: Database, plan_id: int) -> None:
     with pytest.raises(ValidationError) as err, unit_of_work(db) as s:
-        A.create_activity(s, plan_id, code="", kind="lecture", title=" ", theme="XX",
-                          status="planned", start=date(2027, 3, 5), end=date(2027, 3, 1),
-                          venue=None, country="ZZ", mode="in_person",
-                          hours_per_session=Decimal("-1"))
+        A.create_activity(
+            s,
+            plan_id,
+            code="",
+            kind="lecture",
+            title=" ",
+            theme="XX",
+            status="planned",
+            start=date(2027, 3, 5),
+            end=date(2027, 3, 1),
+            venue=None,
+            country="ZZ",
+            mode="in_person",
+            hours_per_session=Decimal("-1"),
+        )
     fields = {p.path for p in err.value.problems}
     assert fields == {"code", "kind", "title", "theme", "end", "country", "hours_per_session"}
     assert err.value.for_field("end") == ["2027-03-01 is before the start 2027-03-05"]
@@ -59,18 +87,24 @@ def test_a_code_must_be_unique_in_the_plan(db: Database, plan_id: int) -> None:
 
 def test_weekday_sessions_and_weekly_recurrences() -> None:
     assert sessions.weekdays(date(2027, 3, 4), date(2027, 3, 9)) == [
-        "2027-03-04", "2027-03-05", "2027-03-08", "2027-03-09",
+        "2027-03-04",
+        "2027-03-05",
+        "2027-03-08",
+        "2027-03-09",
     ]
     # every Tuesday and Thursday for six weeks, at 09:30
     stamps = sessions.weekly(date(2027, 3, 1), [1, 3], weeks=6, at=time(9, 30))
     assert len(stamps) == 12
     assert stamps[:3] == ["2027-03-02T09:30", "2027-03-04T09:30", "2027-03-09T09:30"]
     assert stamps[-1] == "2027-04-08T09:30"
-    assert sessions.from_rule("RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=3", date(2027, 3, 1),
-                              date(2027, 12, 31)) == ["2027-03-01", "2027-03-03", "2027-03-08"]
+    assert sessions.from_rule(
+        "RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=3", date(2027, 3, 1), date(2027, 12, 31)
+    ) == ["2027-03-01", "2027-03-03", "2027-03-08"]
     # the activity's end date caps an open-ended rule
     assert sessions.from_rule("FREQ=DAILY", date(2027, 3, 1), date(2027, 3, 3)) == [
-        "2027-03-01", "2027-03-02", "2027-03-03",
+        "2027-03-01",
+        "2027-03-02",
+        "2027-03-03",
     ]
     with pytest.raises(PlannerError, match="not valid"):
         sessions.from_rule("FREQ=SOMETIMES", date(2027, 3, 1), date(2027, 3, 3))
@@ -90,8 +124,10 @@ def test_sessions_are_generated_then_edited_one_by_one(db: Database, plan_id: in
     assert len(stamps) == 10
     assert stamps[:3] == ["2027-03-03", "2027-03-04", "2027-03-05"]
     assert "2027-03-06T10:00" in stamps and "2027-03-07" in stamps
-    with pytest.raises(ValidationError, match="outside the activity's dates"), \
-            unit_of_work(db) as s:
+    with (
+        pytest.raises(ValidationError, match="outside the activity's dates"),
+        unit_of_work(db) as s,
+    ):
         A.add_session(s, aid, date(2027, 4, 1))
 
 
@@ -136,8 +172,9 @@ def test_scores_and_ratings_are_checked(db: Database, plan_id: int) -> None:
     with unit_of_work(db) as s:
         person = P.create_participant(s, plan_id, name="Sok Dara", administration="KH")
         enrolment = P.enrol(s, aid, person.id, "confirmed")
-        P.update_enrolment(s, enrolment.id, pre_score="55.5", post_score=Decimal("80"),
-                           satisfaction="4.5")
+        P.update_enrolment(
+            s, enrolment.id, pre_score="55.5", post_score=Decimal("80"), satisfaction="4.5"
+        )
         assert (enrolment.pre_score, enrolment.post_score) == ("55.5", "80")
         with pytest.raises(ValidationError) as err:
             P.update_enrolment(s, enrolment.id, post_score="101", satisfaction="0")
@@ -149,8 +186,15 @@ def test_budget_lines_are_exact_and_over_precise_amounts_refused(
 ) -> None:
     aid = new_course(db, plan_id)
     with unit_of_work(db) as s:
-        line = A.add_budget_line(s, aid, category="travel", description="Air", currency="USD",
-                                 planned=Decimal("12000.10"), actual=None)
+        line = A.add_budget_line(
+            s,
+            aid,
+            category="travel",
+            description="Air",
+            currency="USD",
+            planned=Decimal("12000.10"),
+            actual=None,
+        )
         assert line.planned_minor == 1200010
         with pytest.raises(ValidationError) as err:
             A.update_budget_line(s, line.id, actual="99.999")
@@ -206,8 +250,9 @@ def test_a_deleted_activity_comes_back_whole(db: Database, plan_id: int) -> None
         person = P.create_participant(s, plan_id, name="王小明", administration="KH")
         enrolment = P.enrol(s, aid, person.id, "confirmed", satisfaction="5")
         P.set_mark(s, enrolment.id, slot.id, "present")
-        A.add_budget_line(s, aid, category="venue", currency="CNY", planned="100.00",
-                          actual="90.50")
+        A.add_budget_line(
+            s, aid, category="venue", currency="CNY", planned="100.00", actual="90.50"
+        )
         A.set_quota(s, aid, "KH", 2)
         before = A.snapshot(s, aid)
         A.delete_activity(s, aid)
