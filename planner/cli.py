@@ -203,40 +203,45 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from planner.reports import csv_reports
-    from planner.services import metrics
+    from planner.reports.registry import NEEDS_ACTIVITY, renderer
     from planner.services.plans import resolve_plan
     from planner.store import open_database, unit_of_work
 
     fmt = args.format or args.output.suffix.lstrip(".").lower()
     if fmt not in FORMATS:
         raise UsageError(f"cannot tell the format from {args.output.name!r}; give --format")
-    if fmt != "csv" or args.kind in ("sign-in", "certificates"):
-        raise PlannerError(
-            f"the {args.kind} report is not available as {fmt} in planner {__version__}"
-        )
+    if args.kind in NEEDS_ACTIVITY and not args.activity:
+        raise UsageError(f"the {args.kind} report is about one activity: give --activity CODE")
+    render = renderer(args.kind, fmt)
     with open_database(_database(args), readonly=True) as db, unit_of_work(db) as s:
         plan = resolve_plan(s, args.plan)
         assert plan.id is not None
-        scope = {"year": args.year, "activity": args.activity}
-        if args.kind == "cost-effectiveness":
-            text = csv_reports.cost_effectiveness(metrics.compute(s, plan.id, **scope))
-        elif args.kind == "budget":
-            text = csv_reports.budget(s, plan.id, **scope)
-        elif args.kind == "attendance":
-            text = csv_reports.attendance(s, plan.id, **scope)
-        else:
-            text = csv_reports.plan(s, plan.id, **scope)
-    write_atomically(args.output, text.encode("utf-8"))
+        data = render(s, plan.id, year=args.year, activity=args.activity)
+    write_atomically(args.output, data)
     return 0
 
 
 def _cmd_calendar(args: argparse.Namespace) -> int:
-    raise PlannerError(f"calendar export is not available in planner {__version__}")
+    from planner.services.calendar import calendar_bytes
+    from planner.services.plans import resolve_plan
+    from planner.store import open_database, unit_of_work
+
+    with open_database(_database(args), readonly=True) as db, unit_of_work(db) as s:
+        plan = resolve_plan(s, args.plan)
+        assert plan.id is not None
+        data = calendar_bytes(s, plan.id, activity=args.activity)
+    write_atomically(args.output, data)
+    return 0
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    raise PlannerError(f"certificates are not available in planner {__version__}")
+    from planner.services.certificates import verify
+    from planner.store import open_database, unit_of_work
+
+    with open_database(_database(args), readonly=True) as db, unit_of_work(db) as s:
+        found = verify(s, args.code)
+    print(found)
+    return 0
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

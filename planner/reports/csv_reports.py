@@ -133,3 +133,23 @@ def plan(
             for a in rows
         ),
     )
+
+
+def renderer(kind: str) -> Any:
+    """The CSV writer of ``kind``, with the signature of every report's ``render``."""
+    from planner.services import metrics
+
+    def render(
+        session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
+    ) -> bytes:
+        if kind == "cost-effectiveness":
+            text = cost_effectiveness(
+                metrics.compute(session, plan_id, year=year, activity=activity)
+            )
+        else:
+            text = {"budget": budget, "attendance": attendance, "plan": plan}[kind](
+                session, plan_id, year=year, activity=activity
+            )
+        return text.encode("utf-8")
+
+    return render

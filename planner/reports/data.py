@@ -16,6 +16,7 @@ from sqlmodel import Session
 from planner.models import EnrolmentStatus
 from planner.money import exponent_of, from_minor
 from planner.services import metrics
+from planner.store import raw_connection
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class PlanActivityRow:
 
 
 def _con(session: Session) -> Any:
-    return session.connection().connection.driver_connection
+    return raw_connection(session)
 
 
 def _filter(plan_id: int, year: int | None, activity: str | None) -> tuple[str, list[Any]]:

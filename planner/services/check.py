@@ -7,12 +7,12 @@ from sqlmodel import Session
 from planner.errors import ValidationError
 from planner.services import exchange, metrics
 from planner.services.plans import list_plans
+from planner.store import raw_connection
 
 
 def check_database(session: Session) -> list[str]:
     """Every problem found, one line each (empty: all is well)."""
-    con = session.connection().connection.driver_connection
-    assert con is not None
+    con = raw_connection(session)
     problems = [
         f"integrity: {row[0]}" for row in con.execute("PRAGMA integrity_check") if row[0] != "ok"
     ]

@@ -20,6 +20,7 @@ from planner.money import format_minor
 from planner.services import entities as E
 from planner.services.rules import Checker, Horizon, check_unique, join
 from planner.services.tables import TABLE_COLUMNS, insert_rows, next_ids
+from planner.store import raw_connection
 
 FORMAT = "capacity-plan"
 VERSION = 1
@@ -284,8 +285,7 @@ def import_document(session: Session, doc: Any | Checked, *, replace: bool = Fal
 
 
 def _write(session: Session, d: Checked) -> int:
-    con = session.connection().connection.driver_connection
-    assert con is not None
+    con = raw_connection(session)
     ids = next_ids(con)
 
     def take(table: str) -> int:
@@ -341,8 +341,7 @@ def write_activities(
 ) -> None:
     """Write the checked activities of ``d`` into an existing plan (one activity may
     take a given, free ``activity_id``: an undone delete gets its number back)."""
-    con = session.connection().connection.driver_connection
-    assert con is not None
+    con = raw_connection(session)
 
     def codes(table: str, key: str = "code") -> dict[str, int]:
         sql = f'SELECT {key}, id FROM "{table}" WHERE plan_id = ?'
@@ -452,8 +451,7 @@ def _write_activities(
 # ---------------------------------------------------------------- exporting
 def export_document(session: Session, plan_id: int) -> dict[str, Any]:
     """The whole plan as an exchange document, lists in the order they were stored."""
-    con = session.connection().connection.driver_connection
-    assert con is not None
+    con = raw_connection(session)
 
     def rows(sql: str, *args: Any) -> list[tuple[Any, ...]]:
         return list(con.execute(sql, args).fetchall())

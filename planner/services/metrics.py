@@ -20,6 +20,7 @@ from sqlmodel import Session
 from planner.errors import PlannerError
 from planner.models import EnrolmentStatus, Kind, Status
 from planner.money import convert_to_base, exponent_of
+from planner.store import raw_connection
 
 _WITHDRAWN = EnrolmentStatus.WITHDRAWN.value
 _DELIVERED = Status.DELIVERED.value
@@ -274,7 +275,7 @@ def _book(t: Tally, no_actual: bool, converted: tuple[int, int | None] | None) -
 def activity_costs(session: Session, plan_id: int) -> dict[int, Figures]:
     """Only the money of each activity (activity id -> figures), without counting
     participation: what lists of activities show."""
-    con = session.connection().connection.driver_connection
+    con = raw_connection(session)
     base = con.execute("SELECT base_currency FROM plan WHERE id = ?", (plan_id,)).fetchone()
     if base is None:
         raise PlannerError(f"there is no plan number {plan_id}")
@@ -298,8 +299,7 @@ def compute(
     session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
 ) -> PlanFigures:
     """All figures of a plan (optionally of one year or one activity)."""
-    con = session.connection().connection.driver_connection
-    assert con is not None
+    con = raw_connection(session)
     found = con.execute(
         "SELECT name, owner, base_currency, completion_threshold, start_year, years "
         "FROM plan WHERE id = ?",

@@ -1,5 +1,5 @@
 """Persistence: the SQLite file, its schema migrations, units of work and backups."""
 
-from planner.store.database import Database, open_database, unit_of_work
+from planner.store.database import Database, open_database, raw_connection, unit_of_work
 
-__all__ = ["Database", "open_database", "unit_of_work"]
+__all__ = ["Database", "open_database", "raw_connection", "unit_of_work"]

@@ -191,3 +191,11 @@ def unit_of_work(db: Database) -> Iterator[Session]:
             yield session
     except (exc.OperationalError, exc.IntegrityError, exc.DatabaseError) as e:
         raise translate(e, db.path) from e
+
+
+def raw_connection(session: Session) -> sqlite3.Connection:
+    """The driver connection inside the session's transaction, for bulk work and
+    aggregate queries where the ORM costs 2-100x (STACK-NOTES.md)."""
+    con = session.connection().connection.driver_connection
+    assert isinstance(con, sqlite3.Connection)
+    return con

@@ -24,6 +24,7 @@ from planner import display
 from planner.models import Kind, Status
 from planner.services import activities as A
 from planner.services import metrics
+from planner.store import raw_connection
 from planner.ui.context import ACTIVITIES, BUDGET, PLAN, REFERENCE, SESSIONS, AppContext
 from planner.ui.dialogs import confirm, show_error
 from planner.ui.models.rows import Column, Row, RowTableModel, make_row
@@ -33,7 +34,7 @@ from planner.ui.texts import kind_text, status_text
 
 def activity_rows(session: Session, plan_id: int) -> list[Row]:
     """One row per activity, with its costs in base currency (metrics.activity_costs)."""
-    con = session.connection().connection.driver_connection
+    con = raw_connection(session)
     costs = metrics.activity_costs(session, plan_id)
     admins: dict[int, set[str]] = {}
     for aid, code in con.execute(

@@ -1,0 +1,62 @@
+"""Which report comes in which format, and the module that makes it.
+
+Each report module exposes ``render(session, plan_id, *, year=None, activity=None)
+-> bytes`` and imports nothing heavy at module level beyond what it needs, so
+``planner report`` only loads the one report it writes. Qt is never imported.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Protocol
+
+from sqlmodel import Session
+
+from planner.errors import PlannerError
+
+#: (kind, format) -> module under planner.reports
+REPORTS: dict[tuple[str, str], str] = {
+    ("budget", "csv"): "csv_reports",
+    ("cost-effectiveness", "csv"): "csv_reports",
+    ("attendance", "csv"): "csv_reports",
+    ("plan", "csv"): "csv_reports",
+    ("budget", "pdf"): "budget_pdf",
+    ("budget", "xlsx"): "budget_xlsx",
+    ("cost-effectiveness", "pdf"): "ce_pdf",
+    ("cost-effectiveness", "xlsx"): "ce_xlsx",
+    ("plan", "pdf"): "plan_pdf",
+    ("attendance", "pdf"): "attendance_pdf",
+    ("attendance", "xlsx"): "attendance_xlsx",
+    ("sign-in", "pdf"): "signin_pdf",
+    ("certificates", "pdf"): "certificates_pdf",
+}
+#: Reports about one activity: --activity is required.
+NEEDS_ACTIVITY = {"sign-in", "certificates"}
+
+
+class Renderer(Protocol):
+    def __call__(
+        self,
+        session: Session,
+        plan_id: int,
+        *,
+        year: int | None = None,
+        activity: str | None = None,
+    ) -> bytes: ...
+
+
+def renderer(kind: str, fmt: str) -> Renderer:
+    """The function that writes ``kind`` as ``fmt``; PlannerError if there is none."""
+    formats = sorted(f for k, f in REPORTS if k == kind)
+    module_name = REPORTS.get((kind, fmt))
+    if module_name is None:
+        raise PlannerError(f"the {kind} report comes as {', '.join(formats)}, not as {fmt}")
+    try:
+        module = importlib.import_module(f"planner.reports.{module_name}")
+    except ModuleNotFoundError as e:
+        if e.name != f"planner.reports.{module_name}":
+            raise
+        raise PlannerError(f"the {kind} report as {fmt} is not available in this version") from e
+    if module_name == "csv_reports":
+        return module.renderer(kind)  # type: ignore[no-any-return]
+    return module.render  # type: ignore[no-any-return]
