@@ -348,20 +348,15 @@ def compute(
             missing.add((acts[aid].year, currency))
 
     _count_participation(con, where, args, acts, threshold)
-    return _assemble(
-        con,
-        plan_id,
-        name,
-        owner,
-        base,
-        exp,
-        threshold,
-        start_year,
-        years,
-        acts,
-        missing,
-        year,
+    figures = _assemble(
+        con, plan_id, name, owner, base, exp, threshold, start_year, years, acts, missing, year
     )
+    if year is not None and activity is None:
+        # A year's trend is against the plan's first year with completers, which the
+        # filtered figures cannot see: take the plan-level row of the whole plan.
+        whole = compute(session, plan_id)
+        figures.inputs[:] = [i for i in whole.inputs if i.year == year]
+    return figures
 
 
 #: Participation of one activity's enrolments, summed per administration in SQL.
