@@ -30,7 +30,14 @@ fi
 
 PYTHON="${PYTHON:-python3}"
 if [ ! -x "$ROOT/.venv/bin/python" ]; then
-  "$PYTHON" -m venv "$ROOT/.venv"
+  if ! "$PYTHON" -m venv "$ROOT/.venv" >/dev/null 2>&1; then
+    # Debian's python3 needs python3-venv for virtual environments
+    rm -rf "$ROOT/.venv"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && SUDO="sudo"
+    $SUDO apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
+    "$PYTHON" -m venv "$ROOT/.venv"
+  fi
 fi
 VENV_PY="$ROOT/.venv/bin/python"
 "$VENV_PY" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
