@@ -2,27 +2,34 @@
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtWidgets import QWidget
 
 from planner.ui.context import AppContext
 from planner.ui.pages import Page
 
+#: (module under planner.ui.pages, class name), in the order of the page list.
+PAGES = [
+    ("overview", "OverviewPage"),
+    ("activities", "ActivitiesPage"),
+    ("budget", "BudgetPage"),
+    ("participants", "ParticipantsPage"),
+    ("attendance", "AttendancePage"),
+    ("dashboard", "DashboardPage"),
+    ("reference", "ReferencePage"),
+]
+
 
 def make_pages(ctx: AppContext, parent: QWidget) -> list[Page]:
-    from planner.ui.pages.activities import ActivitiesPage
-
     pages: list[Page] = []
-    try:
-        from planner.ui.pages.overview import OverviewPage
-
-        pages.append(OverviewPage(ctx, parent))
-    except ImportError:  # built in parallel; absent until it lands
-        pass
-    pages.append(ActivitiesPage(ctx, parent))
-    try:
-        from planner.ui.pages.reference import ReferencePage
-
-        pages.append(ReferencePage(ctx, parent))
-    except ImportError:
-        pass
+    for module_name, class_name in PAGES:
+        name = f"planner.ui.pages.{module_name}"
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as e:
+            if e.name != name:
+                raise
+            continue  # a page this build does not have yet
+        pages.append(getattr(module, class_name)(ctx, parent))
     return pages
