@@ -379,11 +379,11 @@ c AS (
     SELECT e.activity_id, p.administration_id AS admin, p.gender,
            e.pre_score, e.post_score, e.satisfaction,
            coalesce(m.att, 0) AS att,
-           (n.sessions - coalesce(m.exc, 0) > 0
-            AND coalesce(m.att, 0) * ? >= ? * (n.sessions - coalesce(m.exc, 0))) AS done
+           (coalesce(n.sessions, 0) - coalesce(m.exc, 0) > 0
+            AND coalesce(m.att, 0) * ? >= ? * (coalesce(n.sessions, 0) - coalesce(m.exc, 0))) AS done
     FROM enrolment e
     JOIN activity a ON a.id = e.activity_id
-    JOIN n ON n.activity_id = e.activity_id
+    LEFT JOIN n ON n.activity_id = e.activity_id
     JOIN participant p ON p.id = e.participant_id
     LEFT JOIN m ON m.enrolment_id = e.id
     WHERE {where} AND e.status != 'withdrawn'

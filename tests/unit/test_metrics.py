@@ -260,6 +260,21 @@ def test_a_ratio_with_a_zero_denominator_is_none(
         assert getattr(f, name) is None, name
 
 
+def test_activity_without_sessions_still_counts_its_enrolments(
+    db: Database, small_doc: dict[str, Any], load: Load
+) -> None:
+    # S0 is planned, its sessions not set yet; Q1 and Q2 are nominated, Q1 rated it 4.
+    # enrolled = 2 (none withdrawn); participants 0; satisfaction 4 / 1 = 4
+    nominated = [enrol("Q1", "nominated", sat="4"), enrol("Q2", "nominated")]
+    s0 = activity("S0", "2027-05-03", sessions=1, status="planned", enrolments=nominated)
+    s0["sessions"] = []
+    f = row(
+        compute(db, load(plan_doc(small_doc, [s0], people("Q1 KH F, Q2 VN M")))), "activity", "S0"
+    )
+    assert (f.sessions, f.enrolled, f.participants) == (0, 2, 0)
+    assert f.satisfaction == D("4")
+
+
 # ---------------------------------------------------------------- plan B: groups
 # Plan years 2026-2030. Rates: USD 7.1 in 2027, 8 in 2028. People K1 (KH, F),
 # K2 (KH, M), V1 (VN, M), V2 (VN, F). All lines CNY unless said.
