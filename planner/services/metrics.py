@@ -380,7 +380,8 @@ c AS (
            e.pre_score, e.post_score, e.satisfaction,
            coalesce(m.att, 0) AS att,
            (coalesce(n.sessions, 0) - coalesce(m.exc, 0) > 0
-            AND coalesce(m.att, 0) * ? >= ? * (coalesce(n.sessions, 0) - coalesce(m.exc, 0))) AS done
+            AND coalesce(m.att, 0) * ?
+                >= ? * (coalesce(n.sessions, 0) - coalesce(m.exc, 0))) AS done
     FROM enrolment e
     JOIN activity a ON a.id = e.activity_id
     LEFT JOIN n ON n.activity_id = e.activity_id
