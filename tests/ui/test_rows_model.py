@@ -55,3 +55,15 @@ def test_a_hundred_thousand_rows_filter_without_asking_qt(qtbot: object) -> None
     assert model.rowCount() == 10  # A-099990 .. A-099999
     assert model.view_row_of(99_995) is not None
     assert model.view_row_of(5) is None
+
+
+def test_a_selection_follows_its_row_when_sorted(qtbot: object) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    model = model_with(10)
+    selection = QItemSelectionModel(model)
+    selection.select(model.index(3, 0), QItemSelectionModel.SelectionFlag.Select)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    (picked,) = selection.selectedIndexes()
+    assert model.data(picked, ID_ROLE) == 3
+    assert picked.row() == 6

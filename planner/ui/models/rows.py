@@ -112,7 +112,14 @@ class RowTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
+        # Selections and open editors hold persistent indexes: move them with their rows.
+        old = self.persistentIndexList()
+        old_rows = [self._view[i.row()] for i in old]
         self._apply_sort()
+        where = {r: n for n, r in enumerate(self._view)}
+        self.changePersistentIndexList(
+            old, [self.index(where[r], i.column()) for r, i in zip(old_rows, old, strict=True)]
+        )
         self.layoutChanged.emit()
 
     def _apply_sort(self) -> None:

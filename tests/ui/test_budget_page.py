@@ -1,0 +1,93 @@
+"""The budget page: amounts typed in place, refused ones, undo, a missing rate."""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from sqlmodel import select
+
+from planner.models import BudgetLine
+from planner.store import Database, unit_of_work
+from planner.ui.context import AppContext
+from planner.ui.pages.budget import ACTUAL_COL, BudgetPage
+
+
+def page_for(qtbot: Any, db: Database, plan_id: int) -> BudgetPage:
+    page = BudgetPage(AppContext(db, plan_id))
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def actual_minor(db: Database) -> list[int | None]:
+    with unit_of_work(db) as s:
+        return [b.actual_minor for b in s.exec(select(BudgetLine).order_by(BudgetLine.id))]
+
+
+def type_into(qtbot: Any, page: BudgetPage, row: int, column: int, text: str) -> None:
+    """Select the cell, press F2 as a user would, type, press Enter."""
+    view = page.lines_view
+    view.activateWindow()
+    view.setCurrentIndex(page.lines.index(row, column))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    (editor,) = [w for w in view.viewport().findChildren(QLineEdit) if w.isVisible()]
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(1)  # the delegate commits on the next turn of the event loop
+
+
+def test_amounts_typed_in_the_locale_are_read_exactly_and_undone(
+    qtbot: Any, db: Database, load: Any, small_doc: dict[str, Any]
+) -> None:
+    page = page_for(qtbot, db, load(small_doc))
+    assert page.lines.rowCount() == 1
+    type_into(qtbot, page, 0, ACTUAL_COL, "11,400.25")
+    assert actual_minor(db) == [1140025]
+    assert page.lines.row_at(0).display[9] == "80,941.78"  # 11400.25 x 7.1 = 80941.775
+    page.ctx.undo_stack.undo()
+    assert actual_minor(db) == [1135050]
+    page.ctx.undo_stack.redo()
+    assert actual_minor(db) == [1140025]
+
+
+def test_over_precise_and_negative_amounts_are_refused(
+    qtbot: Any, db: Database, load: Any, small_doc: dict[str, Any]
+) -> None:
+    page = page_for(qtbot, db, load(small_doc))
+    type_into(qtbot, page, 0, ACTUAL_COL, "1.234")
+    assert "more decimals than USD allows" in page.status.text()
+    type_into(qtbot, page, 0, ACTUAL_COL, "-5")
+    assert ">= 0" in page.status.text()
+    type_into(qtbot, page, 0, ACTUAL_COL, "1e3")
+    assert "not an amount" in page.status.text()
+    assert actual_minor(db) == [1135050]
+    assert page.ctx.undo_stack.count() == 0
+
+
+def test_a_line_without_a_rate_is_flagged_and_left_out(
+    qtbot: Any, db: Database, load: Any, small_doc: dict[str, Any]
+) -> None:
+    doc = copy.deepcopy(small_doc)
+    doc["activities"][0]["budget_lines"].append(
+        {
+            "category": "venue",
+            "description": "Hall",
+            "currency": "THB",
+            "planned": "1000.00",
+            "actual": None,
+            "funding_source": "GACC",
+        }
+    )
+    page = page_for(qtbot, db, load(doc))
+    assert "THB 2027" in page.warning.text()
+    flagged = [page.lines.row_at(r).display[11] for r in range(2)]
+    assert flagged.count("⚠ no rate") == 1
+    # the matrix total is the USD line alone (85,200.00), never THB at 0 or 1
+    total = page.matrix.row_at(page.matrix.rowCount() - 1)
+    assert total.display[-1] == "85,200.00"
+    assert total.sort[-1] == Decimal("85200.00")
