@@ -148,11 +148,14 @@ class MatrixModel(RowTableModel):
             text = self.row_at(index.row()).display[index.column()]
             if text.startswith("-") and self.columns[index.column()].numeric:
                 return QBrush(NEGATIVE)
-        if role == Qt.ItemDataRole.FontRole and index.isValid():
-            if self.row_at(index.row()).data.get("total"):
-                font = QFont()
-                font.setBold(True)
-                return font
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and index.isValid()
+            and self.row_at(index.row()).data.get("total")
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
         return super().data(index, role)
 
 
