@@ -103,6 +103,27 @@ class MainWindow(QMainWindow):
         file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.reports_menu = bar.addMenu(self.tr("&Reports"))
+        for text, kind, fmt in (
+            (self.tr("Budget (PDF)…"), "budget", "pdf"),
+            (self.tr("Budget (Excel)…"), "budget", "xlsx"),
+            (self.tr("Cost-effectiveness (PDF)…"), "cost-effectiveness", "pdf"),
+            (self.tr("Cost-effectiveness (Excel)…"), "cost-effectiveness", "xlsx"),
+            (self.tr("Action plan (PDF)…"), "plan", "pdf"),
+            (self.tr("Attendance (PDF)…"), "attendance", "pdf"),
+            (self.tr("Attendance (Excel)…"), "attendance", "xlsx"),
+            (self.tr("Sign-in sheets (PDF)…"), "sign-in", "pdf"),
+            (self.tr("Certificates (PDF)…"), "certificates", "pdf"),
+            (self.tr("Figures as CSV…"), "cost-effectiveness", "csv"),
+        ):
+            self.reports_menu.addAction(
+                self._action(text, lambda _=False, k=kind, f=fmt: self.write_report(k, f))
+            )
+        self.reports_menu.addSeparator()
+        self.reports_menu.addAction(
+            self._action(self.tr("Calendar of sessions (.ics)…"), self.write_calendar)
+        )
+        self.reports_menu.setEnabled(False)
         toolbar = QToolBar(self.tr("Plan"))
         toolbar.setObjectName("planToolbar")
         toolbar.addWidget(QLabel(self.tr("Plan: ")))
@@ -114,6 +135,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_plan_action, self.import_action):
             action.setEnabled(self.db is not None)
         self.export_action.setEnabled(on)
+        self.reports_menu.setEnabled(on)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -419,6 +441,98 @@ class MainWindow(QMainWindow):
         )  # type: ignore[operator]
         task.signals.cancelled.connect(finish)
         dialog.canceled.connect(task.cancel)
+
+    # ------------------------------------------------------------ reports
+    def _choose_activity(self, delivered_only: bool) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        assert self.ctx is not None
+        plan_id = self.ctx.plan_id
+        rows = self.ctx.read(
+            lambda s: (
+                s.connection()
+                .exec_driver_sql(
+                    "SELECT code, title, status FROM activity WHERE plan_id = ? ORDER BY start_date, code",
+                    (plan_id,),
+                )
+                .all()
+            )
+        )
+        items = [f"{c} — {t}" for c, t, st in rows if st == "delivered" or not delivered_only]
+        if not items:
+            QMessageBox.information(self, APP_NAME, self.tr("No activity fits this report yet."))
+            return None
+        item, ok = QInputDialog.getItem(
+            self, self.tr("Which activity?"), self.tr("Activity:"), items, 0, False
+        )
+        return item.split(" — ", 1)[0] if ok and item else None
+
+    def write_report(
+        self, kind: str, fmt: str, path: str | None = None, activity: str | None = None
+    ) -> None:
+        """Ask where, then write the report in the background with progress."""
+        from planner.reports.registry import NEEDS_ACTIVITY, renderer
+
+        if self.ctx is None or self.ctx.plan_id is None:
+            return
+        if kind in NEEDS_ACTIVITY and activity is None:
+            activity = self._choose_activity(delivered_only=kind == "certificates")
+            if activity is None:
+                return
+        if path is None:
+            suggested = Path.home() / f"{kind}{'-' + activity if activity else ''}.{fmt}"
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the report"), str(suggested), f"*.{fmt}"
+            )
+            if not path:
+                return
+        ctx, plan_id, target = self.ctx, self.ctx.plan_id, Path(path)
+
+        def work(progress: worker.Progress) -> str:
+            from planner.cli import write_atomically
+
+            progress(0, 2, self.tr("Gathering the figures…"))
+            render = renderer(kind, fmt)
+            with unit_of_work(ctx.db) as s:
+                data = render(s, plan_id, activity=activity)
+            progress(1, 2, self.tr("Writing {0}…").format(target.name))
+            write_atomically(target, data)
+            return str(target)
+
+        self._run_in_background(
+            self.tr("Writing the report"),
+            work,
+            lambda p: self.statusBar().showMessage(
+                self.tr("Report written to {0}").format(p), 10000
+            ),
+        )
+
+    def write_calendar(self) -> None:
+        if self.ctx is None or self.ctx.plan_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the calendar"), str(Path.home() / "sessions.ics"), "*.ics"
+        )
+        if not path:
+            return
+        ctx, plan_id = self.ctx, self.ctx.plan_id
+
+        def work(progress: worker.Progress) -> str:
+            from planner.cli import write_atomically
+            from planner.services.calendar import calendar_bytes
+
+            with unit_of_work(ctx.db) as s:
+                data = calendar_bytes(s, plan_id)
+            write_atomically(Path(path), data)
+            return path
+
+        self._run_in_background(
+            self.tr("Writing the calendar"),
+            work,
+            lambda p: self.statusBar().showMessage(
+                self.tr("Calendar written to {0}").format(p), 10000
+            ),
+        )
 
     def refresh_all(self) -> None:
         if self.ctx is not None:

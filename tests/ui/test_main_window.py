@@ -164,3 +164,29 @@ def test_new_plan_in_a_new_database(
         plan = s.exec(select(Plan)).one()
         assert (plan.start_year, plan.years, plan.base_currency) == (2028, 5, "CNY")
     assert date(2028, 1, 1).year == plan.start_year
+
+
+def test_a_report_is_written_in_the_background(window: MainWindow, qtbot, tmp_path: Path) -> None:
+    target = tmp_path / "figures.csv"
+    window.write_report("cost-effectiveness", "csv", path=str(target))
+    qtbot.waitUntil(target.exists, timeout=10000)
+    header = target.read_text("utf-8").splitlines()[0]
+    assert header.startswith("scope,key,planned_cost,actual_cost")
+    assert window._task is None or qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+
+
+def test_the_calendar_from_the_window(
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from icalendar import Calendar
+
+    target = tmp_path / "plan.ics"
+    monkeypatch.setattr(
+        "planner.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    window.write_calendar()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    with unit_of_work(window.db) as s:
+        sessions = s.connection().exec_driver_sql("SELECT count(*) FROM session").scalar()
+    assert len(events) == sessions
