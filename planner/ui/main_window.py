@@ -452,7 +452,8 @@ class MainWindow(QMainWindow):
             lambda s: (
                 s.connection()
                 .exec_driver_sql(
-                    "SELECT code, title, status FROM activity WHERE plan_id = ? ORDER BY start_date, code",
+                    "SELECT code, title, status FROM activity WHERE plan_id = ? "
+                    "ORDER BY start_date, code",
                     (plan_id,),
                 )
                 .all()
