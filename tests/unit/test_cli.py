@@ -110,12 +110,19 @@ def test_check_lists_problems_and_exits_1(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("kind", ["sign-in", "certificates"])
-def test_reports_not_yet_built_say_so(tmp_path: Path, kind: str) -> None:
+@pytest.mark.parametrize(("kind", "name"), [("sign-in", "x.csv"), ("certificates", "x.xlsx")])
+def test_a_format_a_report_does_not_come_in_is_refused(
+    tmp_path: Path, kind: str, name: str
+) -> None:
     db = tmp_path / "p.sqlite"
     assert planner("import", str(SMALL), "--db", str(db)).returncode == 0
     result = planner(
-        "report", kind, "--db", str(db), "-o", str(tmp_path / "x.pdf"), "--activity", "TC-2027-01"
+        "report", kind, "--db", str(db), "-o", str(tmp_path / name), "--activity", "TC-2027-01"
     )
-    assert result.returncode == 1 and "not available" in result.stderr
-    assert not (tmp_path / "x.pdf").exists()
+    assert result.returncode == 1 and "comes as pdf, not as" in result.stderr
+    assert not (tmp_path / name).exists()
+
+
+def test_an_activity_report_needs_its_activity(tmp_path: Path) -> None:
+    result = planner("report", "sign-in", "--db", str(tmp_path / "p.sqlite"), "-o", "x.pdf")
+    assert result.returncode == 2 and "--activity" in result.stderr
