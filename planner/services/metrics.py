@@ -296,9 +296,20 @@ def activity_costs(session: Session, plan_id: int) -> dict[int, Figures]:
 
 
 def compute(
-    session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
+    session: Session,
+    plan_id: int,
+    *,
+    year: int | None = None,
+    activity: str | None = None,
+    participation: bool = True,
 ) -> PlanFigures:
-    """All figures of a plan (optionally of one year or one activity)."""
+    """All figures of a plan (optionally of one year or one activity).
+
+    ``participation=False`` computes the money alone (planned, actual, inputs,
+    execution rates) for screens that show nothing else: the participation sums
+    stay 0, every figure built on them (cost per completer, trend, ...) is None, and
+    administrations carry no cost (it is shared out by participant-days).
+    """
     con = raw_connection(session)
     found = con.execute(
         "SELECT name, owner, base_currency, completion_threshold, start_year, years "
@@ -347,11 +358,12 @@ def compute(
         if converted is None:
             missing.add((acts[aid].year, currency))
 
-    _count_participation(con, where, args, acts, threshold)
+    if participation:
+        _count_participation(con, where, args, acts, threshold)
     figures = _assemble(
         con, plan_id, name, owner, base, exp, threshold, start_year, years, acts, missing, year
     )
-    if year is not None and activity is None:
+    if year is not None and activity is None and participation:
         # A year's trend is against the plan's first year with completers, which the
         # filtered figures cannot see: take the plan-level row of the whole plan.
         whole = compute(session, plan_id)

@@ -12,6 +12,7 @@ import io
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal as D
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -673,4 +674,27 @@ def test_plan_csv_one_row_per_activity(db: Database, plan_a: int) -> None:
     assert lines == [
         "code,kind,title,theme,status,start,end,venue,country,mode,sessions,seats,planned_cost",
         "A1,course,Workshop A1,SW,delivered,2027-03-01,2027-03-05,Nanning,CN,in_person,5,8,1553.45",
+    ]
+
+
+def test_money_only_figures_equal_the_full_ones(tmp_path: Path) -> None:
+    from planner.services.demo import create_demo
+    from planner.store import open_database
+
+    path = tmp_path / "demo.sqlite"
+    create_demo(path)
+    with open_database(path, readonly=True) as db, unit_of_work(db) as s:
+        full = metrics.compute(s, 1)
+        money = metrics.compute(s, 1, participation=False)
+    for a, b in zip(full.rows, money.rows, strict=True):
+        assert (a.scope, a.key) == (b.scope, b.key)
+        if a.scope == "administration":  # shared out by participant-days: needs them
+            continue
+        assert (a.figures.planned_cost, a.figures.actual_cost) == (
+            b.figures.planned_cost,
+            b.figures.actual_cost,
+        )
+        assert b.figures.participants == 0 and b.figures.cost_per_completer is None
+    assert [(i.input, i.actual_cost, i.execution_rate) for i in full.inputs] == [
+        (i.input, i.actual_cost, i.execution_rate) for i in money.inputs
     ]

@@ -59,6 +59,7 @@ from planner import display
 from planner.models import Status
 from planner.money import exponent_of
 from planner.services import metrics
+from planner.store import raw_connection
 from planner.ui.context import ACTIVITIES, BUDGET, PLAN, REFERENCE, AppContext
 from planner.ui.pages import Page
 from planner.ui.texts import kind_text, status_text
@@ -121,9 +122,9 @@ class Overview:
 
 def load_overview(session: Session, plan_id: int) -> Overview:
     """Everything the page shows, read in one transaction; figures from metrics."""
-    figures = metrics.compute(session, plan_id)
+    figures = metrics.compute(session, plan_id, participation=False)  # money only
     places = exponent_of(figures.base_currency)
-    con = session.connection().connection.driver_connection
+    con = raw_connection(session)
     themes = con.execute(
         "SELECT id, code, name FROM theme WHERE plan_id = ? ORDER BY id", (plan_id,)
     ).fetchall()
