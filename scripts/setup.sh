@@ -8,7 +8,7 @@ EXTRA="${1:-}"
 # for the PDF checks and xvfb/xauth for screenshots of a real window.
 SYSTEM_PACKAGES="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libfontconfig1 \
 libfreetype6 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
-libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 poppler-utils xvfb xauth"
+libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 poppler-utils zbar-tools xvfb xauth"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then

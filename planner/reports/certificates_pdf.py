@@ -1,0 +1,307 @@
+"""Certificates of completion: one A4 landscape page per completer of an activity.
+
+Each page names the plan's owner, the participant (in Latin letters and in the
+participant's own script), the administration, the activity, its dates and venue
+and the sessions attended, with the verification code of
+:func:`planner.services.certificates.certificates` in words and as a QR code,
+to be confirmed with ``planner verify CODE``.
+
+A certificate is not a report page, so it has its own page template (a double
+border, no running header or page numbers); its text goes through the same
+escaped, script-aware paragraphs as every other PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from io import BytesIO
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepInFrame,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from sqlmodel import Session, select
+
+from planner.errors import PlannerError
+from planner.i18n import _
+from planner.models import Administration, Plan
+from planner.reports.common import CREATOR, INK, MUTED, para
+from planner.reports.fonts import BASE_BOLD, BASE_FONT, register_fonts
+from planner.reports.signin_pdf import QrCodeBox
+from planner.services.certificates import Certificate, certificates
+
+PAGE = landscape(A4)
+BORDER = 10 * mm  # from the paper's edge to the outer line
+INNER = 2.2 * mm  # between the outer and the inner line
+PADDING = 14 * mm  # between the inner line and the text
+ACCENT = colors.HexColor("#1f4e5f")
+GOLD = colors.HexColor("#b08d57")
+QR = 24 * mm
+
+
+def _style(name: str, size: float, *, bold: bool = False, **extra: Any) -> ParagraphStyle:
+    attributes: dict[str, Any] = {
+        "fontName": BASE_BOLD if bold else BASE_FONT,
+        "fontSize": size,
+        "leading": round(size * 1.3, 1),
+        "textColor": INK,
+        "alignment": TA_CENTER,
+        **extra,
+        "shaping": 1,
+    }
+    return ParagraphStyle(name, **attributes)
+
+
+OWNER = _style("CertOwner", 13, bold=True, textColor=ACCENT, spaceAfter=1 * mm)
+PLAN = _style("CertPlan", 9.5, textColor=MUTED)
+TITLE = _style("CertTitle", 30, bold=True, textColor=ACCENT, spaceBefore=7 * mm, spaceAfter=5 * mm)
+LEAD = _style("CertLead", 11, textColor=MUTED, spaceAfter=3 * mm)
+NAME = _style("CertName", 26, bold=True, leading=33)
+NATIVE = _style("CertNative", 21, leading=32, spaceBefore=1 * mm)
+ADMIN = _style("CertAdmin", 12, spaceBefore=3 * mm, spaceAfter=4 * mm)
+ACTIVITY = _style("CertActivity", 16, bold=True, spaceBefore=1 * mm, spaceAfter=2 * mm)
+DETAILS = _style("CertDetails", 11)
+FOOT_LEFT = _style("CertFootLeft", 9.5, alignment=TA_LEFT)
+FOOT_RIGHT = _style("CertFootRight", 9.5, alignment=TA_RIGHT)
+CODE = _style("CertCode", 14, bold=True, alignment=TA_RIGHT, textColor=ACCENT)
+HINT = _style("CertHint", 8.5, alignment=TA_RIGHT, textColor=MUTED)
+
+
+def _long_date(day: date) -> str:
+    months = (
+        _("January"),
+        _("February"),
+        _("March"),
+        _("April"),
+        _("May"),
+        _("June"),
+        _("July"),
+        _("August"),
+        _("September"),
+        _("October"),
+        _("November"),
+        _("December"),
+    )
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+def _dates(start: date, end: date) -> str:
+    """``2 October 2028``, ``2-11 October 2028``, ``28 September - 3 October 2028``."""
+    if start == end:
+        return _long_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}\u2013{_long_date(end)}"
+    if start.year == end.year:
+        return f"{_long_date(start).removesuffix(f' {start.year}')} \u2013 {_long_date(end)}"
+    return f"{_long_date(start)} \u2013 {_long_date(end)}"
+
+
+def _certificate(
+    cert: Certificate, owner: str, admin_name: str, issued: date, width: float, height: float
+) -> list[Flowable]:
+    body: list[Flowable] = []
+    if owner:
+        body.append(para(owner, OWNER))
+    body += [
+        para(cert.plan, PLAN),
+        para(_("Certificate of completion"), TITLE),
+        para(_("This is to certify that"), LEAD),
+        para(cert.name, NAME),
+    ]
+    if cert.native_name and cert.native_name.strip() != cert.name.strip():
+        body.append(para(cert.native_name, NATIVE))
+    body += [
+        para(admin_name, ADMIN),
+        para(_("has completed"), LEAD),
+        para(cert.title, ACTIVITY),
+        para(
+            " \u00b7 ".join(
+                [
+                    cert.activity,
+                    _dates(cert.start, cert.end),
+                    *([cert.venue] if cert.venue else []),
+                ]
+            ),
+            DETAILS,
+        ),
+        para(
+            _("attending {attended} of {sessions} sessions").format(
+                attended=cert.attended, sessions=cert.sessions
+            ),
+            DETAILS,
+        ),
+    ]
+    foot_w = (width - QR - 6 * mm) / 2
+    signature = Table(
+        [[""], [para(owner or cert.plan, FOOT_LEFT)]],
+        colWidths=[min(foot_w, 80 * mm)],
+        hAlign="LEFT",
+    )
+    signature.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), BASE_FONT),
+                ("LINEBELOW", (0, 0), (0, 0), 0.6, INK),
+                ("ROWHEIGHT", (0, 0), (0, 0), 12 * mm),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (0, 1), 2),
+            ]
+        )
+    )
+    left = [
+        para(_("Issued on {date}").format(date=_long_date(issued)), FOOT_LEFT),
+        signature,
+    ]
+    right = [
+        para(_("Verification code"), HINT),
+        para(cert.code, CODE),
+        para(_("verify with: planner verify {code}").format(code=cert.code), HINT),
+    ]
+    foot = Table(
+        [[left, right, QrCodeBox(cert.code, QR)]],
+        colWidths=[foot_w, foot_w, QR + 6 * mm],
+    )
+    foot.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), BASE_FONT),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (2, 0), (2, 0), 6 * mm),
+            ]
+        )
+    )
+    foot_h = foot.wrap(width, height)[1]
+    # The body is centred in the room above the footer, shrunk if a name is very long.
+    body_box = Table(
+        [[KeepInFrame(width, height - foot_h - 4 * mm, body, mode="shrink")]],
+        colWidths=[width],
+        rowHeights=[height - foot_h - 4 * mm],
+    )
+    body_box.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), BASE_FONT),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [body_box, Spacer(1, 4 * mm), foot]
+
+
+def _border(canvas: Canvas, doc: BaseDocTemplate) -> None:
+    width, height = PAGE
+    canvas.saveState()
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(2)
+    canvas.rect(BORDER, BORDER, width - 2 * BORDER, height - 2 * BORDER)
+    canvas.setStrokeColor(GOLD)
+    canvas.setLineWidth(0.8)
+    inset = BORDER + INNER
+    canvas.rect(inset, inset, width - 2 * inset, height - 2 * inset)
+    canvas.restoreState()
+
+
+def build_certificates(
+    target: Any,
+    certs: Sequence[Certificate],
+    *,
+    owner: str,
+    admin_names: Mapping[str, str],
+    issued: date,
+) -> int:
+    """Write one page per certificate to ``target``; returns the page count."""
+    register_fonts()
+    width, height = PAGE
+    margin = BORDER + INNER + PADDING
+    frame = Frame(
+        margin,
+        margin,
+        width - 2 * margin,
+        height - 2 * margin,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="certificate",
+    )
+    first = certs[0] if certs else None
+    doc = BaseDocTemplate(
+        target,
+        pagesize=PAGE,
+        pageTemplates=[PageTemplate(id="certificate", frames=[frame], onPage=_border)],
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=_("Certificates of completion: {code}").format(code=first.activity)
+        if first
+        else _("Certificates of completion"),
+        author=owner,
+        subject=first.title if first else "",
+        creator=CREATOR,
+        initialFontName=BASE_FONT,
+        initialFontSize=10,
+    )
+    story: list[Flowable] = []
+    for cert in certs:
+        if story:
+            story.append(PageBreak())
+        story += _certificate(
+            cert,
+            owner,
+            admin_names.get(cert.administration, cert.administration),
+            issued,
+            frame._width,
+            frame._height,
+        )
+    doc.build(story)
+    return int(doc.page)
+
+
+def render(
+    session: Session,
+    plan_id: int,
+    *,
+    year: int | None = None,
+    activity: str | None = None,
+    today: date | None = None,
+) -> bytes:
+    """The certificates of ``activity``'s completers (``year`` is not used)."""
+    if not activity:
+        raise PlannerError("certificates are for one activity: give its code")
+    certs = certificates(session, plan_id, activity)
+    if not certs:
+        raise PlannerError(f"{activity} has no completers: there is no certificate to print")
+    plan = session.get(Plan, plan_id)
+    assert plan is not None
+    admin_names = {
+        a.code: a.name
+        for a in session.exec(select(Administration).where(Administration.plan_id == plan_id))
+    }
+    out = BytesIO()
+    build_certificates(
+        out, certs, owner=plan.owner, admin_names=admin_names, issued=today or date.today()
+    )
+    return out.getvalue()
