@@ -113,6 +113,15 @@ def update_activity(
     return activity
 
 
+class MarksWouldBeDropped(PlannerError):
+    """Removing sessions would delete attendance marks; the caller must confirm."""
+
+    def __init__(self, message: str, sessions: int, marks: int) -> None:
+        super().__init__(message)
+        self.sessions = sessions
+        self.marks = marks
+
+
 class SessionsOutside(PlannerError):
     """New dates would leave sessions (and their marks) outside the activity."""
 
@@ -196,9 +205,11 @@ def set_sessions(
     gone = [s for stamp, s in existing.items() if stamp not in wanted]
     marks = _marks_on([s.id for s in gone if s.id is not None], session)
     if marks and not drop_marks:
-        raise PlannerError(
+        raise MarksWouldBeDropped(
             f"{len(gone)} sessions to be removed hold {marks} attendance marks; "
-            "confirm that the marks are to be deleted"
+            "confirm that the marks are to be deleted",
+            len(gone),
+            marks,
         )
     for s in gone:
         session.delete(s)
@@ -238,9 +249,11 @@ def remove_session(session: Session, session_id: int, *, drop_marks: bool = Fals
     row = get(session, ActivitySession, session_id, "session")
     marks = _marks_on([session_id], session)
     if marks and not drop_marks:
-        raise PlannerError(
+        raise MarksWouldBeDropped(
             f"the session on {row.starts} holds {marks} attendance marks; "
-            "confirm that they are to be deleted"
+            "confirm that they are to be deleted",
+            1,
+            marks,
         )
     session.delete(row)
     session.flush()

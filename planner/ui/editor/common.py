@@ -154,8 +154,10 @@ def attempt(
 
 
 def marks_refusal(error: PlannerError) -> bool:
-    """A plain PlannerError from set_sessions/remove_session: marks would be deleted."""
-    return type(error) is PlannerError
+    """set_sessions/remove_session refused because marks would be deleted."""
+    from planner.services.activities import MarksWouldBeDropped
+
+    return isinstance(error, MarksWouldBeDropped)
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:

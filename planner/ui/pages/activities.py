@@ -304,8 +304,10 @@ class ActivitiesPage(Page):
 
         editor = ActivityEditor(self.ctx, activity_id, self)
         editor.exec()
-        if editor.activity_id is not None:
-            self.select_ids([editor.activity_id])
+        chosen = editor.activity_id
+        editor.deleteLater()
+        if chosen is not None:
+            self.select_ids([chosen])
 
     def new_activity(self) -> None:
         self.open_activity(None)
