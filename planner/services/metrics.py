@@ -359,7 +359,8 @@ def compute(
             missing.add((acts[aid].year, currency))
 
     if participation:
-        _count_participation(con, where, args, acts, threshold)
+        narrow = year is not None or activity is not None
+        _count_participation(con, where, args, acts, threshold, narrow)
     figures = _assemble(
         con, plan_id, name, owner, base, exp, threshold, start_year, years, acts, missing, year
     )
@@ -385,7 +386,7 @@ WITH n AS MATERIALIZED (
 m AS MATERIALIZED (
     SELECT enrolment_id, sum(status IN ('present', 'late')) AS att,
            sum(status = 'excused') AS exc
-    FROM mark GROUP BY enrolment_id
+    FROM mark {narrow} GROUP BY enrolment_id
 ),
 c AS (
     SELECT e.activity_id, p.administration_id AS admin, p.gender,
@@ -413,8 +414,23 @@ FROM c GROUP BY activity_id, admin
 """
 
 
+def _sql(where: str, narrow: bool) -> str:
+    # For one year or one activity, read only their marks (through the mark index by
+    # enrolment) instead of grouping every mark of the file.
+    only = (
+        "WHERE enrolment_id IN (SELECT e.id FROM enrolment e "
+        f"JOIN activity a ON a.id = e.activity_id WHERE {where})"
+    )
+    return _PARTICIPATION_SQL.format(where=where, narrow=only if narrow else "")
+
+
 def _count_participation(
-    con: Any, where: str, args: list[Any], acts: dict[int, _Activity], threshold: Decimal
+    con: Any,
+    where: str,
+    args: list[Any],
+    acts: dict[int, _Activity],
+    threshold: Decimal,
+    narrow: bool = False,
 ) -> None:
     num, den = threshold.as_integer_ratio()
     hundredth = Decimal("0.01")
@@ -430,7 +446,7 @@ def _count_participation(
         gain_sum,
         sat_n,
         sat_sum,
-    ) in con.execute(_PARTICIPATION_SQL.format(where=where), [*args, den, num, *args]):
+    ) in con.execute(_sql(where, narrow), [*args, *(args if narrow else []), den, num, *args]):
         a = acts[aid]
         t = a.admin[admin_id] = Tally(
             enrolled=enrolled,
