@@ -1,0 +1,378 @@
+"""The dashboard: metrics' figures on cards and charts, filters, clicks, live updates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QThreadPool
+from pytestqt.qtbot import QtBot
+from sqlmodel import select
+
+from planner import display
+from planner.models import Activity, BudgetLine
+from planner.services import activities as A
+from planner.services import metrics
+from planner.services.demo import create_demo
+from planner.store import Database, open_database, unit_of_work
+from planner.ui.context import BUDGET, AppContext
+from planner.ui.main_window import MainWindow
+from planner.ui.pages import dashboard as D
+from planner.ui.pages.activities import ActivitiesPage
+from planner.ui.pages.dashboard import DashboardPage
+
+TIMEOUT = 15_000
+
+
+# ------------------------------------------------------------------ fixtures
+@pytest.fixture(autouse=True)
+def no_background_work_left() -> Iterator[None]:
+    """No computation may outlive its test (and its database)."""
+    yield
+    QThreadPool.globalInstance().waitForDone()
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Iterator[Database]:
+    path = tmp_path / "demo.sqlite"
+    create_demo(path)
+    with open_database(path) as database:
+        yield database
+
+
+def plan_id_of(db: Database) -> int:
+    with unit_of_work(db) as s:
+        return int(s.connection().exec_driver_sql("SELECT min(id) FROM plan").scalar_one())
+
+
+def figures(db: Database, **kw: Any) -> metrics.PlanFigures:
+    with unit_of_work(db) as s:
+        return metrics.compute(s, plan_id_of(db), **kw)
+
+
+def settle(qtbot: QtBot, page: DashboardPage) -> None:
+    qtbot.waitUntil(lambda: page.snapshot is not None and not page.busy(), timeout=TIMEOUT)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, demo: Database) -> DashboardPage:
+    ctx = AppContext(demo, plan_id_of(demo))
+    widget = DashboardPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1230, 780)
+    widget.show()
+    settle(qtbot, widget)
+    return widget
+
+
+@pytest.fixture
+def window(qtbot: QtBot, settings: QSettings, tmp_path: Path, no_dialogs: list[str]) -> MainWindow:
+    path = tmp_path / "window-demo.sqlite"
+    create_demo(path)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.resize(1400, 860)
+    win.show()
+    assert win.open_database(path)
+    return win
+
+
+def dashboard_of(window: MainWindow, qtbot: QtBot) -> DashboardPage:
+    page = window.page(DashboardPage)
+    assert isinstance(page, DashboardPage)
+    window.show_page(window.pages.index(page))
+    settle(qtbot, page)
+    return page
+
+
+def click(qtbot: QtBot, chart: Any, key: Any) -> None:
+    rect = chart.hit_rect(key)
+    assert rect is not None, f"{key!r} is not on the chart"
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+
+
+def expected_cards(f: metrics.Figures, currency: str) -> dict[str, str]:
+    def money(v: Decimal | None) -> str:
+        return display.money(v) + f" {currency}" if v is not None else display.NA
+
+    def scored(v: Decimal | None, unit: str) -> str:
+        return display.number(v, 2) + unit if v is not None else display.NA
+
+    return {
+        "actual_cost": money(f.actual_cost),
+        "participants": display.number(f.participants, 0),
+        "completers": display.number(f.completers, 0),
+        "participant_days": display.number(f.participant_days, 0),
+        "completion_rate": display.percent(f.completion_rate),
+        "cost_per_participant": money(f.cost_per_participant),
+        "cost_per_completer": money(f.cost_per_completer),
+        "cost_per_participant_day": money(f.cost_per_participant_day),
+        "learning_gain": scored(f.learning_gain, " points"),
+        "satisfaction": scored(f.satisfaction, " / 5"),
+        "women_share": display.percent(f.women_share),
+    }
+
+
+def shown_cards(page: DashboardPage) -> dict[str, str]:
+    return {key: page.card(key).text() for key in page.CARDS}
+
+
+# ------------------------------------------------------------------ figures
+def test_cards_show_the_plan_row_of_metrics(page: DashboardPage, demo: Database) -> None:
+    whole = figures(demo)
+    shown = shown_cards(page)
+    for key, text in expected_cards(whole.total.figures, whole.base_currency).items():
+        assert shown[key] == text, key
+    # input and execution rate are figures of a year; the trend is the latest year's
+    assert page.card("input").value() == "n/a"
+    latest = [i for i in whole.inputs if i.trend is not None][-1]
+    assert latest.trend is not None
+    assert page.card("trend").value() == "+" + display.percent(latest.trend / 100)
+    assert str(latest.year) in page.card("trend").detail()
+    # the charts carry the same figures
+    assert [c.values for c in page.money_chart.categories()] == [
+        (i.input, i.actual_cost) for i in whole.inputs
+    ]
+    by_theme = {c.key: c.values[0] for c in page.theme_chart.categories()}
+    assert by_theme == {r.key: r.figures.cost_per_completer for r in whole.scope("theme")}
+    plotted = {p.key for p in page.scatter.points()}
+    assert plotted == {
+        r.key
+        for r in whole.scope("activity")
+        if r.figures.learning_gain is not None and r.figures.cost_per_participant is not None
+    }
+    assert "⚠" in page.notes.text()  # metrics' warnings are one hover away
+
+
+def test_a_year_without_completers_is_a_labelled_gap_not_zero(page: DashboardPage) -> None:
+    cpc = {c.key: c for c in page.cpc_year_chart.categories()}
+    assert cpc[2030].values == (None,)
+    assert page.cpc_year_chart.value_labels(2030) == ["n/a"]
+    assert page.cpc_year_chart.value_labels(2027) != ["n/a"]
+
+
+def test_filtering_by_year_shows_that_years_figures(
+    page: DashboardPage, demo: Database, qtbot: QtBot
+) -> None:
+    page.year.setCurrentIndex(page.year.findData(2028))
+    settle(qtbot, page)
+    year = figures(demo, year=2028)
+    shown = shown_cards(page)
+    for key, text in expected_cards(year.total.figures, year.base_currency).items():
+        assert shown[key] == text, key
+    (inp,) = year.inputs
+    assert inp.trend is not None
+    assert shown["input"] == f"{display.money(inp.input)} {year.base_currency}"
+    assert shown["execution_rate"] == display.percent(inp.execution_rate)
+    assert shown["trend"] == "+" + display.percent(inp.trend / 100)
+    by_admin = {c.key: c.values[0] for c in page.admin_chart.categories()}
+    assert by_admin == {r.key: r.figures.cost_per_completer for r in year.scope("administration")}
+    assert [c.key for c in page.cpc_year_chart.categories() if c.highlight] == [2028]
+    assert all("-2028-" in p.key for p in page.scatter.points())
+
+
+def test_filtering_by_a_theme_shows_its_row_and_its_activities(
+    page: DashboardPage, demo: Database, qtbot: QtBot
+) -> None:
+    page.theme.setCurrentIndex(page.theme.findData("SW"))
+    settle(qtbot, page)
+    whole = figures(demo)
+    (sw,) = [r for r in whole.scope("theme") if r.key == "SW"]
+    shown = shown_cards(page)
+    for key, text in expected_cards(sw.figures, whole.base_currency).items():
+        assert shown[key] == text, key
+    assert shown["input"] == "n/a" and shown["trend"] == "n/a"  # plan-level figures
+    with unit_of_work(demo) as s:
+        sw_codes = {
+            code
+            for (code,) in s.connection().exec_driver_sql(
+                "SELECT a.code FROM activity a JOIN theme t ON t.id = a.theme_id "
+                "WHERE t.code = 'SW'"
+            )
+        }
+    assert {p.key for p in page.scatter.points()} <= sw_codes
+    # the theme's row in each year, from compute(year=Y)
+    per_year = {
+        y: next(r for r in figures(demo, year=y).scope("theme") if r.key == "SW")
+        for y in range(2027, 2032)
+    }
+    assert {c.key: c.values for c in page.cpc_year_chart.categories()} == {
+        y: (r.figures.cost_per_completer,) for y, r in per_year.items()
+    }
+    assert [c.key for c in page.theme_chart.categories() if c.highlight] == ["SW"]
+    assert page.admin_chart.empty_text()  # no theme x administration figures: said, not drawn
+    # one group at a time
+    page.admin.setCurrentIndex(page.admin.findData("KH"))
+    assert page.theme.currentData() is None
+    settle(qtbot, page)
+    (kh,) = [r for r in whole.scope("administration") if r.key == "KH"]
+    assert page.card("completers").value() == display.number(kh.figures.completers, 0)
+    assert "KH" in page.scope_label.full_text()
+
+
+def test_a_filter_changed_midway_shows_only_the_last_choice(
+    page: DashboardPage, demo: Database, qtbot: QtBot
+) -> None:
+    page.theme.setCurrentIndex(page.theme.findData("SW"))
+    page.theme.setCurrentIndex(page.theme.findData("AEO"))  # before SW's figures came
+    settle(qtbot, page)
+    assert page.snapshot is not None and page.snapshot.request == D.Request(None, "theme", "AEO")
+    per_year = {
+        y: next(r for r in figures(demo, year=y).scope("theme") if r.key == "AEO")
+        for y in range(2027, 2032)
+    }
+    assert {c.key: c.values for c in page.cpc_year_chart.categories()} == {
+        y: (r.figures.cost_per_completer,) for y, r in per_year.items()
+    }
+    assert page.card("completers").value() == display.number(
+        sum(r.figures.completers for r in per_year.values()), 0
+    )
+
+
+def test_long_names_are_elided_with_the_full_name_in_the_tooltip(
+    page: DashboardPage, qtbot: QtBot
+) -> None:
+    full = "General Administration of Customs of the People's Republic of China"
+    shown = page.admin_chart.shown_label("CN")
+    assert shown != full and shown.endswith("…")
+    assert full in page.admin_chart.tooltip_of("CN")
+
+
+# ------------------------------------------------------------------ live updates
+def test_an_edit_updates_the_dashboard(page: DashboardPage, demo: Database, qtbot: QtBot) -> None:
+    with unit_of_work(demo) as s:
+        line = s.exec(select(BudgetLine).where(BudgetLine.actual_minor != None)).first()  # noqa: E711
+        assert line is not None
+        line_id, old = line.id, A.line_fields(s, line)["actual"]
+        assert line_id is not None
+    before = page.card("actual_cost").text()
+    page.ctx.execute(
+        "Change an actual",
+        lambda s: A.update_budget_line(s, line_id, actual=old + Decimal("12345.67")),
+        lambda s: A.update_budget_line(s, line_id, actual=old),
+        {BUDGET},
+    )
+    after = figures(demo)
+    want = expected_cards(after.total.figures, after.base_currency)["actual_cost"]
+    qtbot.waitUntil(lambda: page.card("actual_cost").text() == want, timeout=TIMEOUT)
+    assert want != before
+    assert (
+        page.card("cost_per_completer").text()
+        == (expected_cards(after.total.figures, after.base_currency)["cost_per_completer"])
+    )
+    page.ctx.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.card("actual_cost").text() == before, timeout=TIMEOUT)
+
+
+def test_a_burst_of_changes_is_computed_once_or_twice(
+    page: DashboardPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[D.Request] = []
+    real = D.gather
+
+    def counting(session: Any, plan_id: int, request: D.Request) -> D.Snapshot:
+        calls.append(request)
+        return real(session, plan_id, request)
+
+    monkeypatch.setattr(D, "gather", counting)
+    for _ in range(20):
+        page.ctx.notify({BUDGET})
+    settle(qtbot, page)
+    assert 1 <= len(calls) <= 2
+
+
+def test_previous_figures_stay_until_the_new_ones_arrive(page: DashboardPage, qtbot: QtBot) -> None:
+    shown = page.card("cost_per_completer").text()
+    page.ctx.notify({BUDGET})
+    assert page.busy()
+    assert page.card("cost_per_completer").text() == shown  # not blanked meanwhile
+    settle(qtbot, page)
+
+
+def test_a_plan_with_nothing_delivered_shows_na_not_zero(
+    qtbot: QtBot, db: Database, load: Any, small_doc: dict[str, Any]
+) -> None:
+    for activity in small_doc["activities"]:
+        activity["status"] = "scheduled"
+        activity["attendance"] = []
+    plan_id = load(small_doc)
+    page = DashboardPage(AppContext(db, plan_id))
+    qtbot.addWidget(page)
+    page.show()
+    settle(qtbot, page)
+    assert page.card("participants").value() == "0"  # a count: zero is a figure
+    for key in (
+        "cost_per_participant",
+        "cost_per_completer",
+        "cost_per_participant_day",
+        "completion_rate",
+        "learning_gain",
+        "satisfaction",
+        "women_share",
+        "trend",
+    ):
+        assert page.card(key).value() == "n/a", key
+    assert all(c.values == (None,) for c in page.cpc_year_chart.categories())
+    assert all(c.values == (None,) for c in page.theme_chart.categories())
+    assert page.scatter.points() == [] and page.scatter.empty_text()
+    page.grab()  # paints without an error
+
+
+# ------------------------------------------------------------------ in the window
+def test_clicking_a_bar_lists_the_activities_behind_it(window: MainWindow, qtbot: QtBot) -> None:
+    page = dashboard_of(window, qtbot)
+    click(qtbot, page.theme_chart, "SW")
+    activities = window.stack.currentWidget()
+    assert isinstance(activities, ActivitiesPage)
+    assert activities.theme.currentData() == "SW"
+    assert activities.year.currentData() is None
+    shown = [activities.model.row_at(r) for r in range(activities.model.rowCount())]
+    assert shown and all(r.data["theme"] == "SW" for r in shown)
+
+    # a year bar keeps the dashboard's group; an administration bar keeps its year
+    page = dashboard_of(window, qtbot)
+    page.year.setCurrentIndex(page.year.findData(2028))
+    settle(qtbot, page)
+    click(qtbot, page.admin_chart, "KH")
+    assert window.stack.currentWidget() is activities
+    assert (activities.year.currentData(), activities.admin.currentData()) == (2028, "KH")
+    assert activities.theme.currentData() is None
+    rows = [activities.model.row_at(r) for r in range(activities.model.rowCount())]
+    assert rows and all(r.data["year"] == 2028 and "KH" in r.data["admins"] for r in rows)
+
+    page = dashboard_of(window, qtbot)
+    page.year.setCurrentIndex(0)
+    page.kind.setCurrentIndex(page.kind.findData("symposium"))
+    settle(qtbot, page)
+    click(qtbot, page.cpc_year_chart, 2027)
+    assert (activities.year.currentData(), activities.kind.currentData()) == (2027, "symposium")
+
+
+def test_clicking_a_point_opens_its_activity(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[int | None] = []
+    monkeypatch.setattr(ActivitiesPage, "open_activity", lambda self, i: opened.append(i))
+    page = dashboard_of(window, qtbot)
+    point = page.scatter.points()[0]
+    assert point.key in page.scatter.tooltip_of(point.key)  # hover names the activity
+    click(qtbot, page.scatter, point.key)
+    assert window.db is not None
+    with unit_of_work(window.db) as s:
+        activity = s.exec(select(Activity).where(Activity.code == point.key)).one()
+    assert opened == [activity.id]
+
+
+def test_the_keyboard_reaches_every_bar(window: MainWindow, qtbot: QtBot) -> None:
+    page = dashboard_of(window, qtbot)
+    chart = page.cpc_year_chart
+    chart.setFocus()
+    for _ in range(2):
+        qtbot.keyClick(chart, Qt.Key.Key_Right)
+    qtbot.keyClick(chart, Qt.Key.Key_Return)
+    activities = window.stack.currentWidget()
+    assert isinstance(activities, ActivitiesPage)
+    assert activities.year.currentData() == 2028
