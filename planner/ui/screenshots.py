@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -30,6 +31,11 @@ def render(db: Path, out: Path, size: tuple[int, int] = (1400, 860)) -> list[Pat
     for i, page in enumerate(window.pages):
         window.show_page(i)
         app.processEvents()
+        busy = getattr(page, "busy", None)
+        deadline = time.monotonic() + 30
+        while busy is not None and busy() and time.monotonic() < deadline:
+            app.processEvents()  # pages that compute in the background
+            time.sleep(0.01)
         name = f"{i + 1:02d}-{type(page).__name__.removesuffix('Page').lower()}.png"
         window.grab().save(str(out / name))
         written.append(out / name)
