@@ -415,31 +415,31 @@ class MainWindow(QMainWindow):
         dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        task = worker.start(work)  # type: ignore[arg-type]
-        self._task = task
 
         def finish() -> None:
             dialog.reset()
             self._task = None
 
-        task.signals.progress.connect(
-            lambda d, t, text: (dialog.setMaximum(t), dialog.setValue(d), dialog.setLabelText(text))
+        def show_failure(message: str, is_bug: bool) -> None:
+            finish()
+            if failed is not None:
+                failed(message, is_bug)  # type: ignore[operator]
+            else:
+                show_error(self, RuntimeError(message) if is_bug else PlannerError(message))
+
+        def show_progress(done_: int, total: int, text: str) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done_)
+            dialog.setLabelText(text)
+
+        task = worker.start(
+            work,  # type: ignore[arg-type]
+            finished=lambda r: (finish(), done(r)),  # type: ignore[operator]
+            failed=show_failure,
+            cancelled=finish,
+            progress=show_progress,
         )
-        task.signals.finished.connect(lambda r: (finish(), done(r)))  # type: ignore[operator]
-        task.signals.failed.connect(
-            lambda m, bug: (
-                finish(),
-                (
-                    failed
-                    or (
-                        lambda msg, b: show_error(
-                            self, RuntimeError(msg) if b else PlannerError(msg)
-                        )
-                    )
-                )(m, bug),
-            )
-        )  # type: ignore[operator]
-        task.signals.cancelled.connect(finish)
+        self._task = task
         dialog.canceled.connect(task.cancel)
 
     # ------------------------------------------------------------ reports

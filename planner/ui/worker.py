@@ -67,7 +67,24 @@ class Task(QRunnable):
             self.signals.finished.emit(result)
 
 
-def start(work: Callable[[Progress], Any]) -> Task:
+def start(
+    work: Callable[[Progress], Any],
+    *,
+    finished: Callable[[Any], Any] | None = None,
+    failed: Callable[[str, bool], Any] | None = None,
+    cancelled: Callable[[], Any] | None = None,
+    progress: Callable[[int, int, str], Any] | None = None,
+) -> Task:
+    """Run ``work`` in the thread pool. The callbacks are connected *before* it
+    starts: a task that ends at once must not finish before anyone listens."""
     task = Task(work)
+    for signal, slot in (
+        (task.signals.finished, finished),
+        (task.signals.failed, failed),
+        (task.signals.cancelled, cancelled),
+        (task.signals.progress, progress),
+    ):
+        if slot is not None:
+            signal.connect(slot)
     QThreadPool.globalInstance().start(task)
     return task

@@ -568,10 +568,9 @@ class DashboardPage(Page):
                 relay.partial.emit(snap)
                 return gather_years(session, plan_id, snap, lambda: progress(0, 0))
 
-        task = self._task = worker.start(work)
-        task.signals.finished.connect(self._finished)
-        task.signals.failed.connect(self._failed)
-        task.signals.cancelled.connect(self._done)
+        self._task = worker.start(
+            work, finished=self._finished, failed=self._failed, cancelled=self._done
+        )
         self._busy.start(BUSY_AFTER_MS)
 
     def _partial(self, snap: Snapshot) -> None:
