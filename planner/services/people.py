@@ -92,7 +92,7 @@ def delete_participant(session: Session, participant_id: int) -> None:
     ).one()
     if n:
         raise PlannerError(
-            f"{person.name} ({person.ref}) is enrolled in {n} activities; "
+            f"{person.name} ({person.ref}) still has enrolments (activities: {n}); "
             "withdraw or remove the enrolments first"
         )
     session.delete(person)

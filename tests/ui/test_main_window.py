@@ -190,3 +190,12 @@ def test_the_calendar_from_the_window(
     with unit_of_work(window.db) as s:
         sessions = s.connection().exec_driver_sql("SELECT count(*) FROM session").scalar()
     assert len(events) == sessions
+
+
+def test_a_bulk_change_keeps_every_row_selected(window: MainWindow) -> None:
+    page = activities(window)
+    page.year.setCurrentIndex(page.year.findData(2030))
+    page.table.selectAll()
+    chosen = page.selected_ids()
+    page.set_status("scheduled")
+    assert sorted(page.selected_ids()) == sorted(chosen) and len(chosen) > 1

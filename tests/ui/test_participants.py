@@ -181,7 +181,7 @@ def test_delete_is_refused_for_someone_enrolled_and_undone_otherwise(
     select(page, "P0002")
     page.delete_selected()
     kind, text = boxes["shown"][-1]
-    assert kind == "warning" and "is enrolled in 1 activities" in text
+    assert kind == "warning" and "still has enrolments (activities: 1)" in text
     assert len(export(ctx)["participants"]) == 5
 
     before = export(ctx)

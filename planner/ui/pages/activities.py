@@ -264,7 +264,8 @@ class ActivitiesPage(Page):
                 selection.select(
                     index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows
                 )
-                self.table.setCurrentIndex(index)
+                # move the cursor without dropping the rows selected so far
+                selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
 
     # ------------------------------------------------------------ actions
     def _add_shortcuts(self) -> None:
