@@ -191,6 +191,16 @@ class PlanFigures:
         return [r for r in self.rows if r.scope == scope]
 
     @property
+    def total_input(self) -> Decimal:
+        """The input of every year shown: the sum of their envelopes."""
+        return sum((i.input for i in self.inputs), Decimal(0))
+
+    @property
+    def execution_rate(self) -> Decimal | None:
+        """Actual cost of the years shown / their input (n/a without input)."""
+        return ratio(sum((i.actual_cost for i in self.inputs), Decimal(0)), self.total_input)
+
+    @property
     def total(self) -> Row:
         return self.scope("plan")[0]
 

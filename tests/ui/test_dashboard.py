@@ -126,8 +126,9 @@ def test_cards_show_the_plan_row_of_metrics(page: DashboardPage, demo: Database)
     shown = shown_cards(page)
     for key, text in expected_cards(whole.total.figures, whole.base_currency).items():
         assert shown[key] == text, key
-    # input and execution rate are figures of a year; the trend is the latest year's
-    assert page.card("input").value() == "n/a"
+    # input and execution rate over all the plan's years; the trend is the latest year's
+    assert page.card("input").value() == display.money(whole.total_input)
+    assert page.card("execution_rate").value() == display.percent(whole.execution_rate)
     latest = [i for i in whole.inputs if i.trend is not None][-1]
     assert latest.trend is not None
     assert page.card("trend").value() == "+" + display.percent(latest.trend / 100)

@@ -698,3 +698,23 @@ def test_money_only_figures_equal_the_full_ones(tmp_path: Path) -> None:
     assert [(i.input, i.actual_cost, i.execution_rate) for i in full.inputs] == [
         (i.input, i.actual_cost, i.execution_rate) for i in money.inputs
     ]
+
+
+def test_plan_input_and_execution_rate_over_all_years(tmp_path: Path) -> None:
+    from planner.services.demo import create_demo
+    from planner.store import open_database
+
+    path = tmp_path / "demo.sqlite"
+    create_demo(path)
+    with open_database(path, readonly=True) as db, unit_of_work(db) as s:
+        f = metrics.compute(s, 1)
+        envelopes = raw_sum(s)
+    assert f.total_input == envelopes
+    assert f.execution_rate == metrics.ratio(f.total.figures.actual_cost, envelopes)
+
+
+def raw_sum(session: Any) -> D:
+    from planner.store import raw_connection
+
+    (minor,) = raw_connection(session).execute("SELECT sum(amount_minor) FROM envelope").fetchone()
+    return D(minor) / 100

@@ -716,9 +716,14 @@ class DashboardPage(Page):
             for key in ("input", "execution_rate", "trend"):
                 cards[key] = (na, "", tr("plan-level figure"), why)
         elif year_input is None:
-            why = tr("The input is the sum of a year's envelopes: choose a year.")
-            for key in ("input", "execution_rate"):
-                cards[key] = (na, "", tr("per year: choose a year"), why)
+            whole = snap.current
+            cards["input"] = (self._money(whole.total_input), cur, tr("envelopes, all years"), "")
+            cards["execution_rate"] = (
+                self._percent(whole.execution_rate),
+                "",
+                tr("actual cost / input, all years"),
+                "",
+            )
         else:
             cards["input"] = (self._money(year_input.input), cur, tr("envelopes of the year"), "")
             cards["execution_rate"] = (
