@@ -111,6 +111,8 @@ def write_table(
     by cell, e.g. an amount in its own currency. The header row is frozen,
     filtered and repeated on every printed page. Returns the next free row.
     """
+    if any(len(col.header) > col.width for col in columns):
+        ws.row_dimensions[top].height = 30  # two lines: readers do not grow it themselves
     for c, col in enumerate(columns, start=1):
         cell = put(ws, top, c, col.header, font=HEADER_FONT)
         cell.fill = HEADER_FILL
@@ -154,7 +156,8 @@ def print_setup(ws: Worksheet, *, landscape: bool = True, title: str = "") -> No
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = False
     ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.8
+    ws.page_margins.header = ws.page_margins.footer = 0.3
     if title:
         # Header/footer codes start with "&": a literal "&" is written "&&".
         ws.oddHeader.left.text = title.replace("&", "&&")[:200]

@@ -1,0 +1,237 @@
+"""The budget report as a workbook (``planner report budget --format xlsx``).
+
+One sheet per view of the PDF (:mod:`planner.reports.budget_pdf`), from the same
+gathered figures: summary by year with the data-quality notes, by category, by
+funding source, by activity kind, and every budget line. Amounts are numeric
+cells in base currency with a currency format (negatives red with a minus sign);
+the lines sheet also has each line's own currency and amounts. Totals are values,
+not formulas, and every text cell stays text (see :mod:`planner.reports.xlsx_common`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlmodel import Session
+
+from planner.i18n import _
+from planner.money import exponent_of
+from planner.reports.budget_pdf import BudgetReport, GroupTotal, gather
+from planner.reports.xlsx_common import (
+    BOLD,
+    FLAG_FONT,
+    PERCENT,
+    TITLE_FONT,
+    Column,
+    Value,
+    key_values,
+    money_format,
+    new_workbook,
+    print_setup,
+    put,
+    sheet,
+    workbook_bytes,
+    write_table,
+)
+
+
+def _title(ws: Worksheet, text: str, r: BudgetReport) -> int:
+    put(ws, 1, 1, text, font=TITLE_FONT)
+    put(ws, 2, 1, r.plan_name)
+    put(ws, 3, 1, _("Amounts in {cur}; generated {day}").format(
+        cur=r.base_currency, day=r.generated.isoformat()
+    ))  # fmt: skip
+    print_setup(ws, title=f"{text}: {r.plan_name}")
+    return 5
+
+
+def _summary(ws: Worksheet, r: BudgetReport) -> None:
+    cur = r.base_currency
+    money = money_format(cur, 2)
+    top = _title(ws, _("Budget report"), r)
+    scope = _("whole plan")
+    if r.year is not None:
+        scope = _("year {year}").format(year=r.year)
+    if r.activity is not None:
+        scope = _("activity {code}").format(code=r.activity)
+    top = key_values(
+        ws,
+        top,
+        [
+            (_("Plan"), r.plan_name),
+            (_("Owner"), r.owner),
+            (_("Period"), f"{r.first_year}-{r.last_year}"),
+            (_("Covers"), scope),
+            (_("Base currency"), cur),
+            (_("Budget lines"), r.line_count),
+            (_("Generated"), r.generated),
+        ],
+    )
+    columns = [
+        Column(_("Year"), 10),
+        Column(_("Envelope ({cur})").format(cur=cur), 20, money),
+        Column(_("Planned ({cur})").format(cur=cur), 20, money),
+        Column(_("Actual ({cur})").format(cur=cur), 20, money),
+        Column(_("Variance ({cur})").format(cur=cur), 20, money),
+        Column(_("Execution rate"), 14, PERCENT),
+    ]
+    with_envelope = r.activity is None
+    rows: list[list[Value]] = [
+        [
+            y.year,
+            y.envelope if with_envelope else None,
+            y.planned,
+            y.actual,
+            y.variance,
+            y.execution_rate if with_envelope else None,
+        ]
+        for y in r.years
+    ]
+    t = r.total
+    after = write_table(
+        ws, top + 1, columns, rows, total=[_("Total"), None, t.planned, t.actual, t.variance, None]
+    )
+    ws.column_dimensions["A"].width = 16
+    notes = [
+        _(
+            "Planned: budget lines of every activity except cancelled ones. Actual: every "
+            "actual amount booked, cancelled activities included; a line without an actual "
+            "counts 0. Variance = actual - planned. Execution rate = actual / envelope, "
+            "empty where the envelope is 0."
+        )
+    ]
+    if r.cancelled_planned:
+        notes.append(
+            _(
+                "The budget CSV's planned column also holds {amount} {cur} planned for "
+                "cancelled activities, left out of the planned totals here."
+            ).format(amount=f"{r.cancelled_planned:f}", cur=cur)
+        )
+    row = after + 1
+    for note in notes:
+        put(ws, row, 1, note)
+        row += 1
+    row += 1
+    put(ws, row, 1, _("Data quality"), font=BOLD)
+    row += 1
+    problems = [
+        _("{code} ({year}), {category}: {amount} {cur} has no exchange rate for {year}; "
+          "left out of every {base} total").format(
+            code=x.activity, year=x.year, category=x.category, amount=f"{x.planned:f}",
+            cur=x.currency, base=cur,
+        )
+        for x in r.missing_rate
+    ]  # fmt: skip
+    problems += [w for w in r.warnings if "exchange rate" not in w]
+    if r.without_lines:
+        problems.append(
+            _("Activities without a budget line ({n}): {codes}").format(
+                n=len(r.without_lines), codes=", ".join(r.without_lines)
+            )
+        )
+    for problem in problems or [_("no problem found")]:
+        put(ws, row, 1, problem, font=FLAG_FONT if problems else None)
+        row += 1
+
+
+def _groups(
+    ws: Worksheet, title: str, first: str, groups: Sequence[GroupTotal], r: BudgetReport
+) -> None:
+    cur = r.base_currency
+    money = money_format(cur, 2)
+    top = _title(ws, title, r)
+    columns = [
+        Column(first, 40),
+        Column(_("Lines"), 8, "#,##0"),
+        Column(_("Lines without rate"), 12, "#,##0"),
+        Column(_("Planned ({cur})").format(cur=cur), 20, money),
+        Column(_("Actual ({cur})").format(cur=cur), 20, money),
+        Column(_("Variance ({cur})").format(cur=cur), 20, money),
+    ]
+    rows: list[list[Value]] = [
+        [g.label, g.lines, g.lines_without_rate, g.planned, g.actual, g.variance] for g in groups
+    ]
+    t = r.total
+    total: list[Value] = [_("Total"), t.lines, t.lines_without_rate, t.planned, t.actual]
+    write_table(ws, top, columns, rows, total=[*total, t.variance])
+
+
+def _lines(ws: Worksheet, r: BudgetReport) -> None:
+    cur = r.base_currency
+    money = money_format(cur, 2)
+    top = _title(ws, _("Budget lines"), r)
+    columns = [
+        Column(_("Year"), 7),
+        Column(_("Activity"), 13),
+        Column(_("Title"), 40, wrap=True),
+        Column(_("Kind"), 11),
+        Column(_("Status"), 11),
+        Column(_("Category"), 15),
+        Column(_("Description"), 36, wrap=True),
+        Column(_("Funding source"), 10),
+        Column(_("Currency"), 9),
+        Column(_("Planned (own currency)"), 18),
+        Column(_("Actual (own currency)"), 18),
+        Column(_("Planned ({cur})").format(cur=cur), 18, money),
+        Column(_("Actual ({cur})").format(cur=cur), 18, money),
+        Column(_("Variance ({cur})").format(cur=cur), 18, money),
+        Column(_("Note"), 22),
+    ]
+    rows: list[list[Value]] = []
+    formats: list[list[str | None]] = []
+    no_rate = _("no exchange rate for {year}")
+    plain: list[str | None] = [None] * 9
+    for a in r.activities:
+        for x in a.lines:
+            own = money_format(x.currency, exponent_of(x.currency))
+            rows.append(
+                [
+                    x.year,
+                    x.activity,
+                    a.title,
+                    x.kind,
+                    x.status,
+                    x.category,
+                    x.description,
+                    x.funding_source,
+                    x.currency,
+                    x.planned,
+                    x.actual,
+                    x.planned_base,
+                    x.actual_base,
+                    x.variance_base,
+                    no_rate.format(year=x.year) if x.planned_base is None else None,
+                ]
+            )
+            formats.append([*plain, own, own, None, None, None, None])
+    after = write_table(ws, top, columns, rows, formats=formats)
+    for row in range(top + 1, after):
+        if ws.cell(row=row, column=15).value:
+            ws.cell(row=row, column=15).font = FLAG_FONT
+
+
+def render(
+    session: Session,
+    plan_id: int,
+    *,
+    year: int | None = None,
+    activity: str | None = None,
+    generated: date | None = None,
+) -> bytes:
+    """The budget workbook as XLSX bytes."""
+    r = gather(session, plan_id, year=year, activity=activity, generated=generated)
+    wb = new_workbook(_("Budget report: {plan}").format(plan=r.plan_name), r.generated)
+    _summary(sheet(wb, _("Summary")), r)
+    _groups(sheet(wb, _("By category")), _("By category"), _("Category"), r.by_category, r)
+    _groups(
+        sheet(wb, _("By funding source")),
+        _("By funding source"),
+        _("Funding source"),
+        r.by_source,
+        r,
+    )
+    _groups(sheet(wb, _("By kind")), _("By activity kind"), _("Kind"), r.by_kind, r)
+    _lines(sheet(wb, _("Lines")), r)
+    return workbook_bytes(wb)

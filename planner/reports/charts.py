@@ -1,0 +1,151 @@
+"""Charts shared by the PDFs (ReportLab graphics): planned against actual by year.
+
+A chart is a :class:`~reportlab.graphics.shapes.Drawing`, itself a flowable, so it
+goes into a story like a table. Bar heights are the only place where money becomes
+a float (a position on the page); every figure printed on the chart is formatted
+from the exact ``Decimal`` through :mod:`planner.display`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+
+from planner import display
+from planner.i18n import _
+from planner.reports.common import INK, MUTED, RULE
+from planner.reports.fonts import BASE_BOLD, BASE_FONT, register_fonts
+
+PLANNED_FILL = colors.HexColor("#9aa5b1")
+ACTUAL_FILL = colors.HexColor("#1f4e79")
+
+#: (divisor, unit word) from the largest to the smallest
+_SCALES: tuple[tuple[int, str], ...] = (
+    (1_000_000_000, "billion"),
+    (1_000_000, "million"),
+    (1_000, "thousand"),
+    (1, ""),
+)
+
+
+def axis_scale(largest: Decimal) -> tuple[int, str]:
+    """The divisor and unit word that keep axis labels short (``12.5`` million)."""
+    for divisor, word in _SCALES:
+        if largest >= divisor * 2:
+            return divisor, word
+    return 1, ""
+
+
+def _nice_step(largest: float, ticks: int = 5) -> float:
+    """A round step (1, 2, 2.5 or 5 times a power of ten) giving about ``ticks`` ticks."""
+    if largest <= 0:
+        return 1.0
+    raw = largest / ticks
+    power = 10.0 ** int(f"{raw:e}".split("e")[1])
+    for factor in (1, 2, 2.5, 5, 10):
+        if raw <= factor * power:
+            return factor * power
+    return 10 * power  # pragma: no cover - the loop always returns
+
+
+def planned_actual_by_year(
+    labels: Sequence[str],
+    planned: Sequence[Decimal],
+    actual: Sequence[Decimal],
+    *,
+    currency: str,
+    width: float,
+    height: float,
+    title: str = "",
+) -> Drawing:
+    """A grouped bar chart: planned and actual amounts (base currency) for each label.
+
+    ``labels`` are the categories along the bottom (years, usually). The value
+    axis is in thousands, millions or billions of ``currency`` as the amounts
+    need, with the unit written above it, and ticks with the reader's
+    thousands separators.
+    """
+    if not (len(labels) == len(planned) == len(actual)):
+        raise ValueError("labels, planned and actual must have the same length")
+    register_fonts()
+    largest = max([*planned, *actual, Decimal(0)])
+    divisor, word = axis_scale(largest)
+    top = float(largest) / divisor
+    step = _nice_step(top)
+    places = 0 if step >= 1 else 1
+
+    drawing = Drawing(width, height)
+    title_height = 18.0 if title else 0.0
+    legend_height = 16.0
+    left, bottom, right = 62.0, 28.0, 12.0
+    chart = VerticalBarChart()
+    chart.x = left
+    chart.y = bottom
+    chart.width = width - left - right
+    chart.height = height - bottom - title_height - legend_height - 16
+    chart.data = [
+        [float(v) / divisor for v in planned] or [0.0],
+        [float(v) / divisor for v in actual] or [0.0],
+    ]
+    chart.categoryAxis.categoryNames = list(labels) or [""]
+    chart.categoryAxis.labels.fontName = BASE_FONT
+    chart.categoryAxis.labels.fontSize = 9
+    chart.categoryAxis.labels.fillColor = INK
+    chart.categoryAxis.strokeColor = RULE
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = max(step, step * -(-top // step)) if top else step
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labels.fontName = BASE_FONT
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.labelTextFormat = lambda v: display.number(
+        Decimal(repr(round(v, places))), places
+    )
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#e4e7eb")
+    chart.valueAxis.gridStrokeWidth = 0.5
+    chart.groupSpacing = 10
+    chart.barSpacing = 2
+    chart.bars[0].fillColor = PLANNED_FILL
+    chart.bars[1].fillColor = ACTUAL_FILL
+    chart.bars.strokeColor = None
+    drawing.add(chart)
+
+    unit = f"{currency} {_(word)}" if word else currency
+    drawing.add(
+        String(
+            left - 4,
+            chart.y + chart.height + 6,
+            unit,
+            fontName=BASE_FONT,
+            fontSize=8,
+            fillColor=MUTED,
+            textAnchor="end",
+        )
+    )
+    legend = Legend()
+    legend.x = left
+    legend.y = height - title_height - 4
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 90
+    legend.dx = 8
+    legend.dy = 8
+    legend.fontName = BASE_FONT
+    legend.fontSize = 9
+    legend.fillColor = INK
+    legend.strokeColor = None
+    legend.colorNamePairs = [
+        (PLANNED_FILL, _("Planned")),
+        (ACTUAL_FILL, _("Actual")),
+    ]
+    drawing.add(legend)
+    if title:
+        drawing.add(String(0, height - 13, title, fontName=BASE_BOLD, fontSize=11, fillColor=INK))
+    return drawing
