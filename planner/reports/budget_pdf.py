@@ -144,6 +144,8 @@ class BudgetReport:
     generated: date
     years: tuple[YearSummary, ...]
     total: GroupTotal  # the plan row of metrics
+    total_input: Decimal  # envelopes of the years shown (metrics)
+    total_execution_rate: Decimal | None
     by_category: tuple[GroupTotal, ...]
     by_source: tuple[GroupTotal, ...]
     by_kind: tuple[GroupTotal, ...]
@@ -292,6 +294,8 @@ def gather(
         generated=generated or date.today(),
         years=tuple(years),
         total=_from_row(figures.total, _("Total")),
+        total_input=figures.total_input,
+        total_execution_rate=figures.execution_rate,
         by_category=_ordered(
             group_lines(lines, lambda x: x.category), list(category_labels), category_labels
         ),
@@ -555,13 +559,13 @@ def _years_table(r: BudgetReport, width: float) -> list[Flowable]:
     t = r.total
     total: list[str | Flowable] = [para(_("Total"), HEADER_CELL)]
     if with_envelope:
-        total.append(Figure(DASH, TOTAL_NUMBER))
+        total.append(money_cell(r.total_input, total=True))
     total += [money_cell(t.planned, total=True), money_cell(t.actual, total=True)]
     total.append(money_cell(t.variance, total=True))
     if with_envelope:
-        total.append(Figure(DASH, TOTAL_NUMBER))
+        total.append(Figure(display.percent(r.total_execution_rate), TOTAL_NUMBER))
     rows.append(total)
-    texts += [display.money(v) for v in (t.planned, t.actual, t.variance)]
+    texts += [display.money(v) for v in (r.total_input, t.planned, t.actual, t.variance)]
     money_w = _fit(texts, header[-2], minimum=80)
     widths = [60.0] + [money_w] * (len(header) - 1)
     if with_envelope:
