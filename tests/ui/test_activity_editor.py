@@ -244,14 +244,20 @@ def test_a_choice_stepped_through_with_the_keyboard_is_one_edit(
     assert ctx.undo_stack.count() == 1
 
 
+def type_date(qtbot: Any, field: Any, text: str) -> None:
+    """Type over a date field as a planner would, then press Enter."""
+    field.edit.setFocus()
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, text)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+
+
 def test_an_end_before_the_start_is_refused_by_the_field(
     qtbot: Any, ctx: AppContext, answers
 ) -> None:
     editor = open_editor(qtbot, ctx, "TC-2027-01")
     end = editor.details.end
-    end.setFocus()
-    end.setDate(QDate(2027, 2, 26))
-    qtbot.keyClick(end, Qt.Key.Key_Return)
+    type_date(qtbot, end, "2027-02-26")
     message = editor.details.errors["end"]
     assert message.isVisibleTo(editor)
     assert "2027-02-26 is before the start 2027-03-01" in message.text()
@@ -272,16 +278,14 @@ def test_new_dates_that_leave_marked_sessions_outside_ask_first(
     start = editor.details.start
 
     answers[0] = "no"
-    start.setDate(QDate(2027, 3, 2))
-    qtbot.keyClick(start, Qt.Key.Key_Return)
+    type_date(qtbot, start, "2027-03-02")
     assert "Sessions outside the new dates: 1. Attendance marks on them: 1." in answers[1]
     assert fields(ctx, "TC-2027-01")["start"] == date(2027, 3, 1)
     assert len(stamps(ctx, "TC-2027-01")) == 5 and marks(ctx) == 1
     assert start.date() == QDate(2027, 3, 1)
 
     answers[0] = "yes"
-    start.setDate(QDate(2027, 3, 2))
-    qtbot.keyClick(start, Qt.Key.Key_Return)
+    type_date(qtbot, start, "2027-03-02")
     assert fields(ctx, "TC-2027-01")["start"] == date(2027, 3, 2)
     assert stamps(ctx, "TC-2027-01") == [f"2027-03-0{d}" for d in range(2, 6)]
     assert marks(ctx) == 0

@@ -8,11 +8,10 @@ from functools import cache
 from typing import Any
 
 from babel import Locale
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from planner.ui.dialogs import show_error
 from planner.ui.editor.common import Host, PickBox, ask, bring_back, error_label, say, tr
 from planner.ui.editor.data import PlanInfo, activity_fields
 from planner.ui.texts import kind_text, mode_text, status_text
+from planner.ui.widgets import DateField
 
 FIELDS = A.FIELDS
 
@@ -80,11 +80,8 @@ class DetailsTab(QWidget):
             box.setMinimumContentsLength(12)
             return box
 
-        def day() -> QDateEdit:
-            edit = QDateEdit()
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            return edit
+        def day() -> DateField:
+            return DateField()
 
         self.code = QLineEdit()
         self.kind = combo([(kind_text(k), k.value) for k in Kind])
@@ -172,18 +169,15 @@ class DetailsTab(QWidget):
             # keyboard: saved on Enter or when the focus moves on.
             widget.picked.connect(lambda: self.finished(name))
             widget.left.connect(lambda: self.finished(name))
-        elif isinstance(widget, QDateEdit):
+        elif isinstance(widget, DateField):
+            # typed (Enter or leaving the field) or picked in the calendar
             widget.editingFinished.connect(lambda: self.finished(name))
-            # A day picked in the calendar is a finished edit too.
-            calendar = widget.calendarWidget()
-            for signal in (calendar.clicked, calendar.activated):
-                signal.connect(lambda _d: QTimer.singleShot(0, lambda: self.finished(name)))
 
     def value(self, name: str) -> Any:
         w = self.widgets[name]
         if isinstance(w, QComboBox):
             return w.currentData()
-        if isinstance(w, QDateEdit):
+        if isinstance(w, DateField):
             return w.date().toPython()
         assert isinstance(w, QLineEdit)
         text = w.text()
@@ -203,7 +197,7 @@ class DetailsTab(QWidget):
         w.blockSignals(True)
         if isinstance(w, QComboBox):
             w.setCurrentIndex(max(0, w.findData(value)))
-        elif isinstance(w, QDateEdit):
+        elif isinstance(w, DateField):
             w.setDate(QDate(value) if isinstance(value, date) else QDate.currentDate())
         elif isinstance(w, QLineEdit):
             w.setText("" if value is None else str(value))

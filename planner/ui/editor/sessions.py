@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -51,17 +50,15 @@ from planner.ui.editor.common import (
 )
 from planner.ui.editor.data import SessionRow, session_id, session_rows
 from planner.ui.models.rows import Column, RowTableModel, make_row
+from planner.ui.widgets import DateField
 
 log = logging.getLogger(__name__)
 CHANGES = {SESSIONS}
 DROPPING = {SESSIONS, ATTENDANCE}
 
 
-def day_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+def day_edit(value: date) -> DateField:
+    return DateField(value)
 
 
 def stamp_of(day: date, at: time | None) -> str:
