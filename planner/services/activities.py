@@ -36,19 +36,7 @@ from planner.services.common import (
 )
 from planner.services.rules import Checker
 
-FIELDS = (
-    "code",
-    "kind",
-    "title",
-    "theme",
-    "status",
-    "start",
-    "end",
-    "venue",
-    "country",
-    "mode",
-    "hours_per_session",
-)
+FIELDS = E.ACTIVITY_FIELDS
 
 
 def fields_of(session: Session, activity: Activity) -> dict[str, Any]:

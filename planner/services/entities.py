@@ -33,7 +33,8 @@ PARTICIPANT_KEYS = {
     "position",
     "email",
 }
-ACTIVITY_KEYS = {
+#: An activity's own fields, in form order (what a form edits).
+ACTIVITY_FIELDS = (
     "code",
     "kind",
     "title",
@@ -45,6 +46,9 @@ ACTIVITY_KEYS = {
     "country",
     "mode",
     "hours_per_session",
+)
+ACTIVITY_KEYS = {
+    *ACTIVITY_FIELDS,
     "sessions",
     "quotas",
     "budget_lines",

@@ -163,3 +163,16 @@ class RowTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if self.columns[section].numeric else LEFT
         return None
+
+
+def select_ids(view: Any, model: RowTableModel, ids: list[int]) -> None:
+    """Select the rows of these ids in ``view`` (a QTableView on ``model``)."""
+    selection = view.selectionModel()
+    selection.clearSelection()
+    for row_id in ids:
+        row = model.view_row_of(row_id)
+        if row is not None:
+            index = model.index(row, 0)
+            selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+            # Not QTableView.setCurrentIndex: that would clear the other rows.
+            selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)

@@ -27,7 +27,7 @@ from planner.services import metrics
 from planner.store import raw_connection
 from planner.ui.context import ACTIVITIES, BUDGET, PLAN, REFERENCE, SESSIONS, AppContext
 from planner.ui.dialogs import confirm, show_error
-from planner.ui.models.rows import Column, Row, RowTableModel, make_row
+from planner.ui.models.rows import Column, Row, RowTableModel, make_row, select_ids
 from planner.ui.pages import Page
 from planner.ui.texts import kind_text, status_text
 
@@ -255,17 +255,7 @@ class ActivitiesPage(Page):
         return [self.model.row_at(r).id for r in rows]
 
     def select_ids(self, ids: list[int]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        for row_id in ids:
-            row = self.model.view_row_of(row_id)
-            if row is not None:
-                index = self.model.index(row, 0)
-                selection.select(
-                    index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows
-                )
-                # move the cursor without dropping the rows selected so far
-                selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
+        select_ids(self.table, self.model, ids)
 
     # ------------------------------------------------------------ actions
     def _add_shortcuts(self) -> None:

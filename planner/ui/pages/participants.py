@@ -36,7 +36,7 @@ from planner.services import people as P
 from planner.services.common import get, participant_refs
 from planner.ui.context import ACTIVITIES, ATTENDANCE, PEOPLE, PLAN, REFERENCE, AppContext
 from planner.ui.dialogs import FormDialog, confirm, show_error
-from planner.ui.models.rows import Column, Row, RowTableModel, make_row
+from planner.ui.models.rows import Column, Row, RowTableModel, make_row, select_ids
 from planner.ui.nominations_dialog import MarkedRowsModel, NominateDialog, NominationImportDialog
 from planner.ui.pages import Page
 from planner.ui.texts import enrolment_text, gender_text
@@ -502,17 +502,7 @@ class ParticipantsPage(Page):
         self.count.setText(text)
 
     def select_ids(self, ids: list[int]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        for row_id in ids:
-            row = self.model.view_row_of(row_id)
-            if row is not None:
-                index = self.model.index(row, 0)
-                selection.select(
-                    index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows
-                )
-                # Not QTableView.setCurrentIndex: that would clear the other rows.
-                selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
+        select_ids(self.table, self.model, ids)
 
     def selected_ids(self) -> list[int]:
         return _selected_ids(self.table, self.model)
