@@ -43,7 +43,10 @@ def load_fonts(app: QApplication) -> list[str]:
 
 
 def load_translations(app: QApplication) -> None:
+    from planner import i18n
+
     locale = QLocale.system()
+    i18n.set_language(locale.name())  # the PDFs written from the window speak its language
     ours = QTranslator(app)
     if ours.load(locale, "planner", "_", str(resources() / "translations")):
         app.installTranslator(ours)

@@ -172,7 +172,7 @@ def test_a_report_is_written_in_the_background(window: MainWindow, qtbot, tmp_pa
     qtbot.waitUntil(target.exists, timeout=10000)
     header = target.read_text("utf-8").splitlines()[0]
     assert header.startswith("scope,key,planned_cost,actual_cost")
-    assert window._task is None or qtbot.waitUntil(lambda: window._task is None, timeout=5000)
+    qtbot.waitUntil(lambda: window._task is None, timeout=5000)
 
 
 def test_the_calendar_from_the_window(
