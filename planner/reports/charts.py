@@ -88,6 +88,8 @@ def planned_actual_by_year(
     chart.y = bottom
     chart.width = width - left - right
     chart.height = height - bottom - title_height - legend_height - 16
+    # Bar heights only (ReportLab draws with floats); every amount printed on the
+    # page is formatted from the exact Decimals.
     chart.data = [
         [float(v) / divisor for v in planned] or [0.0],
         [float(v) / divisor for v in actual] or [0.0],
