@@ -7,10 +7,12 @@ themselves stay exact Decimals. Used by the window and the PDFs alike.
 from __future__ import annotations
 
 import locale as _locale
+from datetime import date
 from decimal import Decimal
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_interval, format_skeleton
 from babel.numbers import NumberFormatError, format_decimal
 from babel.numbers import parse_decimal as _babel_parse
 
@@ -74,3 +76,30 @@ def parse_amount(text: str, loc: str | None = None) -> Decimal:
     if not value.is_finite():
         raise DecimalSyntaxError(f"{text!r} is not an amount")
     return value
+
+
+def _babel_locale(loc: str | None) -> str:
+    if not loc or loc in ("C", "POSIX"):
+        return default_locale()
+    try:
+        return str(Locale.parse(loc.replace("-", "_")))
+    except (UnknownLocaleError, ValueError):
+        return default_locale()
+
+
+def day_month(day: date, loc: str | None = None) -> str:
+    """Day and month as the locale writes them: ``Mar 8`` (en_US), ``3月8日`` (zh_CN)."""
+    return str(format_skeleton("MMMd", day, locale=_babel_locale(loc)))
+
+
+def weekday_day(day: date, loc: str | None = None, *, year: bool = False) -> str:
+    """``Mon, Mar 8`` / ``3月8日周一``; with the year: ``Mon, Mar 8, 2027``."""
+    return str(format_skeleton("yMMMEd" if year else "MMMEd", day, locale=_babel_locale(loc)))
+
+
+def day_range(start: date, end: date, loc: str | None = None) -> str:
+    """``Aug 10 – 18`` / ``8月10日至18日``; the year is shown when they differ."""
+    skeleton = "MMMd" if start.year == end.year else "yMMMd"
+    if start == end:
+        return str(format_skeleton(skeleton, start, locale=_babel_locale(loc)))
+    return str(format_interval(start, end, skeleton, locale=_babel_locale(loc)))

@@ -70,7 +70,7 @@ def session_title(s: GridSession, number: int) -> str:
     """A column header: number, weekday, day and month, and the time if any."""
     locale = QLocale()
     day = QDate(s.day.year, s.day.month, s.day.day)
-    lines = [f"{number}  {locale.toString(day, 'ddd')}", locale.toString(day, "d MMM")]
+    lines = [f"{number}  {locale.toString(day, 'ddd')}", display.day_month(s.day, locale.name())]
     if s.time:
         lines.append(s.time)
     return "\n".join(lines)
@@ -78,8 +78,7 @@ def session_title(s: GridSession, number: int) -> str:
 
 def session_label(s: GridSession, number: int) -> str:
     """One line: ``3 · Wed 10 Mar 2027 09:00``."""
-    day = QDate(s.day.year, s.day.month, s.day.day)
-    text = f"{number} · {QLocale().toString(day, 'ddd d MMM yyyy')}"
+    text = f"{number} · {display.weekday_day(s.day, QLocale().name(), year=True)}"
     return f"{text} {s.time}" if s.time else text
 
 

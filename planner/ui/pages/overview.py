@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QEvent,
     QLocale,
     QModelIndex,
@@ -302,13 +301,8 @@ class CardGeometry:
 
 
 def short_dates(start: date, end: date) -> str:
-    loc = QLocale()
-    s, e = QDate(start.year, start.month, start.day), QDate(end.year, end.month, end.day)
-    if start == end:
-        return loc.toString(s, "d MMM")
-    if start.year != end.year:
-        return f"{loc.toString(s, 'd MMM')} – {loc.toString(e, 'd MMM yyyy')}"
-    return f"{loc.toString(s, 'd MMM')} – {loc.toString(e, 'd MMM')}"
+    """The card's dates as the window's locale writes them (``Aug 10 – 18``)."""
+    return display.day_range(start, end, QLocale().name())
 
 
 class CardDelegate(QStyledItemDelegate):
