@@ -276,8 +276,3 @@ COUNTRIES: frozenset[str] = frozenset(
         "ZW",
     ]
 )
-
-
-def currency_exponent(code: str) -> int:
-    """Digits after the decimal mark in ``code``'s minor unit (KeyError if unknown)."""
-    return CURRENCY_EXPONENTS[code]

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel, select
 
-from planner.errors import NotFoundError, PlannerError
+from planner.errors import NotFoundError
 from planner.models import Activity, Administration, FundingSource, Participant, Plan, Theme
 from planner.services.rules import Checker, Horizon
 
@@ -90,7 +90,3 @@ def ensure_unique(
 def activity_plan(session: Session, activity_id: int) -> tuple[Activity, Plan]:
     activity = get(session, Activity, activity_id, "activity")
     return activity, get(session, Plan, activity.plan_id, "plan")
-
-
-def refuse(message: str) -> None:
-    raise PlannerError(message)

@@ -47,10 +47,6 @@ def resolve_plan(session: Session, which: str | None) -> Plan:
     raise NotFoundError(f"there is no plan named or numbered {which!r}")
 
 
-def count_plans(session: Session) -> int:
-    return int(session.exec(select(func.count()).select_from(Plan)).one())
-
-
 # --------------------------------------------------------------- the plan
 def create_plan(session: Session, **fields: Any) -> Plan:
     """A new, empty plan (name, owner, start_year, years, base_currency,
