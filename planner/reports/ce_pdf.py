@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from io import BytesIO
 from typing import Any
 
@@ -155,6 +156,19 @@ def _inputs_table(fmt: Formats, figures: PlanFigures) -> list[Flowable]:
         ]
         for i in figures.inputs
     ]
+    if len(figures.inputs) > 1:  # the plan's years together
+        rows.append(
+            [
+                cell(_("Whole plan")),
+                cell(fmt.money(figures.total_input), right=True),
+                cell(
+                    fmt.money(sum((i.actual_cost for i in figures.inputs), Decimal(0))), right=True
+                ),
+                cell(fmt.rate(figures.execution_rate), right=True),
+                cell(fmt.money(figures.total.figures.cost_per_completer), right=True),
+                cell("", right=True),
+            ]
+        )
     widths = charts.scaled_widths([30, 62, 62, 50, 56, 58], FRAME_WIDTH * 0.5)
     return compact_table(header, rows, widths, frozenset(range(1, 6)))
 
