@@ -199,3 +199,27 @@ def test_a_bulk_change_keeps_every_row_selected(window: MainWindow) -> None:
     chosen = page.selected_ids()
     page.set_status("scheduled")
     assert sorted(page.selected_ids()) == sorted(chosen) and len(chosen) > 1
+
+
+def test_an_error_escaping_a_slot_is_shown_not_lost(
+    qtbot, tmp_path: Path, no_dialogs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from planner.errors import PlannerError
+    from planner.ui import app
+
+    monkeypatch.setattr("planner.paths.log_file", lambda: tmp_path / "planner.log")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app.install_error_hook()
+    try:
+        raise PlannerError("the database file is damaged")
+    except PlannerError:
+        sys.excepthook(*sys.exc_info())
+    try:
+        raise KeyError("bug")
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    assert no_dialogs[0] == "the database file is damaged"
+    assert "KeyError" in no_dialogs[1]
+    assert "Traceback" in (tmp_path / "planner.log").read_text("utf-8")
