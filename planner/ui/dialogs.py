@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,23 +27,51 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
 
 
+ERROR_STYLE = "color: #b00020;"
+
+
+def plain(text: str) -> str:
+    """Text for a QMessageBox, shown literally. Qt guesses whether a message is HTML,
+    so a message quoting a user's ``<b>Nguyen</b>`` or ``<img src=...>`` would be
+    rendered as markup; such text is escaped into HTML that displays it as typed."""
+    if "<" not in text and "&" not in text:
+        return text
+    return "<p>" + escape(text, quote=False).replace("\n", "<br>") + "</p>"
+
+
+def error_label() -> QLabel:
+    """A red line for a refused edit, hidden until there is something to say; plain
+    text, so that a message quoting user input never turns into markup."""
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     """A PlannerError is the user's to fix: its message. Anything else is a bug."""
     if isinstance(error, PlannerError):
         text = "\n".join(error.lines()[:20])
-        QMessageBox.warning(parent, title or tr("Not saved"), text)
+        QMessageBox.warning(parent, title or tr("Not saved"), plain(text))
     else:
         QMessageBox.critical(
             parent,
             tr("Internal error"),
-            tr("Something went wrong inside the planner (a bug, not your data):\n{0}").format(
-                f"{type(error).__name__}: {error}"
+            plain(
+                tr("Something went wrong inside the planner (a bug, not your data):\n{0}").format(
+                    f"{type(error).__name__}: {error}"
+                )
             ),
         )
 
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     ok = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -63,11 +92,7 @@ class FormDialog(QDialog):
     def add(self, key: str, label: str, widget: QWidget) -> QWidget:
         self.fields[key] = widget
         self.form.addRow(label, widget)
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setStyleSheet("color: #b00020;")
-        error.setWordWrap(True)
-        error.hide()
+        error = error_label()
         self.errors[key] = error
         self.form.addRow("", error)
         return widget

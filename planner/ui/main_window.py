@@ -26,7 +26,7 @@ from planner.services import exchange, plans
 from planner.store import Database, open_database, unit_of_work
 from planner.ui import worker
 from planner.ui.context import ALL, AppContext
-from planner.ui.dialogs import NewPlanDialog, show_error
+from planner.ui.dialogs import NewPlanDialog, plain, show_error
 from planner.ui.pages import Page
 
 log = logging.getLogger(__name__)
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.ctx.deleteLater()
         self.ctx = AppContext(self.db, plan_id, self)
-        self.ctx.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, text))
+        self.ctx.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, plain(text)))
         self.edit_menu.clear()
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)

@@ -42,13 +42,13 @@ from planner.services import nominations as N
 from planner.store import unit_of_work
 from planner.ui import worker
 from planner.ui.context import ATTENDANCE, PEOPLE, AppContext, ServiceCommand
+from planner.ui.dialogs import ERROR_STYLE
 from planner.ui.models.rows import Column, Row, RowTableModel, make_row
 from planner.ui.texts import enrolment_text
 
 #: Rows of the file shown in the preview (all rows are checked).
 PREVIEW_ROWS = 200
 BAD = QColor("#fde2e1")
-ERROR_STYLE = "color: #b00020;"
 
 
 class MarkedRowsModel(RowTableModel):

@@ -223,3 +223,17 @@ def test_an_error_escaping_a_slot_is_shown_not_lost(
     assert no_dialogs[0] == "the database file is damaged"
     assert "KeyError" in no_dialogs[1]
     assert "Traceback" in (tmp_path / "planner.log").read_text("utf-8")
+
+
+def test_messages_quoting_user_text_show_it_literally(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from planner.ui.dialogs import error_label, plain
+
+    assert plain("no markup here") == "no markup here"
+    assert plain("'<b>Nguyen</b> & Co' is\nalready used") == (
+        "<p>'&lt;b&gt;Nguyen&lt;/b&gt; &amp; Co' is<br>already used</p>"
+    )
+    label = error_label()
+    qtbot.addWidget(label)
+    assert label.textFormat() == Qt.TextFormat.PlainText

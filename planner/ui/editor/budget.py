@@ -25,6 +25,7 @@ from planner.models import Category
 from planner.money import DecimalSyntaxError
 from planner.services import activities as A
 from planner.ui.context import BUDGET, AppContext
+from planner.ui.dialogs import error_label
 from planner.ui.editor.common import (
     ComboDelegate,
     EditableModel,
@@ -34,7 +35,6 @@ from planner.ui.editor.common import (
     ask,
     attempt,
     button,
-    error_label,
     say,
     shortcut,
     size_columns,

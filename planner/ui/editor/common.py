@@ -37,14 +37,13 @@ from sqlmodel import Session
 from planner.errors import NotFoundError, PlannerError
 from planner.services import activities as A
 from planner.ui.context import AppContext
-from planner.ui.dialogs import show_error
+from planner.ui.dialogs import plain, show_error
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 Work = Callable[[Session], Any]
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-ERROR_STYLE = "color: #b00020;"
 _ARG = re.compile(r"%(\d+)")
 _CELL_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
 
@@ -165,7 +164,7 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
     answer = QMessageBox.question(
         parent,
         title,
-        text,
+        plain(text),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -189,16 +188,6 @@ def shortcut(widget: QWidget, keys: Sequence[QKeySequence | str], slot: Callable
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.triggered.connect(lambda _checked=False: slot())
     widget.addAction(action)
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
 
 
 def say(label: QLabel, text: str) -> None:

@@ -27,8 +27,8 @@ from planner.models import Kind, Mode, Status
 from planner.money import DecimalSyntaxError
 from planner.services import activities as A
 from planner.ui.context import ACTIVITIES, ATTENDANCE, SESSIONS, AppContext
-from planner.ui.dialogs import show_error
-from planner.ui.editor.common import Host, PickBox, ask, bring_back, error_label, say, tr
+from planner.ui.dialogs import error_label, show_error
+from planner.ui.editor.common import Host, PickBox, ask, bring_back, say, tr
 from planner.ui.editor.data import PlanInfo, activity_fields
 from planner.ui.texts import kind_text, mode_text, status_text
 from planner.ui.widgets import DateField

@@ -19,6 +19,7 @@ from sqlmodel import Session
 from planner.errors import PlannerError
 from planner.services import activities as A
 from planner.ui.context import ACTIVITIES, AppContext
+from planner.ui.dialogs import error_label
 from planner.ui.editor.common import (
     EditableModel,
     Host,
@@ -26,7 +27,6 @@ from planner.ui.editor.common import (
     ask,
     attempt,
     button,
-    error_label,
     say,
     shortcut,
     size_columns,

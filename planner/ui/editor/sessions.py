@@ -32,7 +32,7 @@ from planner.errors import PlannerError
 from planner.services import activities as A
 from planner.services import sessions as recurrence
 from planner.ui.context import ATTENDANCE, SESSIONS, AppContext
-from planner.ui.dialogs import show_error
+from planner.ui.dialogs import error_label, show_error
 from planner.ui.editor.common import (
     Host,
     Keys,
@@ -40,7 +40,6 @@ from planner.ui.editor.common import (
     attempt,
     bring_back,
     button,
-    error_label,
     marks_refusal,
     say,
     shortcut,

@@ -294,6 +294,7 @@ class AttendancePage(Page):
         self.scores_message = QLabel()
         self.scores_message.setWordWrap(True)
         self.scores_message.setStyleSheet("color: #b00020;")
+        self.scores_message.setTextFormat(Qt.TextFormat.PlainText)
         tab = QWidget()
         box = QVBoxLayout(tab)
         hint = QLabel(

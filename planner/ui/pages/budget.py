@@ -178,6 +178,7 @@ class BudgetPage(Page):
         self.warning.setStyleSheet("color: #8a4b00;")
         self.status = QLabel()
         self.status.setStyleSheet("color: #b00020;")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
 
         self.lines = LinesModel(self)

@@ -115,6 +115,7 @@ def ask_save_anyway(parent: QWidget, found: list[tuple[str, str]]) -> bool:
         ).format("\n".join(f"• {ref} — {reason}" for ref, reason in found)),
         parent=parent,
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and reasons shown as typed
     save = box.addButton(parent.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -49,11 +49,10 @@ from planner.services import metrics
 from planner.services import plans as P
 from planner.services.common import codes
 from planner.ui.context import BUDGET, PLAN, REFERENCE, AppContext
-from planner.ui.dialogs import FormDialog, confirm, show_error
+from planner.ui.dialogs import FormDialog, confirm, error_label, show_error
 from planner.ui.pages import Page
 
 Index = QModelIndex | QPersistentModelIndex
-ERROR_STYLE = "color: #b00020;"
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -232,15 +231,6 @@ def stretch_years(table: QTableView, first: int = 120) -> None:
     if header.count():
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, first)
-
-
-def error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.hide()
-    return label
 
 
 class Section(QWidget):
