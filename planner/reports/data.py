@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from planner.errors import PlannerError
 from planner.models import EnrolmentStatus
 from planner.money import exponent_of, from_minor
 from planner.services import metrics
@@ -171,11 +172,12 @@ def attendance_rows(
 def plan_activities(
     session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
 ) -> list[PlanActivityRow]:
+    """The activities with their own planned cost (money only: metrics.activity_costs,
+    not the participation counts the plan's list never shows)."""
     con = _con(session)
-    figures = metrics.compute(session, plan_id, year=year, activity=activity)
-    planned = {r.key: r.figures.planned_cost for r in figures.scope("activity")}
+    costs = metrics.activity_costs(session, plan_id)
     where, args = _filter(plan_id, year, activity)
-    return [
+    rows = [
         PlanActivityRow(
             code,
             kind,
@@ -189,9 +191,10 @@ def plan_activities(
             mode,
             n,
             seats,
-            planned[code],
+            costs[aid].planned_cost,
         )
         for (
+            aid,
             code,
             kind,
             title,
@@ -205,7 +208,7 @@ def plan_activities(
             n,
             seats,
         ) in con.execute(
-            "SELECT a.code, a.kind, a.title, t.code, a.status, a.start_date, a.end_date, "
+            "SELECT a.id, a.code, a.kind, a.title, t.code, a.status, a.start_date, a.end_date, "
             "a.venue, a.country, a.mode, "
             "(SELECT count(*) FROM session s WHERE s.activity_id = a.id), "
             "(SELECT coalesce(sum(seats), 0) FROM quota q WHERE q.activity_id = a.id) "
@@ -214,3 +217,6 @@ def plan_activities(
             args,
         )
     ]
+    if activity is not None and not rows:
+        raise PlannerError(f"there is no activity {activity!r} in this plan")
+    return rows
