@@ -216,6 +216,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
     with open_database(_database(args), readonly=True) as db, unit_of_work(db) as s:
         plan = resolve_plan(s, args.plan)
         assert plan.id is not None
+        last = plan.start_year + plan.years - 1
+        if args.year is not None and not plan.start_year <= args.year <= last:
+            raise PlannerError(f"{args.year} is outside the plan's years {plan.start_year}-{last}")
         data = render(s, plan.id, year=args.year, activity=args.activity)
     write_atomically(args.output, data)
     return 0

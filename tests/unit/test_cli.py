@@ -126,3 +126,13 @@ def test_a_format_a_report_does_not_come_in_is_refused(
 def test_an_activity_report_needs_its_activity(tmp_path: Path) -> None:
     result = planner("report", "sign-in", "--db", str(tmp_path / "p.sqlite"), "-o", "x.pdf")
     assert result.returncode == 2 and "--activity" in result.stderr
+
+
+def test_a_year_outside_the_plan_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "p.sqlite"
+    assert planner("import", str(SMALL), "--db", str(db)).returncode == 0
+    out = tmp_path / "x.csv"
+    result = planner("report", "budget", "--db", str(db), "-o", str(out), "--year", "1999")
+    assert result.returncode == 1
+    assert "1999 is outside the plan's years 2027-2031" in result.stderr
+    assert not out.exists()
