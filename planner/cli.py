@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner import APP_NAME, __version__
 from planner.errors import PlannerError
+
+if TYPE_CHECKING:
+    from planner.store import Database
 
 REPORT_KINDS = ("budget", "cost-effectiveness", "attendance", "plan", "sign-in", "certificates")
 FORMATS = ("pdf", "csv", "xlsx")
@@ -32,12 +34,13 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="planner", description=f"{APP_NAME}: plan, budget and evaluate.")
     parser.add_argument("--version", action="version", version=f"planner {__version__}")
-    parser.add_argument("--db", type=Path, help="the database (default: your data folder)")
+    # a plain string: Path() would fold "postgresql://host/db" into a file name
+    parser.add_argument("--db", help="the database (default: your data folder)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def command(name: str, help_: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_)
-        p.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="the database")
+        p.add_argument("--db", default=argparse.SUPPRESS, help="the database")
         return p
 
     command("demo", "create a database holding the demo plan (never overwrites)")
@@ -64,28 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a whole file or nothing: a failed report never leaves half a file."""
-    path = path.expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    except OSError as e:
-        raise PlannerError(f"cannot write {path}: {e.strerror}") from e
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
-        raise PlannerError(f"cannot write {path}: {e.strerror}") from e
-
-
 def _database(args: argparse.Namespace) -> Path:
     if args.db is not None:
+        if "://" in args.db:
+            raise PlannerError(
+                f"{args.db} is a server address; this version opens planner database files only"
+            )
         return Path(args.db)
     from planner.paths import default_database
 
@@ -114,8 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except PlannerError as e:
-        for line in e.lines():
-            print(f"planner: {line}", file=sys.stderr)
+        _print_problems(e.lines())
         return 1
     except UsageError as e:
         print(f"planner: {e}", file=sys.stderr)
@@ -134,19 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _log_bug() -> str:
-    import traceback
+    from planner.logs import log_bug
 
-    from planner.paths import log_file
-
-    path = log_file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write(traceback.format_exc())
-        return str(path)
-    except OSError:
-        traceback.print_exc()
-        return "standard error"
+    kind, error, tb = sys.exc_info()
+    assert kind is not None and error is not None
+    return log_bug(kind, error, tb)
 
 
 # ------------------------------------------------------------------ commands
@@ -169,22 +147,51 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open(args: argparse.Namespace, **how: bool) -> Database:
+    """Open the command's database; say where the old file went if it was upgraded."""
+    from planner.store import open_database
+
+    db = open_database(_database(args), **how)
+    if db.backup_path is not None:
+        print(
+            f"planner: upgraded {db.path} from schema {db.upgraded_from}; "
+            f"the file as it was is kept at {db.backup_path}",
+            file=sys.stderr,
+        )
+    return db
+
+
+def _output(args: argparse.Namespace, fmt: str) -> Path:
+    """The output path, refused before any work if writing it would be wrong."""
+    from planner.outputs import check_format, check_output
+
+    try:
+        check_format(args.output, fmt)
+    except PlannerError as e:
+        raise UsageError(e.message) from e
+    return check_output(args.output, [_database(args)])
+
+
+def _write(args: argparse.Namespace, data: bytes) -> None:
+    from planner.outputs import write_atomically
+
+    write_atomically(args.output, data, [_database(args)])
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from planner.services import exchange
-    from planner.store import open_database, unit_of_work
+    from planner.store import unit_of_work
 
     # Every problem is found before the database is even opened.
     checked = exchange.check_document(exchange.read_document(args.file))
-    path = _database(args)
-    existed = path.exists()
+    db = _open(args, create=True)
     try:
-        with open_database(path, create=True) as db, unit_of_work(db) as s:
+        with unit_of_work(db) as s:
             exchange.import_document(s, checked, replace=args.replace)
     except BaseException:
-        if not existed:  # leave the folder as it was: no half-made database
-            for suffix in ("", "-wal", "-shm", ".lock"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
+        db.discard()  # a database this command created is removed again, nothing else
         raise
+    db.close()
     print(f"imported {args.file} into {db.path}")
     return 0
 
@@ -192,48 +199,52 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from planner.services import exchange
     from planner.services.plans import resolve_plan
-    from planner.store import open_database, unit_of_work
+    from planner.store import unit_of_work
 
-    with open_database(_database(args), readonly=True) as db, unit_of_work(db) as s:
+    _output(args, "json")
+    with _open(args, readonly=True) as db, unit_of_work(db) as s:
         plan = resolve_plan(s, args.plan)
         assert plan.id is not None
         text = exchange.dumps(exchange.export_document(s, plan.id))
-    write_atomically(args.output, text.encode("utf-8"))
+    _write(args, text.encode("utf-8"))
     return 0
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    from planner.outputs import format_of
     from planner.reports.registry import NEEDS_ACTIVITY, renderer
     from planner.services.plans import resolve_plan
-    from planner.store import open_database, unit_of_work
+    from planner.store import unit_of_work
 
-    fmt = args.format or args.output.suffix.lstrip(".").lower()
+    fmt = args.format or format_of(args.output)
     if fmt not in FORMATS:
         raise UsageError(f"cannot tell the format from {args.output.name!r}; give --format")
     if args.kind in NEEDS_ACTIVITY and not args.activity:
         raise UsageError(f"the {args.kind} report is about one activity: give --activity CODE")
     render = renderer(args.kind, fmt)
-    with open_database(_database(args), readonly=True) as db, unit_of_work(db) as s:
+    _output(args, fmt)
+    with _open(args, readonly=True) as db, unit_of_work(db) as s:
         plan = resolve_plan(s, args.plan)
         assert plan.id is not None
         last = plan.start_year + plan.years - 1
         if args.year is not None and not plan.start_year <= args.year <= last:
             raise PlannerError(f"{args.year} is outside the plan's years {plan.start_year}-{last}")
         data = render(s, plan.id, year=args.year, activity=args.activity)
-    write_atomically(args.output, data)
+    _write(args, data)
     return 0
 
 
 def _cmd_calendar(args: argparse.Namespace) -> int:
     from planner.services.calendar import calendar_bytes
     from planner.services.plans import resolve_plan
-    from planner.store import open_database, unit_of_work
+    from planner.store import unit_of_work
 
-    with open_database(_database(args), readonly=True) as db, unit_of_work(db) as s:
+    _output(args, "ics")
+    with _open(args, readonly=True) as db, unit_of_work(db) as s:
         plan = resolve_plan(s, args.plan)
         assert plan.id is not None
         data = calendar_bytes(s, plan.id, activity=args.activity)
-    write_atomically(args.output, data)
+    _write(args, data)
     return 0
 
 
@@ -249,13 +260,34 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from planner.services.check import check_database
-    from planner.store import open_database, unit_of_work
+    from planner.store import integrity_problems, unit_of_work
 
-    with open_database(_database(args)) as db, unit_of_work(db) as s:
+    path = _database(args)
+    # Damage first, from SQLite's own check: the rules' queries would only trip on it.
+    damage = integrity_problems(path)
+    if damage:
+        _print_problems([f"{path} is damaged: {line}" for line in damage])
+        print(
+            "planner: restore the file from a backup; it was left untouched",
+            file=sys.stderr,
+        )
+        return 1
+    with _open(args) as db, unit_of_work(db) as s:
         problems = check_database(s)
-    for line in problems:
-        print(f"planner: {line}", file=sys.stderr)
+    _print_problems(problems)
     if problems:
         return 1
     print(f"{db.path}: no problems found")
     return 0
+
+
+#: How many problems are listed before the rest are only counted.
+MAX_PROBLEMS = 50
+
+
+def _print_problems(lines: Sequence[str]) -> None:
+    for line in lines[:MAX_PROBLEMS]:
+        print(f"planner: {line}", file=sys.stderr)
+    if len(lines) > MAX_PROBLEMS:
+        rest = len(lines) - MAX_PROBLEMS
+        print(f"planner: ... and {rest} more problems ({len(lines)} in all)", file=sys.stderr)

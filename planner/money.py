@@ -19,6 +19,10 @@ _DECIMAL_RE = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
 
 #: Largest absolute amount accepted, in major units (keeps minor units in int64).
 MAX_AMOUNT = Decimal("10000000000000")  # 10 trillion
+#: The largest exchange rate to the base currency. A rate is at most a million
+#: (Iran's rial against the dollar is below that); with amounts below
+#: MAX_AMOUNT every total stays within the 28 digits that reports format.
+MAX_RATE = Decimal("1000000")
 #: Decimal places the exchange file allows for money (spec/exchange-format.md).
 FILE_MONEY_PLACES = 4
 

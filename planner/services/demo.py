@@ -12,8 +12,14 @@ from planner.store import open_database, unit_of_work
 def create_demo(path: Path) -> str:
     """Create ``path`` holding the demo plan; returns a one-line summary."""
     doc = demo_plan_document()
-    with open_database(path, create=True) as db, unit_of_work(db) as s:
-        exchange.import_document(s, doc)
+    db = open_database(path, create=True)
+    try:
+        with unit_of_work(db) as s:
+            exchange.import_document(s, doc)
+    except BaseException:
+        db.discard()  # no empty database left behind
+        raise
+    db.close()
     acts = doc["activities"]
     marks = sum(len(a["attendance"]) for a in acts)
     return f"{len(acts)} activities, {len(doc['participants'])} participants, {marks} marks"

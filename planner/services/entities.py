@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from planner.models import Category, EnrolmentStatus, Gender, Kind, MarkStatus, Mode, Status
-from planner.money import fmt_plain
+from planner.money import MAX_RATE, fmt_plain
 from planner.services.rules import RATE_PLACES, SCORE_PLACES, Checker, Horizon, join
 
 T = TypeVar("T")
@@ -137,7 +137,13 @@ def rate_values(
     if currency is not None and currency == base:
         c.add(join(path, "currency"), f"{currency} is the plan's base currency; it needs no rate")
     to_base = c.decimal(
-        obj, "to_base", path, lo=Decimal(0), lo_exclusive=True, max_places=RATE_PLACES
+        obj,
+        "to_base",
+        path,
+        lo=Decimal(0),
+        lo_exclusive=True,
+        hi=MAX_RATE,
+        max_places=RATE_PLACES,
     )
     return {"year": _year(c, obj, path, horizon), "currency": currency, "to_base": _text(to_base)}
 

@@ -7,6 +7,7 @@ path; only a file without problems is written, in one transaction, in bulk.
 from __future__ import annotations
 
 import json
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,11 @@ _MARKS = frozenset(m.value for m in MarkStatus)
 def read_document(path: Path) -> Any:
     """Parse a file as JSON, refusing what JSON parsers usually let through."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            what = "a folder" if stat.S_ISDIR(info.st_mode) else "a device or a pipe"
+            raise PlannerError(f"{path} is {what}, not a plan file; nothing was imported")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise PlannerError(f"{path} is {size // 2**20} MiB; a plan file is at most 512 MiB")
         raw = path.read_bytes()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import stat
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
@@ -74,9 +75,12 @@ def read_table(path: str | Path) -> Table:
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as e:
         raise _refuse(f"cannot read {name}: {e.strerror}") from e
+    if not stat.S_ISREG(info.st_mode):
+        raise _refuse(f"{name} is a folder, a device or a pipe, not a nomination list")
+    size = info.st_size
     if size > MAX_FILE_BYTES:
         raise _refuse(
             f"{name} is {size / 1e6:.1f} MB; a nomination list may be at most "

@@ -1,5 +1,11 @@
 """Persistence: the SQLite file, its schema migrations, units of work and backups."""
 
-from planner.store.database import Database, open_database, raw_connection, unit_of_work
+from planner.store.database import (
+    Database,
+    integrity_problems,
+    open_database,
+    raw_connection,
+    unit_of_work,
+)
 
-__all__ = ["Database", "open_database", "raw_connection", "unit_of_work"]
+__all__ = ["Database", "integrity_problems", "open_database", "raw_connection", "unit_of_work"]

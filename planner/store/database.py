@@ -9,10 +9,10 @@ whole or rolls back whole.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,12 @@ class Database:
         self.path = path
         self.engine = engine
         self._lock = lock
+        #: Where the file was copied before this open upgraded its schema.
         self.backup_path: Path | None = None
+        #: The schema revision this open upgraded from, if it did.
+        self.upgraded_from: str | None = None
+        #: Whether this open created the file.
+        self.created = False
 
     @property
     def readonly(self) -> bool:
@@ -47,6 +52,16 @@ class Database:
             self._lock.release()
             self._lock = None
 
+    def discard(self) -> None:
+        """Close, and remove the file again if this open created it (a first
+        import that failed): the folder is left as it was found."""
+        self.engine.dispose()
+        if self.created and self._lock is not None:
+            files.remove_database(self.path)
+            self._lock.release(remove=True)
+            self._lock = None
+        self.close()
+
     def __enter__(self) -> Database:
         return self
 
@@ -54,28 +69,41 @@ class Database:
         self.close()
 
 
-def _make_engine(path: Path, *, readonly: bool) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
-        # One connection per checkout: threads (report workers) never share one.
-        poolclass=NullPool,
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-    )
+def _connect(path: Path, *, readonly: bool, foreign_keys: bool = True) -> sqlite3.Connection:
+    """A driver connection to exactly the file named, whatever characters it holds.
 
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_con: Any, _record: Any) -> None:
+    (A path put into an ``sqlite:///`` URL is parsed: ``?`` starts a query and
+    ``%41`` is unescaped, so another file than the one checked would be written.)
+    """
+    con = sqlite3.connect(
+        os.fspath(path),
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,
         # The driver must not issue its own BEGIN: we do (see _on_begin), so that
         # DDL in migrations is transactional and writers begin IMMEDIATE.
-        dbapi_con.isolation_level = None
-        cur = dbapi_con.cursor()
-        cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA synchronous = FULL")
+        isolation_level=None,
+    )
+    try:
+        con.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        con.execute("PRAGMA synchronous = FULL")
         if readonly:
-            cur.execute("PRAGMA query_only = ON")
+            con.execute("PRAGMA query_only = ON")
         else:
-            cur.execute("PRAGMA journal_mode = WAL")
-        cur.close()
+            con.execute("PRAGMA journal_mode = WAL")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _make_engine(path: Path, *, readonly: bool, foreign_keys: bool = True) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: _connect(path, readonly=readonly, foreign_keys=foreign_keys),
+        # One connection per checkout: threads (report workers) never share one.
+        poolclass=NullPool,
+    )
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
@@ -84,53 +112,90 @@ def _make_engine(path: Path, *, readonly: bool) -> Engine:
     return engine
 
 
-def open_database(path: str | Path, *, create: bool = False, readonly: bool = False) -> Database:
+def _looks_like_url(text: str) -> bool:
+    scheme, sep, _ = text.partition("://")
+    return bool(sep) and scheme.replace("+", "").isalnum() and len(scheme) > 1
+
+
+def open_database(
+    path: str | Path, *, create: bool = False, readonly: bool = False, verify: bool = True
+) -> Database:
     """Open (and if asked, create) a planner database, migrating it if needed.
 
     Refuses, with a :class:`PlannerError` and without writing anything, a file
-    that is not a planner database, one written by a newer version, and one that
-    another process has open for writing.
-    """
-    path = Path(path).expanduser()
-    new = False
-    if not path.exists():
-        if not create:
-            raise PlannerError(f"there is no planner database at {path}")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            files.create_private(path)
-        except OSError as e:
-            raise PlannerError(f"cannot create {path}: {e.strerror}") from e
-        new = True
-    else:
-        files.check_is_ours(path)
+    that is not a planner database, one written by a newer version, one that
+    another process has open for writing, and (``verify``) one that SQLite's
+    ``quick_check`` finds damaged.
 
+    A new database is built under a temporary name and moved into place once
+    its schema is written: a kill leaves either nothing or a whole database.
+    Creation happens under the lock, so of two processes creating the same file
+    one wins and the other is refused; neither removes a file it did not create.
+    """
+    if _looks_like_url(str(path)):
+        raise PlannerError(
+            f"{path} is a server address; this version opens planner database files only"
+        )
+    path = Path(path).expanduser()
     lock: files.ProcessLock | None = None
     if not readonly:
         lock = files.ProcessLock(path)
-        try:
-            lock.acquire()
-        except PlannerError:
-            if new:
-                path.unlink(missing_ok=True)
-            raise
+        lock.acquire()
+    created = False
     try:
-        if new:
-            files.stamp_new(path)
+        if not os.path.lexists(path):
+            if not create:
+                raise PlannerError(f"there is no planner database at {path}")
+            if lock is None:
+                raise PlannerError(f"there is no planner database at {path}")
+            _create(path)
+            created = True
+        else:
+            files.check_is_ours(path)
         engine = _make_engine(path, readonly=readonly)
         db = Database(path, engine, lock)
-        _bring_up_to_date(db, new=new)
+        db.created = created
+        try:
+            _bring_up_to_date(db)
+            if verify and not created:
+                _quick_check(db)
+        except BaseException:
+            engine.dispose()
+            raise
     except BaseException:
+        if created:
+            files.remove_database(path)
         if lock is not None:
-            lock.release()
-        if new:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(path) + suffix).unlink(missing_ok=True)
+            lock.release(remove=True)
         raise
     return db
 
 
-def _bring_up_to_date(db: Database, *, new: bool) -> None:
+def _create(path: Path) -> None:
+    """Write a new database's schema under a temporary name, then move it to ``path``."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = files.create_temporary(path)
+    except OSError as e:
+        raise PlannerError(f"cannot create {path}: {files.reason(e)}") from e
+    try:
+        files.stamp_new(tmp)
+        engine = _make_engine(tmp, readonly=False, foreign_keys=False)
+        try:
+            with engine.begin() as conn:
+                migrate.upgrade(conn)
+        finally:
+            engine.dispose()  # the last connection checkpoints and removes the WAL
+        files.publish(tmp, path)
+    except (exc.DBAPIError, sqlite3.Error) as e:
+        raise translate(e, path) from e
+    except OSError as e:
+        raise PlannerError(f"cannot create {path}: {files.reason(e)}; nothing was written") from e
+    finally:
+        files.remove_database(tmp)
+
+
+def _bring_up_to_date(db: Database) -> None:
     try:
         with db.engine.connect() as conn:
             current = migrate.current_revision(conn)
@@ -144,21 +209,71 @@ def _bring_up_to_date(db: Database, *, new: bool) -> None:
             f"{db.path} was written by a newer version of the planner (schema {current}); "
             "install the newer version to open it. The file was left untouched."
         )
+    if current is None and _has_tables(db):
+        # A file of ours with tables but no schema version has lost it.
+        raise PlannerError(
+            f"{db.path} is damaged: it does not record its schema version; restore it from a backup"
+        )
     if db.readonly:
         raise PlannerError(
             f"{db.path} uses an older schema ({current}); open it once in the planner "
             "window (or run 'planner check') to upgrade it"
         )
-    if not new and current is not None:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        db.backup_path = db.path.with_name(f"{db.path.name}.{current}-{stamp}.bak")
-        files.online_backup(db.path, db.backup_path)
+    if current is not None:
+        db.backup_path = files.backup_before_migrating(db.path, current)
         log.info("backed up %s to %s before migrating", db.path, db.backup_path)
+    _migrate(db.path)
+    db.upgraded_from = current
+
+
+def _has_tables(db: Database) -> bool:
+    """Whether a file holds any table (one stamped by an older version and
+    interrupted before its schema was written holds none)."""
     try:
-        with db.engine.begin() as conn:
-            migrate.upgrade(conn)
+        with db.engine.connect() as conn:
+            count = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except exc.DatabaseError as e:
         raise translate(e, db.path) from e
+    return bool(count)
+
+
+def _migrate(path: Path) -> None:
+    """Upgrade the schema in one transaction, on a connection with foreign keys off.
+
+    A migration that rebuilds a table (Alembic's batch mode: copy, drop, rename)
+    would otherwise cascade the drop to every child row. ``PRAGMA foreign_keys``
+    cannot change inside a transaction, hence a connection opened for this; the
+    keys are checked before the commit, and any violation rolls everything back.
+    """
+    engine = _make_engine(path, readonly=False, foreign_keys=False)
+    try:
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                tables = sorted({str(row[0]) for row in broken})
+                raise PlannerError(
+                    f"upgrading {path} would leave {len(broken)} rows pointing at rows "
+                    f"that do not exist (in {', '.join(tables)}); nothing was changed"
+                )
+    except exc.DatabaseError as e:
+        raise translate(e, path) from e
+    finally:
+        engine.dispose()
+
+
+def _quick_check(db: Database) -> None:
+    """Refuse to read a damaged file silently: SQLite's quick_check, once per open."""
+    try:
+        with db.engine.connect() as conn:
+            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    except exc.DatabaseError as e:
+        raise translate(e, db.path) from e
+    if rows != ["ok"]:
+        raise PlannerError(
+            f"the database file is damaged ({db.path}): {rows[0]}; restore it from a backup "
+            "(run 'planner check' for details)"
+        )
 
 
 def translate(error: exc.DBAPIError | sqlite3.Error, path: Path | None = None) -> PlannerError:
@@ -171,16 +286,62 @@ def translate(error: exc.DBAPIError | sqlite3.Error, path: Path | None = None) -
         )
     if "full" in text or "disk i/o" in text:
         return PlannerError(f"the disk is full or failing{where}; nothing was saved")
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
+    if _is_damage(error):
         return PlannerError(
             f"the database file is damaged{where}; restore it from a backup "
             "(run 'planner check' for details)"
         )
     if "readonly" in text or "read-only" in text:
-        return PlannerError(f"the database cannot be written{where}; nothing was changed")
+        return PlannerError(
+            f"the database cannot be written{where}: the file or its folder is read-only; "
+            "nothing was changed"
+        )
+    if "unable to open" in text:
+        return PlannerError(
+            f"cannot open the database{where}: the file or its folder cannot be read or "
+            "written; nothing was changed"
+        )
     if isinstance(error, exc.IntegrityError):
         return PlannerError(f"the database refused the change: {text}")
     return PlannerError(f"database error{where}: {text}")
+
+
+def integrity_problems(path: Path, limit: int = 100) -> list[str]:
+    """What SQLite's ``integrity_check`` finds wrong with a file ([] when sound).
+
+    Reads only: a file that is not ours, or that cannot be opened at all, is
+    reported rather than raised, so that ``planner check`` can say what is wrong.
+    """
+    path = Path(path).expanduser()
+    if not os.path.lexists(path):
+        raise PlannerError(f"there is no planner database at {path}")
+    files.check_is_ours(path)
+    try:
+        con = sqlite3.connect(os.fspath(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            con.execute("PRAGMA query_only = ON")
+            rows = [str(r[0]) for r in con.execute(f"PRAGMA integrity_check({int(limit)})")]
+        finally:
+            con.close()
+    except sqlite3.Error as e:
+        if _is_damage(e):
+            return [str(e)]
+        raise translate(e, path) from e
+    return [] if rows == ["ok"] else rows
+
+
+def _is_damage(error: BaseException) -> bool:
+    text = str(getattr(error, "orig", error)).lower()
+    return any(
+        w in text
+        for w in (
+            "malformed",
+            "not a database",
+            "corrupt",
+            "no such table",
+            "unsupported file format",
+        )
+    )
 
 
 @contextmanager
@@ -189,7 +350,8 @@ def unit_of_work(db: Database) -> Iterator[Session]:
     try:
         with Session(db.engine, expire_on_commit=False) as session, session.begin():
             yield session
-    except (exc.OperationalError, exc.IntegrityError, exc.DatabaseError) as e:
+    except (exc.DBAPIError, sqlite3.Error) as e:
+        # raw_connection() work raises the driver's errors, unwrapped
         raise translate(e, db.path) from e
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
+import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -20,6 +23,67 @@ def create_private(path: Path) -> None:
     os.close(fd)
 
 
+def reason(e: OSError) -> str:
+    """An OSError in words a user acts on."""
+    if e.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    return e.strerror or str(e)
+
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def create_temporary(final: Path) -> Path:
+    """A new private, empty file beside ``final``, to be filled and then published."""
+    fd, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".new", dir=final.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def publish(tmp: Path, final: Path) -> None:
+    """Move a finished file to its name, never over an existing one, durably."""
+    _fsync(tmp)
+    try:
+        os.link(tmp, final)  # atomic, and fails if ``final`` appeared meanwhile
+    except FileExistsError:
+        raise PlannerError(
+            f"{final} appeared while it was being created; it was left alone"
+        ) from None
+    except OSError as e:  # a file system without hard links
+        if os.path.lexists(final):
+            raise PlannerError(
+                f"{final} appeared while it was being created; it was left alone"
+            ) from e
+        os.rename(tmp, final)
+    _sync_folder(final.parent)
+
+
+def remove_database(path: Path) -> None:
+    """Remove a database this process created, with its journal files."""
+    for suffix in ("", *_SIDE_FILES):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name == "nt":  # pragma: no cover
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 def read_application_id(path: Path) -> int | None:
     """The application id in a SQLite file's header, or None if not a SQLite file.
 
@@ -33,8 +97,10 @@ def read_application_id(path: Path) -> int | None:
 
 
 def check_is_ours(path: Path) -> None:
+    if path.is_dir():
+        raise PlannerError(f"{path} is a folder, not a planner database")
     if not path.is_file():
-        raise PlannerError(f"{path} is not a file")
+        raise PlannerError(f"{path} is not a regular file (a device or a pipe), not a database")
     try:
         app_id = read_application_id(path)
     except OSError as exc:
@@ -59,15 +125,60 @@ def stamp_new(path: Path) -> None:
 
 
 def online_backup(source: Path, target: Path) -> None:
-    """Copy a live database with SQLite's backup API into a new private file."""
-    create_private(target)
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
+    """Copy a live database with SQLite's backup API into a new private file.
+
+    The copy is written under a temporary name and only then given ``target``'s
+    name: a backup is complete or absent, never a 0-byte or half file.
+    """
+    tmp = create_temporary(target)
     try:
-        src.backup(dst)
+        src = sqlite3.connect(source)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                # a backup stays a single file: no WAL beside it
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        publish(tmp, target)
     finally:
-        dst.close()
-        src.close()
+        remove_database(tmp)
+
+
+def backup_before_migrating(path: Path, revision: str) -> Path:
+    """Back ``path`` up as ``NAME.REVISION-STAMP.bak`` (a new name each time).
+
+    Refuses with a clear message, leaving nothing behind, when the copy cannot
+    be made (a full disk): no migration runs without its backup.
+    """
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    for n in range(1, 1000):
+        extra = "" if n == 1 else f"-{n}"
+        target = path.with_name(f"{path.name}.{revision}-{stamp}{extra}.bak")
+        if os.path.lexists(target):
+            continue
+        try:
+            online_backup(path, target)
+        except PlannerError:
+            continue  # another process took that name meanwhile
+        except (OSError, sqlite3.Error) as e:
+            why = reason(e) if isinstance(e, OSError) else _sqlite_reason(e)
+            raise PlannerError(
+                f"{path} needs an upgrade, but it could not be backed up first ({why}); "
+                "nothing was changed. Free some space and open it again"
+            ) from e
+        return target
+    raise PlannerError(f"cannot find a free name to back {path} up; nothing was changed")
+
+
+def _sqlite_reason(e: sqlite3.Error) -> str:
+    text = str(e).lower()
+    if "full" in text or "disk i/o" in text:
+        return "the disk is full or failing"
+    return text
 
 
 class ProcessLock:
@@ -81,22 +192,44 @@ class ProcessLock:
     def __init__(self, db_path: Path) -> None:
         self.path = db_path.with_name(db_path.name + ".lock")
         self._fd: int | None = None
+        #: Whether this process created the lock file (and so may remove it).
+        self.made_file = False
 
     def acquire(self) -> None:
-        try:
-            fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600)
-        except OSError as exc:
-            raise PlannerError(f"cannot create the lock file {self.path}: {exc.strerror}") from exc
-        if not _try_lock(fd):
+        for _ in range(100):
+            try:
+                try:
+                    fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600)
+                    made = True
+                except FileExistsError:
+                    fd = os.open(self.path, os.O_RDWR)
+                    made = False
+            except OSError as exc:
+                raise PlannerError(
+                    f"cannot create the lock file {self.path}: {reason(exc)}"
+                ) from exc
+            if not _try_lock(fd):
+                os.close(fd)
+                raise PlannerError(
+                    f"{self.path.with_suffix('')} is open in another planner window or "
+                    "command; close it there and try again"
+                )
+            # A process that created the lock file may remove it when it gives up a
+            # database it created; a lock on the removed file guards nothing.
+            if _still_named(fd, self.path):
+                self._fd = fd
+                self.made_file = made
+                return
+            _unlock(fd)
             os.close(fd)
-            raise PlannerError(
-                f"{self.path.with_suffix('')} is open in another planner window or command; "
-                "close it there and try again"
-            )
-        self._fd = fd
+        raise PlannerError(f"cannot take the lock {self.path}; try again")  # pragma: no cover
 
-    def release(self) -> None:
+    def release(self, *, remove: bool = False) -> None:
+        """Give the lock up; ``remove`` also deletes the lock file if this process
+        made it (for a database it created and is removing again)."""
         if self._fd is not None:
+            if remove and self.made_file:
+                self.path.unlink(missing_ok=True)
             _unlock(self._fd)
             os.close(self._fd)
             self._fd = None
@@ -109,6 +242,15 @@ class ProcessLock:
         self, et: type[BaseException] | None, ev: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.release()
+
+
+def _still_named(fd: int, path: Path) -> bool:
+    try:
+        named = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (mine.st_dev, mine.st_ino)
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only

@@ -72,22 +72,14 @@ def install_error_hook(parent: object = None) -> None:
     """Errors that escape a slot: the user's (PlannerError) as a message, anything
     else as a bug, logged with its traceback to the log file; never a raw traceback
     on the console only, never a silent failure."""
-    import traceback
-
     from planner.errors import PlannerError
-    from planner.paths import log_file
+    from planner.logs import log_bug
     from planner.ui.dialogs import show_error
 
     def hook(kind: type[BaseException], error: BaseException, tb: object) -> None:
         if not isinstance(error, PlannerError):
-            path = log_file()
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                with path.open("a", encoding="utf-8") as fh:
-                    fh.write("".join(traceback.format_exception(kind, error, tb)))  # type: ignore[arg-type]
-            except OSError:
-                traceback.print_exception(kind, error, tb)  # type: ignore[arg-type]
-            log.error("unexpected error", exc_info=(kind, error, tb))  # type: ignore[arg-type]
+            log_bug(kind, error, tb)  # type: ignore[arg-type]
+            log.error("unexpected error: %s", kind.__name__)
         show_error(QApplication.activeWindow() or parent, error)  # type: ignore[arg-type]
 
     sys.excepthook = hook

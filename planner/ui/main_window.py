@@ -396,11 +396,11 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
 
         def work(progress: worker.Progress) -> str:
-            from planner.cli import write_atomically
+            from planner.outputs import write_atomically
 
             with unit_of_work(ctx.db) as s:
                 text = exchange.dumps(exchange.export_document(s, ctx.plan_id))  # type: ignore[arg-type]
-            write_atomically(Path(path), text.encode("utf-8"))
+            write_atomically(Path(path), text.encode("utf-8"), [ctx.db.path], "json")
             return path
 
         self._run_in_background(
@@ -490,14 +490,14 @@ class MainWindow(QMainWindow):
         ctx, plan_id, target = self.ctx, self.ctx.plan_id, Path(path)
 
         def work(progress: worker.Progress) -> str:
-            from planner.cli import write_atomically
+            from planner.outputs import write_atomically
 
             progress(0, 2, self.tr("Gathering the figures…"))
             render = renderer(kind, fmt)
             with unit_of_work(ctx.db) as s:
                 data = render(s, plan_id, activity=activity)
             progress(1, 2, self.tr("Writing {0}…").format(target.name))
-            write_atomically(target, data)
+            write_atomically(target, data, [ctx.db.path], fmt)
             return str(target)
 
         self._run_in_background(
@@ -519,12 +519,12 @@ class MainWindow(QMainWindow):
         ctx, plan_id = self.ctx, self.ctx.plan_id
 
         def work(progress: worker.Progress) -> str:
-            from planner.cli import write_atomically
+            from planner.outputs import write_atomically
             from planner.services.calendar import calendar_bytes
 
             with unit_of_work(ctx.db) as s:
                 data = calendar_bytes(s, plan_id)
-            write_atomically(Path(path), data)
+            write_atomically(Path(path), data, [ctx.db.path], "ics")
             return path
 
         self._run_in_background(

@@ -1,0 +1,165 @@
+"""Writing the files a user asks for: reports, exports, calendars.
+
+Shared by the command line and the window, below both (neither imports the
+other for it). A file is written whole or not at all, private to its owner
+(reports carry personal data), and never over something that is not a plain
+output file: the open database, its journal, lock or backups, another planner
+database, a folder, a device or a pipe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from planner.errors import PlannerError
+
+#: The file name endings that name a format; a format contradicting them is refused.
+EXTENSIONS = {".pdf": "pdf", ".csv": "csv", ".xlsx": "xlsx", ".json": "json", ".ics": "ics"}
+
+#: What an SQLite database's own files are called, beside NAME.
+_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
+
+
+def format_of(path: Path) -> str | None:
+    """The format a file name's ending names, or None for an ending we don't know."""
+    return EXTENSIONS.get(path.suffix.lower())
+
+
+def check_format(path: Path, fmt: str) -> None:
+    """Refuse ``-o b.pdf --format csv``: a PDF reader would be handed a CSV."""
+    named = format_of(path)
+    if named is not None and named != fmt:
+        raise PlannerError(
+            f"{path.name} ends in {path.suffix} but the format asked for is {fmt}; "
+            f"name the file .{fmt} or ask for {named}"
+        )
+
+
+def database_files(database: Path) -> list[Path]:
+    """Every file that belongs to a database: itself, its journal, lock and backups."""
+    found = [Path(str(database) + suffix) for suffix in _COMPANIONS]
+    folder = database.parent
+    with contextlib.suppress(OSError):
+        found += [
+            p
+            for p in folder.iterdir()
+            if p.name.startswith(database.name + ".") and p.name.endswith(".bak")
+        ]
+    return found
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
+
+
+def check_output(path: Path, protected: Iterable[Path] = ()) -> Path:
+    """The path to write, or a PlannerError saying why it must not be written.
+
+    ``protected`` are the databases in use: neither they nor any of their own
+    files (journal, lock, backups) may be replaced by a report.
+    """
+    path = Path(path).expanduser()
+    if str(path).endswith(os.sep) or path.name in ("", ".", ".."):
+        raise PlannerError(f"{path} is a folder; give a file name to write")
+    for database in protected:
+        database = Path(database).expanduser()
+        for own in database_files(database):
+            if _same_file(path, own) or os.path.abspath(path) == os.path.abspath(own):
+                raise PlannerError(
+                    f"{path} is the database in use (or one of its own files); "
+                    "choose another name for the output"
+                )
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError as e:
+        raise PlannerError(f"cannot write {path}: {e.strerror}") from e
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode):
+            raise PlannerError(f"{path} is a folder; give a file name to write")
+        if not stat.S_ISREG(info.st_mode):
+            raise PlannerError(f"{path} is not a regular file (a device or a pipe); not written")
+        if _is_planner_database(path):
+            raise PlannerError(
+                f"{path} is a planner database; a report never replaces one. "
+                "Choose another name for the output"
+            )
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise PlannerError(f"cannot write {path}: the folder {folder} does not exist")
+    return path
+
+
+def _is_planner_database(path: Path) -> bool:
+    from planner.store.files import APPLICATION_ID, read_application_id
+
+    try:
+        return read_application_id(path) == APPLICATION_ID
+    except OSError:
+        return False
+
+
+def write_atomically(
+    path: Path, data: bytes, protected: Iterable[Path] = (), fmt: str | None = None
+) -> Path:
+    """Write a whole file or nothing, readable by its owner only.
+
+    A failed or interrupted write never leaves half a file, and never touches
+    what ``path`` held before. ``fmt``, if given, must agree with the file's ending.
+    """
+    if fmt is not None:
+        check_format(Path(path), fmt)
+    path = check_output(path, protected)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as e:
+        raise PlannerError(f"cannot write {path}: {e.strerror}") from e
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise PlannerError(f"cannot write {path}: {_reason(e)}; nothing was written") from e
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    sync_folder(folder)
+    return path
+
+
+def _reason(e: OSError) -> str:
+    import errno
+
+    if e.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    return e.strerror or str(e)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a crash after it keeps the new name)."""
+    if os.name == "nt":  # pragma: no cover
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

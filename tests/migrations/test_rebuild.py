@@ -1,0 +1,129 @@
+"""A migration that rebuilds a table keeps every row of every table, children included.
+
+Alembic's batch mode copies a table, drops the old one and renames the copy. With
+foreign keys on, the drop cascades to every child (sessions, budget lines,
+enrolments, marks); the planner migrates on a connection with them off and
+checks them before committing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from planner.errors import PlannerError
+from planner.services.demo import create_demo
+from planner.store import migrate, open_database
+
+NEXT = "9001"
+
+
+def _contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    with sqlite3.connect(path) as con:
+        tables = [
+            r[0]
+            for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT IN ('alembic_version', 'sqlite_sequence') ORDER BY name"
+            )
+        ]
+        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sqlite"
+    create_demo(path)
+    return path
+
+
+@pytest.fixture
+def revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A copy of the shipped migrations, to which a test adds one more revision."""
+    folder = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, folder)
+    yield folder / "versions" / f"{NEXT}_test.py"
+    migrate._script.cache_clear()
+
+
+def _install(
+    monkeypatch: pytest.MonkeyPatch, script: Path, body: str, down: str = migrate.HEAD
+) -> None:
+    script.write_text(
+        f"revision = {NEXT!r}\ndown_revision = {down!r}\nbranch_labels = None\n"
+        "depends_on = None\nimport sqlalchemy as sa\nfrom alembic import op\n\n"
+        f"def upgrade():\n{body}\n\ndef downgrade():\n    pass\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(migrate, "MIGRATIONS", script.parent.parent)
+    monkeypatch.setattr(migrate, "HEAD", NEXT)
+    monkeypatch.setattr(migrate, "KNOWN", (*migrate.KNOWN, NEXT))
+    migrate._script.cache_clear()
+
+
+REBUILD_ACTIVITY = (
+    "    with op.batch_alter_table('activity', recreate='always') as batch:\n"
+    "        batch.alter_column('venue', type_=sa.Text(), existing_nullable=True)\n"
+)
+
+
+def test_a_table_rebuild_keeps_every_child_row(
+    demo: Path, revision: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _contents(demo)
+    assert len(before["session"]) > 100 and len(before["mark"]) > 1000
+    _install(monkeypatch, revision, REBUILD_ACTIVITY)
+    with open_database(demo) as db:
+        assert db.upgraded_from is not None and db.backup_path is not None
+        with db.engine.connect() as conn:
+            assert migrate.current_revision(conn) == NEXT
+            # the rebuild happened: the column is now TEXT
+            columns = {r[1]: r[2] for r in conn.exec_driver_sql("PRAGMA table_info(activity)")}
+            assert columns["venue"] == "TEXT"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    assert _contents(demo) == before
+
+
+def test_a_migration_that_breaks_a_foreign_key_rolls_back_whole(
+    demo: Path, revision: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _contents(demo)
+    _install(
+        monkeypatch,
+        revision,
+        REBUILD_ACTIVITY + "    op.execute('DELETE FROM activity WHERE id = 1')\n",
+    )
+    with pytest.raises(PlannerError, match="pointing at rows that do not exist"):
+        open_database(demo)
+    assert _contents(demo) == before
+    with sqlite3.connect(demo) as con:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() != (NEXT,)
+
+
+def test_two_upgrades_in_the_same_second_keep_two_backups(
+    demo: Path, revision: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the first attempt fails after its backup; the second, at once, must not trip over it
+    _install(monkeypatch, revision, "    op.execute('INSERT INTO no_such_table VALUES (1)')\n")
+    with pytest.raises(PlannerError):
+        open_database(demo)
+    _install(monkeypatch, revision, "    op.add_column('plan', sa.Column('notes', sa.Text()))\n")
+    with open_database(demo) as db:
+        assert db.backup_path is not None
+    backups = sorted(demo.parent.glob("demo.sqlite.*.bak"))
+    assert len(backups) == 2
+    for backup in backups:
+        with sqlite3.connect(backup) as con:
+            assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            assert con.execute("SELECT count(*) FROM mark").fetchone() == (1730,)
+
+
+def test_a_database_without_its_version_row_is_refused_clearly(demo: Path) -> None:
+    with sqlite3.connect(demo) as con:
+        con.execute("DELETE FROM alembic_version")
+    with pytest.raises(PlannerError, match="does not record its schema version"):
+        open_database(demo)
