@@ -114,8 +114,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except PlannerError as e:
+        from planner.text import terminal_safe
+
         for line in e.lines():
-            print(f"planner: {line}", file=sys.stderr)
+            print(terminal_safe(f"planner: {line}"), file=sys.stderr)
         return 1
     except UsageError as e:
         print(f"planner: {e}", file=sys.stderr)
@@ -240,22 +242,24 @@ def _cmd_calendar(args: argparse.Namespace) -> int:
 def _cmd_verify(args: argparse.Namespace) -> int:
     from planner.services.certificates import verify
     from planner.store import open_database, unit_of_work
+    from planner.text import terminal_safe
 
     with open_database(_database(args), readonly=True) as db, unit_of_work(db) as s:
         found = verify(s, args.code)
-    print(found)
+    print(terminal_safe(found))
     return 0
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from planner.services.check import check_database
     from planner.store import open_database, unit_of_work
+    from planner.text import terminal_safe
 
     with open_database(_database(args)) as db, unit_of_work(db) as s:
         problems = check_database(s)
     for line in problems:
-        print(f"planner: {line}", file=sys.stderr)
+        print(terminal_safe(f"planner: {line}"), file=sys.stderr)
     if problems:
         return 1
-    print(f"{db.path}: no problems found")
+    print(terminal_safe(f"{db.path}: no problems found"))
     return 0
