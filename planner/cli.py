@@ -7,7 +7,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from planner import APP_NAME, __version__
 from planner.errors import PlannerError
@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
     except UsageError as e:
-        print(f"planner: {e}", file=sys.stderr)
+        _say(f"planner: {e}")
         return 2
     except SystemExit as e:  # --help, --version
         return int(e.code or 0)
@@ -104,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_problems(e.lines())
         return 1
     except UsageError as e:
-        print(f"planner: {e}", file=sys.stderr)
+        _say(f"planner: {e}")
         return 2
     except KeyboardInterrupt:
         print("planner: interrupted; nothing was changed", file=sys.stderr)
@@ -143,7 +143,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     if path.exists():
         raise PlannerError(f"{path} already exists; 'planner demo' never overwrites a file")
     counts = create_demo(path)
-    print(f"created {path}: {counts}")
+    _say(f"created {path}: {counts}", sys.stdout)
     return 0
 
 
@@ -153,10 +153,9 @@ def _open(args: argparse.Namespace, **how: bool) -> Database:
 
     db = open_database(_database(args), **how)
     if db.backup_path is not None:
-        print(
+        _say(
             f"planner: upgraded {db.path} from schema {db.upgraded_from}; "
-            f"the file as it was is kept at {db.backup_path}",
-            file=sys.stderr,
+            f"the file as it was is kept at {db.backup_path}"
         )
     return db
 
@@ -192,7 +191,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         db.discard()  # a database this command created is removed again, nothing else
         raise
     db.close()
-    print(f"imported {args.file} into {db.path}")
+    _say(f"imported {args.file} into {db.path}", sys.stdout)
     return 0
 
 
@@ -250,11 +249,11 @@ def _cmd_calendar(args: argparse.Namespace) -> int:
 
 def _cmd_verify(args: argparse.Namespace) -> int:
     from planner.services.certificates import verify
-    from planner.store import open_database, unit_of_work
+    from planner.store import unit_of_work
 
-    with open_database(_database(args), readonly=True) as db, unit_of_work(db) as s:
+    with _open(args, readonly=True) as db, unit_of_work(db) as s:
         found = verify(s, args.code)
-    print(found)
+    _say(found, sys.stdout)
     return 0
 
 
@@ -277,7 +276,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     _print_problems(problems)
     if problems:
         return 1
-    print(f"{db.path}: no problems found")
+    _say(f"{db.path}: no problems found", sys.stdout)
     return 0
 
 
@@ -287,7 +286,15 @@ MAX_PROBLEMS = 50
 
 def _print_problems(lines: Sequence[str]) -> None:
     for line in lines[:MAX_PROBLEMS]:
-        print(f"planner: {line}", file=sys.stderr)
+        _say(f"planner: {line}")
     if len(lines) > MAX_PROBLEMS:
         rest = len(lines) - MAX_PROBLEMS
-        print(f"planner: ... and {rest} more problems ({len(lines)} in all)", file=sys.stderr)
+        _say(f"planner: ... and {rest} more problems ({len(lines)} in all)")
+
+
+def _say(line: str, stream: TextIO | None = None) -> None:
+    """Print one line; control characters and direction overrides in names or
+    paths are shown escaped, never acted on by the terminal."""
+    from planner.text import terminal_safe
+
+    print(terminal_safe(line), file=stream or sys.stderr)

@@ -21,12 +21,14 @@ from planner.models.plan import (
     Plan,
     Theme,
 )
+from planner.models.settings import AppSetting
 
 metadata = SQLModel.metadata
 
 __all__ = [
     "Activity",
     "Administration",
+    "AppSetting",
     "BudgetLine",
     "Category",
     "Enrolment",

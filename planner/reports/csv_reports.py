@@ -1,4 +1,10 @@
-"""The CSV of each report (spec/cli.md, spec/metrics.md): the figures behind it."""
+"""The CSV of each report (spec/cli.md, spec/metrics.md): the figures behind it.
+
+Every cell goes through :func:`planner.text.spreadsheet_safe`: text a spreadsheet
+would run as a formula (a title like ``=HYPERLINK(...)``) is written with a
+leading ``'``; the figures, negative ones included, stay numbers. Lines end in
+CRLF (RFC 4180), so a line break inside a cell is always quoted.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ from sqlmodel import Session
 from planner.reports import data
 from planner.reports.formatting import count, fraction, money
 from planner.services.metrics import PlanFigures
+from planner.text import spreadsheet_safe
 
 CE_COLUMNS = (
     "scope,key,planned_cost,actual_cost,participants,completers,participant_days,"
@@ -31,10 +38,16 @@ PLAN_COLUMNS = (
 
 def _write(header: list[str], rows: Iterable[Iterable[Any]]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    # RFC 4180's CRLF: with it the writer quotes a cell holding a carriage return
+    # too (with "\n" alone it did not, and a bare CR split the row in two).
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([_cell(value) for value in row] for row in rows)
     return out.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    return spreadsheet_safe(value) if isinstance(value, str) else value
 
 
 def cost_effectiveness(figures: PlanFigures) -> str:

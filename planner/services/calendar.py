@@ -1,4 +1,9 @@
-"""Sessions as an iCalendar file (RFC 5545) that calendar programs open."""
+"""Sessions as an iCalendar file (RFC 5545) that calendar programs open.
+
+Its text (summary, location, description) goes through
+:func:`planner.text.spreadsheet_safe`, as the CSV reports do: calendar programs
+export events to spreadsheets, where a title like ``=HYPERLINK(...)`` would run.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from sqlmodel import Session
 from planner import __version__
 from planner.errors import PlannerError
 from planner.store import raw_connection
+from planner.text import spreadsheet_safe
 
 
 def calendar_bytes(session: Session, plan_id: int, *, activity: str | None = None) -> bytes:
@@ -40,7 +46,7 @@ def calendar_bytes(session: Session, plan_id: int, *, activity: str | None = Non
         event = Event()
         event.add("uid", f"{code}/{starts}/{plan}@capacity-planner")
         event.add("dtstamp", stamp)
-        event.add("summary", f"{code} {title}")
+        event.add("summary", spreadsheet_safe(f"{code} {title}"))
         if len(starts) == 10:
             day = date.fromisoformat(starts)
             event.add("dtstart", day)
@@ -51,8 +57,8 @@ def calendar_bytes(session: Session, plan_id: int, *, activity: str | None = Non
             event.add("dtstart", begin)
             event.add("dtend", begin + timedelta(minutes=minutes))
         if venue:
-            event.add("location", venue)
-        event.add("description", f"{kind}, {theme}; {plan}")
+            event.add("location", spreadsheet_safe(venue))
+        event.add("description", spreadsheet_safe(f"{kind}, {theme}; {plan}"))
         event.add("status", "CANCELLED" if status == "cancelled" else "CONFIRMED")
         cal.add_component(event)
     return bytes(cal.to_ical())

@@ -1,15 +1,21 @@
 """Certificates of completion: who completed what, and codes that prove it.
 
-A certificate's verification code is derived from the plan, the activity and the
-participant (a hash, so it needs no stored secret and survives export and import).
-``planner verify CODE`` recomputes the codes of today's completers: a code is
-valid only while the database still says that person completed that activity.
+A certificate's verification code is an HMAC-SHA256 of the plan, the activity and
+the participant, keyed with the database's own random secret (the
+``certificate_key`` setting, made by migration 0002), shown as 12 base32
+characters (60 bits): ``ABCD-EFGH-JKLM``. Without the key nobody can compute a
+code, and the key never leaves the database (the exchange file does not carry
+it: a plan imported into another database gets other codes). ``planner verify
+CODE`` recomputes the codes of today's completers: a code is valid only while the
+database still says that person completed that activity. Codes of the older,
+unkeyed kind (``ABCDE-FGHIJ``) are refused, saying why.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -18,11 +24,15 @@ from sqlmodel import Session
 
 from planner.errors import PlannerError
 from planner.models import Status
+from planner.models.settings import CERTIFICATE_KEY
 from planner.reports import data
 from planner.services.plans import list_plans
 from planner.store import raw_connection
 
-_CODE = re.compile(r"[A-Z2-7]{5}-?[A-Z2-7]{5}")
+_CODE = re.compile(r"[A-Z2-7]{12}")
+#: The unkeyed codes of older versions: 10 base32 characters (ABCDE-FGHIJ).
+_OLD_CODE = re.compile(r"[A-Z2-7]{10}")
+KEY_BYTES = 32
 
 
 @dataclass(frozen=True)
@@ -42,10 +52,32 @@ class Certificate:
     sessions: int
 
 
-def verification_code(plan: str, activity: str, participant: str) -> str:
-    digest = hashlib.sha256("\x1f".join((plan, activity, participant)).encode("utf-8")).digest()
-    text = base64.b32encode(digest).decode("ascii")[:10]
-    return f"{text[:5]}-{text[5:]}"
+def verification_code(key: bytes, plan: str, activity: str, participant: str) -> str:
+    """The code of one certificate: HMAC-SHA256 under the database's ``key``,
+    12 base32 characters (60 bits) in groups of four."""
+    message = "\x1f".join((plan, activity, participant)).encode("utf-8")
+    digest = hmac.new(key, message, hashlib.sha256).digest()
+    text = base64.b32encode(digest).decode("ascii")[:12]
+    return f"{text[:4]}-{text[4:8]}-{text[8:]}"
+
+
+def certificate_key(session: Session) -> bytes:
+    """The database's secret for certificate codes (PlannerError if it is missing)."""
+    row = (
+        raw_connection(session)
+        .execute("SELECT value FROM app_setting WHERE name = ?", (CERTIFICATE_KEY,))
+        .fetchone()
+    )
+    try:
+        key = bytes.fromhex(row[0]) if row is not None else b""
+    except (TypeError, ValueError):
+        key = b""
+    if len(key) != KEY_BYTES:
+        raise PlannerError(
+            "the database's key for certificate codes is missing or damaged, so no code "
+            "can be made or checked; restore the database from a backup"
+        )
+    return key
 
 
 def certificates(session: Session, plan_id: int, activity: str) -> list[Certificate]:
@@ -63,9 +95,10 @@ def certificates(session: Session, plan_id: int, activity: str) -> list[Certific
         raise PlannerError(
             f"{activity} is {status}, not delivered: certificates are for delivered activities"
         )
+    key = certificate_key(session)
     return [
         Certificate(
-            verification_code(plan_name, activity, row.participant),
+            verification_code(key, plan_name, activity, row.participant),
             plan_name,
             activity,
             title,
@@ -84,12 +117,23 @@ def certificates(session: Session, plan_id: int, activity: str) -> list[Certific
     ]
 
 
+def _normalise(code: str) -> str:
+    """A typed code in capitals, without spaces or dashes."""
+    return "".join(code.split()).upper().replace("-", "")
+
+
 def verify(session: Session, code: str) -> str:
     """A one-line confirmation of a valid code; PlannerError if no completer has it."""
-    wanted = code.strip().upper().replace(" ", "")
-    if not _CODE.fullmatch(wanted):
-        raise PlannerError(f"{code!r} is not a verification code (it looks like ABCDE-FGHIJ)")
-    wanted = wanted if "-" in wanted else f"{wanted[:5]}-{wanted[5:]}"
+    typed = _normalise(code)
+    if _OLD_CODE.fullmatch(typed):
+        raise PlannerError(
+            f"{typed[:5]}-{typed[5:]} was printed by an older version of the planner, whose "
+            "codes were not keyed and can be forged, so it cannot prove anything; reprint "
+            "the certificate with this version to get a code that can be verified"
+        )
+    if not _CODE.fullmatch(typed):
+        raise PlannerError(f"{code!r} is not a verification code (it looks like ABCD-EFGH-JKLM)")
+    wanted = f"{typed[:4]}-{typed[4:8]}-{typed[8:]}"
     con = raw_connection(session)
     for plan in list_plans(session):
         assert plan.id is not None
@@ -102,7 +146,7 @@ def verify(session: Session, code: str) -> str:
         ]
         for activity in delivered:
             for cert in certificates(session, plan.id, activity):
-                if cert.code == wanted:
+                if hmac.compare_digest(cert.code, wanted):
                     return (
                         f"valid: {cert.name} ({cert.participant}, {cert.administration}) "
                         f"completed {cert.activity} {cert.title!r}, {cert.start} to {cert.end}, "

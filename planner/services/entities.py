@@ -254,7 +254,8 @@ def line_values(
     currency = c.currency(obj, "currency", path)
     return {
         "category": c.choice(obj, "category", path, Category),
-        "description": c.text(obj, "description", path, empty_ok=True, max_len=500) or "",
+        "description": c.text(obj, "description", path, empty_ok=True, max_len=500, multiline=True)
+        or "",
         "currency": currency,
         "planned_minor": c.money(obj, "planned", path, currency),
         "actual_minor": c.money(obj, "actual", path, currency, nullable=True),

@@ -213,7 +213,7 @@ def check_rows(
 
     for line, cells in zip(table.lines, table.rows, strict=True):
         obj: dict[str, Any] = {}
-        bad = False
+        reported: set[str] = set()  # fields refused here, not again by the rules
         for f, col in columns:
             value = cells[col] if col < len(cells) else ""
             if not value:
@@ -222,13 +222,14 @@ def check_rows(
                 problems.append(
                     RowProblem(line, headers[f], f"{_short(value)} is a formula; type the value")
                 )
-                bad = True
+                reported.add(f)
             elif "\n" in value or "\r" in value:
                 problems.append(
                     RowProblem(line, headers[f], "holds a line break (an unclosed quote?)")
                 )
-                bad = True
+                reported.add(f)
             obj[f] = value
+        bad = bool(reported)
         if table.kind == "CSV" and any(cells[width:]):
             problems.append(
                 RowProblem(
@@ -248,7 +249,8 @@ def check_rows(
         c = Checker(strict=False)
         values = E.participant_values(c, obj, "", admins.ids)
         for p in c.problems:
-            problems.append(RowProblem(line, headers.get(p.path, p.path), p.message))
+            if p.path not in reported:
+                problems.append(RowProblem(line, headers.get(p.path, p.path), p.message))
         if c.problems or bad:
             continue
         email = values["email"]

@@ -20,6 +20,7 @@ from typing import Any
 from planner.errors import Problem, ValidationError
 from planner.iso import COUNTRIES, CURRENCY_EXPONENTS
 from planner.money import FILE_MONEY_PLACES, DecimalSyntaxError, fmt_plain, parse_decimal, to_minor
+from planner.text import describe, forbidden_character
 
 MAX_CODE = 40
 MAX_TEXT = 1000
@@ -116,7 +117,11 @@ class Checker:
         nullable: bool = False,
         empty_ok: bool = False,
         max_len: int = MAX_TEXT,
+        multiline: bool = False,
     ) -> Any:
+        """Text of at most ``max_len`` characters, without control characters or
+        bidi overrides (:func:`planner.text.forbidden_character`); line breaks and
+        tabs only where ``multiline``."""
         if empty_ok and key not in obj:
             return ""
         value = self._get(obj, key, path, nullable)
@@ -129,13 +134,27 @@ class Checker:
             self.add(p, "must not be empty")
         elif len(value) > max_len:
             self.add(p, f"is {len(value)} characters long; at most {max_len} are allowed")
-        elif "\x00" in value:
-            self.add(p, "must not contain a NUL character")
+        elif self._plain(value, p, multiline=multiline):
+            return value if (value or not nullable) else None
+        return None
+
+    def _plain(self, value: str, p: str, *, multiline: bool = False) -> bool:
+        """True for text a file or database can hold and a screen shows as it is;
+        else note why not."""
+        bad = forbidden_character(value, multiline=multiline)
+        if bad in ("\n", "\r") and not multiline:
+            self.add(p, "holds a line break; it must be a single line")
+        elif bad is not None:
+            self.add(
+                p,
+                f"holds the control character {describe(bad)}; control characters are "
+                "not allowed in text (they can hide or disguise what is shown)",
+            )
         elif not _encodable(value):
             self.add(p, f"{value!r} holds a character that is not valid Unicode text")
         else:
-            return value if (value or not nullable) else None
-        return None
+            return True
+        return False
 
     def code(self, obj: Mapping[str, Any], key: str, path: str) -> Any:
         value = self._get(obj, key, path, False)
@@ -148,9 +167,7 @@ class Checker:
             self.add(p, f"{value!r} must be 1 to {MAX_CODE} characters long")
         elif value != value.strip():
             self.add(p, f"{value!r} must not start or end with spaces")
-        elif not _encodable(value):
-            self.add(p, f"{value!r} holds a character that is not valid Unicode text")
-        else:
+        elif self._plain(value, p):
             return value
         return None
 

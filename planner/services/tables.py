@@ -14,10 +14,12 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def next_ids(con: sqlite3.Connection) -> dict[str, int]:
-    """The highest id of each table (call inside the writing transaction)."""
+    """The highest id of each table with ids (call inside the writing transaction);
+    ``app_setting``, keyed by name, has none."""
     return {
         table: con.execute(f'SELECT coalesce(max(id), 0) FROM "{table}"').fetchone()[0]
-        for table in TABLE_COLUMNS
+        for table, columns in TABLE_COLUMNS.items()
+        if "id" in columns
     }
 
 

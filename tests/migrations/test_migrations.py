@@ -29,9 +29,13 @@ def test_new_database_is_at_head_and_matches_the_models(db_path: Path) -> None:
     assert diffs == []
 
 
+#: The revision the tests add on top of what this version ships, and the one before.
+NEXT, SHIPPED = "0003", migrate.HEAD
+
+
 def _add_revision(folder: Path, body: str) -> None:
-    (folder / "versions" / "0002_test.py").write_text(
-        "revision = '0002'\ndown_revision = '0001'\nbranch_labels = None\n"
+    (folder / "versions" / f"{NEXT}_test.py").write_text(
+        f"revision = '{NEXT}'\ndown_revision = '{SHIPPED}'\nbranch_labels = None\n"
         "depends_on = None\nimport sqlalchemy as sa\nfrom alembic import op\n\n"
         f"def upgrade():\n{body}\n\ndef downgrade():\n    pass\n",
         encoding="utf-8",
@@ -44,15 +48,15 @@ def scripts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, folder)
     monkeypatch.setattr(migrate, "MIGRATIONS", folder)
-    # the tests add a revision 0002 on top of what this version ships
-    monkeypatch.setattr(migrate, "HEAD", "0002")
-    monkeypatch.setattr(migrate, "KNOWN", ("0001", "0002"))
+    # the tests add a revision NEXT on top of what this version ships
+    monkeypatch.setattr(migrate, "HEAD", NEXT)
+    monkeypatch.setattr(migrate, "KNOWN", (*migrate.KNOWN, NEXT))
     migrate._script.cache_clear()
     yield folder
     migrate._script.cache_clear()
 
 
-def _plan_at_0001(db_path: Path, small_doc: dict) -> None:
+def _plan_at_shipped_head(db_path: Path, small_doc: dict) -> None:
     from planner.services import exchange
 
     with open_database(db_path, create=True) as db, unit_of_work(db) as s:
@@ -62,25 +66,25 @@ def _plan_at_0001(db_path: Path, small_doc: dict) -> None:
 def test_upgrade_backs_up_first_then_migrates(
     db_path: Path, scripts: Path, small_doc: dict
 ) -> None:
-    _plan_at_0001(db_path, small_doc)
+    _plan_at_shipped_head(db_path, small_doc)
     _add_revision(scripts, "    op.add_column('plan', sa.Column('notes', sa.String()))")
     migrate._script.cache_clear()
     with open_database(db_path) as db:
         backup = db.backup_path
         with db.engine.connect() as conn:
-            assert migrate.current_revision(conn) == "0002"
+            assert migrate.current_revision(conn) == NEXT
             assert conn.exec_driver_sql("SELECT count(*) FROM activity").scalar() == 1
     assert backup is not None and backup.exists()
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     with sqlite3.connect(backup) as old:
-        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (SHIPPED,)
         assert old.execute("SELECT count(*) FROM mark").fetchone() == (1,)
 
 
 def test_a_failing_migration_rolls_back_whole(
     db_path: Path, scripts: Path, small_doc: dict
 ) -> None:
-    _plan_at_0001(db_path, small_doc)
+    _plan_at_shipped_head(db_path, small_doc)
     _add_revision(
         scripts,
         "    op.create_table('half_done', sa.Column('id', sa.Integer(), primary_key=True))\n"
@@ -96,13 +100,13 @@ def test_a_failing_migration_rolls_back_whole(
         version = con.execute("SELECT version_num FROM alembic_version").fetchone()
     assert "half_done" not in tables
     assert "notes" not in columns
-    assert version == ("0001",)
+    assert version == (SHIPPED,)
 
 
 def test_a_database_from_a_newer_version_is_refused_untouched(
     db_path: Path, small_doc: dict
 ) -> None:
-    _plan_at_0001(db_path, small_doc)
+    _plan_at_shipped_head(db_path, small_doc)
     with sqlite3.connect(db_path) as con:
         con.execute("UPDATE alembic_version SET version_num = '0099'")
     before = digest(db_path)

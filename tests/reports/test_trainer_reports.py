@@ -472,7 +472,7 @@ def test_certificates_demo_one_page_per_completer_with_its_code(
         certs = certificates(s, plan_id, code)
     assert len(texts) == len(certs) == figures(db, plan_id, code).completers > 0
     for text, cert in zip(texts, certs, strict=True):
-        assert re.findall(r"[A-Z2-7]{5}-[A-Z2-7]{5}", text)[0] == cert.code
+        assert re.findall(r"[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}", text)[0] == cert.code
         assert f"verify with: planner verify {cert.code}" in text
         assert cert.name in text and "Certificate of completion" in text
         assert f"attending {cert.attended} of {cert.sessions} sessions" in text

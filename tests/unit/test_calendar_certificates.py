@@ -17,7 +17,12 @@ from planner.errors import PlannerError
 from planner.models import Activity, Enrolment, Participant
 from planner.models import Session as ActivitySession
 from planner.services.calendar import calendar_bytes
-from planner.services.certificates import certificates, verification_code, verify
+from planner.services.certificates import (
+    certificate_key,
+    certificates,
+    verification_code,
+    verify,
+)
 from planner.services.people import set_mark
 from planner.store import Database, unit_of_work
 
@@ -126,15 +131,16 @@ def test_codes_are_deterministic_and_only_for_completers(db: Database, plan: int
     with unit_of_work(db) as s:
         first = certificates(s, plan, "TC-2027-01")
         second = certificates(s, plan, "TC-2027-01")
+        key = certificate_key(s)
     assert [c.participant for c in first] == ["P0001"]
     assert first == second
     code = first[0].code
-    assert code == verification_code(PLAN, "TC-2027-01", "P0001")
-    assert len(code) == 11 and code[5] == "-"
+    assert code == verification_code(key, PLAN, "TC-2027-01", "P0001")
+    assert len(code) == 14 and code[4] == code[9] == "-"
     # another plan, activity or participant gives another code
-    assert code != verification_code(PLAN, "TC-2027-01", "P0002")
-    assert code != verification_code(PLAN, "TC-2027-02", "P0001")
-    assert code != verification_code(PLAN + " ", "TC-2027-01", "P0001")
+    assert code != verification_code(key, PLAN, "TC-2027-01", "P0002")
+    assert code != verification_code(key, PLAN, "TC-2027-02", "P0001")
+    assert code != verification_code(key, PLAN + " ", "TC-2027-01", "P0001")
 
 
 def test_certificates_are_for_delivered_activities(db: Database, plan: int) -> None:
@@ -151,10 +157,10 @@ def test_verify_confirms_a_completer_and_refuses_others(db: Database, plan: int)
         line = verify(s, cert.code)
         # typed in lower case, without the dash, with spaces around: still found
         assert verify(s, f"  {cert.code.replace('-', '').lower()} ") == line
-        would_be = verification_code(PLAN, "TC-2027-01", "P0002")  # attended 2 of 5
+        would_be = verification_code(certificate_key(s), PLAN, "TC-2027-01", "P0002")  # 2 of 5
         with pytest.raises(PlannerError, match="not valid"):
             verify(s, would_be)
-        for malformed in ("", "ABCDE", "ABCDE-FGHI1", "ABCDE-FGHIJK", "<b>x</b>"):
+        for malformed in ("", "ABCDE", "ABCD-EFGH-JKL1", "ABCDE-FGHIJK", "<b>x</b>"):
             with pytest.raises(PlannerError, match="not a verification code"):
                 verify(s, malformed)
     assert line.startswith("valid: Sok Dara (P0001, KH) completed TC-2027-01")
@@ -191,14 +197,16 @@ def test_a_code_stops_verifying_when_the_attendance_behind_it_changes(
     assert refused.stderr.startswith(f"planner: no completer holds the code {cert.code}")
 
 
-def test_planner_verify_by_subprocess(db_path: Path, plan: int) -> None:
-    code = verification_code(PLAN, "TC-2027-01", "P0001")
+def test_planner_verify_by_subprocess(db: Database, db_path: Path, plan: int) -> None:
+    with unit_of_work(db) as s:
+        key = certificate_key(s)
+    code = verification_code(key, PLAN, "TC-2027-01", "P0001")
     ok = planner("verify", code, "--db", str(db_path))
     assert ok.returncode == 0, ok.stderr
     lines = ok.stdout.splitlines()
     assert len(lines) == 1 and lines[0].startswith("valid: Sok Dara (P0001, KH)")
     for bad, why in (
-        (verification_code(PLAN, "TC-2027-01", "P0002"), "no completer holds"),
+        (verification_code(key, PLAN, "TC-2027-01", "P0002"), "no completer holds"),
         ("NOT-A-CODE", "is not a verification code"),
     ):
         refused = planner("verify", bad, "--db", str(db_path))
