@@ -42,7 +42,7 @@ fi
 VENV_PY="$ROOT/.venv/bin/python"
 "$VENV_PY" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
 if [ "$EXTRA" = "test" ]; then
-  "$VENV_PY" -m pip install -q --disable-pip-version-check -e "$ROOT[test]"
+  "$VENV_PY" -m pip install -q --disable-pip-version-check -c "$ROOT/constraints.txt" -e "$ROOT[test]"
 else
-  "$VENV_PY" -m pip install -q --disable-pip-version-check -e "$ROOT"
+  "$VENV_PY" -m pip install -q --disable-pip-version-check -c "$ROOT/constraints.txt" -e "$ROOT"
 fi
