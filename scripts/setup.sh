@@ -1,4 +1,5 @@
 # Sourced by scripts/demo and scripts/test: system packages, then the virtualenv.
+# Both steps are skipped when done already, so that a second run needs no network.
 # Usage: . scripts/setup.sh [extra]   (extra: "test" adds what the tests need)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,9 +41,32 @@ if [ ! -x "$ROOT/.venv/bin/python" ]; then
   fi
 fi
 VENV_PY="$ROOT/.venv/bin/python"
-"$VENV_PY" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-if [ "$EXTRA" = "test" ]; then
-  "$VENV_PY" -m pip install -q --disable-pip-version-check -e "$ROOT[test]"
-else
-  "$VENV_PY" -m pip install -q --disable-pip-version-check -e "$ROOT"
+
+# pip runs only when pyproject.toml or constraints.txt changed since the last install
+# (or nothing is installed yet): once installed, the planner starts offline. The stamp
+# files in .venv/ hold the hash of both files; "test" installs the app as well.
+STAMP_APP="$ROOT/.venv/.installed-app"
+STAMP_TEST="$ROOT/.venv/.installed-test"
+WANTED="$(cat "$ROOT/pyproject.toml" "$ROOT/constraints.txt" | sha256sum | cut -d' ' -f1)"
+stamp_ok() { [ -f "$1" ] && [ "$(cat "$1")" = "$WANTED" ]; }
+installed=""
+if [ -x "$ROOT/.venv/bin/planner" ]; then
+  if [ "$EXTRA" = "test" ]; then
+    stamp_ok "$STAMP_TEST" && installed=yes
+  else
+    { stamp_ok "$STAMP_APP" || stamp_ok "$STAMP_TEST"; } && installed=yes
+  fi
+fi
+if [ -z "$installed" ]; then
+  echo "Installing the planner into .venv (pip, with constraints.txt)"
+  rm -f "$STAMP_APP" "$STAMP_TEST"
+  PIP=("$VENV_PY" -m pip install -q --disable-pip-version-check)
+  "${PIP[@]}" --upgrade pip >/dev/null
+  if [ "$EXTRA" = "test" ]; then
+    "${PIP[@]}" -c "$ROOT/constraints.txt" -e "$ROOT[test]"
+    echo "$WANTED" >"$STAMP_TEST"
+  else
+    "${PIP[@]}" -c "$ROOT/constraints.txt" -e "$ROOT"
+  fi
+  echo "$WANTED" >"$STAMP_APP"
 fi
