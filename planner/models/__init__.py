@@ -2,7 +2,7 @@
 
 from sqlmodel import SQLModel
 
-from planner.models.activity import Activity, BudgetLine, Enrolment, Mark, Quota, Session
+from planner.models.activity import Activity, BudgetLine, Enrolment, Mark, Quota, TrainingSession
 from planner.models.enums import (
     Category,
     EnrolmentStatus,
@@ -44,8 +44,8 @@ __all__ = [
     "Participant",
     "Plan",
     "Quota",
-    "Session",
     "Status",
     "Theme",
+    "TrainingSession",
     "metadata",
 ]

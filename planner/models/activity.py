@@ -39,7 +39,7 @@ class Activity(SQLModel, table=True):
     hours_per_session: str
 
 
-class Session(SQLModel, table=True):
+class TrainingSession(SQLModel, table=True):
     __tablename__ = "session"
     __table_args__ = (
         UniqueConstraint("activity_id", "starts"),

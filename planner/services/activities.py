@@ -19,8 +19,8 @@ from planner.models import (
     Plan,
     Quota,
     Theme,
+    TrainingSession,
 )
-from planner.models import Session as ActivitySession
 from planner.services import entities as E
 from planner.services import exchange
 from planner.services.common import (
@@ -165,12 +165,12 @@ def restore(
 
 
 # ------------------------------------------------------------ sessions
-def sessions_of(session: Session, activity_id: int) -> list[ActivitySession]:
+def sessions_of(session: Session, activity_id: int) -> list[TrainingSession]:
     return list(
         session.exec(
-            select(ActivitySession)
-            .where(ActivitySession.activity_id == activity_id)
-            .order_by(ActivitySession.starts)  # type: ignore[arg-type]
+            select(TrainingSession)
+            .where(TrainingSession.activity_id == activity_id)
+            .order_by(TrainingSession.starts)  # type: ignore[arg-type]
         )
     )
 
@@ -184,7 +184,7 @@ def _check_sessions(activity: Activity, stamps: Sequence[Any]) -> list[str]:
 
 def set_sessions(
     session: Session, activity_id: int, stamps: Sequence[Any], *, drop_marks: bool = False
-) -> list[ActivitySession]:
+) -> list[TrainingSession]:
     """Make the activity's sessions exactly ``stamps`` (dates or date-times); sessions
     that stay keep their marks. Dropping sessions with marks needs ``drop_marks``."""
     activity = get(session, Activity, activity_id, "activity")
@@ -204,26 +204,26 @@ def set_sessions(
     session.flush()
     for stamp in wanted:
         if stamp not in existing:
-            session.add(ActivitySession(activity_id=activity_id, starts=stamp))
+            session.add(TrainingSession(activity_id=activity_id, starts=stamp))
     session.flush()
     return sessions_of(session, activity_id)
 
 
-def add_session(session: Session, activity_id: int, stamp: Any) -> ActivitySession:
+def add_session(session: Session, activity_id: int, stamp: Any) -> TrainingSession:
     activity = get(session, Activity, activity_id, "activity")
     existing = [s.starts for s in sessions_of(session, activity_id)]
     (text,) = _check_sessions(activity, [stamp])
     if text in existing:
         raise ValidationError([Problem("session", f"there is already a session on {text}")])
-    row = ActivitySession(activity_id=activity_id, starts=text)
+    row = TrainingSession(activity_id=activity_id, starts=text)
     session.add(row)
     session.flush()
     return row
 
 
-def move_session(session: Session, session_id: int, stamp: Any) -> ActivitySession:
+def move_session(session: Session, session_id: int, stamp: Any) -> TrainingSession:
     """Change one session's date or time; its marks move with it."""
-    row = get(session, ActivitySession, session_id, "session")
+    row = get(session, TrainingSession, session_id, "session")
     activity = get(session, Activity, row.activity_id, "activity")
     (text,) = _check_sessions(activity, [stamp])
     if text != row.starts and text in {s.starts for s in sessions_of(session, activity.id)}:  # type: ignore[arg-type]
@@ -234,7 +234,7 @@ def move_session(session: Session, session_id: int, stamp: Any) -> ActivitySessi
 
 
 def remove_session(session: Session, session_id: int, *, drop_marks: bool = False) -> None:
-    row = get(session, ActivitySession, session_id, "session")
+    row = get(session, TrainingSession, session_id, "session")
     marks = _marks_on([session_id], session)
     if marks and not drop_marks:
         raise MarksWouldBeDropped(

@@ -19,8 +19,8 @@ from planner.models import (
     MarkStatus,
     Participant,
     Plan,
+    TrainingSession,
 )
-from planner.models import Session as ActivitySession
 from planner.services import entities as E
 from planner.services.common import (
     admin_codes,
@@ -174,7 +174,7 @@ def set_mark(
     """Mark one participant at one session (``None`` clears the mark); records
     when and by whom."""
     enrolment = get(session, Enrolment, enrolment_id, "enrolment")
-    slot = get(session, ActivitySession, session_id, "session")
+    slot = get(session, TrainingSession, session_id, "session")
     if slot.activity_id != enrolment.activity_id:
         raise PlannerError("that session belongs to another activity")
     if status is not None and status not in {m.value for m in MarkStatus}:

@@ -14,8 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from planner import display
-from planner.models import Enrolment, Mark, Participant
-from planner.models import Session as ActivitySession
+from planner.models import Enrolment, Mark, Participant, TrainingSession
 from planner.services import metrics
 from planner.store import Database, unit_of_work
 from planner.ui.context import AppContext
@@ -90,15 +89,15 @@ def page(qtbot: QtBot, ctx: AppContext) -> AttendancePage:
 
 def sessions(db: Database) -> dict[str, int]:
     with unit_of_work(db) as s:
-        return {x.starts: x.id for x in s.exec(select(ActivitySession))}  # type: ignore[misc]
+        return {x.starts: x.id for x in s.exec(select(TrainingSession))}  # type: ignore[misc]
 
 
 def marks(db: Database, ref: str) -> dict[str, tuple[str, str | None]]:
     """session date -> (status, marked_by) of one participant."""
     with unit_of_work(db) as s:
         rows = s.exec(
-            select(ActivitySession.starts, Mark.status, Mark.marked_by)
-            .join(Mark, Mark.session_id == ActivitySession.id)  # type: ignore[arg-type]
+            select(TrainingSession.starts, Mark.status, Mark.marked_by)
+            .join(Mark, Mark.session_id == TrainingSession.id)  # type: ignore[arg-type]
             .join(Enrolment, Enrolment.id == Mark.enrolment_id)  # type: ignore[arg-type]
             .join(Participant, Participant.id == Enrolment.participant_id)  # type: ignore[arg-type]
             .where(Participant.ref == ref)

@@ -10,8 +10,7 @@ import pytest
 from sqlmodel import select
 
 from planner.errors import PlannerError
-from planner.models import Enrolment, Mark
-from planner.models import Session as ActivitySession
+from planner.models import Enrolment, Mark, TrainingSession
 from planner.services import attendance as AT
 from planner.services import metrics
 from planner.services.people import set_mark
@@ -60,8 +59,8 @@ def plan(
     """(plan id, activity id, session date -> session id)."""
     plan_id = load(attendance_doc(small_doc))
     with unit_of_work(db) as s:
-        sessions = {x.starts: x.id for x in s.exec(select(ActivitySession))}
-        activity_id = s.exec(select(ActivitySession.activity_id)).first()
+        sessions = {x.starts: x.id for x in s.exec(select(TrainingSession))}
+        activity_id = s.exec(select(TrainingSession.activity_id)).first()
     assert activity_id is not None
     return plan_id, activity_id, sessions  # type: ignore[return-value]
 
@@ -289,8 +288,8 @@ def test_codes_that_differ_only_in_case_are_not_guessed(
     ]
     plan_id = load(doc)
     with unit_of_work(db) as s:
-        aid = s.exec(select(ActivitySession.activity_id)).first()
-        sid = s.exec(select(ActivitySession.id)).first()
+        aid = s.exec(select(TrainingSession.activity_id)).first()
+        sid = s.exec(select(TrainingSession.id)).first()
         assert aid is not None and sid is not None
         exact = AT.check_in(s, aid, sid, " a B 1", mark=False)
         assert (exact.outcome, exact.name) == (AT.Outcome.PRESENT_MARKED, "Second")

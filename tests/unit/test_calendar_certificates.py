@@ -14,8 +14,7 @@ from icalendar import Calendar
 from sqlmodel import select
 
 from planner.errors import PlannerError
-from planner.models import Activity, Enrolment, Participant
-from planner.models import Session as ActivitySession
+from planner.models import Activity, Enrolment, Participant, TrainingSession
 from planner.services.calendar import calendar_bytes
 from planner.services.certificates import (
     certificate_key,
@@ -182,7 +181,7 @@ def test_a_code_stops_verifying_when_the_attendance_behind_it_changes(
             )
         ).one()
         slots = s.exec(
-            select(ActivitySession).where(ActivitySession.activity_id == activity.id)
+            select(TrainingSession).where(TrainingSession.activity_id == activity.id)
         ).all()
         assert enrolment.id is not None
         for slot in slots[:2]:  # 3 of 5 = 60%, under the plan's 80%
