@@ -141,6 +141,9 @@ def open_database(
     if not readonly:
         lock = files.ProcessLock(path)
         lock.acquire()
+        # Files this database's creation or backups left when a process was killed:
+        # they are only ever written under the lock we now hold, so they are stale.
+        files.remove_stale_temporaries(path)
     created = False
     try:
         if not os.path.lexists(path):

@@ -40,6 +40,20 @@ def create_temporary(final: Path) -> Path:
     return Path(name)
 
 
+def remove_stale_temporaries(database: Path) -> None:
+    """Remove what a killed creation or backup of ``database`` left behind.
+
+    Call only while holding the database's lock: temporaries are written under it.
+    """
+    try:
+        names = list(database.parent.iterdir())
+    except OSError:
+        return
+    for p in names:
+        if p.name.startswith(f".{database.name}.") and ".new" in p.name:
+            p.unlink(missing_ok=True)
+
+
 def publish(tmp: Path, final: Path) -> None:
     """Move a finished file to its name, never over an existing one, durably."""
     _fsync(tmp)

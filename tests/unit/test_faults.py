@@ -488,3 +488,21 @@ def test_a_full_disk_during_the_backup_before_an_upgrade_changes_nothing(
         assert not list(small_disk.glob("*.bak")) and not list(small_disk.glob(".*"))
     finally:
         migrate._script.cache_clear()
+
+
+def test_what_a_killed_creation_or_backup_left_is_removed_on_the_next_open(
+    plan_db: Path,
+) -> None:
+    stale = [
+        plan_db.with_name(".plan.sqlite.k3j4.new"),
+        plan_db.with_name(".plan.sqlite.k3j4.new-wal"),
+        plan_db.with_name(".plan.sqlite.0001-20270101T000000.bak.x1.new"),
+    ]
+    for path in stale:
+        path.write_bytes(b"half")
+    other = plan_db.with_name(".other.sqlite.k3j4.new")  # another database's: not ours
+    other.write_bytes(b"half")
+    with open_database(plan_db):
+        pass
+    assert not any(p.exists() for p in stale)
+    assert other.exists()
