@@ -12,6 +12,7 @@ from planner.models.enums import (
     Mode,
     Status,
 )
+from planner.models.journal import Change, ChangeRow, UndoEntry
 from planner.models.people import Participant
 from planner.models.plan import (
     Administration,
@@ -31,6 +32,8 @@ __all__ = [
     "AppSetting",
     "BudgetLine",
     "Category",
+    "Change",
+    "ChangeRow",
     "Enrolment",
     "EnrolmentStatus",
     "Envelope",
@@ -47,5 +50,6 @@ __all__ = [
     "Status",
     "Theme",
     "TrainingSession",
+    "UndoEntry",
     "metadata",
 ]

@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from planner.models.enums import Category, EnrolmentStatus, Kind, MarkStatus, Mode, Status, sql_in
-from planner.models.plan import fk
+from planner.models.plan import fk, new_uid, uid_column
 
 
 class Activity(SQLModel, table=True):
@@ -24,6 +24,7 @@ class Activity(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid, sa_column=uid_column())
     plan_id: int = Field(sa_column=fk("plan.id"))
     code: str
     kind: str
@@ -75,6 +76,7 @@ class BudgetLine(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid, sa_column=uid_column())
     activity_id: int = Field(sa_column=fk("activity.id"))
     category: str
     description: str = ""

@@ -6,7 +6,7 @@ from sqlalchemy import CheckConstraint, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from planner.models.enums import Gender, sql_in
-from planner.models.plan import fk
+from planner.models.plan import fk, new_uid, uid_column
 
 
 class Participant(SQLModel, table=True):
@@ -18,6 +18,7 @@ class Participant(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid, sa_column=uid_column())
     plan_id: int = Field(sa_column=fk("plan.id"))
     #: the code printed on sign-in sheets and typed or scanned at the check-in desk
     ref: str

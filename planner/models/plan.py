@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, UniqueConstraint
+import uuid
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -12,6 +14,22 @@ def fk(
     """An integer foreign key column, indexed unless a unique constraint that starts
     with it already is its index."""
     return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index)
+
+
+#: A new stable identity: 32 hex digits, the same form SQLite's default makes.
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+#: What SQLite fills in when a bulk insert leaves ``uid`` out.
+UID_DEFAULT = "(lower(hex(randomblob(16))))"
+
+
+def uid_column() -> Column:  # type: ignore[type-arg]
+    """A row's stable identity: it survives export, import and a copy to another
+    database (ids are local to one file), so a change recorded on one machine can
+    be applied on another."""
+    return Column(String, nullable=False, unique=True, index=True, server_default=text(UID_DEFAULT))
 
 
 class Plan(SQLModel, table=True):
@@ -24,6 +42,7 @@ class Plan(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid, sa_column=uid_column())
     name: str = Field(unique=True)
     owner: str = ""
     start_year: int
@@ -41,6 +60,7 @@ class Administration(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid, sa_column=uid_column())
     plan_id: int = Field(sa_column=fk("plan.id"))
     code: str
     name: str
@@ -55,6 +75,7 @@ class Theme(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid, sa_column=uid_column())
     plan_id: int = Field(sa_column=fk("plan.id"))
     code: str
     name: str
@@ -68,6 +89,7 @@ class FundingSource(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid, sa_column=uid_column())
     plan_id: int = Field(sa_column=fk("plan.id"))
     code: str
     name: str

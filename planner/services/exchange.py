@@ -397,7 +397,7 @@ def _write_activities(
                 **{
                     k: a[k]
                     for k in TABLE_COLUMNS["activity"]
-                    if k not in ("id", "plan_id", "theme_id")
+                    if k not in ("id", "plan_id", "theme_id", "uid")
                 },
                 "start_date": a["start_date"].isoformat(),
                 "end_date": a["end_date"].isoformat(),

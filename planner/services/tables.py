@@ -7,6 +7,7 @@ import sqlite3
 from typing import Any
 
 from planner.models import metadata
+from planner.models.plan import new_uid
 
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     t.name: tuple(c.name for c in t.columns) for t in metadata.sorted_tables
@@ -28,5 +29,11 @@ def insert_rows(con: sqlite3.Connection, table: str, rows: list[dict[str, Any]])
     if not rows:
         return
     cols = TABLE_COLUMNS[table]
+    if "uid" in cols:  # a row without its identity gets a new one, as SQLite's default would
+        cols = tuple(c for c in cols if c != "uid")
+        values = [(*(row.get(c) for c in cols), row.get("uid") or new_uid()) for row in rows]
+        cols = (*cols, "uid")
+    else:
+        values = [tuple(row.get(c) for c in cols) for row in rows]
     sql = f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})'
-    con.executemany(sql, [tuple(row.get(c) for c in cols) for row in rows])
+    con.executemany(sql, values)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, exc
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session
 
 from planner.errors import PlannerError
@@ -102,7 +102,10 @@ def _make_engine(path: Path, *, readonly: bool, foreign_keys: bool = True) -> En
         "sqlite://",
         creator=lambda: _connect(path, readonly=readonly, foreign_keys=foreign_keys),
         # One connection per checkout: threads (report workers) never share one.
-        poolclass=NullPool,
+        # A writer's connections are kept (its journal triggers are made once per
+        # connection, services.journal); a reader's are not.
+        poolclass=NullPool if readonly else QueuePool,
+        **({} if readonly else {"pool_size": 2, "max_overflow": 8}),
     )
 
     @event.listens_for(engine, "begin")

@@ -1,0 +1,254 @@
+"""Recording every row a change writes, in the same transaction, and replaying it.
+
+While a change is being recorded, temporary triggers on the connection copy each
+inserted, updated or deleted row of the plan's tables into ``change_row``, as the
+row's columns before and after (JSON objects written by SQLite itself, so every
+value comes back exactly: integers, text, NULL). The triggers exist only on
+connections that record: a bulk import on another connection pays nothing for
+them, and a tool that opens the file sees an ordinary database.
+
+Replaying applies those rows backwards (undo) or forwards (redo), with the same
+ids, after checking that every row is still as the change left it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from planner.errors import PlannerError
+
+#: Tables that are not journaled: the journal itself, schema bookkeeping, and
+#: database-wide settings (the certificate key must never be copied anywhere).
+NOT_JOURNALED = frozenset(
+    {"change", "change_row", "undo_entry", "alembic_version", "app_setting", "sqlite_sequence"}
+)
+
+#: How a row finds the activity and the participant it belongs to, per table.
+_ACTIVITY = {
+    "activity": "{r}.id",
+    "session": "{r}.activity_id",
+    "quota": "{r}.activity_id",
+    "budget_line": "{r}.activity_id",
+    "enrolment": "{r}.activity_id",
+    "mark": "(SELECT activity_id FROM main.enrolment WHERE id = {r}.enrolment_id)",
+}
+_PARTICIPANT = {
+    "participant": "{r}.id",
+    "enrolment": "{r}.participant_id",
+    "mark": "(SELECT participant_id FROM main.enrolment WHERE id = {r}.enrolment_id)",
+}
+
+
+@dataclass(frozen=True)
+class Note:
+    """What is being recorded: the user's action in words, who, and for which plan."""
+
+    action: str
+    user: str
+    plan_id: int | None = None
+    kind: str = "edit"
+    reverts: int | None = None
+
+
+@dataclass(frozen=True)
+class RowChange:
+    id: int
+    tbl: str
+    row_id: int
+    op: str
+    old: dict[str, Any] | None
+    new: dict[str, Any] | None
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def journaled_tables(con: sqlite3.Connection) -> dict[str, list[str]]:
+    """Every journaled table of the database with its columns, in order."""
+    tables = [
+        str(name)
+        for (name,) in con.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' ORDER BY name"
+        )
+    ]
+    return {
+        t: [str(r[1]) for r in con.execute(f'PRAGMA main.table_info("{t}")')]
+        for t in tables
+        if t not in NOT_JOURNALED and not t.startswith("sqlite_")
+    }
+
+
+def _json(columns: Sequence[str], ref: str) -> str:
+    return "json_object(" + ", ".join(f"'{c}', {ref}.\"{c}\"" for c in columns) + ")"
+
+
+def install(con: sqlite3.Connection) -> None:
+    """Create this connection's temporary recording triggers (once per connection)."""
+    if con.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'journal_ctx'").fetchone():
+        return
+    statements = [
+        "CREATE TEMP TABLE journal_ctx (id INTEGER PRIMARY KEY CHECK (id = 1), change_id)"
+    ]
+    statements.append("INSERT INTO temp.journal_ctx VALUES (1, NULL)")
+    on = "WHEN (SELECT change_id FROM temp.journal_ctx) IS NOT NULL"
+    for table, columns in journaled_tables(con).items():
+        for event, op, refs in (
+            ("INSERT", "I", ("NEW",)),
+            ("UPDATE", "U", ("OLD", "NEW")),
+            ("DELETE", "D", ("OLD",)),
+        ):
+            r = refs[-1]
+            old = _json(columns, "OLD") if "OLD" in refs else "NULL"
+            new = _json(columns, "NEW") if "NEW" in refs else "NULL"
+            activity = _ACTIVITY.get(table, "NULL").format(r=r)
+            participant = _PARTICIPANT.get(table, "NULL").format(r=r)
+            # an UPDATE that changes nothing is not a change
+            same = (
+                " AND " + f"{_json(columns, 'OLD')} IS NOT {_json(columns, 'NEW')}"
+                if op == "U"
+                else ""
+            )
+            statements.append(
+                f'CREATE TEMP TRIGGER "journal_{table}_{op}" AFTER {event} ON main."{table}" '
+                f"{on}{same} BEGIN "
+                "INSERT INTO change_row "
+                "(change_id, tbl, row_id, op, old, new, activity_id, participant_id) VALUES "
+                f"((SELECT change_id FROM temp.journal_ctx), '{table}', {r}.id, '{op}', "
+                f"{old}, {new}, {activity}, {participant}); END"
+            )
+    for sql in statements:
+        con.execute(sql)
+
+
+def begin(con: sqlite3.Connection, note: Note) -> int:
+    """Start recording a change inside the caller's transaction; returns its id."""
+    install(con)
+    cur = con.execute(
+        "INSERT INTO main.change (at, user, action, kind, plan_id, reverts) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (now(), note.user, note.action, note.kind, note.plan_id, note.reverts),
+    )
+    change_id = int(cur.lastrowid or 0)
+    con.execute("UPDATE temp.journal_ctx SET change_id = ?", (change_id,))
+    return change_id
+
+
+def end(con: sqlite3.Connection, change_id: int) -> int:
+    """Stop recording; returns how many rows the change wrote."""
+    con.execute("UPDATE temp.journal_ctx SET change_id = NULL")
+    return int(
+        con.execute(
+            "SELECT count(*) FROM main.change_row WHERE change_id = ?", (change_id,)
+        ).fetchone()[0]
+    )
+
+
+def stop(con: sqlite3.Connection) -> None:
+    """Make sure nothing more is recorded on this connection (after an error)."""
+    if con.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'journal_ctx'").fetchone():
+        con.execute("UPDATE temp.journal_ctx SET change_id = NULL")
+
+
+def rows_of(con: sqlite3.Connection, change_id: int) -> list[RowChange]:
+    return [
+        RowChange(
+            int(i),
+            str(t),
+            int(r),
+            str(op),
+            None if o is None else json.loads(o),
+            None if n is None else json.loads(n),
+        )
+        for i, t, r, op, o, n in con.execute(
+            "SELECT id, tbl, row_id, op, old, new FROM main.change_row "
+            "WHERE change_id = ? ORDER BY id",
+            (change_id,),
+        )
+    ]
+
+
+def current(con: sqlite3.Connection, table: str, row_id: int, columns: Sequence[str]) -> Any:
+    found = con.execute(
+        f"SELECT {_json(columns, f'main.{_q(table)}')} FROM main.{_q(table)} WHERE id = ?",
+        (row_id,),
+    ).fetchone()
+    return None if found is None else json.loads(found[0])
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def check_state(
+    con: sqlite3.Connection,
+    expected: dict[tuple[str, int], dict[str, Any] | None],
+    tables: dict[str, list[str]],
+) -> list[tuple[str, int]]:
+    """The rows that are not as expected now (None expected: the row is absent)."""
+    differ = []
+    for (table, row_id), want in expected.items():
+        if table not in tables:
+            differ.append((table, row_id))
+            continue
+        if current(con, table, row_id, tables[table]) != want:
+            differ.append((table, row_id))
+    return differ
+
+
+def final_states(rows: Iterable[RowChange]) -> dict[tuple[str, int], dict[str, Any] | None]:
+    """Each row's state after the change (None: deleted)."""
+    out: dict[tuple[str, int], dict[str, Any] | None] = {}
+    for r in rows:
+        out[(r.tbl, r.row_id)] = r.new
+    return out
+
+
+def first_states(rows: Iterable[RowChange]) -> dict[tuple[str, int], dict[str, Any] | None]:
+    """Each row's state before the change (None: it did not exist)."""
+    out: dict[tuple[str, int], dict[str, Any] | None] = {}
+    for r in rows:
+        out.setdefault((r.tbl, r.row_id), r.old)
+    return out
+
+
+def put(con: sqlite3.Connection, table: str, row_id: int, state: dict[str, Any] | None) -> None:
+    """Make a row what ``state`` says: deleted (None), inserted or updated, same id."""
+    if state is None:
+        con.execute(f"DELETE FROM main.{_q(table)} WHERE id = ?", (row_id,))
+        return
+    columns = list(state)
+    exists = con.execute(f"SELECT 1 FROM main.{_q(table)} WHERE id = ?", (row_id,)).fetchone()
+    if exists:
+        sets = ", ".join(f"{_q(c)} = ?" for c in columns if c != "id")
+        values = [state[c] for c in columns if c != "id"]
+        con.execute(f"UPDATE main.{_q(table)} SET {sets} WHERE id = ?", (*values, row_id))
+    else:
+        names = ", ".join(_q(c) for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        con.execute(
+            f"INSERT INTO main.{_q(table)} ({names}) VALUES ({marks})",
+            [state[c] for c in columns],
+        )
+
+
+def replay(con: sqlite3.Connection, rows: Sequence[RowChange], *, backwards: bool) -> None:
+    """Undo (backwards) or redo a change's rows, foreign keys checked at commit."""
+    con.execute("PRAGMA defer_foreign_keys = ON")
+    try:
+        if backwards:
+            for r in reversed(rows):
+                put(con, r.tbl, r.row_id, r.old)
+        else:
+            for r in rows:
+                put(con, r.tbl, r.row_id, r.new)
+    except sqlite3.IntegrityError as e:
+        raise PlannerError(
+            f"the change cannot be replayed: it would break the plan's rules ({e}); "
+            "nothing was changed"
+        ) from e

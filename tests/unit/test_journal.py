@@ -1,0 +1,170 @@
+"""The change journal: recorded edits, exact undo and redo, conflicts refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from planner.errors import PlannerError
+from planner.services import activities, journal
+from planner.services.demo import create_demo
+from planner.store import Database, open_database, unit_of_work
+
+Contents = dict[str, list[tuple[object, ...]]]
+BOOKKEEPING = ("change", "change_row", "undo_entry", "alembic_version", "sqlite_sequence")
+
+
+def contents(path: Path) -> Contents:
+    """Every table but the journal's own, row for row, ids and audit fields included."""
+    with sqlite3.connect(path) as con:
+        tables = [
+            r[0]
+            for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if r[0] not in BOOKKEEPING
+        ]
+        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sqlite"
+    create_demo(path)
+    return path
+
+
+@pytest.fixture
+def db(demo: Path) -> Database:
+    database = open_database(demo)
+    yield database  # type: ignore[misc]
+    database.close()
+
+
+def activity_id(db: Database, code: str) -> int:
+    with unit_of_work(db) as s:
+        return int(
+            s.connection()
+            .exec_driver_sql("SELECT id FROM activity WHERE code = ?", (code,))
+            .scalar()
+        )
+
+
+def busiest(db: Database) -> tuple[int, str]:
+    """The delivered activity with the most marks."""
+    with unit_of_work(db) as s:
+        row = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT a.id, a.code FROM activity a JOIN enrolment e ON e.activity_id = a.id "
+                "JOIN mark m ON m.enrolment_id = e.id GROUP BY a.id ORDER BY count(*) DESC LIMIT 1"
+            )
+            .first()
+        )
+    assert row is not None
+    return int(row[0]), str(row[1])
+
+
+def test_delete_undo_redo_undo_leaves_every_table_identical(db: Database, demo: Path) -> None:
+    before = contents(demo)
+    aid, code = busiest(db)
+    with journal.recorded(db, f"Deleted activity {code}", user="Li Na", plan_id=1) as s:
+        activities.delete_activity(s, aid)
+    after_delete = contents(demo)
+    assert len(after_delete["mark"]) < len(before["mark"])
+    assert journal.undo(db) == f"Deleted activity {code}"
+    assert contents(demo) == before
+    journal.redo(db)
+    assert contents(demo) == after_delete
+    journal.undo(db)
+    assert contents(demo) == before
+    steps = journal.stack(db)
+    assert [(s.action, s.done) for s in steps] == [(f"Deleted activity {code}", False)]
+
+
+def test_the_marks_keep_their_audit_fields(db: Database, demo: Path) -> None:
+    aid, _code = busiest(db)
+    with sqlite3.connect(demo) as con:
+        con.execute("UPDATE mark SET marked_at = '2027-03-01T09:12', marked_by = 'trainer'")
+    before = contents(demo)
+    with journal.recorded(db, "Deleted", user="x") as s:
+        activities.delete_activity(s, aid)
+    journal.undo(db)
+    assert contents(demo) == before
+
+
+def test_an_older_undo_works_after_other_edits_and_undos(db: Database, demo: Path) -> None:
+    """The budget-line undo that failed when a delete-undo gave rows new ids."""
+    aid, _ = busiest(db)
+    before = contents(demo)
+    with unit_of_work(db) as s:
+        line = activities.lines_of(s, aid)[0]
+    assert line.id is not None
+    with journal.recorded(db, "Changed a budget line", user="x") as s:
+        activities.update_budget_line(s, line.id, description="Hotel, 5 nights")
+    with journal.recorded(db, "Deleted the activity", user="x") as s:
+        activities.delete_activity(s, aid)
+    journal.undo(db)  # the activity and its line come back under their old ids
+    journal.undo(db)  # so the older edit of that line can be undone
+    assert contents(demo) == before
+
+
+def test_undo_survives_a_restart(demo: Path) -> None:
+    before = contents(demo)
+    with open_database(demo) as db:
+        aid, code = busiest(db)
+        with journal.recorded(db, f"Deleted activity {code}", user="x") as s:
+            activities.delete_activity(s, aid)
+    with open_database(demo) as db:
+        assert [s.action for s in journal.stack(db)] == [f"Deleted activity {code}"]
+        journal.undo(db)
+    assert contents(demo) == before
+
+
+def test_an_undo_that_conflicts_with_a_later_change_is_refused_whole(
+    db: Database, demo: Path
+) -> None:
+    aid, _ = busiest(db)
+    with unit_of_work(db) as s:
+        line = activities.lines_of(s, aid)[0]
+    assert line.id is not None
+    with journal.recorded(db, "Changed the line", user="Li Na") as s:
+        activities.update_budget_line(s, line.id, description="first")
+    # someone changes the same line without going through this window's stack
+    with unit_of_work(db) as s:
+        from planner.store import raw_connection
+
+        raw_connection(s).execute(
+            "UPDATE budget_line SET description = 'meanwhile' WHERE id = ?", (line.id,)
+        )
+    before = contents(demo)
+    with pytest.raises(PlannerError, match=r"cannot undo “Changed the line”.*changed since"):
+        journal.undo(db)
+    assert contents(demo) == before
+    assert journal.stack(db)[-1].done
+
+
+def test_a_new_edit_ends_redo_and_an_empty_edit_is_not_recorded(db: Database) -> None:
+    aid, _ = busiest(db)
+    with unit_of_work(db) as s:
+        line = activities.lines_of(s, aid)[0]
+    assert line.id is not None
+    with journal.recorded(db, "One", user="x") as s:
+        activities.update_budget_line(s, line.id, description="one")
+    journal.undo(db)
+    with journal.recorded(db, "Nothing", user="x"):
+        pass
+    assert [(s.action, s.done) for s in journal.stack(db)] == [("One", False)]
+    with journal.recorded(db, "Two", user="x") as s:
+        activities.update_budget_line(s, line.id, description="two")
+    assert [(s.action, s.done) for s in journal.stack(db)] == [("Two", True)]
+    with pytest.raises(PlannerError, match="nothing to redo"):
+        journal.redo(db)
+
+
+def test_a_refused_edit_records_nothing(db: Database) -> None:
+    with pytest.raises(PlannerError), journal.recorded(db, "Bad", user="x") as s:
+        activities.update_budget_line(s, 10**9, description="x")
+    with unit_of_work(db) as s:
+        n = s.connection().exec_driver_sql("SELECT count(*) FROM change").scalar()
+    assert n == 0
