@@ -118,13 +118,16 @@ def race_writers(folder: Path, trial: int, big: Path) -> bool:
         "Traceback" not in err and p.returncode in (0, 1)
         for p, (_, err) in zip(procs, outs, strict=True)
     )
-    return clean and sound(path) and plans(path) == 1
+    held = clean and sound(path) and plans(path) == 1
+    if not held:
+        for p, (_, err) in zip(procs, outs, strict=True):
+            print(f"  three writers: exit {p.returncode}: {err.strip()[:300]}", file=sys.stderr)
+    return held
 
 
 @contextmanager
 def small_disk(folder: Path, size: str) -> Iterator[Path | None]:
-    disk = folder / f"disk-{size}"
-    disk.mkdir(exist_ok=True)
+    disk = Path(tempfile.mkdtemp(prefix=f"disk-{size}-", dir=folder))
     ok = (
         os.geteuid() == 0
         and subprocess.run(
@@ -201,7 +204,11 @@ def main() -> int:
         for name, case in CASES.items():
             tried = held = 0
             for trial in range(args.trials):
-                outcome = case(folder, trial, big)
+                try:
+                    outcome = case(folder, trial, big)
+                except Exception as e:  # a case that could not even be set up
+                    print(f"  {name}: trial {trial} failed to run: {e!r}", file=sys.stderr)
+                    outcome = False
                 if outcome is None:
                     break
                 tried += 1
