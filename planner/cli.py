@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -64,7 +65,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("verify", "confirm a certificate's verification code")
     p.add_argument("code")
     command("check", "check the database and report problems")
+    p = command("history", "who changed what and when: one row per changed field")
+    p.add_argument("-o", "--output", type=Path, help="the file to write (default: CSV on screen)")
+    p.add_argument("--plan")
+    p.add_argument("--activity")
+    p.add_argument("--user", help="only the changes of this person")
+    p.add_argument("--since", type=_date, help="from this day (YYYY-MM-DD)")
+    p.add_argument("--until", type=_date, help="to this day, included (YYYY-MM-DD)")
+    p.add_argument("--format", choices=("csv", "pdf"))
     return parser
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _database(args: argparse.Namespace) -> Path:
@@ -97,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "calendar": _cmd_calendar,
         "verify": _cmd_verify,
         "check": _cmd_check,
+        "history": _cmd_history,
     }
     try:
         return handlers[args.command](args)
@@ -179,6 +196,7 @@ def _write(args: argparse.Namespace, data: bytes) -> None:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from planner.services import exchange
+    from planner.services.journal import record_import
     from planner.store import unit_of_work
 
     # Every problem is found before the database is even opened.
@@ -186,7 +204,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     db = _open(args, create=True)
     try:
         with unit_of_work(db) as s:
-            exchange.import_document(s, checked, replace=args.replace)
+            plan_id = exchange.import_document(s, checked, replace=args.replace)
+            record_import(s, f"Imported {args.file.name}", user=None, plan_id=plan_id)
     except BaseException:
         db.discard()  # a database this command created is removed again, nothing else
         raise
@@ -277,6 +296,50 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if problems:
         return 1
     _say(f"{db.path}: no problems found", sys.stdout)
+    return 0
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    from planner.reports import history_report
+    from planner.services.history import Filter
+    from planner.services.plans import resolve_plan
+    from planner.store import unit_of_work
+
+    fmt = args.format or ("csv" if args.output is None else None)
+    if fmt is None:
+        from planner.outputs import format_of
+
+        fmt = format_of(args.output)
+        if fmt not in ("csv", "pdf"):
+            raise UsageError(f"cannot tell the format from {args.output.name!r}; give --format")
+    if fmt == "pdf" and args.output is None:
+        raise UsageError("a PDF needs a file: give -o FILE.pdf")
+    if args.output is not None:
+        _output(args, fmt)
+    with _open(args, readonly=True) as db, unit_of_work(db) as s:
+        plan = resolve_plan(s, args.plan)
+        assert plan.id is not None
+        activity_id = None
+        if args.activity:
+            from planner.services.plans import activity_id_of
+
+            activity_id = activity_id_of(s, plan.id, args.activity)
+        where = Filter(
+            plan_id=plan.id,
+            activity_id=activity_id,
+            user=args.user,
+            since=args.since,
+            until=args.until,
+        )
+        if fmt == "csv":
+            data = history_report.render_csv(s, where)
+        else:
+            scope = plan.name + (f", {args.activity}" if args.activity else "")
+            data = history_report.render_pdf(s, where, scope=scope)
+    if args.output is None:
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        _write(args, data)
     return 0
 
 

@@ -230,3 +230,15 @@ def set_envelope(session: Session, plan_id: int, **fields: Any) -> Envelope:
 def delete_envelope(session: Session, envelope_id: int) -> None:
     session.delete(get(session, Envelope, envelope_id, "envelope"))
     session.flush()
+
+
+def activity_id_of(session: Session, plan_id: int, code: str) -> int:
+    """The id of the plan's activity ``code``; NotFoundError if there is none."""
+    from planner.models import Activity
+
+    found = session.exec(
+        select(Activity.id).where(Activity.plan_id == plan_id, Activity.code == code)
+    ).first()
+    if found is None:
+        raise NotFoundError(f"there is no activity {code!r} in this plan")
+    return int(found)

@@ -168,3 +168,46 @@ def test_a_refused_edit_records_nothing(db: Database) -> None:
     with unit_of_work(db) as s:
         n = s.connection().exec_driver_sql("SELECT count(*) FROM change").scalar()
     assert n == 0
+
+
+def _bytes(path: Path) -> bytes:
+    data = path.read_bytes()
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(path) + suffix)
+        if side.exists():
+            data += side.read_bytes()
+    return data
+
+
+def test_erasure_leaves_no_byte_of_the_person_behind(db: Database, demo: Path) -> None:
+    from planner.services import history, people
+
+    with unit_of_work(db) as s:
+        row = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT p.id, p.name, p.native_name, p.email FROM participant p "
+                "JOIN enrolment e ON e.participant_id = p.id "
+                "WHERE p.native_name IS NOT NULL AND p.email IS NOT NULL LIMIT 1"
+            )
+            .first()
+        )
+    assert row is not None
+    pid, name, native, email = row
+    # their history: a correction of the e-mail and the name, recorded in the journal
+    with journal.recorded(db, f"Corrected {name}", user="Li Na", plan_id=1) as s:
+        people.update_participant(s, pid, email="old." + email, name=name + " Jr")
+    with journal.recorded(db, f"Corrected {name} Jr", user="Li Na", plan_id=1) as s:
+        people.update_participant(s, pid, email=email, name=name)
+    figures_before = contents(demo)["mark"]
+    history.erase_participant(db, pid, user="DPO")
+    data = _bytes(demo)
+    for secret in (name, native, email, "old." + email):
+        assert secret.encode("utf-8") not in data, secret
+    assert contents(demo)["mark"] == figures_before  # attendance stays
+    with unit_of_work(db) as s:
+        shown = history.entries(s, history.Filter(plan_id=1))
+        fields = history.field_changes(s, history.Filter(participant_id=pid))
+    assert shown[0].action == "Erased a person's personal data" and shown[0].kind == "erase"
+    assert any("a person (erased)" in e.action for e in shown)
+    assert all(name not in f.old and name not in f.new for f in fields)
