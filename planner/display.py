@@ -103,3 +103,14 @@ def day_range(start: date, end: date, loc: str | None = None) -> str:
     if start == end:
         return str(format_skeleton(skeleton, start, locale=_babel_locale(loc)))
     return str(format_interval(start, end, skeleton, locale=_babel_locale(loc)))
+
+
+def moment(stamp: str, loc: str | None = None) -> str:
+    """A UTC timestamp from the journal (ISO 8601) in local time, as the locale
+    writes it: ``Dec 5, 2026, 22:14`` / ``2026年12月5日 22:14``."""
+    from datetime import datetime
+
+    from babel.dates import format_datetime
+
+    when = datetime.fromisoformat(stamp).astimezone()
+    return str(format_datetime(when, "medium", locale=_babel_locale(loc)))

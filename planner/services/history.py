@@ -54,6 +54,7 @@ class Filter:
     user: str | None = None
     since: date | None = None
     until: date | None = None
+    change_id: int | None = None
 
 
 def _label(table: str, row: dict[str, Any]) -> str:
@@ -105,6 +106,9 @@ def field_changes(session: Session, where: Filter, limit: int | None = None) -> 
     if where.until is not None:
         sql.append("AND c.at < date(?, '+1 day')")
         args.append(where.until.isoformat())
+    if where.change_id is not None:
+        sql.append("AND c.id = ?")
+        args.append(where.change_id)
     sql.append("ORDER BY c.id DESC, r.id")
     out: list[FieldChange] = []
     for cid, at, user, action, kind, tbl, row_id, op, old_j, new_j, base in con.execute(
@@ -135,6 +139,19 @@ def field_changes(session: Session, where: Filter, limit: int | None = None) -> 
         if limit is not None and len(out) >= limit:
             break
     return out
+
+
+def fields_of_change(session: Session, change_id: int, where: Filter) -> list[FieldChange]:
+    """The fields one change changed, within ``where``'s activity, person or line."""
+    return field_changes(
+        session,
+        Filter(
+            activity_id=where.activity_id,
+            participant_id=where.participant_id,
+            budget_line_id=where.budget_line_id,
+            change_id=change_id,
+        ),
+    )
 
 
 @dataclass(frozen=True)
