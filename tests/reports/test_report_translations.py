@@ -2,8 +2,7 @@
 
 resources/translations/zh_CN/LC_MESSAGES/planner.po (and the planner.mo compiled from it) is
 kept up to date by scripts/update-translations; planner.i18n.set_language("zh_CN") selects it.
-Chinese extracts from the PDFs exactly (see /work/shared/STACK-NOTES.md), so the text is read
-back with pypdf.
+Chinese extracts from the PDFs exactly, so the text is read back with pypdf.
 """
 
 from __future__ import annotations
