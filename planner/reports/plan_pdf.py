@@ -32,7 +32,6 @@ from planner.errors import PlannerError
 from planner.i18n import _
 from planner.models import Mode, Status
 from planner.models.plan import Plan, Theme
-from planner.reports import data
 from planner.reports.ce_charts import (
     FRAME_HEIGHT,
     FRAME_WIDTH,
@@ -57,7 +56,7 @@ from planner.reports.common import (
     build_pdf,
     para,
 )
-from planner.reports.data import PlanActivityRow
+from planner.services.rows import PlanActivityRow, plan_activities
 
 SUBTITLE = ParagraphStyle("PlanSubtitle", parent=BODY, textColor=MUTED, spaceAfter=2)
 
@@ -595,5 +594,5 @@ def render(
 ) -> bytes:
     """The action-plan PDF of a plan (or of one year or activity of it)."""
     plan = outline(session, plan_id)
-    rows = data.plan_activities(session, plan_id, year=year, activity=activity)
+    rows = plan_activities(session, plan_id, year=year, activity=activity)
     return build(plan, rows, year=year, generated=generated, locale=locale)
