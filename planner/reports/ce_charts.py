@@ -51,6 +51,7 @@ from planner.reports.common import (
     para,
 )
 from planner.reports.fonts import BASE_BOLD, BASE_FONT, bold_name, register_fonts, script_runs
+from planner.reports.ticks import nice_ticks, tick_places
 
 # The frame of build_pdf's landscape A4 page: what flows on a page of these reports.
 FRAME_WIDTH = landscape(A4)[0] - 2 * MARGIN
@@ -222,26 +223,8 @@ def empty_chart(width: float, height: float, message: str) -> Drawing:
 # --- axes -----------------------------------------------------------------------------
 
 
-def ticks(top: float, count: int = 5) -> tuple[float, list[float]]:
-    """A round axis end at or above ``top`` and the ticks from 0 to it."""
-    if top <= 0:
-        return 1.0, [0.0, 1.0]
-    raw = top / count
-    power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
-    n = math.ceil(top / step - 1e-9)
-    return n * step, [i * step for i in range(n + 1)]
-
-
-def _places(step: float) -> int:
-    places = 0
-    while places < 4 and abs(step * 10**places - round(step * 10**places)) > 1e-6:
-        places += 1
-    return places
-
-
 def tick_label(fmt: Formats, value: float, step: float) -> str:
-    return fmt.number(Decimal(repr(round(value, 6))), _places(step))
+    return fmt.number(Decimal(repr(round(value, 6))), tick_places(step))
 
 
 # --- vertical bars ----------------------------------------------------------------
@@ -274,7 +257,8 @@ def bar_chart(
     if not categories or not known:
         return empty_chart(width, height, empty or _("No figures to show yet"))
     drawing = new_drawing(width, height)
-    top, marks = ticks(max(max(known), 0.0) or 1.0)
+    marks = nice_ticks(0.0, max(max(known), 0.0) or 1.0)
+    top = marks[-1]
     divisor, word = axis_scale(Decimal(repr(top)))  # the budget report's scale words
     step = marks[1] - marks[0]
     axis_labels = [tick_label(fmt, m / divisor, step / divisor) for m in marks]
@@ -342,7 +326,8 @@ def hbar_chart(
     bottom = 13.0
     row = (height - bottom - 2) / len(ordered)
     size = max(4.5, min(7.5, row * 0.62))
-    top, marks = ticks(max(float(v) for _, v in ordered if v is not None))
+    marks = nice_ticks(0.0, max(float(v) for _, v in ordered if v is not None))
+    top = marks[-1]
     step = marks[1] - marks[0]
     tick_labels = [tick_label(fmt, m, step) for m in marks]
     label_w = min(width * 0.3, max(text_width(label, size) for label, _ in ordered) + 4)
@@ -403,9 +388,11 @@ def scatter_chart(
     if not points:
         return empty_chart(width, height, empty or _("No figures to show yet"))
     drawing = new_drawing(width, height)
-    x_top, x_marks = ticks(max(float(p.x) for p in points))
+    x_marks = nice_ticks(0.0, max(float(p.x) for p in points))
+    x_top = x_marks[-1]
     y_low = min(0.0, min(float(p.y) for p in points))
-    y_span, y_marks = ticks(max(float(p.y) for p in points) - y_low)
+    y_marks = nice_ticks(0.0, max(float(p.y) for p in points) - y_low)
+    y_span = y_marks[-1]
     y_step = y_marks[1] - y_marks[0]
     if y_low < 0:  # gains can be negative: start the axis at a round value below 0
         y_low = -math.ceil(-y_low / y_step) * y_step
