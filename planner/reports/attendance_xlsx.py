@@ -20,7 +20,7 @@ from sqlmodel import Session
 
 from planner.i18n import _
 from planner.money import round_half_up
-from planner.reports.attendance_pdf import ActivitySheet, activity_sheets, mark_letter
+from planner.reports.trainer_sheets import mark_letter
 from planner.reports.xlsx_common import (
     HEADER_FILL,
     HEADER_FONT,
@@ -35,6 +35,7 @@ from planner.reports.xlsx_common import (
     write_table,
 )
 from planner.services import rows as listings
+from planner.services.rosters import ActivitySheet, activity_sheets
 
 #: The attendance CSV's columns (spec/cli.md), with the names after the ref.
 COLUMNS = (
