@@ -6,322 +6,50 @@ grouped by administration; then a table by administration whose total row is
 the activity's figures from :func:`planner.services.metrics.compute` (the same
 participants and completers as the cost-effectiveness report).
 
-This module also gathers the roster of an activity (:func:`activity_sheets`)
-and lays out tables with administration headings (:func:`grouped_table`), which
-the sign-in sheets and the attendance workbook share.
+The rosters come from :func:`planner.services.rosters.activity_sheets`; the
+pieces it shares with the sign-in sheets are in :mod:`planner.reports.trainer_sheets`.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from decimal import Decimal
+from collections.abc import Sequence
+from datetime import date
 from io import BytesIO
 from typing import cast
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, LongTable, PageBreak, Spacer, TableStyle
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from planner.display import number, percent
-from planner.i18n import _, ngettext
-from planner.models import Activity, EnrolmentStatus, Plan, Status
-from planner.reports import data
+from planner.display import percent
+from planner.i18n import _
+from planner.models import Plan, Status
 from planner.reports.common import (
     BODY,
     CELL,
     HEADER_CELL,
     HEADING,
-    MARGIN,
     SMALL,
-    TABLE_CHUNK_ROWS,
     build_pdf,
     data_table,
     para,
 )
-from planner.services import metrics
-from planner.services.activities import sessions_of
-from planner.services.people import marks_of
-from planner.store import raw_connection
-
-# --- the data ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SessionSlot:
-    """One session of an activity: ``starts`` is ``2027-03-01`` or ``2027-03-01T09:00``."""
-
-    number: int
-    starts: str
-    hours: Decimal
-
-    @property
-    def day(self) -> date:
-        return date.fromisoformat(self.starts[:10])
-
-    @property
-    def begins(self) -> time | None:
-        return time.fromisoformat(self.starts[11:]) if len(self.starts) > 10 else None
-
-    @property
-    def ends(self) -> time | None:
-        begins = self.begins
-        if begins is None:
-            return None
-        start = datetime.combine(self.day, begins)
-        return (start + timedelta(minutes=int(self.hours * 60))).time()
-
-
-@dataclass(frozen=True)
-class RosterRow:
-    """One enrolled (not withdrawn) participant of an activity."""
-
-    participant: str  # the ref
-    name: str
-    native_name: str | None
-    position: str | None
-    administration: str  # code
-    marks: tuple[str | None, ...]  # per session: present, late, excused, absent or None
-    attended: int
-    excused: int
-    attendance_rate: Decimal | None
-    completed: bool
-
-
-@dataclass(frozen=True)
-class AdministrationGroup:
-    code: str
-    name: str
-    rows: tuple[RosterRow, ...]
-
-    @property
-    def enrolled(self) -> int:
-        return len(self.rows)
-
-    @property
-    def participants(self) -> int:
-        """Rows that attended at least once (spec/metrics.md), counted for the subtotal."""
-        return sum(1 for r in self.rows if r.attended >= 1)
-
-    @property
-    def completers(self) -> int:
-        return sum(1 for r in self.rows if r.completed)
-
-    @property
-    def participant_days(self) -> int:
-        return sum(r.attended for r in self.rows)
-
-
-@dataclass(frozen=True)
-class ActivitySheet:
-    """An activity, its sessions and its enrolled participants by administration."""
-
-    plan: str
-    owner: str
-    code: str
-    title: str
-    kind: str
-    status: str
-    start: date
-    end: date
-    venue: str | None
-    mode: str
-    hours_per_session: Decimal
-    threshold: Decimal
-    sessions: tuple[SessionSlot, ...]
-    groups: tuple[AdministrationGroup, ...]
-    figures: metrics.Figures  # the activity's row of metrics.compute()
-
-    @property
-    def rows(self) -> list[RosterRow]:
-        return [r for g in self.groups for r in g.rows]
-
-
-_ROSTER_SQL = (
-    "SELECT e.id, p.ref, p.position, ad.code, ad.name FROM enrolment e "
-    "JOIN participant p ON p.id = e.participant_id "
-    "JOIN administration ad ON ad.id = p.administration_id "
-    "WHERE e.activity_id = ? AND e.status != ?"
+from planner.reports.trainer_sheets import (
+    ABSENT_INK,
+    GROUP_FILL,
+    GROUP_RULE,
+    activity_line,
+    frame_width,
+    group_heading,
+    grouped_table,
+    mark_letter,
+    person,
+    session_when,
 )
-
-
-def activity_sheets(
-    session: Session,
-    plan_id: int,
-    *,
-    year: int | None = None,
-    activity: str | None = None,
-    statuses: Collection[str] | None = None,
-) -> list[ActivitySheet]:
-    """The chosen activities (all, one year's, or one), in date order.
-
-    ``statuses`` keeps only activities of those statuses. Rates and completion
-    come from :func:`planner.reports.data.attendance_rows` and the activity's
-    figures from :func:`planner.services.metrics.compute`; a missing activity is
-    a PlannerError.
-    """
-    figures = metrics.compute(session, plan_id, year=year, activity=activity)
-    by_code = {row.key: row.figures for row in figures.scope("activity")}
-    attendance = {
-        (r.activity, r.participant): r
-        for r in data.attendance_rows(session, plan_id, year=year, activity=activity)
-    }
-    activities = session.exec(
-        select(Activity)
-        .where(Activity.plan_id == plan_id)
-        .order_by(Activity.start_date, Activity.code)  # type: ignore[arg-type]
-    )
-    con = raw_connection(session)
-    sheets = []
-    for act in activities:
-        if act.code not in by_code or (statuses is not None and act.status not in statuses):
-            continue
-        assert act.id is not None
-        hours = Decimal(act.hours_per_session)
-        slots = sessions_of(session, act.id)
-        marks = marks_of(session, act.id)
-        groups: dict[str, tuple[str, list[RosterRow]]] = {}
-        for enrolment_id, ref, position, admin_code, admin_name in con.execute(
-            _ROSTER_SQL, (act.id, EnrolmentStatus.WITHDRAWN.value)
-        ):
-            a = attendance[act.code, ref]
-            row = RosterRow(
-                ref,
-                a.name,
-                a.native_name,
-                position,
-                admin_code,
-                tuple(marks.get((enrolment_id, s.id)) for s in slots if s.id is not None),
-                a.attended,
-                a.excused,
-                a.attendance_rate,
-                a.completed,
-            )
-            groups.setdefault(admin_code, (admin_name, []))[1].append(row)
-        sheets.append(
-            ActivitySheet(
-                figures.plan_name,
-                figures.owner,
-                act.code,
-                act.title,
-                act.kind,
-                act.status,
-                act.start_date,
-                act.end_date,
-                act.venue,
-                act.mode,
-                hours,
-                figures.threshold,
-                tuple(SessionSlot(i, s.starts, hours) for i, s in enumerate(slots, start=1)),
-                tuple(
-                    AdministrationGroup(
-                        code, name, tuple(sorted(rows, key=lambda r: r.participant))
-                    )
-                    for code, (name, rows) in sorted(groups.items())
-                ),
-                by_code[act.code],
-            )
-        )
-    return sheets
-
-
-# --- words and small pieces shared by the trainers' PDFs ---------------------------------
-
-
-def weekday(day: date) -> str:
-    names = (_("Mon"), _("Tue"), _("Wed"), _("Thu"), _("Fri"), _("Sat"), _("Sun"))
-    return names[day.weekday()]
-
-
-def session_when(slot: SessionSlot) -> str:
-    """``Mon 2027-03-01`` or ``Mon 2027-03-01, 09:00-15:00``."""
-    text = f"{weekday(slot.day)} {slot.day.isoformat()}"
-    begins, ends = slot.begins, slot.ends
-    if begins is not None and ends is not None:
-        text += f", {begins:%H:%M}\u2013{ends:%H:%M}"
-    return text
-
-
-def activity_line(sheet: ActivitySheet) -> str:
-    """Dates, venue and sessions of an activity, in one line."""
-    dates = (
-        sheet.start.isoformat()
-        if sheet.start == sheet.end
-        else _("{start} to {end}").format(start=sheet.start.isoformat(), end=sheet.end.isoformat())
-    )
-    parts = [dates]
-    n = len(sheet.sessions)
-    if sheet.venue:
-        parts.append(sheet.venue)
-    parts.append(
-        ngettext("{n} session of {hours} hours", "{n} sessions of {hours} hours", n).format(
-            n=n, hours=number(sheet.hours_per_session, 1).removesuffix(".0")
-        )
-    )
-    return " \u00b7 ".join(parts)
-
-
-def person(name: str, native_name: str | None) -> str:
-    """The Latin name, and the name in its own script on a second line when it differs."""
-    if native_name and native_name.strip() and native_name.strip() != name.strip():
-        return f"{name}\n{native_name}"
-    return name
-
-
-def group_heading(group: AdministrationGroup) -> str:
-    return f"{group.name} ({group.code})"
-
-
-GROUP_FILL = colors.HexColor("#e8edf2")
-ABSENT_INK = colors.HexColor("#b42318")
-GROUP_RULE = colors.HexColor("#7b8794")
-GROUP_CELL = ParagraphStyle("PlannerGroupCell", parent=HEADER_CELL)
-
-
-def grouped_table(
-    header: Sequence[str],
-    groups: Sequence[tuple[str, Sequence[Sequence[str | Flowable]]]],
-    col_widths: Sequence[float],
-    numeric_cols: Collection[int] = frozenset(),
-    *,
-    chunk_rows: int = TABLE_CHUNK_ROWS,
-) -> list[Flowable]:
-    """:func:`data_table` with a heading row across the table before each group's rows."""
-    n_cols = len(header)
-    flat: list[Sequence[str | Flowable]] = []
-    headings: list[int] = []
-    for heading, rows in groups:
-        headings.append(len(flat))
-        flat.append([para(heading, GROUP_CELL), *[""] * (n_cols - 1)])
-        flat.extend(rows)
-    tables = data_table(header, flat, col_widths, numeric_cols, chunk_rows=chunk_rows)
-    for index in headings:
-        table = cast(LongTable, tables[index // chunk_rows])
-        row = index % chunk_rows + 1  # the header is row 0
-        commands: list[tuple[object, ...]] = [
-            ("SPAN", (0, row), (-1, row)),
-            ("BACKGROUND", (0, row), (-1, row), GROUP_FILL),
-            ("LINEABOVE", (0, row), (-1, row), 0.6, GROUP_RULE),
-            ("TOPPADDING", (0, row), (-1, row), 3),
-        ]
-        chunk_end = min((index // chunk_rows + 1) * chunk_rows, len(flat))
-        if index + 1 < chunk_end:
-            # a heading never ends a page: it goes over with its group's first row
-            commands.append(("NOSPLIT", (0, row), (-1, row + 1)))
-        table.setStyle(TableStyle(commands))
-    return tables
-
-
-def frame_width(landscape: bool) -> float:
-    width, height = A4
-    return float((height if landscape else width) - 2 * MARGIN)
-
+from planner.services.rosters import ActivitySheet, activity_sheets
 
 # --- the report ------------------------------------------------------------------------
 
@@ -335,16 +63,6 @@ SESSIONS_PER_TABLE = 12
 NO_W, CODE_W, SESSION_W = 10 * mm, 16 * mm, 10 * mm
 SUMMARY_W = (18 * mm, 16 * mm, 15 * mm, 22 * mm)  # attended, excused, rate, completed
 NAME_MAX_W = 75 * mm
-
-
-def mark_letter(status: str | None) -> str:
-    letters = {
-        "present": _("P"),
-        "late": _("L"),
-        "excused": _("E"),
-        "absent": _("A"),
-    }
-    return "" if status is None else letters.get(status, "?")
 
 
 def _session_parts(n: int) -> list[range]:
@@ -443,7 +161,7 @@ def _by_administration(sheet: ActivitySheet, width: float) -> list[Flowable]:
             str(g.enrolled),
             str(g.participants),
             str(g.completers),
-            percent(metrics.ratio(g.completers, g.participants)),
+            percent(g.completion_rate),
             str(g.participant_days),
         ]
         for g in sheet.groups

@@ -20,8 +20,7 @@ from sqlmodel import Session
 
 from planner.i18n import _
 from planner.money import round_half_up
-from planner.reports import data
-from planner.reports.attendance_pdf import ActivitySheet, activity_sheets, mark_letter
+from planner.reports.trainer_sheets import mark_letter
 from planner.reports.xlsx_common import (
     HEADER_FILL,
     HEADER_FONT,
@@ -35,6 +34,8 @@ from planner.reports.xlsx_common import (
     workbook_bytes,
     write_table,
 )
+from planner.services import rows as listings
+from planner.services.rosters import ActivitySheet, activity_sheets
 
 #: The attendance CSV's columns (spec/cli.md), with the names after the ref.
 COLUMNS = (
@@ -52,7 +53,7 @@ COLUMNS = (
 CENTER = Alignment(horizontal="center")
 
 
-def _row(r: data.AttendanceRow) -> list[Value]:
+def _row(r: listings.AttendanceRow) -> list[Value]:
     return [
         r.activity,
         r.participant,
@@ -106,7 +107,7 @@ def render(
         for s in activity_sheets(session, plan_id, year=year, activity=activity)
         if s.groups or activity is not None
     ]
-    rows = data.attendance_rows(session, plan_id, year=year, activity=activity)
+    rows = listings.attendance_rows(session, plan_id, year=year, activity=activity)
     title = _("Attendance: {code}").format(code=activity) if activity else _("Attendance")
     wb = new_workbook(title, today or date.today())
     ws = sheet(wb, _("Attendance"))

@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from planner.i18n import _
 from planner.money import exponent_of
-from planner.reports.budget_pdf import BudgetReport, GroupTotal, gather
+from planner.reports.budget.figures import BudgetReport, GroupTotal, gather
 from planner.reports.xlsx_common import (
     BOLD,
     FLAG_FONT,

@@ -20,6 +20,7 @@ from planner import display
 from planner.i18n import _
 from planner.reports.common import INK, MUTED, RULE
 from planner.reports.fonts import BASE_BOLD, BASE_FONT, register_fonts
+from planner.reports.ticks import nice_ticks
 
 PLANNED_FILL = colors.HexColor("#9aa5b1")
 ACTUAL_FILL = colors.HexColor("#1f4e79")
@@ -39,18 +40,6 @@ def axis_scale(largest: Decimal) -> tuple[int, str]:
         if largest >= divisor * 2:
             return divisor, word
     return 1, ""
-
-
-def _nice_step(largest: float, ticks: int = 5) -> float:
-    """A round step (1, 2, 2.5 or 5 times a power of ten) giving about ``ticks`` ticks."""
-    if largest <= 0:
-        return 1.0
-    raw = largest / ticks
-    power = 10.0 ** int(f"{raw:e}".split("e")[1])
-    for factor in (1, 2, 2.5, 5, 10):
-        if raw <= factor * power:
-            return factor * power
-    return 10 * power  # pragma: no cover - the loop always returns
 
 
 def planned_actual_by_year(
@@ -76,7 +65,8 @@ def planned_actual_by_year(
     largest = max([*planned, *actual, Decimal(0)])
     divisor, word = axis_scale(largest)
     top = float(largest) / divisor
-    step = _nice_step(top)
+    marks = nice_ticks(0.0, top)
+    step = marks[1] - marks[0]
     places = 0 if step >= 1 else 1
 
     drawing = Drawing(width, height)
@@ -100,7 +90,7 @@ def planned_actual_by_year(
     chart.categoryAxis.labels.fillColor = INK
     chart.categoryAxis.strokeColor = RULE
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(step, step * -(-top // step)) if top else step
+    chart.valueAxis.valueMax = marks[-1]
     chart.valueAxis.valueStep = step
     chart.valueAxis.labels.fontName = BASE_FONT
     chart.valueAxis.labels.fontSize = 8

@@ -40,6 +40,9 @@ TABLE_CHUNK_ROWS = 400  # rows per LongTable: one big table costs about n^1.6
 MARGIN = 15 * mm
 HEADER_HEIGHT = 12 * mm  # between the top margin and the frame
 FOOTER_HEIGHT = 10 * mm  # between the frame and the bottom margin
+# The frame of a landscape page of build_pdf: what flows on a page of the wide reports.
+FRAME_WIDTH = to_landscape(A4)[0] - 2 * MARGIN
+FRAME_HEIGHT = to_landscape(A4)[1] - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT
 
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#52606d")

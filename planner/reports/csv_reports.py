@@ -15,8 +15,8 @@ from typing import Any
 
 from sqlmodel import Session
 
-from planner.reports import data
 from planner.reports.formatting import count, fraction, money
+from planner.services import rows as listings
 from planner.services.metrics import PlanFigures
 from planner.text import spreadsheet_safe
 
@@ -78,7 +78,7 @@ def cost_effectiveness(figures: PlanFigures) -> str:
 def budget(
     session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
 ) -> str:
-    lines = data.budget_lines(session, plan_id, year=year, activity=activity)
+    lines = listings.budget_lines(session, plan_id, year=year, activity=activity)
     return _write(
         BUDGET_COLUMNS,
         (
@@ -102,7 +102,7 @@ def budget(
 def attendance(
     session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
 ) -> str:
-    rows = data.attendance_rows(session, plan_id, year=year, activity=activity)
+    rows = listings.attendance_rows(session, plan_id, year=year, activity=activity)
     return _write(
         ATTENDANCE_COLUMNS,
         (
@@ -124,7 +124,7 @@ def attendance(
 def plan(
     session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
 ) -> str:
-    rows = data.plan_activities(session, plan_id, year=year, activity=activity)
+    rows = listings.plan_activities(session, plan_id, year=year, activity=activity)
     return _write(
         PLAN_COLUMNS,
         (

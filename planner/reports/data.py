@@ -1,222 +1,25 @@
-"""Data behind the reports, gathered into frozen dataclasses.
+"""The rows behind the reports, now in :mod:`planner.services.rows`.
 
-Every converted amount and every completion comes from
-:mod:`planner.services.metrics`; nothing here computes a figure of its own.
+Kept for the window's budget page (``planner/ui/pages/budget.py``), which still
+imports :func:`budget_lines` from here; new code imports the service module.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
-from typing import Any
+from planner.services.rows import (
+    AttendanceRow,
+    BudgetLineRow,
+    PlanActivityRow,
+    attendance_rows,
+    budget_lines,
+    plan_activities,
+)
 
-from sqlmodel import Session
-
-from planner.errors import PlannerError
-from planner.models import EnrolmentStatus
-from planner.money import exponent_of, from_minor
-from planner.services import metrics
-from planner.store import raw_connection
-
-
-@dataclass(frozen=True)
-class BudgetLineRow:
-    year: int
-    activity: str
-    kind: str
-    status: str
-    category: str
-    description: str
-    funding_source: str | None
-    currency: str
-    planned: Decimal  # in the line's currency
-    actual: Decimal | None
-    planned_base: Decimal | None  # None: no exchange rate for the year
-    actual_base: Decimal | None
-
-    @property
-    def variance_base(self) -> Decimal | None:
-        if self.actual_base is None or self.planned_base is None:
-            return None
-        return self.actual_base - self.planned_base
-
-
-@dataclass(frozen=True)
-class AttendanceRow:
-    activity: str
-    participant: str
-    name: str
-    native_name: str | None
-    administration: str
-    sessions: int
-    attended: int
-    excused: int
-    attendance_rate: Decimal | None
-    completed: bool
-
-
-@dataclass(frozen=True)
-class PlanActivityRow:
-    code: str
-    kind: str
-    title: str
-    theme: str
-    status: str
-    start: date
-    end: date
-    venue: str | None
-    country: str | None
-    mode: str
-    sessions: int
-    seats: int
-    planned_cost: Decimal
-
-
-def _con(session: Session) -> Any:
-    return raw_connection(session)
-
-
-def _filter(plan_id: int, year: int | None, activity: str | None) -> tuple[str, list[Any]]:
-    where, args = "a.plan_id = ?", list[Any]([plan_id])
-    if year is not None:
-        where += " AND CAST(substr(a.start_date, 1, 4) AS INTEGER) = ?"
-        args.append(year)
-    if activity is not None:
-        where += " AND a.code = ?"
-        args.append(activity)
-    return where, args
-
-
-def _base(con: Any, plan_id: int) -> str:
-    return str(con.execute("SELECT base_currency FROM plan WHERE id = ?", (plan_id,)).fetchone()[0])
-
-
-def budget_lines(
-    session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
-) -> list[BudgetLineRow]:
-    con = _con(session)
-    base = _base(con, plan_id)
-    exp = exponent_of(base)
-    rates = metrics.rate_table(con, plan_id)
-    where, args = _filter(plan_id, year, activity)
-    out = []
-    for start, code, kind, status, cat, desc, src, cur, planned, actual in con.execute(
-        "SELECT a.start_date, a.code, a.kind, a.status, b.category, b.description, f.code, "
-        "b.currency, b.planned_minor, b.actual_minor FROM budget_line b "
-        "JOIN activity a ON a.id = b.activity_id "
-        "LEFT JOIN funding_source f ON f.id = b.funding_source_id "
-        f"WHERE {where} ORDER BY a.start_date, a.code, b.id",
-        args,
-    ):
-        y = int(start[:4])
-        conv = metrics.in_base(rates, base, y, cur, planned, actual)
-        out.append(
-            BudgetLineRow(
-                y,
-                code,
-                kind,
-                status,
-                cat,
-                desc,
-                src,
-                cur,
-                from_minor(planned, cur),
-                None if actual is None else from_minor(actual, cur),
-                None if conv is None else Decimal(conv[0]).scaleb(-exp),
-                None if conv is None or conv[1] is None else Decimal(conv[1]).scaleb(-exp),
-            )
-        )
-    return out
-
-
-def attendance_rows(
-    session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
-) -> list[AttendanceRow]:
-    con = _con(session)
-    threshold = Decimal(
-        con.execute("SELECT completion_threshold FROM plan WHERE id = ?", (plan_id,)).fetchone()[0]
-    )
-    where, args = _filter(plan_id, year, activity)
-    out = []
-    for code, ref, name, native, admin, n, attended, excused in con.execute(
-        "SELECT a.code, p.ref, p.name, p.native_name, ad.code, "
-        "(SELECT count(*) FROM session s WHERE s.activity_id = a.id), "
-        "coalesce(m.attended, 0), coalesce(m.excused, 0) "
-        "FROM enrolment e JOIN activity a ON a.id = e.activity_id "
-        "JOIN participant p ON p.id = e.participant_id "
-        "JOIN administration ad ON ad.id = p.administration_id "
-        "LEFT JOIN (SELECT enrolment_id, sum(status IN ('present', 'late')) AS attended, "
-        "sum(status = 'excused') AS excused FROM mark GROUP BY enrolment_id) m "
-        "ON m.enrolment_id = e.id "
-        f"WHERE {where} AND e.status != ? ORDER BY a.start_date, a.code, ad.code, p.ref",
-        [*args, EnrolmentStatus.WITHDRAWN.value],
-    ):
-        out.append(
-            AttendanceRow(
-                code,
-                ref,
-                name,
-                native,
-                admin,
-                n,
-                attended,
-                excused,
-                metrics.attendance_rate(n, attended, excused),
-                metrics.completed(n, attended, excused, threshold),
-            )
-        )
-    return out
-
-
-def plan_activities(
-    session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
-) -> list[PlanActivityRow]:
-    """The activities with their own planned cost (money only: metrics.activity_costs,
-    not the participation counts the plan's list never shows)."""
-    con = _con(session)
-    costs = metrics.activity_costs(session, plan_id)
-    where, args = _filter(plan_id, year, activity)
-    rows = [
-        PlanActivityRow(
-            code,
-            kind,
-            title,
-            theme,
-            status,
-            date.fromisoformat(start),
-            date.fromisoformat(end),
-            venue,
-            country,
-            mode,
-            n,
-            seats,
-            costs[aid].planned_cost,
-        )
-        for (
-            aid,
-            code,
-            kind,
-            title,
-            theme,
-            status,
-            start,
-            end,
-            venue,
-            country,
-            mode,
-            n,
-            seats,
-        ) in con.execute(
-            "SELECT a.id, a.code, a.kind, a.title, t.code, a.status, a.start_date, a.end_date, "
-            "a.venue, a.country, a.mode, "
-            "(SELECT count(*) FROM session s WHERE s.activity_id = a.id), "
-            "(SELECT coalesce(sum(seats), 0) FROM quota q WHERE q.activity_id = a.id) "
-            f"FROM activity a JOIN theme t ON t.id = a.theme_id WHERE {where} "
-            "ORDER BY a.start_date, a.code",
-            args,
-        )
-    ]
-    if activity is not None and not rows:
-        raise PlannerError(f"there is no activity {activity!r} in this plan")
-    return rows
+__all__ = [
+    "AttendanceRow",
+    "BudgetLineRow",
+    "PlanActivityRow",
+    "attendance_rows",
+    "budget_lines",
+    "plan_activities",
+]

@@ -24,19 +24,17 @@ from sqlmodel import Session
 
 from planner.errors import PlannerError
 from planner.i18n import _, ngettext
-from planner.reports.attendance_pdf import (
-    ActivitySheet,
-    SessionSlot,
+from planner.reports.common import BODY, HEADING, SMALL, build_pdf, para
+from planner.reports.fonts import BASE_BOLD
+from planner.reports.trainer_sheets import (
     activity_line,
-    activity_sheets,
     frame_width,
     group_heading,
     grouped_table,
     person,
     session_when,
 )
-from planner.reports.common import BODY, HEADING, SMALL, build_pdf, para
-from planner.reports.fonts import BASE_BOLD
+from planner.services.rosters import ActivitySheet, SessionSlot, activity_sheets
 
 SESSION_LINE = ParagraphStyle("PlannerSigninSession", parent=BODY, fontName=BASE_BOLD, fontSize=11)
 QR_SIZE = 11 * mm  # with a 2-module quiet zone: modules of about 0.45 mm for short codes

@@ -2,10 +2,10 @@
 source and kind of activity, against the yearly envelopes.
 
 Every amount is a sum of the budget lines' converted, rounded amounts
-(:func:`planner.reports.data.budget_lines`, itself :mod:`metrics`' conversion), with
-the group rules of spec/metrics.md: planned excludes cancelled activities, actual
-counts every activity (a lost deposit is money spent). So every total here equals
-the cost-effectiveness figures and the budget CSV to the cent.
+(:func:`planner.services.rows.budget_lines`), summed under the one rule of
+:mod:`planner.services.base_money` that the cost-effectiveness figures follow too.
+So every total here equals the cost-effectiveness figures and the budget CSV to
+the cent.
 """
 
 from __future__ import annotations
@@ -17,38 +17,25 @@ from decimal import Decimal
 
 from sqlmodel import Session
 
-from planner.models import Category, Status
+from planner.models import Category
 from planner.money import exponent_of
-from planner.reports.data import BudgetLineRow, budget_lines
-from planner.services.metrics import ratio
+from planner.services.base_money import LineSums
+from planner.services.figures import ratio
+from planner.services.rows import BudgetLineRow, budget_lines
 from planner.store import raw_connection
 
 
 @dataclass
-class Cell:
-    """Sums of a group of budget lines, in base currency."""
+class Cell(LineSums[Decimal]):
+    """Sums of a group of budget lines, in base currency (:class:`LineSums`)."""
 
     planned: Decimal = Decimal(0)
     actual: Decimal = Decimal(0)
-    lines: int = 0
-    lines_without_actuals: int = 0
-    lines_without_rate: int = 0
-
-    @property
-    def variance(self) -> Decimal:
-        return self.actual - self.planned
+    planned_cancelled: Decimal = Decimal(0)
 
     def add(self, line: BudgetLineRow) -> None:
-        self.lines += 1
-        if line.actual is None:
-            self.lines_without_actuals += 1
-        if line.planned_base is None:
-            self.lines_without_rate += 1
-            return
-        if line.status != Status.CANCELLED:
-            self.planned += line.planned_base
-        if line.actual_base is not None:
-            self.actual += line.actual_base
+        """Add one line under the group rule."""
+        self.book(line.base_amounts, line.actual is not None, line.status)
 
 
 @dataclass

@@ -25,8 +25,8 @@ from sqlmodel import Session
 from planner.errors import PlannerError
 from planner.models import Status
 from planner.models.settings import CERTIFICATE_KEY
-from planner.reports import data
 from planner.services.plans import list_plans
+from planner.services.rows import attendance_rows
 from planner.store import raw_connection
 
 _CODE = re.compile(r"[A-Z2-7]{12}")
@@ -112,7 +112,7 @@ def certificates(session: Session, plan_id: int, activity: str) -> list[Certific
             row.attended,
             row.sessions,
         )
-        for row in data.attendance_rows(session, plan_id, activity=activity)
+        for row in attendance_rows(session, plan_id, activity=activity)
         if row.completed
     ]
 

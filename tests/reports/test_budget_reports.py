@@ -29,7 +29,6 @@ from pypdf import PdfReader
 
 from planner import display
 from planner.reports import budget_pdf, budget_xlsx, charts, csv_reports, xlsx_common
-from planner.reports.data import BudgetLineRow
 from planner.services.demo import create_demo
 from planner.services.plans import resolve_plan
 from planner.store import Database, open_database, unit_of_work
@@ -465,36 +464,6 @@ def test_xlsx_views_equal_the_pdf_figures(demo: Rendered) -> None:
         key = r[0].value
         if key in grouped:
             assert Decimal(str(r[3].value)).quantize(Decimal("0.01")) == grouped[key][0]
-
-
-# --- the pieces ------------------------------------------------------------------------
-
-
-def line(status: str, planned: str | None, actual: str | None, category: str = "travel") -> Any:
-    return BudgetLineRow(
-        2027, "A", "course", status, category, "", None, "USD", Decimal(1), None,
-        None if planned is None else Decimal(planned),
-        None if actual is None else Decimal(actual),
-    )  # fmt: skip
-
-
-def test_group_lines_follow_the_metrics_rule() -> None:
-    groups = budget_pdf.group_lines(
-        [
-            line("delivered", "10.00", "12.50"),
-            line("cancelled", "100.00", "20.00"),  # planned left out, actual counted
-            line("planned", "5.00", None),  # no actual yet: counts 0
-            line("planned", None, None),  # no rate: left out, counted
-            line("delivered", "1.00", "1.00", "venue"),
-        ],
-        lambda x: x.category,
-    )
-    assert groups == {
-        "travel": (Decimal("15.00"), Decimal("32.50"), 4, 1),
-        "venue": (Decimal("1.00"), Decimal("1.00"), 1, 0),
-    }
-    lines = [line("cancelled", "100.00", "20.00"), line("cancelled", None, None)]
-    assert budget_pdf.cancelled_planned(lines) == Decimal("100.00")
 
 
 def test_an_empty_plan_still_makes_a_report(

@@ -30,9 +30,12 @@ from reportlab.lib.colors import Color
 
 from planner import cli
 from planner.reports import ce_charts, ce_pdf, ce_xlsx, csv_reports, plan_pdf, registry
-from planner.reports.data import PlanActivityRow
+from planner.reports.common import FRAME_HEIGHT, FRAME_WIDTH
+from planner.reports.plan import drawing as plan_drawing
+from planner.reports.plan import timeline
 from planner.services import exchange
 from planner.services.demo_data import demo_plan_document
+from planner.services.rows import PlanActivityRow
 from planner.store import Database, open_database, unit_of_work
 
 GENERATED = date(2029, 12, 1)
@@ -447,7 +450,7 @@ def test_the_timeline_fits_one_page_with_every_code(demo_files: dict[str, Path])
     for code in codes:
         assert code in first, code
     assert "Activities by year" not in first
-    looks = plan_pdf.looks()
+    looks = timeline.looks()
     used = fills(path, 0)
     statuses = Counter(r["status"] for r in csv_rows(demo_files["plan.csv"]))
     for status, n in statuses.items():
@@ -505,15 +508,15 @@ def synthetic(n: int, themes: int = 6, years: int = 5) -> list[PlanActivityRow]:
 
 THEMES = [(f"T{i}", f"Theme {i}") for i in range(6)]
 YEARS = [2027, 2028, 2029, 2030, 2031]
-HEIGHTS = (plan_pdf.FRAME_HEIGHT - 76, plan_pdf.FRAME_HEIGHT - 30)
+HEIGHTS = (FRAME_HEIGHT - 76, FRAME_HEIGHT - 30)
 
 
 @pytest.mark.parametrize("n", [30, 60])
 def test_up_to_sixty_activities_keep_every_code_without_overlap(n: int) -> None:
-    timelines = plan_pdf.plan_timelines(synthetic(n), THEMES, YEARS, ce_pdf.FRAME_WIDTH, HEIGHTS)
+    timelines = timeline.plan_timelines(synthetic(n), THEMES, YEARS, FRAME_WIDTH, HEIGHTS)
     assert len(timelines) <= 2
     for t in timelines:
-        assert t.labelled and t.row >= t.label_size * plan_pdf.ROW_PER_POINT
+        assert t.labelled and t.row >= t.label_size * timeline.ROW_PER_POINT
         assert t.height(t.row) <= HEIGHTS[0 if len(timelines) == 1 else 1] + 50
         for lane in t.lanes:
             by_row: dict[int, list[tuple[float, float]]] = defaultdict(list)
@@ -523,22 +526,22 @@ def test_up_to_sixty_activities_keep_every_code_without_overlap(n: int) -> None:
                 spans.sort()
                 for (_, end), (start, _) in itertools.pairwise(spans):
                     assert start >= end - 1e-6  # code and bar clear of the next bar
-        _, omitted = plan_pdf.draw_timeline(t, ce_pdf.FRAME_WIDTH, t.height(t.row))
+        _, omitted = plan_drawing.draw_timeline(t, FRAME_WIDTH, t.height(t.row))
         assert omitted == 0
 
 
 def test_a_thousand_activities_degrade_gracefully() -> None:
     rows = synthetic(1000)
     started = time.perf_counter()
-    timelines = plan_pdf.plan_timelines(rows, THEMES, YEARS, ce_pdf.FRAME_WIDTH, HEIGHTS)
-    drawn = [plan_pdf.draw_timeline(t, ce_pdf.FRAME_WIDTH, t.height(t.row)) for t in timelines]
+    timelines = timeline.plan_timelines(rows, THEMES, YEARS, FRAME_WIDTH, HEIGHTS)
+    drawn = [plan_drawing.draw_timeline(t, FRAME_WIDTH, t.height(t.row)) for t in timelines]
     assert time.perf_counter() - started < 2.0
     assert len(timelines) == 2
     assert [t.years for t in timelines] == [[2027, 2028, 2029], [2030, 2031]]
     for t, (drawing, omitted) in zip(timelines, drawn, strict=True):
         assert not t.labelled and t.row > 1
         assert t.height(t.row) <= HEIGHTS[1] + 1
-        assert drawing.width == ce_pdf.FRAME_WIDTH
+        assert drawing.width == FRAME_WIDTH
         assert 0 < omitted <= sum(len(lane.items) for lane in t.lanes)
 
 

@@ -28,12 +28,13 @@ from pypdf import PdfReader
 from planner.cli import main
 from planner.errors import PlannerError
 from planner.reports import attendance_pdf, attendance_xlsx, certificates_pdf, signin_pdf
-from planner.reports.attendance_pdf import activity_sheets
 from planner.reports.registry import renderer
 from planner.reports.signin_pdf import QrCodeBox
+from planner.reports.trainer_sheets import session_when
 from planner.services import metrics
 from planner.services.certificates import certificates
 from planner.services.demo import create_demo
+from planner.services.rosters import SessionSlot, activity_sheets
 from planner.store import Database, open_database, raw_connection, unit_of_work
 
 TODAY = date(2030, 1, 2)
@@ -307,10 +308,10 @@ def test_sign_in_qr_codes_read_as_the_refs(small: tuple[Database, int], tmp_path
 
 
 def test_session_times_show_start_and_end() -> None:
-    day = attendance_pdf.SessionSlot(1, "2027-03-01", Decimal("6"))
-    late = attendance_pdf.SessionSlot(2, "2027-04-07T23:00", Decimal("3.5"))
-    assert attendance_pdf.session_when(day) == "Mon 2027-03-01"
-    assert attendance_pdf.session_when(late) == "Wed 2027-04-07, 23:00\u201302:30"
+    day = SessionSlot(1, "2027-03-01", Decimal("6"))
+    late = SessionSlot(2, "2027-04-07T23:00", Decimal("3.5"))
+    assert session_when(day) == "Mon 2027-03-01"
+    assert session_when(late) == "Wed 2027-04-07, 23:00\u201302:30"
 
 
 def test_sign_in_refuses_what_it_cannot_print(small: tuple[Database, int]) -> None:

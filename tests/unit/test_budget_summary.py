@@ -7,8 +7,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from planner.services import budget, metrics
+from planner.services import base_money, budget, metrics
 from planner.services.demo import create_demo
+from planner.services.rows import BudgetLineRow
 from planner.store import Database, open_database, unit_of_work
 
 
@@ -72,3 +73,52 @@ def test_cancelled_spending_counts_but_its_plan_does_not(
     assert b.input(2027) == Decimal("3000000.00")
     assert b.execution_rate(2027) == Decimal("82088.55") / Decimal("3000000.00")
     assert b.execution_rate(2028) is None  # no envelope: n/a, not 0
+
+
+def line(status: str, planned: str | None, actual: str | None, category: str = "travel") -> Any:
+    return BudgetLineRow(
+        2027, "A", "course", status, category, "", None, "USD", Decimal(1),
+        None if actual is None else Decimal(1),
+        None if planned is None else Decimal(planned),
+        None if actual is None else Decimal(actual),
+    )  # fmt: skip
+
+
+def test_cells_follow_the_one_group_rule() -> None:
+    groups: dict[str, budget.Cell] = {}
+    for x in [
+        line("delivered", "10.00", "12.50"),
+        line("cancelled", "100.00", "20.00"),  # planned left out, actual counted
+        line("planned", "5.00", None),  # no actual yet: counts 0
+        line("planned", None, None),  # no rate: left out, counted
+        line("delivered", "1.00", "1.00", "venue"),
+        line("cancelled", None, None, "venue"),  # no rate: not even a cancelled plan
+    ]:
+        groups.setdefault(x.category, budget.Cell()).add(x)
+    travel, venue = groups["travel"], groups["venue"]
+    assert (travel.planned, travel.actual, travel.lines, travel.lines_without_rate) == (
+        Decimal("15.00"), Decimal("32.50"), 4, 1
+    )  # fmt: skip
+    assert travel.lines_without_actuals == 2
+    assert travel.planned_cancelled == Decimal("100.00")  # what the notes mention
+    assert travel.variance == Decimal("17.50")
+    assert (venue.planned, venue.actual, venue.lines, venue.lines_without_rate) == (
+        Decimal("1.00"), Decimal("1.00"), 2, 1
+    )  # fmt: skip
+    assert venue.planned_cancelled == 0
+
+
+def test_metrics_and_budget_share_the_rule() -> None:
+    """An activity's own sums count every planned amount; a group leaves out the
+    planned cost of a cancelled one (base_money.LineSums, used by both)."""
+    own = base_money.minor_sums()
+    own.book((1000, 200), True)
+    own.book(None, False)
+    assert (own.planned, own.actual, own.lines, own.lines_without_rate) == (1000, 200, 2, 1)
+    group = base_money.minor_sums()
+    group.add_activity(own, "cancelled")
+    group.add_activity(own, "delivered")
+    assert (group.planned, group.actual, group.planned_cancelled) == (1000, 400, 1000)
+    assert (group.lines, group.lines_without_rate, group.lines_without_actuals) == (4, 2, 2)
+    assert base_money.counts_as_planned("scheduled")
+    assert not base_money.counts_as_planned("cancelled")

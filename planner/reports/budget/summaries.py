@@ -1,0 +1,230 @@
+"""The budget PDF's summaries: by year with the data-quality box, by category,
+funding source and kind, and the chart of planned against actual cost by year."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from planner import display
+from planner.i18n import _
+from planner.money import exponent_of
+from planner.reports.budget.cells import (
+    FLAG_CELL,
+    NOTE,
+    RED,
+    TOTAL_NUMBER,
+    WARN_FILL,
+    WARN_RULE,
+    WARN_TITLE,
+    Figure,
+    fit_width,
+    money_cell,
+)
+from planner.reports.budget.figures import BudgetReport, GroupTotal
+from planner.reports.charts import planned_actual_by_year
+from planner.reports.common import CELL, HEADER_CELL, HEADING, NUMBER_CELL, SMALL, data_table, para
+
+MISSING_RATE_LIST = 25  # missing-rate lines listed by name in the data-quality box
+
+
+def group_table(
+    first_header: str,
+    groups: Sequence[GroupTotal],
+    total: GroupTotal,
+    currency: str,
+    width: float,
+) -> list[Flowable]:
+    header = [
+        first_header,
+        _("Lines"),
+        _("Planned ({cur})").format(cur=currency),
+        _("Actual ({cur})").format(cur=currency),
+        _("Variance ({cur})").format(cur=currency),
+    ]
+    any_missing = any(g.lines_without_rate for g in groups)
+    if any_missing:
+        header.insert(2, _("Without rate"))
+    rows: list[list[str | Flowable]] = []
+    for g in [*groups, total]:
+        is_total = g is total
+        cells: list[str | Flowable] = [
+            para(g.label, HEADER_CELL if is_total else CELL),
+            Figure(display.number(g.lines, 0), TOTAL_NUMBER if is_total else NUMBER_CELL),
+            money_cell(g.planned, total=is_total),
+            money_cell(g.actual, total=is_total),
+            money_cell(g.variance, total=is_total),
+        ]
+        if any_missing:
+            flagged = g.lines_without_rate > 0
+            cells.insert(
+                2,
+                Figure(
+                    display.number(g.lines_without_rate, 0),
+                    FLAG_CELL if flagged else NUMBER_CELL,
+                ),
+            )
+        rows.append(cells)
+    figures = [display.money(v) for g in [*groups, total] for v in (g.planned, g.actual)]
+    figures += [display.money(g.variance) for g in [*groups, total]]
+    money_w = fit_width(figures, header[-1], minimum=70)
+    count_w = fit_width([display.number(total.lines, 0)], header[1], minimum=30)
+    widths = [0.0, count_w, *([count_w + 12] if any_missing else []), money_w, money_w, money_w]
+    widths[0] = min(width - sum(widths), 260.0)
+    numeric = range(1, len(header))
+    return data_table(header, rows, widths, numeric)
+
+
+def years_table(r: BudgetReport, width: float) -> list[Flowable]:
+    cur = r.base_currency
+    with_envelope = r.activity is None  # envelopes are the plan's, not one activity's
+    header = [_("Year")]
+    if with_envelope:
+        header.append(_("Envelope ({cur})").format(cur=cur))
+    header += [
+        _("Planned ({cur})").format(cur=cur),
+        _("Actual ({cur})").format(cur=cur),
+        _("Variance ({cur})").format(cur=cur),
+    ]
+    if with_envelope:
+        header.append(_("Execution rate"))
+    rows: list[list[str | Flowable]] = []
+    texts: list[str] = []
+    for y in r.years:
+        cells: list[str | Flowable] = [str(y.year)]
+        if with_envelope:
+            cells.append(money_cell(y.envelope))
+        cells += [money_cell(y.planned), money_cell(y.actual), money_cell(y.variance)]
+        if with_envelope:
+            cells.append(Figure(display.percent(y.execution_rate), NUMBER_CELL))
+        rows.append(cells)
+        texts += [display.money(v) for v in (y.envelope, y.planned, y.actual, y.variance)]
+    t = r.total
+    total: list[str | Flowable] = [para(_("Total"), HEADER_CELL)]
+    if with_envelope:
+        total.append(money_cell(r.total_input, total=True))
+    total += [money_cell(t.planned, total=True), money_cell(t.actual, total=True)]
+    total.append(money_cell(t.variance, total=True))
+    if with_envelope:
+        total.append(Figure(display.percent(r.total_execution_rate), TOTAL_NUMBER))
+    rows.append(total)
+    texts += [display.money(v) for v in (r.total_input, t.planned, t.actual, t.variance)]
+    money_w = fit_width(texts, header[-2], minimum=80)
+    widths = [60.0] + [money_w] * (len(header) - 1)
+    if with_envelope:
+        widths[-1] = fit_width(["100.0%"], header[-1], minimum=60)
+    return data_table(header, rows, widths, range(1, len(header)))
+
+
+def quality_box(r: BudgetReport, width: float) -> list[Flowable]:
+    items: list[Flowable] = []
+    for line in r.missing_rate[:MISSING_RATE_LIST]:
+        text = _(
+            "{code} ({year}), {category}: {amount} {cur} has no exchange rate for {year}; "
+            "left out of every {base} total"
+        ).format(
+            code=line.activity,
+            year=line.year,
+            category=line.category,
+            amount=display.money(line.planned, exponent_of(line.currency)),
+            cur=line.currency,
+            base=r.base_currency,
+        )
+        items.append(para("\u2022 " + text, CELL))
+    if len(r.missing_rate) > MISSING_RATE_LIST:
+        more = len(r.missing_rate) - MISSING_RATE_LIST
+        items.append(para(_("\u2026 and {n} more, marked in the annex").format(n=more), CELL))
+    for warning in r.warnings:
+        if "exchange rate" not in warning:
+            items.append(para("\u2022 " + warning, CELL))
+    if r.without_lines:
+        codes = ", ".join(r.without_lines[:30]) + (", \u2026" if len(r.without_lines) > 30 else "")
+        items.append(
+            para(
+                "\u2022 "
+                + _("Activities without a budget line ({n}): {codes}").format(
+                    n=len(r.without_lines), codes=codes
+                ),
+                CELL,
+            )
+        )
+    if not items:
+        return [para(_("Data quality: no problem found."), SMALL)]
+    title = _("Data quality")
+    if r.missing_rate:
+        title = _("Data quality: budget lines without an exchange rate: {n}").format(
+            n=len(r.missing_rate)
+        )
+    box = Table([[para(title, WARN_TITLE)], *[[i] for i in items]], colWidths=[width])
+    box.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1, WARN_RULE if not r.missing_rate else RED),
+                ("BACKGROUND", (0, 0), (-1, -1), WARN_FILL),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return [Spacer(1, 3 * mm), box]
+
+
+def summary(r: BudgetReport, width: float) -> list[Flowable]:
+    cur = r.base_currency
+    notes = [
+        _(
+            "Planned: budget lines of every activity except cancelled ones. Actual: every "
+            "actual amount booked, cancelled activities included (a lost deposit counts); a "
+            "line without an actual counts 0. Variance = actual - planned; a negative "
+            "variance (spent less than planned) is shown with a minus sign in red."
+        ),
+    ]
+    if r.activity is None:
+        notes.append(_("Execution rate = actual / envelope, n/a where the envelope is 0."))
+    if r.cancelled_planned:
+        notes.append(
+            _(
+                "The budget CSV's planned column also holds {amount} {cur} planned for "
+                "cancelled activities, left out of the planned totals here."
+            ).format(amount=display.money(r.cancelled_planned), cur=cur)
+        )
+    return [
+        para(_("Summary by year"), HEADING),
+        *years_table(r, width),
+        *[para(n, NOTE) for n in notes],
+        *quality_box(r, width),
+    ]
+
+
+def views(r: BudgetReport, width: float) -> list[Flowable]:
+    out: list[Flowable] = []
+    for title, first, groups in (
+        (_("By category"), _("Category"), r.by_category),
+        (_("By funding source"), _("Funding source"), r.by_source),
+        (_("By activity kind"), _("Kind"), r.by_kind),
+    ):
+        out.append(CondPageBreak(45 * mm))
+        out.append(
+            KeepTogether(
+                [
+                    para(title, HEADING),
+                    *group_table(first, groups, r.total, r.base_currency, width),
+                ]
+            )
+        )
+    return out
+
+
+def chart(r: BudgetReport, width: float, height: float) -> list[Flowable]:
+    drawing = planned_actual_by_year(
+        [str(y.year) for y in r.years],
+        [y.planned for y in r.years],
+        [y.actual for y in r.years],
+        currency=r.base_currency,
+        width=width,
+        height=height,
+    )
+    return [para(_("Planned and actual cost by year"), HEADING), drawing]

@@ -1,0 +1,1 @@
+"""The cost-effectiveness PDF's pages: summary, charts, tables and annex (see ce_pdf)."""

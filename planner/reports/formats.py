@@ -1,0 +1,77 @@
+"""Figures, dates and names as the reader of a PDF reads them, in their locale."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+
+from babel.dates import format_date, format_interval
+
+from planner import display
+from planner.i18n import _
+from planner.models import Kind, Status
+
+
+@lru_cache(maxsize=8192)
+def _number(value: Decimal | int, places: int, loc: str) -> str:
+    # Counts, rates and scores repeat a lot in a long table (25 participants, 100.0%);
+    # equal values print the same, so they are formatted once.
+    return display.number(value, places, loc)
+
+
+@lru_cache(maxsize=8192)
+def _percent(value: Decimal, loc: str) -> str:
+    return display.percent(value, 1, loc)
+
+
+@dataclass(frozen=True)
+class Formats:
+    """How the PDFs show figures and dates in the reader's locale; "n/a" if undefined."""
+
+    loc: str
+
+    def money(self, value: Decimal | None) -> str:
+        return display.money(value, 2, self.loc)
+
+    def count(self, value: int | None) -> str:
+        return display.NA if value is None else _number(value, 0, self.loc)
+
+    def number(self, value: Decimal | None, places: int = 2) -> str:
+        return display.NA if value is None else _number(value, places, self.loc)
+
+    def rate(self, value: Decimal | None) -> str:
+        """A fraction as a percentage with one decimal: ``0.8125`` -> ``81.3%``."""
+        return display.NA if value is None else _percent(value, self.loc)
+
+    def change(self, value: Decimal | None) -> str:
+        """A percentage change (already in per cent), signed: ``+2.1%``."""
+        if value is None:
+            return display.NA
+        shown = display.number(value, 1, self.loc)
+        return shown + "%" if shown.startswith("-") or value.is_zero() else f"+{shown}%"
+
+    def day(self, value: date) -> str:
+        return format_date(value, "medium", locale=self.loc)
+
+    def period(self, start: date, end: date) -> str:
+        """``Mar 8 – 12, 2027``: one date, or a range written the locale's way."""
+        if start == end:
+            return self.day(start)
+        return format_interval(start, end, "yMMMd", locale=self.loc)
+
+
+def status_names() -> dict[str, str]:
+    """An activity status as the reader reads it."""
+    return {
+        Status.PLANNED.value: _("planned"),
+        Status.APPROVED.value: _("approved"),
+        Status.SCHEDULED.value: _("scheduled"),
+        Status.DELIVERED.value: _("delivered"),
+        Status.CANCELLED.value: _("cancelled"),
+    }
+
+
+def kind_names() -> dict[str, str]:
+    return {Kind.COURSE.value: _("course"), Kind.SYMPOSIUM.value: _("symposium")}

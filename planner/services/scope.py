@@ -1,0 +1,21 @@
+"""Which activities a figure, a list or a report covers: the one filter they share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def activity_filter(
+    plan_id: int, year: int | None = None, activity: str | None = None
+) -> tuple[str, list[Any]]:
+    """The SQL condition on ``activity a`` (and its arguments) that keeps a plan's
+    activities, only those starting in ``year`` (an activity's year is the year it
+    starts), or only the one whose code is ``activity``."""
+    where, args = "a.plan_id = ?", list[Any]([plan_id])
+    if year is not None:
+        where += " AND CAST(substr(a.start_date, 1, 4) AS INTEGER) = ?"
+        args.append(year)
+    if activity is not None:
+        where += " AND a.code = ?"
+        args.append(activity)
+    return where, args
