@@ -7,6 +7,11 @@ the similar-person search against the directory) and imported, nominating every
 person to one activity, in one transaction, as the window does: the whole of that
 must take < 2 s. For reference: reading the file alone, CSV and XLSX.
 
+Hostile files are refused at once, before they cost anything (< 200 ms each): a
+50 MB CSV (a sparse file: refused by its size, never read), and two zip bombs
+named .xlsx, one that would unpack to 200 MB and one of 30 MB compressed beyond
+any real workbook (refused from the zip's directory, nothing decompressed).
+
 Run through ``benchmarks/run.py``; ``python benchmarks/bench_nominations.py``
 prints the rows alone.
 """
@@ -20,6 +25,7 @@ import shutil
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -90,6 +96,51 @@ def write_xlsx(path: Path, table: list[list[str]]) -> None:
     book.save(path)
 
 
+def zip_bomb(path: Path, megabytes: int) -> Path:
+    """A workbook-shaped zip whose sheet is ``megabytes`` MB of zeros."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        with z.open("xl/worksheets/sheet1.xml", "w") as fh:
+            block = b"\0" * 1_000_000
+            for _ in range(megabytes):
+                fh.write(block)
+    return path
+
+
+def refusal_time(path: Path, expected: str) -> float:
+    """Best time to refuse ``path``; the refusal must say ``expected``."""
+    from planner.errors import PlannerError
+    from planner.services import nominations as N
+
+    def refuse() -> None:
+        try:
+            N.read_table(path)
+        except PlannerError as e:
+            if expected not in e.message:
+                raise RuntimeError(f"{path.name} refused otherwise: {e.message}") from e
+        else:
+            raise RuntimeError(f"{path.name} was not refused")
+
+    return best(refuse)
+
+
+def refusals(work: Path) -> list[Row]:
+    log("hostile files: a 50 MB CSV, two zip bombs ...")
+    huge = work / "huge.csv"
+    with huge.open("wb") as fh:
+        fh.truncate(50 * 1000 * 1000)  # sparse: instant, takes no disk
+    return [
+        ("nominations: a 50 MB CSV refused", refusal_time(huge, "at most 20 MB") * 1000,
+         "ms", "< 200"),
+        ("nominations: a zip bomb (200 MB unpacked) refused",
+         refusal_time(zip_bomb(work / "bomb.xlsx", 200), "would unpack to 200 MB") * 1000,
+         "ms", "< 200"),
+        ("nominations: a zip bomb (30 MB, ratio) refused",
+         refusal_time(zip_bomb(work / "ratio.xlsx", 30), "compressed") * 1000, "ms", "< 200"),
+    ]  # fmt: skip
+
+
 def best(fn: object, runs: int = RUNS) -> float:
     times = []
     for _ in range(runs):
@@ -149,6 +200,7 @@ def run() -> list[Row]:
             timings.append((done - started, read - started, checked - read, done - checked))
         whole, read, check, write = min(timings)
         similar = len(preview.similar)
+        refused = refusals(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return [
@@ -159,6 +211,7 @@ def run() -> list[Row]:
         (f"nominations: similar-person warnings found ({similar})", similar, "", ""),
         (f"nominations: read_table alone, {ROWS:,}-row CSV", read_csv, "s", ""),
         (f"nominations: read_table alone, {ROWS:,}-row XLSX", read_xlsx, "s", ""),
+        *refused,
     ]
 
 

@@ -1,5 +1,7 @@
 """The demo plan, China-ASEAN customs capacity building 2027-2031, as an exchange document.
 
+Kept as one module: it is mostly data (names, titles, budget lines), read and edited together.
+
 Generated from the small lists below with a locally seeded :class:`random.Random`, never
 from the clock: every call of :func:`demo_plan_document` returns the same document.
 """

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -126,19 +125,15 @@ def test_the_record_being_edited_is_not_similar_to_itself(
 
 def test_exact_duplicates_are_found_even_among_thousands_of_common_names() -> None:
     """Word prefixes shared by very many people are skipped as search keys, but an
-    exact name (any word order) is always found; and the search stays fast."""
+    exact name (any word order) is always found. (How fast: benchmarks/bench_directory.py.)"""
     people = [D.Person(f"P{n:05d}", f"Nguyen Van {n}", None, "VN", None) for n in range(5000)]
     people.append(D.Person("PX", "Nguyen Thi Lan", None, "VN", None))
     index = D.Index(people)
-    started = time.perf_counter()
     found = dict(index.similar("Lan Nguyen Thi", "VN", None))
     assert "PX" in found
-    assert time.perf_counter() - started < 0.5
-    # Thousands of people of one name: only the first few are named, at once.
+    # Thousands of people of one name: only the first few are named.
     same = D.Index(D.Person(f"P{n:05d}", "Nguyen Van An", None, "VN", None) for n in range(5000))
-    started = time.perf_counter()
     assert len(same.similar("Nguyen Van An", "VN", None)) == D.MAX_SIMILAR
-    assert time.perf_counter() - started < 0.1
 
 
 # ------------------------------------------------------------------ merge

@@ -5,7 +5,6 @@ seats per administration."""
 from __future__ import annotations
 
 import hashlib
-import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -130,13 +129,19 @@ def test_utf16_without_a_bom_is_refused(tmp_path: Path) -> None:
     assert "NUL" in refusal(path)
 
 
-def test_a_50_mb_csv_is_refused_at_once_without_reading_it(tmp_path: Path) -> None:
+def test_a_50_mb_csv_is_refused_without_reading_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Refused by its size alone (how fast: benchmarks/bench_nominations.py)."""
     path = tmp_path / "huge.csv"
     with path.open("wb") as fh:
         fh.truncate(50 * 1000 * 1000)  # sparse: instant, takes no disk
-    started = time.perf_counter()
+    opened: list[Path] = []
+    real_open, real_read = Path.open, Path.read_bytes
+    monkeypatch.setattr(Path, "open", lambda p, *a, **k: opened.append(p) or real_open(p, *a, **k))
+    monkeypatch.setattr(Path, "read_bytes", lambda p: opened.append(p) or real_read(p))
     message = refusal(path)
-    assert time.perf_counter() - started < 0.2
+    assert opened == []
     assert "50.0 MB" in message and "at most 20 MB" in message
 
 
@@ -226,9 +231,7 @@ def test_a_zip_bomb_is_refused_without_decompressing_it(
     path = zip_bomb(tmp_path / "bomb.xlsx", megabytes)
     assert path.stat().st_size < 1_000_000
     opened = no_unzipping()
-    started = time.perf_counter()
     message = refusal(path)
-    assert time.perf_counter() - started < 0.2
     assert expected in message and "zip bomb" in message
     assert opened == []  # nothing was decompressed, no workbook opened
 
@@ -541,18 +544,17 @@ def test_remove_imported_undoes_an_import(
         assert exchange.export_document(s, plan[0]) == before
 
 
-def test_5000_rows_import_in_well_under_two_seconds(
+def test_5000_rows_are_checked_and_imported(
     db: Database, plan: tuple[int, int], tmp_path: Path
 ) -> None:
+    """A list of thousands, all new people (how fast: benchmarks/bench_nominations.py)."""
     rows = [f"Person {n:05d} Lastname{n % 97},,F,KH,Officer,p{n}@example.org" for n in range(5000)]
     path = csv_file(tmp_path, *rows)
-    started = time.perf_counter()
     preview = check(db, plan, path)
     assert preview.ok
     with unit_of_work(db) as s:
         result = N.import_rows(s, plan[0], preview, plan[1])
     assert len(result.created) == len(result.enrolments) == 5000
-    assert time.perf_counter() - started < 4  # the benchmark holds the 2 s target
 
 
 # ================================================================== seats

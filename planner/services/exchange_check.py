@@ -1,0 +1,202 @@
+"""Checking a whole plan exchange document: every rule, every problem listed by
+its JSON path, nothing written (spec/exchange-format.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from planner.errors import Problem, ValidationError
+from planner.models import MarkStatus
+from planner.services import entities as E
+from planner.services.exchange_json import FORMAT, VERSION
+from planner.services.rules import Checker, Horizon, check_unique, join
+
+TOP_KEYS = {
+    "format",
+    "version",
+    "plan",
+    "administrations",
+    "themes",
+    "funding_sources",
+    "exchange_rates",
+    "envelopes",
+    "participants",
+    "activities",
+}
+_MARKS = frozenset(m.value for m in MarkStatus)
+
+
+class Checked:
+    """A whole document, checked: rows keyed by code, ready to be written."""
+
+    def __init__(self) -> None:
+        self.plan: dict[str, Any] = {}
+        self.admins: list[dict[str, Any]] = []
+        self.themes: list[dict[str, Any]] = []
+        self.sources: list[dict[str, Any]] = []
+        self.rates: list[dict[str, Any]] = []
+        self.envelopes: list[dict[str, Any]] = []
+        self.participants: list[dict[str, Any]] = []
+        self.activities: list[dict[str, Any]] = []
+
+
+def _codes(c: Checker, items: list[Any], path: str, key: str, what: str) -> dict[str, str]:
+    pairs = [
+        (join(join(path, i), key), item.get(key))
+        for i, item in enumerate(items)
+        if isinstance(item, Mapping) and isinstance(item.get(key), str)
+    ]
+    check_unique(c, pairs, what)
+    return {str(v): str(v) for _, v in pairs}
+
+
+def check_document(doc: Any) -> Checked:
+    """Check every rule; raise ValidationError listing all problems, else return rows."""
+    c = Checker(strict=True)
+    out = Checked()
+    top = c.obj(doc, "", TOP_KEYS)
+    if top is None:
+        raise ValidationError([Problem("", "a plan file is one JSON object")])
+    if top.get("format") != FORMAT:
+        c.add("format", f"must be {FORMAT!r}: this is not a plan exchange file")
+        c.raise_if_any()
+    version = top.get("version")
+    if type(version) is not int or version != VERSION:
+        if isinstance(version, bool) or not isinstance(version, int):
+            c.add("version", f"must be {VERSION}, not {version!r}")
+        elif version > VERSION:
+            c.add("version", f"{version}: the file was written by a newer version of the planner")
+        else:
+            c.add("version", f"must be {VERSION}, not {version!r}")
+        c.raise_if_any()
+
+    plan = c.obj(top.get("plan"), "plan", E.PLAN_KEYS)
+    horizon = base = None
+    if plan is not None:
+        out.plan = E.plan_values(c, plan, "plan")
+        if out.plan["start_year"] is not None and out.plan["years"] is not None:
+            horizon = Horizon(out.plan["start_year"], out.plan["years"])
+        base = out.plan["base_currency"]
+
+    def each(key: str, keys: set[str]) -> list[tuple[str, Mapping[str, Any]]]:
+        result = []
+        for i, item in enumerate(c.items(top, key, "")):
+            obj = c.obj(item, join(key, i), keys)
+            if obj is not None:
+                result.append((join(key, i), obj))
+        return result
+
+    admins = _codes(c, c.items(top, "administrations", ""), "administrations", "code", "code")
+    themes = _codes(c, c.items(top, "themes", ""), "themes", "code", "code")
+    sources = _codes(c, c.items(top, "funding_sources", ""), "funding_sources", "code", "code")
+    for p, obj in each("administrations", E.ADMIN_KEYS):
+        out.admins.append(E.admin_values(c, obj, p))
+    for p, obj in each("themes", E.NAMED_KEYS):
+        out.themes.append(E.named_values(c, obj, p))
+    for p, obj in each("funding_sources", E.NAMED_KEYS):
+        out.sources.append(E.named_values(c, obj, p))
+    rate_keys = []
+    for p, obj in each("exchange_rates", E.RATE_KEYS):
+        row = E.rate_values(c, obj, p, horizon, base)
+        out.rates.append(row)
+        rate_keys.append((p, (row["year"], row["currency"]) if None not in row.values() else None))
+    check_unique(c, rate_keys, "year and currency")
+    env_keys = []
+    for p, obj in each("envelopes", E.ENVELOPE_KEYS):
+        row = E.envelope_values(c, obj, p, horizon, base, sources)
+        out.envelopes.append(row)
+        env_keys.append((p, (row["year"], row["funding_source_id"])))
+    check_unique(c, [(p, k) for p, k in env_keys if None not in k], "year and funding source")
+
+    participants = _codes(c, c.items(top, "participants", ""), "participants", "ref", "ref")
+    for p, obj in each("participants", E.PARTICIPANT_KEYS):
+        out.participants.append(E.participant_values(c, obj, p, admins))
+
+    _codes(c, c.items(top, "activities", ""), "activities", "code", "code")
+    for p, obj in each("activities", E.ACTIVITY_KEYS):
+        out.activities.append(
+            _check_activity(c, obj, p, horizon, themes, admins, sources, participants)
+        )
+    c.raise_if_any()
+    return out
+
+
+def _check_activity(
+    c: Checker,
+    obj: Mapping[str, Any],
+    p: str,
+    horizon: Horizon | None,
+    themes: dict[str, str],
+    admins: dict[str, str],
+    sources: dict[str, str],
+    participants: dict[str, str],
+) -> dict[str, Any]:
+    row = E.activity_values(c, obj, p, horizon, themes)
+    sessions = E.session_values(
+        c, c.items(obj, "sessions", p), join(p, "sessions"), row["start_date"], row["end_date"]
+    )
+    quotas = []
+    for i, q in enumerate(c.items(obj, "quotas", p)):
+        qo = c.obj(q, join(join(p, "quotas"), i), E.QUOTA_KEYS)
+        if qo is not None:
+            quotas.append(
+                (
+                    join(join(p, "quotas"), i),
+                    E.quota_values(c, qo, join(join(p, "quotas"), i), admins),
+                )
+            )
+    check_unique(c, [(qp, q["administration_id"]) for qp, q in quotas], "administration")
+    lines = []
+    for i, line in enumerate(c.items(obj, "budget_lines", p)):
+        lp = join(join(p, "budget_lines"), i)
+        lo = c.obj(line, lp, E.LINE_KEYS)
+        if lo is not None:
+            lines.append(E.line_values(c, lo, lp, sources))
+    enrolments = []
+    for i, en in enumerate(c.items(obj, "enrolments", p)):
+        ep = join(join(p, "enrolments"), i)
+        eo = c.obj(en, ep, E.ENROLMENT_KEYS)
+        if eo is not None:
+            enrolments.append((ep, E.enrolment_values(c, eo, ep, participants)))
+    check_unique(c, [(ep, e["participant_id"]) for ep, e in enrolments], "participant")
+    enrolled = {e["participant_id"]: e["participant_id"] for _, e in enrolments}
+    known_sessions = {s: s for s in sessions}
+    marks: list[tuple[str, str, str]] = []
+    seen: dict[tuple[str, str], int] = {}
+    ap = join(p, "attendance")
+    for i, m in enumerate(c.items(obj, "attendance", p)):
+        # Fast path for the common, valid mark; anything else gets the full check.
+        if (
+            type(m) is dict
+            and len(m) == 3
+            and type(m.get("participant")) is str
+            and type(m.get("session")) is str
+            and m.get("participant") in enrolled
+            and m.get("session") in known_sessions
+            and m.get("status") in _MARKS
+        ):
+            key = (m["participant"], m["session"])
+        else:
+            mo = c.obj(m, join(ap, i), E.MARK_KEYS)
+            if mo is None:
+                continue
+            v = E.mark_values(c, mo, join(ap, i), enrolled, known_sessions)
+            if None in v.values():
+                continue
+            key = (v["enrolment_id"], v["session_id"])
+            m = {"status": v["status"]}
+        if key in seen:
+            c.add(
+                join(ap, i),
+                f"{key[0]} is marked twice for session {key[1]} (first at {join(ap, seen[key])})",
+            )
+            continue
+        seen[key] = i
+        marks.append((key[0], key[1], m["status"]))
+    row["sessions"] = sessions
+    row["quotas"] = [q for _, q in quotas]
+    row["budget_lines"] = lines
+    row["enrolments"] = [e for _, e in enrolments]
+    row["marks"] = marks
+    return row

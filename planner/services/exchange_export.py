@@ -1,0 +1,181 @@
+"""A stored plan as an exchange document (spec/exchange-format.md), lists in the
+order they were stored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlmodel import Session
+
+from planner.errors import PlannerError
+from planner.money import format_minor
+from planner.services.exchange_json import FORMAT, VERSION
+from planner.store import raw_connection
+
+
+def export_document(session: Session, plan_id: int) -> dict[str, Any]:
+    """The whole plan as an exchange document, lists in the order they were stored."""
+    con = raw_connection(session)
+
+    def rows(sql: str, *args: Any) -> list[tuple[Any, ...]]:
+        return list(con.execute(sql, args).fetchall())
+
+    found = rows(
+        "SELECT name, owner, start_year, years, base_currency, completion_threshold "
+        "FROM plan WHERE id = ?",
+        plan_id,
+    )
+    if not found:
+        raise PlannerError(f"there is no plan number {plan_id}")
+    name, owner, start_year, years, base, threshold = found[0]
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "plan": {
+            "name": name,
+            "owner": owner,
+            "start_year": start_year,
+            "years": years,
+            "base_currency": base,
+            "completion_threshold": threshold,
+        },
+    }
+    admin = dict(rows("SELECT id, code FROM administration WHERE plan_id = ?", plan_id))
+    theme = dict(rows("SELECT id, code FROM theme WHERE plan_id = ?", plan_id))
+    source = dict(rows("SELECT id, code FROM funding_source WHERE plan_id = ?", plan_id))
+    doc["administrations"] = [
+        {"code": c, "name": n, "country": k}
+        for c, n, k in rows(
+            "SELECT code, name, country FROM administration WHERE plan_id = ? ORDER BY id", plan_id
+        )
+    ]
+    doc["themes"] = [
+        {"code": c, "name": n}
+        for c, n in rows("SELECT code, name FROM theme WHERE plan_id = ? ORDER BY id", plan_id)
+    ]
+    doc["funding_sources"] = [
+        {"code": c, "name": n}
+        for c, n in rows(
+            "SELECT code, name FROM funding_source WHERE plan_id = ? ORDER BY id", plan_id
+        )
+    ]
+    doc["exchange_rates"] = [
+        {"year": y, "currency": c, "to_base": r}
+        for y, c, r in rows(
+            "SELECT year, currency, to_base FROM exchange_rate WHERE plan_id = ? ORDER BY id",
+            plan_id,
+        )
+    ]
+    doc["envelopes"] = [
+        {"year": y, "funding_source": source[s], "amount": format_minor(a, base)}
+        for y, s, a in rows(
+            "SELECT year, funding_source_id, amount_minor FROM envelope WHERE plan_id = ? "
+            "ORDER BY id",
+            plan_id,
+        )
+    ]
+    people: dict[int, str] = {}
+    doc["participants"] = []
+    for pid, ref, pname, native, gender, adm, position, email in rows(
+        "SELECT id, ref, name, native_name, gender, administration_id, position, email "
+        "FROM participant WHERE plan_id = ? ORDER BY id",
+        plan_id,
+    ):
+        people[pid] = ref
+        doc["participants"].append(
+            {
+                "ref": ref,
+                "name": pname,
+                "native_name": native,
+                "gender": gender,
+                "administration": admin[adm],
+                "position": position,
+                "email": email,
+            }
+        )
+    doc["activities"] = _export_activities(rows, plan_id, admin, theme, source, people)
+    return doc
+
+
+def _export_activities(
+    rows: Any,
+    plan_id: int,
+    admin: dict[int, str],
+    theme: dict[int, str],
+    source: dict[int, str],
+    people: dict[int, str],
+) -> list[dict[str, Any]]:
+    by_activity: dict[str, dict[int, list[Any]]] = {
+        k: {} for k in ("sessions", "quotas", "lines", "enrolments", "marks")
+    }
+    queries = {
+        "sessions": "SELECT s.activity_id, s.id, s.starts FROM session s "
+        "JOIN activity a ON a.id = s.activity_id WHERE a.plan_id = ? ORDER BY s.id",
+        "quotas": "SELECT q.activity_id, q.administration_id, q.seats FROM quota q "
+        "JOIN activity a ON a.id = q.activity_id WHERE a.plan_id = ? ORDER BY q.id",
+        "lines": "SELECT b.activity_id, b.category, b.description, b.currency, b.planned_minor, "
+        "b.actual_minor, b.funding_source_id FROM budget_line b "
+        "JOIN activity a ON a.id = b.activity_id WHERE a.plan_id = ? ORDER BY b.id",
+        "enrolments": "SELECT e.activity_id, e.participant_id, e.status, e.pre_score, "
+        "e.post_score, e.satisfaction FROM enrolment e "
+        "JOIN activity a ON a.id = e.activity_id WHERE a.plan_id = ? ORDER BY e.id",
+        "marks": "SELECT e.activity_id, e.participant_id, s.starts, m.status FROM mark m "
+        "JOIN enrolment e ON e.id = m.enrolment_id JOIN session s ON s.id = m.session_id "
+        "JOIN activity a ON a.id = e.activity_id WHERE a.plan_id = ? ORDER BY m.id",
+    }
+    for key, sql in queries.items():
+        bucket = by_activity[key]
+        for row in rows(sql, plan_id):
+            bucket.setdefault(row[0], []).append(row[1:])
+    out = []
+    for aid, code, kind, title, theme_id, status, start, end, venue, country, mode, hours in rows(
+        "SELECT id, code, kind, title, theme_id, status, start_date, end_date, venue, country, "
+        "mode, hours_per_session FROM activity WHERE plan_id = ? ORDER BY id",
+        plan_id,
+    ):
+        out.append(
+            {
+                "code": code,
+                "kind": kind,
+                "title": title,
+                "theme": theme[theme_id],
+                "status": status,
+                "start": start,
+                "end": end,
+                "venue": venue,
+                "country": country,
+                "mode": mode,
+                "hours_per_session": hours,
+                "sessions": [s for _, s in by_activity["sessions"].get(aid, [])],
+                "quotas": [
+                    {"administration": admin[a], "seats": n}
+                    for a, n in by_activity["quotas"].get(aid, [])
+                ],
+                "budget_lines": [
+                    {
+                        "category": cat,
+                        "description": desc,
+                        "currency": cur,
+                        "planned": format_minor(p, cur),
+                        "actual": None if act is None else format_minor(act, cur),
+                        "funding_source": None if src is None else source[src],
+                    }
+                    for cat, desc, cur, p, act, src in by_activity["lines"].get(aid, [])
+                ],
+                "enrolments": [
+                    {
+                        "participant": people[p],
+                        "status": st,
+                        "pre_score": pre,
+                        "post_score": post,
+                        "satisfaction": sat,
+                    }
+                    for p, st, pre, post, sat in by_activity["enrolments"].get(aid, [])
+                ],
+                "attendance": [
+                    {"participant": people[p], "session": s, "status": st}
+                    for p, s, st in by_activity["marks"].get(aid, [])
+                ],
+            }
+        )
+    return out

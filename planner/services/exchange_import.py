@@ -1,0 +1,194 @@
+"""Writing a checked plan exchange document: one transaction, in bulk, all or
+nothing (the caller's transaction rolls back on any error)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlmodel import Session
+
+from planner.errors import PlannerError
+from planner.models import Plan
+from planner.services.exchange_check import Checked, check_document
+from planner.services.tables import TABLE_COLUMNS, insert_rows, next_ids
+from planner.store import raw_connection
+
+
+def import_document(session: Session, doc: Any | Checked, *, replace: bool = False) -> int:
+    """Check (unless already checked) and write a whole plan inside the caller's
+    transaction; returns its id."""
+    checked = doc if isinstance(doc, Checked) else check_document(doc)
+    name = checked.plan["name"]
+    existing = session.exec(select(Plan.id).where(Plan.name == name)).first()  # type: ignore[call-overload]
+    if existing is not None:
+        if not replace:
+            raise PlannerError(
+                f"a plan named {name!r} is already in the database; use --replace to replace it"
+            )
+        session.execute(delete(Plan).where(Plan.id == existing[0]))  # type: ignore[arg-type]
+    return _write(session, checked)
+
+
+def _write(session: Session, d: Checked) -> int:
+    con = raw_connection(session)
+    ids = next_ids(con)
+
+    def take(table: str) -> int:
+        ids[table] += 1
+        return ids[table]
+
+    plan_id = take("plan")
+    insert_rows(con, "plan", [{"id": plan_id, **d.plan}])
+
+    def coded(table: str, rows: list[dict[str, Any]], key: str = "code") -> dict[str, int]:
+        mapping: dict[str, int] = {}
+        out = []
+        for row in rows:
+            rid = take(table)
+            mapping[row[key]] = rid
+            out.append({"id": rid, "plan_id": plan_id, **row})
+        insert_rows(con, table, out)
+        return mapping
+
+    admins = coded("administration", d.admins)
+    themes = coded("theme", d.themes)
+    sources = coded("funding_source", d.sources)
+    insert_rows(
+        con,
+        "exchange_rate",
+        [{"id": take("exchange_rate"), "plan_id": plan_id, **r} for r in d.rates],
+    )
+    insert_rows(
+        con,
+        "envelope",
+        [
+            {
+                "id": take("envelope"),
+                "plan_id": plan_id,
+                **e,
+                "funding_source_id": sources[e["funding_source_id"]],
+            }
+            for e in d.envelopes
+        ],
+    )
+    people = coded(
+        "participant",
+        [{**p, "administration_id": admins[p["administration_id"]]} for p in d.participants],
+        key="ref",
+    )
+
+    _write_activities(con, ids, plan_id, d.activities, admins, themes, sources, people)
+    return plan_id
+
+
+def write_activities(
+    session: Session, plan_id: int, d: Checked, *, activity_id: int | None = None
+) -> None:
+    """Write the checked activities of ``d`` into an existing plan (one activity may
+    take a given, free ``activity_id``: an undone delete gets its number back)."""
+    con = raw_connection(session)
+
+    def codes(table: str, key: str = "code") -> dict[str, int]:
+        sql = f'SELECT {key}, id FROM "{table}" WHERE plan_id = ?'
+        return dict(con.execute(sql, (plan_id,)).fetchall())
+
+    _write_activities(
+        con,
+        next_ids(con),
+        plan_id,
+        d.activities,
+        codes("administration"),
+        codes("theme"),
+        codes("funding_source"),
+        codes("participant", "ref"),
+        activity_id,
+    )
+
+
+def _write_activities(
+    con: Any,
+    ids: dict[str, int],
+    plan_id: int,
+    activities: list[dict[str, Any]],
+    admins: dict[str, int],
+    themes: dict[str, int],
+    sources: dict[str, int],
+    people: dict[str, int],
+    activity_id: int | None = None,
+) -> None:
+    def take(table: str) -> int:
+        ids[table] += 1
+        return ids[table]
+
+    d_activities = activities
+    acts: list[dict[str, Any]] = []
+    quotas: list[dict[str, Any]] = []
+    lines: list[dict[str, Any]] = []
+    enrols: list[dict[str, Any]] = []
+    sess: list[tuple[int, int, str]] = []
+    marks: list[tuple[int, int, int, str]] = []
+    for a in d_activities:
+        aid = take("activity") if activity_id is None else activity_id
+        acts.append(
+            {
+                "id": aid,
+                "plan_id": plan_id,
+                "theme_id": themes[a["theme_id"]],
+                **{
+                    k: a[k]
+                    for k in TABLE_COLUMNS["activity"]
+                    if k not in ("id", "plan_id", "theme_id", "uid")
+                },
+                "start_date": a["start_date"].isoformat(),
+                "end_date": a["end_date"].isoformat(),
+            }
+        )
+        session_ids = {}
+        for s in a["sessions"]:
+            session_ids[s] = take("session")
+            sess.append((session_ids[s], aid, s))
+        for q in a["quotas"]:
+            quotas.append(
+                {
+                    "id": take("quota"),
+                    "activity_id": aid,
+                    **q,
+                    "administration_id": admins[q["administration_id"]],
+                }
+            )
+        for line in a["budget_lines"]:
+            src = line["funding_source_id"]
+            lines.append(
+                {
+                    "id": take("budget_line"),
+                    "activity_id": aid,
+                    **line,
+                    "funding_source_id": None if src is None else sources[src],
+                }
+            )
+        enrol_ids = {}
+        for e in a["enrolments"]:
+            enrol_ids[e["participant_id"]] = take("enrolment")
+            enrols.append(
+                {
+                    **e,
+                    "id": enrol_ids[e["participant_id"]],
+                    "activity_id": aid,
+                    "participant_id": people[e["participant_id"]],
+                }
+            )
+        base = ids["mark"]
+        marks.extend(
+            (base + n + 1, enrol_ids[who], session_ids[when], status)
+            for n, (who, when, status) in enumerate(a["marks"])
+        )
+        ids["mark"] = base + len(a["marks"])
+    insert_rows(con, "activity", acts)
+    con.executemany("INSERT INTO session (id, activity_id, starts) VALUES (?, ?, ?)", sess)
+    insert_rows(con, "quota", quotas)
+    insert_rows(con, "budget_line", lines)
+    insert_rows(con, "enrolment", enrols)
+    con.executemany(
+        "INSERT INTO mark (id, enrolment_id, session_id, status) VALUES (?, ?, ?, ?)", marks
+    )

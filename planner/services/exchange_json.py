@@ -1,0 +1,114 @@
+"""The plan exchange file as text (spec/exchange-format.md): its format name and
+version, read strictly as JSON, and dumped for people and diffs."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+from typing import Any
+
+from planner.errors import PlannerError
+
+FORMAT = "capacity-plan"
+VERSION = 1
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+# ---------------------------------------------------------------- reading
+def read_document(path: Path) -> Any:
+    """Parse a file as JSON, refusing what JSON parsers usually let through."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            what = "a folder" if stat.S_ISDIR(info.st_mode) else "a device or a pipe"
+            raise PlannerError(f"{path} is {what}, not a plan file; nothing was imported")
+        size = info.st_size
+        if size > MAX_FILE_BYTES:
+            raise PlannerError(f"{path} is {size // 2**20} MiB; a plan file is at most 512 MiB")
+        raw = path.read_bytes()
+    except OSError as e:
+        raise PlannerError(f"cannot read {path}: {e.strerror}") from e
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise PlannerError(f"{path} is not UTF-8 text (byte {e.start}); is it a plan file?") from e
+    del raw  # half the peak memory of a large import is the file held twice
+    return parse_document(text, str(path))
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _pairs(pairs: list[tuple[str, Any]], _shared: dict[str, str] | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    shared = _SHARED if _shared is None else _shared
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"key {key!r} appears twice in one object")
+        if type(value) is str and len(value) <= 24:
+            # The same short strings (statuses, codes, dates) repeat hundreds of
+            # thousands of times in a large plan: keep one copy of each.
+            value = shared.setdefault(value, value)
+        out[key] = value
+    return out
+
+
+_SHARED: dict[str, str] = {}
+
+
+def parse_document(text: str, name: str = "the file") -> Any:
+    try:
+        return json.loads(text, parse_constant=_no_constants, object_pairs_hook=_pairs)
+    except json.JSONDecodeError as e:
+        raise PlannerError(
+            f"{name} is not a valid plan file: {e.msg} at line {e.lineno}, column {e.colno}"
+        ) from e
+    except (ValueError, RecursionError) as e:
+        raise PlannerError(f"{name} is not a valid plan file: {e}") from e
+    finally:
+        _SHARED.clear()
+
+
+# ---------------------------------------------------------------- dumping
+def dumps(doc: Any) -> str:
+    """JSON laid out for people and diffs: objects of plain values on one line each."""
+    parts: list[str] = []
+    _dump(doc, "", parts, in_list=False)
+    parts.append("\n")
+    return "".join(parts)
+
+
+def _flat(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(not isinstance(v, (dict, list)) for v in value.values())
+    if isinstance(value, list):
+        return all(not isinstance(v, (dict, list)) for v in value)
+    return True
+
+
+def _dump(value: Any, indent: str, parts: list[str], *, in_list: bool) -> None:
+    # Flat objects inside lists (rows) take one line; lists of plain values too.
+    if (
+        not value
+        or not isinstance(value, (dict, list))
+        or (_flat(value) and (in_list or isinstance(value, list)))
+    ):
+        parts.append(json.dumps(value, ensure_ascii=False))
+        return
+    inner = indent + "  "
+    if isinstance(value, dict):
+        parts.append("{")
+        for i, (key, item) in enumerate(value.items()):
+            parts.append(
+                ("," if i else "") + "\n" + inner + json.dumps(key, ensure_ascii=False) + ": "
+            )
+            _dump(item, inner, parts, in_list=False)
+        parts.append("\n" + indent + "}")
+    else:
+        parts.append("[")
+        for i, item in enumerate(value):
+            parts.append(("," if i else "") + "\n" + inner)
+            _dump(item, inner, parts, in_list=True)
+        parts.append("\n" + indent + "]")
