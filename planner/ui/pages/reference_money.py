@@ -72,7 +72,6 @@ class RatesSection(Section):
 
     def refresh(self) -> None:
         plan_id = self.plan_id
-
         found = self.ctx.read(lambda s: rates(s, plan_id))
         self.base = found.base_currency
         self.years = list(range(found.start_year, found.start_year + found.years))
@@ -172,10 +171,8 @@ class EnvelopesSection(Section):
 
     def refresh(self) -> None:
         plan_id = self.plan_id
-
         found = self.ctx.read(lambda s: envelopes(s, plan_id))
         figures = found.figures
-        sources = [(f.code, f.name) for f in found.sources]
         self.places = exponent_of(figures.base_currency)
         self.years = [y.year for y in figures.inputs]
         self.amounts = {
@@ -194,8 +191,8 @@ class EnvelopesSection(Section):
             return Cell(text, text, numeric=True)
 
         rows = [
-            GridRow(code, (Cell(f"{code} — {name}"), *(cell(y, code) for y in self.years)))
-            for code, name in sources
+            GridRow(f.code, (Cell(f"{f.code} — {f.name}"), *(cell(y, f.code) for y in self.years)))
+            for f in found.sources
         ]
         rows.append(
             GridRow(
