@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.services.editor_data import activity_fields, plan_info
 from planner.ui.context import (
     ACTIVITIES,
     ALL,
@@ -35,7 +36,6 @@ from planner.ui.context import (
 )
 from planner.ui.editor.budget import BudgetTab
 from planner.ui.editor.common import Keys, button, tr
-from planner.ui.editor.data import activity_fields, plan_info
 from planner.ui.editor.details import DetailsTab
 from planner.ui.editor.enrolments import EnrolmentsTab
 from planner.ui.editor.seats import SeatsTab
@@ -53,8 +53,9 @@ class ActivityEditor(QDialog):
         self.activity_id = activity_id
         #: stable keys of budget lines for the undo commands made here
         self.lines = Keys()
-        assert ctx.plan_id is not None
-        self.info = ctx.read(lambda s: plan_info(s, ctx.plan_id))  # type: ignore[arg-type]
+        plan_id = ctx.plan_id
+        assert plan_id is not None
+        self.info = ctx.read(lambda s: plan_info(s, plan_id))
         self._pending: set[str] = set()
         self._exists = activity_id is not None
         self._closed = False
@@ -92,7 +93,7 @@ class ActivityEditor(QDialog):
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.undo_button = button(tr("&Undo"), ctx.undo_stack.undo)
         self.redo_button = button(tr("&Redo"), ctx.undo_stack.redo)
-        self.create_button = button(tr("&Create"), self.create)
+        self.create_button = button(tr("&Create"), self.create_activity)
         self.cancel_button = button(tr("Cancel"), self.reject)
         self.close_button = button(tr("Close"), self.accept)
         bottom = QHBoxLayout()
@@ -113,7 +114,9 @@ class ActivityEditor(QDialog):
         undo = ctx.undo_stack.createUndoAction(self, tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = ctx.undo_stack.createRedoAction(self, tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
         self.addActions([undo, redo])
         for signal in self._stack_signals():
             signal.connect(self._undo_state)
@@ -150,8 +153,8 @@ class ActivityEditor(QDialog):
         else:
             self.hint.setText(tr("Every change is saved at once. Ctrl+Z undoes it."))
 
-    def create(self) -> None:
-        activity_id = self.details.create()
+    def create_activity(self) -> None:
+        activity_id = self.details.create_activity()
         if activity_id is None:
             return
         self.activity_id = activity_id

@@ -309,13 +309,14 @@ def test_weekly_sessions_on_tuesday_and_thursday_for_six_weeks(
     editor = open_editor(qtbot, ctx, "TC-2027-02")
     tab = editor.sessions
     editor.tabs.setCurrentWidget(tab)
-    tab.pattern.setCurrentIndex(tab.pattern.findData("weekly"))
-    tab.days[1].setChecked(True)  # Tuesday
-    tab.days[3].setChecked(True)  # Thursday
-    tab.for_weeks.setChecked(True)
-    tab.weeks.setValue(6)
-    assert "Sessions: 12, from 2027-04-06 to 2027-05-13." in tab.preview.text()
-    qtbot.mouseClick(tab.generate_button, Qt.MouseButton.LeftButton)
+    gen = tab.recurrence
+    gen.pattern.setCurrentIndex(gen.pattern.findData("weekly"))
+    gen.days[1].setChecked(True)  # Tuesday
+    gen.days[3].setChecked(True)  # Thursday
+    gen.for_weeks.setChecked(True)
+    gen.weeks.setValue(6)
+    assert "Sessions: 12, from 2027-04-06 to 2027-05-13." in gen.preview.text()
+    qtbot.mouseClick(gen.generate_button, Qt.MouseButton.LeftButton)
     got = stamps(ctx, "TC-2027-02")
     assert len(got) == 12
     assert {date.fromisoformat(s).weekday() for s in got} == {1, 3}

@@ -21,6 +21,8 @@ from planner.store import Database, unit_of_work
 from planner.ui.context import AppContext
 from planner.ui.pages import overview as O
 from planner.ui.pages import reference as R
+from planner.ui.pages import reference_lists as RL
+from planner.ui.pages import reference_money as RM
 
 
 # ------------------------------------------------------------------ fixtures
@@ -348,7 +350,7 @@ def test_deleting_a_theme_in_use_is_refused_with_the_core_message(
     message_boxes: list[tuple[str, str]],
 ) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(R, "confirm", lambda _p, _t, text, _a: asked.append(text) or True)
+    monkeypatch.setattr(RL, "confirm", lambda _p, _t, text, _a: asked.append(text) or True)
     page = show(qtbot, R.ReferencePage(ctx))
     page.tabs.setCurrentWidget(page.themes)
     table = page.themes.table
@@ -366,7 +368,7 @@ def test_delete_an_unused_theme_asks_and_undo_brings_it_back(
     qtbot: QtBot, ctx: AppContext, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answers = [False, True]
-    monkeypatch.setattr(R, "confirm", lambda *_a: answers.pop(0))
+    monkeypatch.setattr(RL, "confirm", lambda *_a: answers.pop(0))
     with unit_of_work(db) as s:
         s.add(Theme(plan_id=ctx.plan_id, code="NEW", name="Unused"))
     page = show(qtbot, R.ReferencePage(ctx))
@@ -416,7 +418,8 @@ def test_set_an_envelope_typed_with_grouping(qtbot: QtBot, ctx: AppContext, db: 
         return {e.year: e.amount_minor for e in s.exec(select(Envelope))}
 
     assert read(db, envelopes) == {2027: 300000000, 2028: 123456750}
-    assert Decimal(123456750).scaleb(-2) == Decimal("1234567.50")
+    # the page reads the envelope back from the database as the exact amount typed
+    assert page.envelopes.amounts[(2028, "GACC")] == Decimal("1234567.50")
     total = model.row_of(None)
     assert model.data(model.index(gacc, 2)) == "1,234,567.50"
     assert model.data(model.index(total, 2)) == "1,234,567.50"  # the year's input, from metrics
@@ -469,7 +472,7 @@ def test_escape_in_a_plan_field_restores_the_saved_value(
 def test_deleting_a_rate_asks_and_the_overview_flags_the_year(
     qtbot: QtBot, ctx: AppContext, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(R, "confirm", lambda *_a: True)
+    monkeypatch.setattr(RM, "confirm", lambda *_a: True)
     overview = show(qtbot, O.OverviewPage(ctx))
     reference = R.ReferencePage(ctx)
     reference.tabs.setCurrentWidget(reference.rates)

@@ -6,8 +6,9 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from planner import display
 from planner.errors import PlannerError, ValidationError
@@ -24,24 +24,14 @@ from planner.iso import CURRENCY_EXPONENTS
 from planner.models import Category
 from planner.money import DecimalSyntaxError
 from planner.services import activities as A
+from planner.services.editor_data import Budget, LineRow, PlanInfo, budget
+from planner.services.reference_data import stored_id
+from planner.services.workspace import Transaction
 from planner.ui.context import BUDGET, AppContext
 from planner.ui.dialogs import error_label
-from planner.ui.editor.common import (
-    ComboDelegate,
-    EditableModel,
-    Host,
-    Index,
-    Keys,
-    ask,
-    attempt,
-    button,
-    say,
-    shortcut,
-    size_columns,
-    table_view,
-    tr,
-)
-from planner.ui.editor.data import Budget, LineRow, PlanInfo, budget
+from planner.ui.editor.choices import ComboDelegate
+from planner.ui.editor.common import Host, Keys, ask, attempt, button, say, shortcut, tr
+from planner.ui.editor.tables import EditableModel, Index, size_columns, table_view
 from planner.ui.texts import category_text
 
 FIELDS = A.LINE_FIELDS  # category, description, currency, planned, actual, funding_source
@@ -70,7 +60,7 @@ class BudgetModel(EditableModel):
         )
         self.base = base
         self.year = 0
-        self._icon = None
+        self._icon: QIcon | None = None
 
     def editable(self, column: int) -> bool:
         return column < BASE
@@ -116,8 +106,6 @@ class BudgetModel(EditableModel):
             return QBrush(WARNING)
         if role == Qt.ItemDataRole.DecorationRole and column == 2:
             if self._icon is None:
-                from PySide6.QtWidgets import QApplication
-
                 self._icon = QApplication.style().standardIcon(
                     QStyle.StandardPixmap.SP_MessageBoxWarning
                 )
@@ -162,7 +150,7 @@ class BudgetTab(QWidget):
             ComboDelegate(
                 lambda: (
                     [(tr("— none —"), None)]
-                    + [(f"{c} — {n}", c) for c, n in self.info.funding_sources]
+                    + [(f"{f.code} — {f.name}", f.code) for f in self.info.funding_sources]
                 ),
                 self.view,
             ),
@@ -171,7 +159,7 @@ class BudgetTab(QWidget):
         self.view.setItemDelegateForColumn(PLANNED, amounts)
         self.view.setItemDelegateForColumn(ACTUAL, amounts)
         size_columns(self.view, (13, 24, 9, 14, 14, 12, 14), stretch=1)
-        shortcut(self.view, [QKeySequence.StandardKey.Delete], self.delete_selected)
+        shortcut(self.view, [QKeySequence(QKeySequence.StandardKey.Delete)], self.delete_selected)
         shortcut(self.view, ["Insert", "Ctrl+N"], self.add_line)
 
         self.status = error_label()
@@ -281,10 +269,10 @@ class BudgetTab(QWidget):
         key = self.keys.key_of(row.id)
         new = value
 
-        def do(s: Session) -> None:
+        def do(s: Transaction) -> None:
             A.update_budget_line(s, self.keys.id_of(key), **{field: new})
 
-        def undo(s: Session) -> None:
+        def undo(s: Transaction) -> None:
             A.update_budget_line(s, self.keys.id_of(key), **{field: old})
 
         def refused(e: PlannerError) -> bool:
@@ -307,17 +295,17 @@ class BudgetTab(QWidget):
         aid, keys, base = self.aid, self.keys, self.info.base_currency
         made: list[int] = []
 
-        def do(s: Session) -> None:
+        def do(s: Transaction) -> None:
             line = A.add_budget_line(
                 s, aid, category=Category.OTHER.value, description="", currency=base,
                 planned=Decimal(0), actual=None, funding_source=None,
             )  # fmt: skip
             if made:
-                keys.rebind(made[0], line.id)  # type: ignore[arg-type]
+                keys.rebind(made[0], stored_id(line.id))
             else:
-                made.append(keys.fresh(line.id))  # type: ignore[arg-type]
+                made.append(keys.fresh(stored_id(line.id)))
 
-        def undo(s: Session) -> None:
+        def undo(s: Transaction) -> None:
             A.delete_budget_line(s, keys.id_of(made[0]))
             keys.forget(made[0])
 
@@ -349,14 +337,14 @@ class BudgetTab(QWidget):
         aid, keys = self.aid, self.keys
         gone = [(keys.key_of(r.id), {f: getattr(r, f) for f in FIELDS}) for r in chosen]
 
-        def do(s: Session) -> None:
+        def do(s: Transaction) -> None:
             for key, _fields in gone:
                 A.delete_budget_line(s, keys.id_of(key))
             for key, _fields in gone:
                 keys.forget(key)
 
-        def undo(s: Session) -> None:
+        def undo(s: Transaction) -> None:
             for key, fields in gone:
-                keys.rebind(key, A.add_budget_line(s, aid, **fields).id)  # type: ignore[arg-type]
+                keys.rebind(key, stored_id(A.add_budget_line(s, aid, **fields).id))
 
         attempt(self.ctx, self, tr("Delete budget lines (%1)", len(chosen)), do, undo, {BUDGET})

@@ -1,5 +1,9 @@
 """What the editor's tabs share: running an edit with its inverse, asking first,
-stable keys for rows that come back under a new number, an editable table model."""
+stable keys for rows that come back under a new number, translated texts, keys.
+
+The tables (``tables``) and the lists to choose from (``choices``) have modules
+of their own.
+"""
 
 from __future__ import annotations
 
@@ -7,45 +11,23 @@ import itertools
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date, time
 from typing import Any, Protocol
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QStyledItemDelegate,
-    QTableView,
-    QWidget,
-)
-from sqlmodel import Session
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from planner.errors import NotFoundError, PlannerError
 from planner.services import activities as A
+from planner.services.editor_data import line_ids
+from planner.services.workspace import Transaction
 from planner.ui.context import AppContext
 from planner.ui.dialogs import plain, show_error
 
 log = logging.getLogger(__name__)
-Index = QModelIndex | QPersistentModelIndex
-Work = Callable[[Session], Any]
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+Work = Callable[[Transaction], Any]
 _ARG = re.compile(r"%(\d+)")
-_CELL_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
 
 
 def tr(text: str, *args: object) -> str:
@@ -118,14 +100,14 @@ class Keys:
 
 
 def bring_back(
-    s: Session, plan_id: int, activity_id: int, snap: dict[str, Any], lines: Keys
+    s: Transaction, plan_id: int, activity_id: int, snap: dict[str, Any], lines: Keys
 ) -> None:
     """Undo of an edit that deleted sessions or marks: the activity as it was before,
     under its own number; its budget lines keep their keys."""
-    before = [line.id for line in A.lines_of(s, activity_id)]
+    before = line_ids(s, activity_id)
     A.delete_activity(s, activity_id)
     A.restore(s, plan_id, snap, activity_id=activity_id)
-    lines.remap(before, [line.id for line in A.lines_of(s, activity_id)])  # type: ignore[misc]
+    lines.remap(before, line_ids(s, activity_id))
 
 
 def attempt(
@@ -195,239 +177,19 @@ def say(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-def table_view(model: QAbstractTableModel, editable: bool = False) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(
-        QAbstractItemView.SelectionBehavior.SelectItems
-        if editable
-        else QAbstractItemView.SelectionBehavior.SelectRows
-    )
-    view.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.AnyKeyPressed
-        | QAbstractItemView.EditTrigger.SelectedClicked
-        if editable
-        else QAbstractItemView.EditTrigger.NoEditTriggers
-    )
-    view.setTabKeyNavigation(True)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setHighlightSections(False)
-    return view
+def to_date(value: QDate) -> date:
+    """A date field's value as a Python date."""
+    day = value.toPython()
+    assert isinstance(day, date)
+    return day
 
 
-def size_columns(view: QTableView, widths: Sequence[int], stretch: int | None = None) -> None:
-    """Column widths in average characters, so they follow the font. Column
-    ``stretch`` takes the room left over, but never less than its own width:
-    in a narrow window the table scrolls instead of squeezing it to a sliver."""
-    char = view.fontMetrics().averageCharWidth()
-    header = view.horizontalHeader()
-    for col, chars in enumerate(widths):
-        header.resizeSection(col, chars * char + 16)
-    if stretch is not None:
-        view.viewport().installEventFilter(_Stretch(view, stretch, widths[stretch] * char + 16))
+def to_time(value: QTime) -> time:
+    """A time field's value as a Python time."""
+    at = value.toPython()
+    assert isinstance(at, time)
+    return at
 
 
-class _Stretch(QObject):
-    def __init__(self, view: QTableView, column: int, least: int) -> None:
-        super().__init__(view)
-        self._view, self._column, self._least = view, column, least
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            header = self._view.horizontalHeader()
-            others = sum(
-                header.sectionSize(c)
-                for c in range(header.count())
-                if c != self._column and not header.isSectionHidden(c)
-            )
-            room = self._view.viewport().width() - others
-            header.resizeSection(self._column, max(self._least, room))
-        return False
-
-
-class EditableModel(QAbstractTableModel):
-    """A table of frozen rows (each with an ``id``) whose editable cells are saved
-    through ``save(row, column, value) -> bool``; a refused value is simply not
-    taken, so the cell shows the stored value again.
-
-    ``set_rows`` reports changes, not resets, while the rows stay the same ones:
-    open editors and the selection survive a refresh.
-    """
-
-    def __init__(self, columns: Sequence[str], parent: Any = None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.rows: list[Any] = []
-        self.save: Callable[[Any, int, Any], bool] = lambda _r, _c, _v: False
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        rows = list(rows)
-        if [r.id for r in rows] != [r.id for r in self.rows]:
-            self.beginResetModel()
-            self.rows = rows
-            self.endResetModel()
-            return
-        old, self.rows = self.rows, rows
-        # Cell by cell: a change reported for a cell being edited would overwrite
-        # what is being typed there (Qt refreshes open editors in the range).
-        for i, (a, b) in enumerate(zip(old, rows, strict=True)):
-            if a == b:
-                continue
-            for col in range(len(self.columns)):
-                if self._shown(a, col) != self._shown(b, col):
-                    index = self.index(i, col)
-                    self.dataChanged.emit(index, index)
-
-    def _shown(self, row: Any, column: int) -> tuple[Any, ...]:
-        return (
-            self.text(row, column),
-            self.edit_value(row, column),
-            *(self.cell(row, column, role) is not None for role in _CELL_ROLES),
-        )
-
-    def row_of(self, row_id: Any) -> int | None:
-        for i, r in enumerate(self.rows):
-            if r.id == row_id:
-                return i
-        return None
-
-    # to override
-    def editable(self, column: int) -> bool:
-        return False
-
-    def numeric(self, column: int) -> bool:
-        return False
-
-    def text(self, row: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def edit_value(self, row: Any, column: int) -> Any:
-        return self.text(row, column)
-
-    def cell(self, row: Any, column: int, role: int) -> Any:
-        """Other roles (decorations, tool tips) of one cell."""
-        return None
-
-    # Qt
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, col = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, col)
-        if role == Qt.ItemDataRole.EditRole:
-            return self.edit_value(row, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if self.numeric(col) else LEFT
-        value = self.cell(row, col, role)
-        if value is None and role == Qt.ItemDataRole.ToolTipRole:
-            return self.text(row, col) or None
-        return value
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        if not self.editable(index.column()):
-            return False
-        return self.save(self.rows[index.row()], index.column(), value)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and self.editable(index.column()):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if self.numeric(section) else LEFT
-        return None
-
-
-class PickBox(QComboBox):
-    """A combo box that tells a choice made in its open list (``picked``) from the
-    keyboard stepping through items while it is closed, which only ends with Enter
-    or with the focus leaving (``left``): one edit, not one per key."""
-
-    picked = Signal()
-    left = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._open = False
-        self.activated.connect(self._activated)
-
-    def showPopup(self) -> None:
-        self._open = True
-        super().showPopup()
-
-    def hidePopup(self) -> None:
-        super().hidePopup()
-        # ``activated`` of a choice in the list comes right after this.
-        QTimer.singleShot(0, self._closed)
-
-    def _closed(self) -> None:
-        self._open = False
-
-    def _activated(self, _index: int) -> None:
-        if self._open:
-            self._open = False
-            self.picked.emit()
-
-    def focusOutEvent(self, event: Any) -> None:
-        super().focusOutEvent(event)
-        if not self._open and event.reason() != Qt.FocusReason.PopupFocusReason:
-            self.left.emit()
-
-    def keyPressEvent(self, event: Any) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._open:
-            self.left.emit()
-        super().keyPressEvent(event)
-
-
-class ComboDelegate(QStyledItemDelegate):
-    """A cell edited by choosing from a list; ``choices()`` gives (text, value).
-    A choice from the open list is saved at once; from the keyboard, Enter or Tab."""
-
-    def __init__(self, choices: Callable[[], list[tuple[str, Any]]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._choices = choices
-
-    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
-        box = PickBox(parent)
-        for text, value in self._choices():
-            box.addItem(text, value)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.picked.connect(lambda b=box: self._commit(b))
-        return box
-
-    def _commit(self, box: QComboBox) -> None:
-        self.commitData.emit(box)
-        self.closeEditor.emit(box, QStyledItemDelegate.EndEditHint.NoHint)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

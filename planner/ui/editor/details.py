@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from planner import display
 from planner.errors import PlannerError, ValidationError
@@ -26,10 +26,13 @@ from planner.iso import COUNTRIES
 from planner.models import Kind, Mode, Status
 from planner.money import DecimalSyntaxError
 from planner.services import activities as A
+from planner.services.editor_data import PlanInfo, activity_fields
+from planner.services.reference_data import stored_id
+from planner.services.workspace import Transaction
 from planner.ui.context import ACTIVITIES, ATTENDANCE, SESSIONS, AppContext
 from planner.ui.dialogs import error_label, show_error
-from planner.ui.editor.common import Host, PickBox, ask, bring_back, say, tr
-from planner.ui.editor.data import PlanInfo, activity_fields
+from planner.ui.editor.choices import PickBox
+from planner.ui.editor.common import Host, ask, bring_back, qdate, say, to_date, tr
 from planner.ui.texts import kind_text, mode_text, status_text
 from planner.ui.widgets import DateField
 
@@ -38,6 +41,7 @@ FIELDS = A.FIELDS
 
 @cache
 def country_names() -> dict[str, str]:
+    names: Mapping[str, str]
     try:
         names = Locale.parse(display.default_locale()).territories
     except Exception:  # pragma: no cover - Babel without that locale
@@ -86,7 +90,7 @@ class DetailsTab(QWidget):
         self.code = QLineEdit()
         self.kind = combo([(kind_text(k), k.value) for k in Kind])
         self.title = QLineEdit()
-        self.theme = combo([(f"{c} — {n}", c) for c, n in info.themes])
+        self.theme = combo([(f"{t.code} — {t.name}", t.code) for t in info.themes])
         self.status = combo([(status_text(s), s.value) for s in Status])
         self.start, self.end = day(), day()
         self.venue = QLineEdit()
@@ -178,7 +182,7 @@ class DetailsTab(QWidget):
         if isinstance(w, QComboBox):
             return w.currentData()
         if isinstance(w, DateField):
-            return w.date().toPython()
+            return to_date(w.date())
         assert isinstance(w, QLineEdit)
         text = w.text()
         if name == "venue":
@@ -198,7 +202,7 @@ class DetailsTab(QWidget):
         if isinstance(w, QComboBox):
             w.setCurrentIndex(max(0, w.findData(value)))
         elif isinstance(w, DateField):
-            w.setDate(QDate(value) if isinstance(value, date) else QDate.currentDate())
+            w.setDate(qdate(value) if isinstance(value, date) else QDate.currentDate())
         elif isinstance(w, QLineEdit):
             w.setText("" if value is None else str(value))
             w.setCursorPosition(0)
@@ -280,10 +284,10 @@ class DetailsTab(QWidget):
     def _save(self, aid: int, name: str, new: Any, old: Any) -> bool:
         text = tr("Change %1 of %2", labels()[name].lower(), self.stored["code"])
 
-        def do(s: Session) -> None:
+        def do(s: Transaction) -> None:
             A.update_activity(s, aid, **{name: new})
 
-        def undo(s: Session) -> None:
+        def undo(s: Transaction) -> None:
             A.update_activity(s, aid, **{name: old})
 
         try:
@@ -321,10 +325,10 @@ class DetailsTab(QWidget):
         assert plan_id is not None
         snap = self.ctx.read(lambda s: A.snapshot(s, aid))
 
-        def do(s: Session) -> None:
+        def do(s: Transaction) -> None:
             A.update_activity(s, aid, drop_sessions_outside=True, **{name: new})
 
-        def undo(s: Session) -> None:
+        def undo(s: Transaction) -> None:
             bring_back(s, plan_id, aid, snap, lines)
 
         try:
@@ -346,21 +350,21 @@ class DetailsTab(QWidget):
         return True
 
     # ------------------------------------------------------------ creating
-    def create(self) -> int | None:
+    def create_activity(self) -> int | None:
         """Create the activity from the form; its number, or None if refused."""
         plan_id = self.ctx.plan_id
         assert plan_id is not None
         fields = {name: self.value(name) for name in FIELDS}
         made: list[int] = []
 
-        def do(s: Session) -> None:
+        def do(s: Transaction) -> None:
             activity = A.create_activity(
                 s, plan_id, activity_id=made[0] if made else None, **fields
             )
             if not made:
-                made.append(activity.id)  # type: ignore[arg-type]
+                made.append(stored_id(activity.id))
 
-        def undo(s: Session) -> None:
+        def undo(s: Transaction) -> None:
             A.delete_activity(s, made[0])
 
         try:

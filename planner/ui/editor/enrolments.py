@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from planner.models import EnrolmentStatus
 from planner.services import people as P
+from planner.services.editor_data import PersonRow, candidates, enrolment_id, enrolments
+from planner.services.workspace import Transaction
 from planner.ui.context import PEOPLE, AppContext
-from planner.ui.editor.common import Host, attempt, button, size_columns, table_view, tr
-from planner.ui.editor.data import PersonRow, candidates, enrolment_id, enrolments
+from planner.ui.editor.common import Host, attempt, button, tr
+from planner.ui.editor.tables import size_columns, table_view
 from planner.ui.models.rows import Column, RowTableModel, make_row
 from planner.ui.texts import enrolment_text
 
@@ -183,10 +184,10 @@ class EnrolmentsTab(QWidget):
             return
         pid = person.id
 
-        def do(s: Session) -> None:
+        def do(s: Transaction) -> None:
             P.enrol(s, aid, pid, status)
 
-        def undo(s: Session) -> None:
+        def undo(s: Transaction) -> None:
             P.delete_enrolment(s, enrolment_id(s, aid, pid))
 
         attempt(

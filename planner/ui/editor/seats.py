@@ -14,26 +14,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from planner.errors import PlannerError
 from planner.services import activities as A
+from planner.services.editor_data import SeatRow, seats
+from planner.services.workspace import Transaction
 from planner.ui.context import ACTIVITIES, AppContext
 from planner.ui.dialogs import error_label
-from planner.ui.editor.common import (
-    EditableModel,
-    Host,
-    Index,
-    ask,
-    attempt,
-    button,
-    say,
-    shortcut,
-    size_columns,
-    table_view,
-    tr,
-)
-from planner.ui.editor.data import SeatRow, seats
+from planner.ui.editor.common import Host, ask, attempt, button, say, shortcut, tr
+from planner.ui.editor.tables import EditableModel, Index, size_columns, table_view
 
 NO_QUOTA = -1
 MAX_SEATS = 100000
@@ -93,7 +82,7 @@ class SeatsTab(QWidget):
         self.view = table_view(self.model, editable=True)
         self.view.setItemDelegateForColumn(2, SeatsDelegate(self.view))
         size_columns(self.view, (10, 36, 10), stretch=1)
-        shortcut(self.view, [QKeySequence.StandardKey.Delete], self.clear_selected)
+        shortcut(self.view, [QKeySequence(QKeySequence.StandardKey.Delete)], self.clear_selected)
         self.status = error_label()
         self.total = QLabel()
         hint = QLabel(
@@ -129,10 +118,10 @@ class SeatsTab(QWidget):
             return True
         aid, admin, old = self.aid, row.code, row.seats
 
-        def do(s: Session) -> None:
+        def do(s: Transaction) -> None:
             A.set_quota(s, aid, admin, new)
 
-        def undo(s: Session) -> None:
+        def undo(s: Transaction) -> None:
             A.set_quota(s, aid, admin, old)
 
         def refused(e: PlannerError) -> bool:
@@ -162,11 +151,11 @@ class SeatsTab(QWidget):
         aid = self.aid
         before = {r.code: r.seats for r in chosen}
 
-        def do(s: Session) -> None:
+        def do(s: Transaction) -> None:
             for code in before:
                 A.set_quota(s, aid, code, None)
 
-        def undo(s: Session) -> None:
+        def undo(s: Transaction) -> None:
             for code, n in before.items():
                 A.set_quota(s, aid, code, n)
 

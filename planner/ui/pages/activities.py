@@ -2,98 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
-from planner import display
 from planner.models import Kind, Status
 from planner.services import activities as A
-from planner.services import metrics
-from planner.store import raw_connection
+from planner.services.activity_list import activity_list, statuses
+from planner.services.workspace import Transaction
 from planner.ui.context import ACTIVITIES, BUDGET, PLAN, REFERENCE, SESSIONS, AppContext
 from planner.ui.dialogs import confirm, show_error
-from planner.ui.models.rows import Column, Row, RowTableModel, make_row, select_ids
+from planner.ui.models.rows import Column, Row, RowTableModel, select_ids
 from planner.ui.pages import Page
+from planner.ui.pages.activities_table import activities_view, activity_row
 from planner.ui.texts import kind_text, status_text
-
-
-def activity_rows(session: Session, plan_id: int) -> list[Row]:
-    """One row per activity, with its costs in base currency (metrics.activity_costs)."""
-    con = raw_connection(session)
-    costs = metrics.activity_costs(session, plan_id)
-    admins: dict[int, set[str]] = {}
-    for aid, code in con.execute(
-        "SELECT q.activity_id, ad.code FROM quota q JOIN administration ad "
-        "ON ad.id = q.administration_id JOIN activity a ON a.id = q.activity_id "
-        "WHERE a.plan_id = ?",
-        (plan_id,),
-    ):
-        admins.setdefault(aid, set()).add(code)
-    rows = []
-    for aid, code, kind, title, theme, status, start, end, venue, seats in con.execute(
-        "SELECT a.id, a.code, a.kind, a.title, t.code, a.status, a.start_date, a.end_date, "
-        "coalesce(a.venue, ''), (SELECT coalesce(sum(seats), 0) FROM quota q "
-        "WHERE q.activity_id = a.id) FROM activity a JOIN theme t ON t.id = a.theme_id "
-        "WHERE a.plan_id = ? ORDER BY a.start_date, a.code",
-        (plan_id,),
-    ):
-        f = costs[aid]
-        planned = display.money(f.planned_cost)
-        actual = display.money(f.actual_cost) if f.lines > f.lines_without_actuals else ""
-        if f.lines_without_rate:
-            planned += " ⚠"
-        rows.append(
-            make_row(
-                aid,
-                [
-                    code,
-                    kind_text(kind),
-                    title,
-                    theme,
-                    status_text(status),
-                    start,
-                    end,
-                    venue,
-                    str(seats),
-                    planned,
-                    actual,
-                ],
-                [
-                    code,
-                    kind,
-                    title.casefold(),
-                    theme,
-                    list(Status).index(Status(status)),
-                    start,
-                    end,
-                    venue.casefold(),
-                    seats,
-                    f.planned_cost,
-                    f.actual_cost,
-                ],
-                year=int(start[:4]),
-                kind=kind,
-                theme=theme,
-                status=status,
-                admins=frozenset(admins.get(aid, ())),
-            )
-        )
-    return rows
 
 
 class ActivitiesPage(Page):
@@ -134,22 +67,7 @@ class ActivitiesPage(Page):
         for st in Status:
             self.status.addItem(status_text(st), st.value)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # by start date
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for col, width in enumerate((100, 85, 300, 65, 85, 88, 88, 120, 50, 110, 110)):
-            header.resizeSection(col, width)
+        self.table = activities_view(self.model)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -186,35 +104,24 @@ class ActivitiesPage(Page):
         plan_id = self.ctx.plan_id
         assert plan_id is not None
         selected = self.selected_ids()
-        rows, themes, admins, years = self.ctx.read(
-            lambda s: (
-                activity_rows(s, plan_id),
-                s.connection()
-                .exec_driver_sql(
-                    "SELECT code, name FROM theme WHERE plan_id = ? ORDER BY id", (plan_id,)
-                )
-                .all(),
-                s.connection()
-                .exec_driver_sql(
-                    "SELECT code, name FROM administration WHERE plan_id = ? ORDER BY id",
-                    (plan_id,),
-                )
-                .all(),
-                s.connection()
-                .exec_driver_sql("SELECT start_year, years FROM plan WHERE id = ?", (plan_id,))
-                .one(),
-            )
-        )
+        found = self.ctx.read(lambda s: activity_list(s, plan_id))
+        first = found.start_year
         self._fill(
             self.year,
             self.tr("All years"),
-            [(str(y), y) for y in range(years[0], years[0] + years[1])],
+            [(str(y), y) for y in range(first, first + found.years)],
         )
-        self._fill(self.theme, self.tr("All themes"), [(f"{c} — {n}", c) for c, n in themes])
         self._fill(
-            self.admin, self.tr("All administrations"), [(f"{c} — {n}", c) for c, n in admins]
+            self.theme,
+            self.tr("All themes"),
+            [(f"{t.code} — {t.name}", t.code) for t in found.themes],
         )
-        self.model.set_rows(rows)
+        self._fill(
+            self.admin,
+            self.tr("All administrations"),
+            [(f"{a.code} — {a.name}", a.code) for a in found.administrations],
+        )
+        self.model.set_rows([activity_row(r) for r in found.rows])
         self.apply_filter()
         self.select_ids(selected)
 
@@ -235,7 +142,7 @@ class ActivitiesPage(Page):
             self.status.currentData(),
             self.admin.currentData(),
         )
-        tests = []
+        tests: list[Callable[[Row], bool]] = []
         if year is not None:
             tests.append(lambda r: r.data["year"] == year)
         if theme is not None:
@@ -274,8 +181,11 @@ class ActivitiesPage(Page):
     def _status_menu(self) -> QMenu:
         menu = QMenu(self)
         for st in Status:
-            menu.addAction(status_text(st), lambda s=st.value: self.set_status(s))
+            menu.addAction(status_text(st), self._status_setter(st.value))
         return menu
+
+    def _status_setter(self, status: str) -> Callable[[], None]:
+        return lambda: self.set_status(status)
 
     def _context_menu(self, pos: Any) -> None:
         menu = QMenu(self)
@@ -307,15 +217,13 @@ class ActivitiesPage(Page):
         ids = self.selected_ids()
         if not ids:
             return
-        before = self.ctx.read(
-            lambda s: {i: A.get(s, A.Activity, i, "activity").status for i in ids}
-        )
+        before = self.ctx.read(lambda s: statuses(s, ids))
 
-        def do(s: Session) -> None:
+        def do(s: Transaction) -> None:
             for i in ids:
                 A.update_activity(s, i, status=status)
 
-        def undo(s: Session) -> None:
+        def undo(s: Transaction) -> None:
             for i, old in before.items():
                 A.update_activity(s, i, status=old)
 
@@ -350,11 +258,11 @@ class ActivitiesPage(Page):
         assert plan_id is not None
         snapshots = self.ctx.read(lambda s: [(i, A.snapshot(s, i)) for i in ids])
 
-        def do(s: Session) -> None:
+        def do(s: Transaction) -> None:
             for i in ids:
                 A.delete_activity(s, i)
 
-        def undo(s: Session) -> None:
+        def undo(s: Transaction) -> None:
             for i, snap in snapshots:
                 A.restore(s, plan_id, snap, activity_id=i)
 

@@ -4,10 +4,8 @@ category matrix, and each year's envelopes against planned and actual."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,159 +13,31 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from planner import display
 from planner.errors import PlannerError, ValidationError
 from planner.money import DecimalSyntaxError
-from planner.reports.data import budget_lines
 from planner.services import activities as A
 from planner.services import budget
-from planner.store import raw_connection
+from planner.services.budget_view import line_fields, line_rows
 from planner.ui.context import ACTIVITIES, BUDGET, PLAN, REFERENCE, AppContext
-from planner.ui.models.rows import Column, Row, RowTableModel, make_row
+from planner.ui.models.rows import Column, make_row
 from planner.ui.pages import Page
+from planner.ui.pages.budget_models import (
+    ACTUAL_COL,
+    PLANNED_COL,
+    LinesModel,
+    MatrixModel,
+    line_row,
+    table_view,
+)
 from planner.ui.texts import category_text
 
-Index = QModelIndex | QPersistentModelIndex
-NEGATIVE = QColor("#b00020")
-PLANNED_COL, ACTUAL_COL = 5, 6
-
-
-def line_rows(session: Session, plan_id: int) -> list[Row]:
-    """Every budget line with its amounts in its currency and in base currency."""
-    con = raw_connection(session)
-    ids = [
-        i
-        for (i,) in con.execute(
-            "SELECT b.id FROM budget_line b JOIN activity a ON a.id = b.activity_id "
-            "WHERE a.plan_id = ? ORDER BY a.start_date, a.code, b.id",
-            (plan_id,),
-        )
-    ]
-    rows = []
-    for line_id, line in zip(ids, budget_lines(session, plan_id), strict=True):
-        flag = "⚠ no rate" if line.planned_base is None else ""
-        rows.append(
-            make_row(
-                line_id,
-                [
-                    line.activity,
-                    str(line.year),
-                    category_text(line.category),
-                    line.description,
-                    line.currency,
-                    display.money(line.planned),
-                    _opt(line.actual),
-                    line.funding_source or "",
-                    _opt(line.planned_base),
-                    _opt(line.actual_base),
-                    _opt(line.variance_base),
-                    flag,
-                ],
-                [
-                    line.activity,
-                    line.year,
-                    line.category,
-                    line.description.casefold(),
-                    line.currency,
-                    line.planned,
-                    line.actual,
-                    line.funding_source or "",
-                    line.planned_base,
-                    line.actual_base,
-                    line.variance_base,
-                    flag,
-                ],
-                variance=line.variance_base,
-                currency=line.currency,
-            )
-        )
-    return rows
-
-
-def _opt(value: Decimal | None) -> str:
-    return "" if value is None else display.money(value)
-
-
-class LinesModel(RowTableModel):
-    """Budget lines; planned and actual amounts edit in place through the page."""
-
-    def __init__(self, page: BudgetPage) -> None:
-        super().__init__(
-            [
-                Column(page.tr("Activity")),
-                Column(page.tr("Year")),
-                Column(page.tr("Category")),
-                Column(page.tr("Description")),
-                Column(page.tr("Currency")),
-                Column(page.tr("Planned"), True),
-                Column(page.tr("Actual"), True),
-                Column(page.tr("Source")),
-                Column(page.tr("Planned (base)"), True),
-                Column(page.tr("Actual (base)"), True),
-                Column(page.tr("Variance (base)"), True),
-                Column(page.tr("Check")),
-            ],
-            page,
-        )
-        self.page = page
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.column() in (PLANNED_COL, ACTUAL_COL):
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.EditRole and index.isValid():
-            return self.row_at(index.row()).display[index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 10:
-            variance = self.row_at(index.row()).data.get("variance")
-            if variance is not None and variance < 0:
-                return QBrush(NEGATIVE)
-        return super().data(index, role)
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        field = "planned" if index.column() == PLANNED_COL else "actual"
-        return self.page.set_amount(self.row_at(index.row()).id, field, str(value))
-
-
-class MatrixModel(RowTableModel):
-    """Read-only sums: negative amounts in red (and with their minus sign), totals bold."""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
-            text = self.row_at(index.row()).display[index.column()]
-            if text.startswith("-") and self.columns[index.column()].numeric:
-                return QBrush(NEGATIVE)
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and index.isValid()
-            and self.row_at(index.row()).data.get("total")
-        ):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return super().data(index, role)
-
-
-def _table(model: RowTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
+__all__ = ["ACTUAL_COL", "PLANNED_COL", "BudgetPage"]
 
 
 class BudgetPage(Page):
@@ -182,7 +52,7 @@ class BudgetPage(Page):
         self.status.setWordWrap(True)
 
         self.lines = LinesModel(self)
-        self.lines_view = _table(self.lines)
+        self.lines_view = table_view(self.lines)
         self.lines_view.setSortingEnabled(True)
         self.lines_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by year, then as stored
         self.lines_view.setEditTriggers(
@@ -210,7 +80,7 @@ class BudgetPage(Page):
         lay.addWidget(hint)
 
         self.matrix = MatrixModel([], self)
-        self.matrix_view = _table(self.matrix)
+        self.matrix_view = table_view(self.matrix)
         self.measure = QComboBox()
         self.measure.addItem(self.tr("Planned"), "planned")
         self.measure.addItem(self.tr("Actual"), "actual")
@@ -226,7 +96,7 @@ class BudgetPage(Page):
         mlay.addWidget(self.matrix_view, 1)
         self._summary: budget.BudgetSummary | None = None
         self.inputs = MatrixModel([], self)
-        self.inputs_view = _table(self.inputs)
+        self.inputs_view = table_view(self.inputs)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(lines_tab, self.tr("Budget lines"))
@@ -249,8 +119,10 @@ class BudgetPage(Page):
     def refresh(self) -> None:
         plan_id = self.ctx.plan_id
         assert plan_id is not None
-        rows, summary = self.ctx.read(lambda s: (line_rows(s, plan_id), budget.summary(s, plan_id)))
-        self.lines.set_rows(rows)
+        lines, summary = self.ctx.read(
+            lambda s: (line_rows(s, plan_id), budget.summary(s, plan_id))
+        )
+        self.lines.set_rows([line_row(line) for line in lines])
         self.lines.set_filter(self.search.text())
         self._summary = summary
         self._fill_matrix(summary)
@@ -379,9 +251,7 @@ class BudgetPage(Page):
         except DecimalSyntaxError as e:
             self.status.setText(self.tr("Not saved: {0}").format(str(e)))
             return False
-        old = self.ctx.read(
-            lambda s: A.line_fields(s, A.get(s, A.BudgetLine, line_id, "budget line"))[field]
-        )
+        old = self.ctx.read(lambda s: line_fields(s, line_id)[field])
         try:
             self.ctx.execute(
                 self.tr("Change {0} amount").format(field),

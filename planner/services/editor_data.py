@@ -1,7 +1,9 @@
-"""What the activity editor shows, read through the services into frozen rows.
+"""What the activity editor shows: the plan's choices, the activity's fields,
+sessions, seats, budget lines and enrolments, as frozen rows that carry their ids.
 
-Qt-free, so it can be tested (and later moved into ``planner.services``) without a
-window. Every converted amount comes from :mod:`planner.services.metrics`.
+Every converted amount comes from :mod:`planner.services.metrics`. The lookups at
+the end find a row's id again by what does not change when an undo brings the row
+back under a new id (a session's day, an enrolment's participant).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from planner.money import from_minor
 from planner.services import activities as A
 from planner.services import metrics
 from planner.services import people as P
-from planner.services.common import code_of
+from planner.services.common import code_of, get
+from planner.services.reference_data import ReferenceRow, reference_rows, stored_id
 from planner.store import raw_connection
 
 
@@ -37,28 +40,20 @@ class PlanInfo:
     start_year: int
     years: int
     base_currency: str
-    themes: list[tuple[str, str]]  # (code, name)
-    administrations: list[tuple[str, str]]
-    funding_sources: list[tuple[str, str]]
+    themes: list[ReferenceRow]  # each in the order they were added
+    administrations: list[ReferenceRow]
+    funding_sources: list[ReferenceRow]
 
 
 def plan_info(s: Session, plan_id: int) -> PlanInfo:
-    plan = s.get(Plan, plan_id)
-    assert plan is not None
-
-    def named(model: Any) -> list[tuple[str, str]]:
-        return [
-            (row.code, row.name)
-            for row in s.exec(select(model).where(model.plan_id == plan_id).order_by(model.id))
-        ]
-
+    plan = get(s, Plan, plan_id, "plan")
     return PlanInfo(
         plan.start_year,
         plan.years,
         plan.base_currency,
-        named(Theme),
-        named(Administration),
-        named(FundingSource),
+        reference_rows(s, Theme, plan_id),
+        reference_rows(s, Administration, plan_id),
+        reference_rows(s, FundingSource, plan_id),
     )
 
 
@@ -86,15 +81,17 @@ class SessionRow:
 
 def session_rows(s: Session, activity_id: int) -> list[SessionRow]:
     marks = Counter(session_id for _enrolment, session_id in P.marks_of(s, activity_id))
-    return [
-        SessionRow(row.id, row.starts, marks[row.id])  # type: ignore[arg-type]
-        for row in A.sessions_of(s, activity_id)
-    ]
+    rows = [(stored_id(row.id), row.starts) for row in A.sessions_of(s, activity_id)]
+    return [SessionRow(i, starts, marks[i]) for i, starts in rows]
 
 
 # ------------------------------------------------------------ seats
 @dataclass(frozen=True)
 class SeatRow:
+    """One administration of the plan and its seats in the activity. Quotas are set
+    by administration code, so the code is what identifies the row (``id``)."""
+
+    administration_id: int
     code: str
     name: str
     seats: int | None  # None: no quota
@@ -112,7 +109,10 @@ class Seats:
 
 def seats(s: Session, plan_id: int, activity_id: int, code: str) -> Seats:
     quotas = A.quotas_of(s, activity_id)
-    rows = [SeatRow(c, n, quotas.get(c)) for c, n in plan_info(s, plan_id).administrations]
+    rows = [
+        SeatRow(a.id, a.code, a.name, quotas.get(a.code))
+        for a in plan_info(s, plan_id).administrations
+    ]
     return Seats(rows, _figures(s, plan_id, code).seats)
 
 
@@ -152,9 +152,8 @@ class Budget:
 
 
 def budget(s: Session, plan_id: int, activity_id: int) -> Budget:
-    activity = s.get(Activity, activity_id)
-    assert activity is not None
-    base = plan_info(s, plan_id).base_currency
+    activity = get(s, Activity, activity_id, "activity")
+    base = get(s, Plan, plan_id, "plan").base_currency
     year = activity.start_date.year
     rates = metrics.rate_table(raw_connection(s), plan_id)
     rows = []
@@ -165,7 +164,7 @@ def budget(s: Session, plan_id: int, activity_id: int) -> Budget:
         )
         rows.append(
             LineRow(
-                line.id,  # type: ignore[arg-type]
+                stored_id(line.id),
                 fields["category"],
                 fields["description"],
                 fields["currency"],
@@ -219,7 +218,7 @@ def enrolments(s: Session, activity_id: int) -> list[PersonRow]:
     ):
         out.append(
             PersonRow(
-                p.id,  # type: ignore[arg-type]
+                stored_id(p.id),
                 p.ref,
                 p.name,
                 p.native_name or "",
@@ -243,7 +242,9 @@ def candidates(s: Session, plan_id: int, activity_id: int) -> list[PersonRow]:
         for a in s.exec(select(Administration).where(Administration.plan_id == plan_id))
     }
     return [
-        PersonRow(p.id, p.ref, p.name, p.native_name or "", admins.get(p.administration_id, ""))  # type: ignore[arg-type]
+        PersonRow(
+            stored_id(p.id), p.ref, p.name, p.native_name or "", admins.get(p.administration_id, "")
+        )
         for p in s.exec(
             select(Participant).where(Participant.plan_id == plan_id).order_by(Participant.ref)
         )
@@ -267,5 +268,10 @@ def session_id(s: Session, activity_id: int, starts: str) -> int:
     undo brings sessions back; the stamp does not)."""
     for row in A.sessions_of(s, activity_id):
         if row.starts == starts:
-            return row.id  # type: ignore[return-value]
+            return stored_id(row.id)
     raise NotFoundError(f"there is no session on {starts} any more")
+
+
+def line_ids(s: Session, activity_id: int) -> list[int]:
+    """The ids of the activity's budget lines, in the order they were added."""
+    return [stored_id(line.id) for line in A.lines_of(s, activity_id)]

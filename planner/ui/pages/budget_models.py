@@ -1,0 +1,141 @@
+"""The Budget page's tables: every budget line (planned and actual amounts edited
+in place, saved by the page), and read-only sums with negative amounts in red and
+totals in bold."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from planner import display
+from planner.services.budget_view import LineRow
+from planner.ui.models.rows import Column, Row, RowTableModel, make_row
+from planner.ui.texts import category_text
+
+if TYPE_CHECKING:
+    from planner.ui.pages.budget import BudgetPage
+
+Index = QModelIndex | QPersistentModelIndex
+NEGATIVE = QColor("#b00020")
+PLANNED_COL, ACTUAL_COL = 5, 6
+
+
+def line_row(line: LineRow) -> Row:
+    """A budget line with its amounts in its currency and in base currency."""
+    flag = "⚠ no rate" if line.planned_base is None else ""
+    return make_row(
+        line.id,
+        [
+            line.activity,
+            str(line.year),
+            category_text(line.category),
+            line.description,
+            line.currency,
+            display.money(line.planned),
+            _opt(line.actual),
+            line.funding_source or "",
+            _opt(line.planned_base),
+            _opt(line.actual_base),
+            _opt(line.variance_base),
+            flag,
+        ],
+        [
+            line.activity,
+            line.year,
+            line.category,
+            line.description.casefold(),
+            line.currency,
+            line.planned,
+            line.actual,
+            line.funding_source or "",
+            line.planned_base,
+            line.actual_base,
+            line.variance_base,
+            flag,
+        ],
+        variance=line.variance_base,
+        currency=line.currency,
+    )
+
+
+def _opt(value: Decimal | None) -> str:
+    return "" if value is None else display.money(value)
+
+
+class LinesModel(RowTableModel):
+    """Budget lines; planned and actual amounts edit in place through the page."""
+
+    def __init__(self, page: BudgetPage) -> None:
+        super().__init__(
+            [
+                Column(page.tr("Activity")),
+                Column(page.tr("Year")),
+                Column(page.tr("Category")),
+                Column(page.tr("Description")),
+                Column(page.tr("Currency")),
+                Column(page.tr("Planned"), True),
+                Column(page.tr("Actual"), True),
+                Column(page.tr("Source")),
+                Column(page.tr("Planned (base)"), True),
+                Column(page.tr("Actual (base)"), True),
+                Column(page.tr("Variance (base)"), True),
+                Column(page.tr("Check")),
+            ],
+            page,
+        )
+        self.page = page
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.column() in (PLANNED_COL, ACTUAL_COL):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.EditRole and index.isValid():
+            return self.row_at(index.row()).display[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 10:
+            variance = self.row_at(index.row()).data.get("variance")
+            if variance is not None and variance < 0:
+                return QBrush(NEGATIVE)
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        field = "planned" if index.column() == PLANNED_COL else "actual"
+        return self.page.set_amount(self.row_at(index.row()).id, field, str(value))
+
+
+class MatrixModel(RowTableModel):
+    """Read-only sums: negative amounts in red (and with their minus sign), totals bold."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            text = self.row_at(index.row()).display[index.column()]
+            if text.startswith("-") and self.columns[index.column()].numeric:
+                return QBrush(NEGATIVE)
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and index.isValid()
+            and self.row_at(index.row()).data.get("total")
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+
+def table_view(model: RowTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view

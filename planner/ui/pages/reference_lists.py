@@ -1,0 +1,157 @@
+"""The Reference data page's administrations, themes and funding sources: a code
+and a name each (and a country for administrations), edited in place.
+
+Undo steps find their rows by code, never by database id: a row deleted and
+restored by undo comes back with a new id, its code stays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
+
+from planner.errors import PlannerError
+from planner.models import Administration
+from planner.services import plans as P
+from planner.services.reference_data import reference_id, reference_rows
+from planner.services.workspace import Transaction
+from planner.ui.context import REFERENCE, AppContext
+from planner.ui.dialogs import FormDialog, confirm, show_error
+from planner.ui.pages.reference_grid import Cell, GridRow, Section, message_of
+
+
+@dataclass(frozen=True)
+class Kind:
+    model: type[Any]
+    what: str  # the core's word, for messages from the UI side
+    tab: str
+    add_title: str
+    added: str  # "Add theme {0}"
+    changed: str  # "Change theme {0}"
+    deleted: str  # "Delete theme {0}"
+    ask: str  # "Delete theme {0}?"
+
+
+class ReferenceDialog(FormDialog):
+    def __init__(self, section: ReferenceSection) -> None:
+        super().__init__(section, section.kind.add_title)
+        self.section = section
+        self.code = QLineEdit()
+        self.add("code", section.tr("Code"), self.code)
+        self.name = QLineEdit()
+        self.add("name", section.tr("Name"), self.name)
+        self.country: QLineEdit | None = None
+        if section.countries:
+            self.country = QLineEdit()
+            self.add("country", section.tr("Country (ISO code)"), self.country)
+        self.setMinimumWidth(420)
+        self.finish()
+
+    def accept_values(self) -> None:
+        values: dict[str, str | None] = {
+            "code": self.code.text().strip(),
+            "name": self.name.text().strip(),
+        }
+        if self.country is not None:
+            values["country"] = self.country.text().strip().upper() or None
+        self.section.add_values(values)
+
+
+class ReferenceSection(Section):
+    def __init__(self, ctx: AppContext, kind: Kind, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, [], parent)
+        self.kind = kind
+        self.countries = kind.model is Administration
+        columns = [self.tr("Code"), self.tr("Name")]
+        if self.countries:
+            columns.append(self.tr("Country"))
+        self.model.set_rows([], columns)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 140)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        if self.countries:
+            header.resizeSection(2, 90)
+        self.add_button(self.tr("&Add…"), self.add_item, insert=True)
+        self.add_button(self.tr("&Delete…"), self.delete_current)
+        self.buttons.addStretch(1)
+
+    def refresh(self) -> None:
+        plan_id, model = self.plan_id, self.kind.model
+        found = self.ctx.read(lambda s: reference_rows(s, model, plan_id))
+        rows = []
+        for r in found:
+            country = r.country or ""
+            cells = (Cell(r.code, r.code), Cell(r.name, r.name), Cell(country, country))
+            rows.append(GridRow(r.id, cells[: len(self.model.columns)]))
+        self.set_rows(rows)
+
+    def _values(self, row: GridRow) -> dict[str, Any]:
+        values: dict[str, Any] = {"code": row.cells[0].text, "name": row.cells[1].text}
+        if self.countries:
+            values["country"] = row.cells[2].text or None
+        return values
+
+    def _commit(self, row: GridRow, column: int, text: str) -> bool:
+        field = ("code", "name", "country")[column]
+        value: str | None = text.strip()
+        if field == "country":
+            value = (value or "").upper() or None
+        before = self._values(row)
+        old_code = before["code"]
+        new_code = value if field == "code" else old_code
+        model, what, plan_id = self.kind.model, self.kind.what, self.plan_id
+
+        def do(s: Transaction) -> None:
+            P.update_reference(
+                s, model, reference_id(s, model, plan_id, old_code, what), **{field: value}
+            )
+
+        def undo(s: Transaction) -> None:
+            rid = reference_id(s, model, plan_id, str(new_code), what)
+            P.update_reference(s, model, rid, **{field: before[field]})
+
+        return self.run(self.kind.changed.format(old_code), do, undo, {REFERENCE})
+
+    def add_item(self) -> None:
+        ReferenceDialog(self).exec()
+
+    def add_values(self, values: dict[str, Any]) -> None:
+        """Called by the dialog; raises ValidationError (shown there) if refused."""
+        model, what, plan_id = self.kind.model, self.kind.what, self.plan_id
+
+        def do(s: Transaction) -> None:
+            P.add_reference(s, model, plan_id, **values)
+
+        def undo(s: Transaction) -> None:
+            P.delete_reference(s, model, reference_id(s, model, plan_id, values["code"], what))
+
+        self.ctx.execute(self.kind.added.format(values["code"]), do, undo, {REFERENCE})
+        self.show_error("")
+        self.table.select_cell(self.model.row_of_text(values["code"]), 0)
+
+    def delete_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        values = self._values(self.model.rows[index.row()])
+        code = values["code"]
+        if not confirm(self, self.kind.tab, self.kind.ask.format(code), self.tr("Delete")):
+            return
+        model, what, plan_id = self.kind.model, self.kind.what, self.plan_id
+
+        def do(s: Transaction) -> None:
+            P.delete_reference(s, model, reference_id(s, model, plan_id, code, what))
+
+        def undo(s: Transaction) -> None:
+            P.add_reference(s, model, plan_id, **values)
+
+        try:
+            self.ctx.execute(self.kind.deleted.format(code), do, undo, {REFERENCE})
+        except PlannerError as e:
+            self.show_error(message_of(e))
+            show_error(self, e, self.tr("Not deleted"))
+        else:
+            self.show_error("")
