@@ -218,13 +218,23 @@ def _assemble(
     def fig(t: Tally) -> Figures:
         return Figures(t, exp)
 
+    admin_code = {aid: code for aid, code, _ in admins}
     rows = [
         Row(
             "activity",
             a.code,
             a.title,
             fig(a.tally),
-            {"status": a.status, "year": a.year, "kind": a.kind},
+            {
+                "status": a.status,
+                "year": a.year,
+                "kind": a.kind,
+                # the administrations whose row counts this activity: a delivered
+                # activity in which their people are enrolled (not withdrawn)
+                "administrations": frozenset(admin_code[i] for i in a.admin)
+                if a.status == _DELIVERED
+                else frozenset(),
+            },
         )
         for a in acts.values()
     ]

@@ -9,10 +9,9 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlmodel import Session
 
 from planner.errors import PlannerError
-from planner.store import Database, unit_of_work
+from planner.services.workspace import Transaction, Workspace, transaction
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -27,7 +26,7 @@ PEOPLE = "people"
 ATTENDANCE = "attendance"
 ALL = frozenset({PLAN, REFERENCE, ACTIVITIES, SESSIONS, BUDGET, PEOPLE, ATTENDANCE})
 
-Work = Callable[[Session], Any]
+Work = Callable[[Transaction], Any]
 
 
 class ServiceCommand(QUndoCommand):
@@ -64,21 +63,21 @@ class AppContext(QObject):
     changed = Signal(frozenset)
     failed = Signal(str)
 
-    def __init__(self, db: Database, plan_id: int | None, parent: QObject | None = None) -> None:
+    def __init__(self, db: Workspace, plan_id: int | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.plan_id = plan_id
         self.undo_stack = QUndoStack(self)
 
-    def read(self, work: Callable[[Session], T]) -> T:
+    def read(self, work: Callable[[Transaction], T]) -> T:
         """Run a read in its own short transaction."""
-        with unit_of_work(self.db) as session:
+        with transaction(self.db) as session:
             return work(session)
 
     def execute(self, text: str, do: Work, undo: Work, changes: Iterable[str]) -> Any:
         """Do an edit now (raising PlannerError, nothing saved, if it is refused) and
         push it on the undo stack. Returns what ``do`` returned."""
-        with unit_of_work(self.db) as session:
+        with transaction(self.db) as session:
             result = do(session)
         self.undo_stack.push(ServiceCommand(self, text, do, undo, changes))
         self.changed.emit(frozenset(changes))
@@ -86,7 +85,7 @@ class AppContext(QObject):
 
     def apply(self, work: Work, changes: frozenset[str], text: str) -> None:
         try:
-            with unit_of_work(self.db) as session:
+            with transaction(self.db) as session:
                 work(session)
         except PlannerError as e:
             log.warning("undo/redo of %r refused: %s", text, e)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from html import escape
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ def tr(text: str) -> str:
 
 
 ERROR_STYLE = "color: #b00020;"
+W = TypeVar("W", bound=QWidget)
 
 
 def plain(text: str) -> str:
@@ -89,7 +90,7 @@ class FormDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
 
-    def add(self, key: str, label: str, widget: QWidget) -> QWidget:
+    def add(self, key: str, label: str, widget: W) -> W:
         self.fields[key] = widget
         self.form.addRow(label, widget)
         error = error_label()

@@ -1,20 +1,23 @@
-"""The main window: menus, the page list on the left, one page at a time."""
+"""The main window: menus, the page list on the left, one page at a time.
+
+Its File and Reports actions (databases, plan files, reports, the calendar) are in
+planner.ui.window_actions.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStringListModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -22,22 +25,23 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME
 from planner.errors import PlannerError
-from planner.services import exchange, plans
-from planner.store import Database, open_database, unit_of_work
-from planner.ui import worker
+from planner.services.plan_choices import create_plan, plan_choices
+from planner.services.workspace import Workspace, open_workspace, transaction
+from planner.ui import window_actions, worker
 from planner.ui.context import ALL, AppContext
 from planner.ui.dialogs import NewPlanDialog, plain, show_error
 from planner.ui.pages import Page
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings) -> None:
         super().__init__()
         self.settings = settings
-        self.db: Database | None = None
+        self.db: Workspace | None = None
         self.ctx: AppContext | None = None
         self.pages: list[Page] = []
         self._task: worker.Task | None = None
@@ -71,7 +75,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ menus
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+        self, text: str, slot: Callable[..., object], shortcut: Shortcut | None = None
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -140,9 +144,12 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.recent():
-            self.recent_menu.addAction(path, lambda p=path: self.open_database(Path(p)))
+            self.recent_menu.addAction(path, self._opener(Path(path)))
         if not self.recent():
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def _opener(self, path: Path) -> Callable[[], bool]:
+        return lambda: self.open_database(path)
 
     def recent(self) -> list[str]:
         value = self.settings.value("recent_databases", [])
@@ -171,35 +178,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ databases
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("New planner database"),
-            str(Path.home() / "plan.sqlite"),
-            self.tr("Planner databases (*.sqlite)"),
-        )
-        if path:
-            if Path(path).exists():
-                show_error(
-                    self,
-                    PlannerError(self.tr("{0} already exists; choose a new name").format(path)),
-                )
-                return
-            if self.open_database(Path(path), create=True):
-                self.new_plan()
+        window_actions.new_database(self)
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open planner database"),
-            str(Path.home()),
-            self.tr("Planner databases (*.sqlite);;All files (*)"),
-        )
-        if path:
-            self.open_database(Path(path))
+        window_actions.choose_database(self)
 
     def open_database(self, path: Path, *, create: bool = False) -> bool:
         try:
-            db = open_database(path, create=create)
+            db = open_workspace(path, create=create)
         except PlannerError as e:
             show_error(self, e, self.tr("Cannot open the database"))
             return False
@@ -236,8 +222,8 @@ class MainWindow(QMainWindow):
 
     def load_plans(self, select_id: int | None = None) -> None:
         assert self.db is not None
-        with unit_of_work(self.db) as s:
-            found = [(p.id, p.name) for p in plans.list_plans(s)]
+        with transaction(self.db) as s:
+            found = plan_choices(s)
         self.plan_box.clear()
         for pid, name in found:
             self.plan_box.addItem(name, pid)
@@ -279,7 +265,9 @@ class MainWindow(QMainWindow):
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.addAction(undo)
@@ -320,220 +308,28 @@ class MainWindow(QMainWindow):
         db = self.db
 
         def create(**fields: object) -> int:
-            with unit_of_work(db) as s:
-                plan = plans.create_plan(s, **fields)
-                assert plan.id is not None
-                return plan.id
+            with transaction(db) as s:
+                return create_plan(s, **fields)
 
         dialog = NewPlanDialog(self, create)
         if dialog.exec() and dialog.plan_id is not None:
             self.load_plans(select_id=dialog.plan_id)
 
     def import_file(self) -> None:
-        if self.db is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import a plan file"),
-            str(Path.home()),
-            self.tr("Plan files (*.json);;All files (*)"),
-        )
-        if not path:
-            return
-        self._import(Path(path), replace=False)
-
-    def _import(self, path: Path, *, replace: bool) -> None:
-        db = self.db
-        assert db is not None
-
-        def work(progress: worker.Progress) -> int:
-            progress(0, 2, self.tr("Reading and checking the file…"))
-            doc = exchange.read_document(path)
-            exchange.check_document(doc)
-            progress(1, 2, self.tr("Writing…"))
-            with unit_of_work(db) as s:
-                return exchange.import_document(s, doc, replace=replace)
-
-        def failed(message: str, is_bug: bool) -> None:
-            if "--replace" in message and not is_bug:
-                if (
-                    QMessageBox.question(
-                        self,
-                        self.tr("Replace the plan?"),
-                        self.tr(
-                            "A plan of the same name is already in this database. Replace it with "
-                            "the plan from the file? The current plan will be deleted."
-                        ),
-                    )
-                    == QMessageBox.StandardButton.Yes
-                ):
-                    self._import(path, replace=True)
-                return
-            show_error(
-                self,
-                PlannerError(message) if not is_bug else RuntimeError(message),
-                self.tr("Not imported"),
-            )
-
-        self._run_in_background(
-            self.tr("Importing {0}").format(path.name),
-            work,
-            lambda plan_id: self.load_plans(select_id=plan_id),
-            failed,
-        )
+        window_actions.import_file(self)
 
     def export_file(self) -> None:
-        if self.ctx is None or self.ctx.plan_id is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the plan"),
-            str(Path.home() / "plan.json"),
-            self.tr("Plan files (*.json)"),
-        )
-        if not path:
-            return
-        ctx = self.ctx
-
-        def work(progress: worker.Progress) -> str:
-            from planner.outputs import write_atomically
-
-            with unit_of_work(ctx.db) as s:
-                text = exchange.dumps(exchange.export_document(s, ctx.plan_id))  # type: ignore[arg-type]
-            write_atomically(Path(path), text.encode("utf-8"), [ctx.db.path], "json")
-            return path
-
-        self._run_in_background(
-            self.tr("Exporting"),
-            work,
-            lambda p: self.statusBar().showMessage(self.tr("Exported to {0}").format(p), 8000),
-        )
-
-    def _run_in_background(
-        self, title: str, work: object, done: object, failed: object = None
-    ) -> None:
-        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-
-        def finish() -> None:
-            dialog.reset()
-            self._task = None
-
-        def show_failure(message: str, is_bug: bool) -> None:
-            finish()
-            if failed is not None:
-                failed(message, is_bug)  # type: ignore[operator]
-            else:
-                show_error(self, RuntimeError(message) if is_bug else PlannerError(message))
-
-        def show_progress(done_: int, total: int, text: str) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done_)
-            dialog.setLabelText(text)
-
-        task = worker.start(
-            work,  # type: ignore[arg-type]
-            finished=lambda r: (finish(), done(r)),  # type: ignore[operator]
-            failed=show_failure,
-            cancelled=finish,
-            progress=show_progress,
-        )
-        self._task = task
-        dialog.canceled.connect(task.cancel)
+        window_actions.export_file(self)
 
     # ------------------------------------------------------------ reports
-    def _choose_activity(self, delivered_only: bool) -> str | None:
-        from PySide6.QtWidgets import QInputDialog
-
-        assert self.ctx is not None
-        plan_id = self.ctx.plan_id
-        rows = self.ctx.read(
-            lambda s: (
-                s.connection()
-                .exec_driver_sql(
-                    "SELECT code, title, status FROM activity WHERE plan_id = ? "
-                    "ORDER BY start_date, code",
-                    (plan_id,),
-                )
-                .all()
-            )
-        )
-        items = [f"{c} — {t}" for c, t, st in rows if st == "delivered" or not delivered_only]
-        if not items:
-            QMessageBox.information(self, APP_NAME, self.tr("No activity fits this report yet."))
-            return None
-        item, ok = QInputDialog.getItem(
-            self, self.tr("Which activity?"), self.tr("Activity:"), items, 0, False
-        )
-        return item.split(" — ", 1)[0] if ok and item else None
-
     def write_report(
         self, kind: str, fmt: str, path: str | None = None, activity: str | None = None
     ) -> None:
         """Ask where, then write the report in the background with progress."""
-        from planner.reports.registry import NEEDS_ACTIVITY, renderer
-
-        if self.ctx is None or self.ctx.plan_id is None:
-            return
-        if kind in NEEDS_ACTIVITY and activity is None:
-            activity = self._choose_activity(delivered_only=kind == "certificates")
-            if activity is None:
-                return
-        if path is None:
-            suggested = Path.home() / f"{kind}{'-' + activity if activity else ''}.{fmt}"
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the report"), str(suggested), f"*.{fmt}"
-            )
-            if not path:
-                return
-        ctx, plan_id, target = self.ctx, self.ctx.plan_id, Path(path)
-
-        def work(progress: worker.Progress) -> str:
-            from planner.outputs import write_atomically
-
-            progress(0, 2, self.tr("Gathering the figures…"))
-            render = renderer(kind, fmt)
-            with unit_of_work(ctx.db) as s:
-                data = render(s, plan_id, activity=activity)
-            progress(1, 2, self.tr("Writing {0}…").format(target.name))
-            write_atomically(target, data, [ctx.db.path], fmt)
-            return str(target)
-
-        self._run_in_background(
-            self.tr("Writing the report"),
-            work,
-            lambda p: self.statusBar().showMessage(
-                self.tr("Report written to {0}").format(p), 10000
-            ),
-        )
+        window_actions.write_report(self, kind, fmt, path, activity)
 
     def write_calendar(self) -> None:
-        if self.ctx is None or self.ctx.plan_id is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the calendar"), str(Path.home() / "sessions.ics"), "*.ics"
-        )
-        if not path:
-            return
-        ctx, plan_id = self.ctx, self.ctx.plan_id
-
-        def work(progress: worker.Progress) -> str:
-            from planner.outputs import write_atomically
-            from planner.services.calendar import calendar_bytes
-
-            with unit_of_work(ctx.db) as s:
-                data = calendar_bytes(s, plan_id)
-            write_atomically(Path(path), data, [ctx.db.path], "ics")
-            return path
-
-        self._run_in_background(
-            self.tr("Writing the calendar"),
-            work,
-            lambda p: self.statusBar().showMessage(
-                self.tr("Calendar written to {0}").format(p), 10000
-            ),
-        )
+        window_actions.write_calendar(self)
 
     def refresh_all(self) -> None:
         if self.ctx is not None:

@@ -4,6 +4,9 @@ then import all or nothing in the background (planner.services.nominations).
 Reading and checking run off the GUI thread too (a 5,000-row list takes about a
 second), each time the file, the mapping, the activity or the status changes;
 a result that arrives after a newer request is dropped.
+
+The shared widgets are in planner.ui.nomination_widgets, the preview's layout in
+planner.ui.nomination_preview.
 """
 
 from __future__ import annotations
@@ -12,10 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QThreadPool
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,77 +25,42 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from planner.errors import Problem, ValidationError
-from planner.models import EnrolmentStatus
 from planner.services import nominations as N
-from planner.store import unit_of_work
+from planner.services.nomination_files import FIELDS, ColumnMap
+from planner.services.workspace import Transaction, transaction
 from planner.ui import worker
 from planner.ui.context import ATTENDANCE, PEOPLE, AppContext, ServiceCommand
 from planner.ui.dialogs import ERROR_STYLE
-from planner.ui.models.rows import Column, Row, RowTableModel, make_row
-from planner.ui.texts import enrolment_text
+from planner.ui.models.rows import Column, RowTableModel
+from planner.ui.nomination_preview import PREVIEW_ROWS, show_preview
+from planner.ui.nomination_widgets import (
+    BAD,
+    MarkedRowsModel,
+    NominateDialog,
+    activity_box,
+    status_box,
+    table_view,
+)
 
-#: Rows of the file shown in the preview (all rows are checked).
-PREVIEW_ROWS = 200
-BAD = QColor("#fde2e1")
-
-
-class MarkedRowsModel(RowTableModel):
-    """Rows whose ``data["bad"]`` is true get a light red background (their text
-    says what is wrong as well: colour is never the only sign)."""
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
-            if self.row_at(index.row()).data.get("bad"):
-                return QBrush(BAD)
-            return None
-        return super().data(index, role)
-
-
-def _table_view(model: RowTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.setWordWrap(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
-
-
-def activity_box(ctx: AppContext, none_text: str | None) -> QComboBox:
-    """The plan's activities ("code — title"); first ``none_text`` (no activity) if given."""
-    plan_id = ctx.plan_id
-    assert plan_id is not None
-    box = QComboBox()
-    box.setMinimumContentsLength(40)
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    if none_text is not None:
-        box.addItem(none_text, None)
-    for aid, code, title in ctx.read(lambda s: N.activity_choices(s, plan_id)):
-        box.addItem(f"{code} — {title}", aid)
-    return box
-
-
-def status_box() -> QComboBox:
-    box = QComboBox()
-    for status in EnrolmentStatus:
-        box.addItem(enrolment_text(status.value), status.value)
-    return box
+__all__ = [
+    "BAD",
+    "PREVIEW_ROWS",
+    "MarkedRowsModel",
+    "NominateDialog",
+    "NominationImportDialog",
+    "activity_box",
+    "status_box",
+]
 
 
 class NominationImportDialog(QDialog):
@@ -139,47 +105,22 @@ class NominationImportDialog(QDialog):
         top.addRow(self.tr("Nominate to:"), self.activity)
         top.addRow(self.tr("As:"), self.status)
 
-        self.columns: dict[str, QComboBox] = {}
-        grid = QGridLayout()
-        labels = {
-            "ref": self.tr("Ref"),
-            "name": self.tr("Name (Latin) *"),
-            "native_name": self.tr("Native-script name"),
-            "gender": self.tr("Gender"),
-            "administration": self.tr("Administration *"),
-            "position": self.tr("Position"),
-            "email": self.tr("E-mail"),
-        }
-        self.labels = labels
-        for i, field in enumerate(N.FIELDS):
-            box = QComboBox()
-            box.setMinimumContentsLength(16)
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            box.currentIndexChanged.connect(self.recheck)
-            self.columns[field] = box
-            label = QLabel(labels[field])
-            label.setBuddy(box)
-            grid.addWidget(label, i // 4, 2 * (i % 4))
-            grid.addWidget(box, i // 4, 2 * (i % 4) + 1)
-        mapping = QGroupBox(self.tr("Which column holds what (* required)"))
-        mapping.setLayout(grid)
+        mapping = self._mapping_box()
 
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.preview_model = MarkedRowsModel([Column(self.tr("Line"), True)], self)
-        self.preview_view = _table_view(self.preview_model)
+        self.preview_view = table_view(self.preview_model)
         self.problems_model = RowTableModel(
             [Column(self.tr("Line"), True), Column(self.tr("Column")), Column(self.tr("Problem"))],
             self,
         )
-        self.problems_view = _table_view(self.problems_model)
+        self.problems_view = table_view(self.problems_model)
         self.similar_model = RowTableModel(
             [Column(self.tr("Line"), True), Column(self.tr("Looks like")), Column(self.tr("Why"))],
             self,
         )
-        self.similar_view = _table_view(self.similar_model)
+        self.similar_view = table_view(self.similar_model)
         for view, widths in ((self.problems_view, (60, 170)), (self.similar_view, (60, 110))):
             for col, width in enumerate(widths):
                 view.horizontalHeader().resizeSection(col, width)
@@ -213,6 +154,36 @@ class NominationImportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
 
+    def _mapping_box(self) -> QGroupBox:
+        """One chooser per field of a person: which column of the file holds it."""
+        self.columns: dict[str, QComboBox] = {}
+        grid = QGridLayout()
+        labels = {
+            "ref": self.tr("Ref"),
+            "name": self.tr("Name (Latin) *"),
+            "native_name": self.tr("Native-script name"),
+            "gender": self.tr("Gender"),
+            "administration": self.tr("Administration *"),
+            "position": self.tr("Position"),
+            "email": self.tr("E-mail"),
+        }
+        self.labels = labels
+        for i, field in enumerate(FIELDS):
+            box = QComboBox()
+            box.setMinimumContentsLength(16)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.currentIndexChanged.connect(self.recheck)
+            self.columns[field] = box
+            label = QLabel(labels[field])
+            label.setBuddy(box)
+            grid.addWidget(label, i // 4, 2 * (i % 4))
+            grid.addWidget(box, i // 4, 2 * (i % 4) + 1)
+        mapping = QGroupBox(self.tr("Which column holds what (* required)"))
+        mapping.setLayout(grid)
+        return mapping
+
     # ------------------------------------------------------------ state
     @property
     def busy(self) -> bool:
@@ -225,7 +196,7 @@ class NominationImportDialog(QDialog):
     def enrolment_status(self) -> str:
         return str(self.status.currentData())
 
-    def mapping(self) -> N.ColumnMap:
+    def mapping(self) -> ColumnMap:
         return {f: box.currentData() for f, box in self.columns.items()}
 
     def _run(
@@ -327,7 +298,7 @@ class NominationImportDialog(QDialog):
         self.summary.setText(self.tr("Checking {0} rows…").format(f"{len(table.rows):,}"))
 
         def work(_progress: worker.Progress) -> N.Preview:
-            with unit_of_work(db) as s:
+            with transaction(db) as s:
                 return N.check_rows(s, plan_id, table, mapping, activity_id, status=status)
 
         self._start(self._run(work, self._checked))
@@ -338,100 +309,7 @@ class NominationImportDialog(QDialog):
         self._update_button()
 
     def _show_preview(self) -> None:
-        table, preview = self.table, self.preview
-        mapping = self.mapping()
-        fields = [f for f in N.FIELDS if mapping.get(f) is not None]
-        self.preview_model.columns = [
-            Column(self.tr("Line"), True),
-            *(Column(self.labels[f].removesuffix(" *")) for f in fields),
-            Column(self.tr("Check")),
-        ]
-        problems: dict[int, list[N.RowProblem]] = {}
-        for p in preview.problems if preview else []:
-            problems.setdefault(p.line, []).append(p)
-        checked = {r.line: r for r in preview.rows} if preview else {}
-        rows: list[Row] = []
-        if table is not None:
-            for line, cells in list(zip(table.lines, table.rows, strict=True))[:PREVIEW_ROWS]:
-                values = [
-                    cells[c] if (c := mapping[f]) is not None and c < len(cells) else ""
-                    for f in fields
-                ]
-                found = problems.get(line)
-                if found:
-                    check = self.tr("⚠ {0}").format("; ".join(str(p.message) for p in found))
-                elif preview is None:
-                    check = ""
-                elif line in checked and checked[line].existing_ref:
-                    row = checked[line]
-                    check = (
-                        self.tr("already enrolled: {0}").format(row.existing_ref)
-                        if row.enrolled
-                        else self.tr("in the directory: {0}").format(row.existing_ref)
-                    )
-                else:
-                    check = self.tr("new")
-                rows.append(
-                    make_row(line, [str(line), *values, check], [line, *values, check], bad=found)
-                )
-        self.preview_model.set_rows(rows)
-        self.preview_view.horizontalHeader().resizeSection(0, 50)
-        widths = {"name": 190, "native_name": 170, "email": 210, "gender": 70, "ref": 70}
-        for col, field in enumerate(fields, start=1):
-            self.preview_view.horizontalHeader().resizeSection(col, widths.get(field, 120))
-        self.problems_model.set_rows(
-            [
-                make_row(i, [str(p.line), p.column, p.message], [p.line, p.column, p.message])
-                for i, p in enumerate(preview.problems if preview else [])
-            ]
-        )
-        self.similar_model.set_rows(
-            [
-                make_row(i, [str(s.line), s.ref, s.reason], [s.line, s.ref, s.reason])
-                for i, s in enumerate(preview.similar if preview else [])
-            ]
-        )
-        warnings = preview.warnings if preview else []
-        self.warnings.setText(
-            "\n".join("⚠ " + w for w in warnings)
-            if warnings
-            else self.tr("No administration goes over its quota.")
-        )
-        n_problems = len(preview.problems) if preview else 0
-        n_similar = len(preview.similar) if preview else 0
-        self.tabs.setTabText(1, self.tr("Problems ({0})").format(n_problems))
-        self.tabs.setTabText(2, self.tr("Look-alikes ({0})").format(n_similar))
-        self.tabs.setTabText(3, self.tr("Seats ({0})").format(len(warnings)))
-        if preview is None:
-            return
-        if preview.problems:
-            lines = len({p.line for p in preview.problems})
-            self.summary.setStyleSheet(ERROR_STYLE)
-            where = (
-                self.tr("1 problem on line {0}").format(preview.problems[0].line)
-                if n_problems == 1
-                else self.tr("{0} problems on {1} lines").format(n_problems, lines)
-            )
-            self.summary.setText(
-                where
-                + self.tr(
-                    ": correct the file (or the columns) and choose it again. "
-                    "Nothing is imported while there are problems."
-                )
-            )
-            self.tabs.setCurrentIndex(1)
-        else:
-            existing = len(preview.rows) - preview.new_people
-            text = self.tr("{0} rows are good: {1} new people, {2} already in the directory.")
-            text = text.format(f"{len(preview.rows):,}", f"{preview.new_people:,}", existing)
-            if n_similar:
-                text += " " + self.tr("Some look like someone else: see Look-alikes ({0}).").format(
-                    n_similar
-                )
-            if warnings:
-                text += " " + self.tr("Some administrations go over their quota: see Seats.")
-            self.summary.setStyleSheet("")
-            self.summary.setText(text)
+        show_preview(self)
 
     def _update_button(self) -> None:
         p = self.preview
@@ -452,7 +330,9 @@ class NominationImportDialog(QDialog):
         assert plan_id is not None
         mapping, activity_id, status = self.mapping(), self.activity_id(), self.enrolment_status()
 
-        def write(s: Session, progress: Callable[[int, int, str], None] | None) -> N.ImportResult:
+        def write(
+            s: Transaction, progress: Callable[[int, int, str], None] | None
+        ) -> N.ImportResult:
             # Checked again inside the writing transaction: the plan may have
             # changed since the preview.
             fresh = N.check_rows(s, plan_id, table, mapping, activity_id, status=status)
@@ -463,7 +343,7 @@ class NominationImportDialog(QDialog):
             return N.import_rows(s, plan_id, fresh, activity_id, status, progress)
 
         def work(progress: worker.Progress) -> N.ImportResult:
-            with unit_of_work(db) as s:
+            with transaction(db) as s:
                 return write(s, progress)
 
         self._importing = True
@@ -478,16 +358,16 @@ class NominationImportDialog(QDialog):
         self._start(task)
 
     def _imported(
-        self, result: N.ImportResult, write: Callable[[Session, Any], N.ImportResult]
+        self, result: N.ImportResult, write: Callable[[Transaction, Any], N.ImportResult]
     ) -> None:
         self.imported = result
         self._end_import()
         done = [result]
 
-        def redo(s: Session) -> None:
+        def redo(s: Transaction) -> None:
             done[0] = write(s, None)
 
-        def undo(s: Session) -> None:
+        def undo(s: Transaction) -> None:
             N.remove_imported(s, done[0])
 
         name = self.table.name if self.table else ""
@@ -513,27 +393,3 @@ class NominationImportDialog(QDialog):
             return
         self._generation += 1  # drop whatever is still running
         super().reject()
-
-
-class NominateDialog(QDialog):
-    """Choose the activity (and status) to nominate the selected people to."""
-
-    def __init__(self, ctx: AppContext, count: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Nominate {0} people").format(count))
-        self.activity = activity_box(ctx, None)
-        self.status = status_box()
-        form = QFormLayout(self)
-        form.addRow(self.tr("Activity:"), self.activity)
-        form.addRow(self.tr("As:"), self.status)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def choice(self) -> tuple[int, str] | None:
-        if self.activity.currentData() is None:
-            return None
-        return int(self.activity.currentData()), str(self.status.currentData())

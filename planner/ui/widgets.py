@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from datetime import date
 
@@ -30,6 +31,13 @@ def parse_typed_date(text: str) -> date | None:
         return None
 
 
+def _qdate(value: QDate | date) -> QDate:
+    """A copy of ``value`` as a QDate."""
+    if isinstance(value, QDate):
+        return QDate(value)
+    return QDate(value.year, value.month, value.day)
+
+
 class DateField(QWidget):
     """A date typed as text (year first, ISO order) or picked from a calendar.
 
@@ -41,9 +49,11 @@ class DateField(QWidget):
     editingFinished = Signal()
     dateChanged = Signal(QDate)
 
-    def __init__(self, value: QDate | date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, value: QDate | datetime.date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._date = QDate(value) if value is not None else QDate.currentDate()
+        self._date = _qdate(value) if value is not None else QDate.currentDate()
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.edit.setToolTip(self.tr("Type a date as 2030-09-02, or pick one from the calendar"))
@@ -73,8 +83,8 @@ class DateField(QWidget):
     def date(self) -> QDate:
         return QDate(self._date)
 
-    def setDate(self, value: QDate | date) -> None:
-        new = QDate(value)
+    def setDate(self, value: QDate | datetime.date) -> None:
+        new = _qdate(value)
         changed = new != self._date
         self._date = new
         self._show()

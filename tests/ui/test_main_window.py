@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from sqlmodel import select
 
 from planner.models import Activity
@@ -105,7 +105,7 @@ def test_delete_asks_and_undo_brings_everything_back(
 
 
 def test_edits_are_on_disk_at_once_and_the_window_reopens_where_it_was(
-    qtbot, settings: QSettings, demo: Path, no_dialogs: list[str]
+    qtbot, settings: QSettings, demo: Path, no_dialogs: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     win = MainWindow(settings)
     qtbot.addWidget(win)
@@ -118,12 +118,24 @@ def test_edits_are_on_disk_at_once_and_the_window_reopens_where_it_was(
     # another reader sees it before the window closes: it is committed
     assert statuses(demo)["TC-2031-01"] == "cancelled"
     win.resize(1001, 701)
+    closed_at = bytes(win.saveGeometry())
     win.close()
+    assert bytes(settings.value("window/geometry")) == closed_at
+    # the next window restores exactly the geometry saved (how the platform then
+    # fits it to its screen is Qt's business, not ours)
+    restored: list[bytes] = []
+    restore = MainWindow.restoreGeometry
+
+    def spy(self: MainWindow, geometry: QByteArray | bytes) -> bool:
+        restored.append(bytes(geometry))
+        return restore(self, geometry)
+
+    monkeypatch.setattr(MainWindow, "restoreGeometry", spy)
     again = MainWindow(settings)
     qtbot.addWidget(again)
+    assert restored == [closed_at]
     assert str(again.settings.value("last_database")) == str(demo)
     assert again.recent()[0] == str(demo)
-    assert again.size().height() == 701  # (the offscreen screen is narrower than 1001)
 
 
 def test_a_database_that_is_not_ours_is_refused_with_a_message(
@@ -182,7 +194,7 @@ def test_the_calendar_from_the_window(
 
     target = tmp_path / "plan.ics"
     monkeypatch.setattr(
-        "planner.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "planner.ui.window_actions.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
     window.write_calendar()
     qtbot.waitUntil(target.exists, timeout=10000)

@@ -1,5 +1,6 @@
-"""Item models of the attendance page: the grid (participants x sessions) and the
-scores table, both over one :class:`planner.services.attendance.Grid`.
+"""Item models of the attendance page: the grid (participants x sessions), here, and
+the scores table (planner.ui.models.scores), both over one
+:class:`planner.services.attendance.Grid` (planner.ui.models.grid_base).
 
 The models only lay out what the services loaded; a participant's attendance rate
 and completion come from :func:`planner.services.attendance.person_figures`, which
@@ -9,19 +10,10 @@ cells (or a freshly loaded grid), and they announce only the rows that changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from datetime import datetime
-from decimal import Decimal
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner import display
@@ -36,11 +28,33 @@ from planner.services.attendance import (
     MarkState,
     PersonFigures,
 )
+from planner.ui.models.grid_base import (
+    CENTER,
+    ENROLMENT_ROLE,
+    LEFT,
+    RIGHT,
+    STATUS_ROLE,
+    Index,
+    _GridBase,
+    full_name,
+    session_label,
+    session_title,
+    stamp_text,
+)
+from planner.ui.models.scores import SCORE_FIELDS, ScoresModel
 from planner.ui.texts import mark_text
 
-Index = QModelIndex | QPersistentModelIndex
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 10
-ENROLMENT_ROLE = Qt.ItemDataRole.UserRole + 11
+__all__ = [
+    "ENROLMENT_ROLE",
+    "SCORE_FIELDS",
+    "STATUS_ROLE",
+    "AttendanceGridModel",
+    "ScoresModel",
+    "full_name",
+    "session_label",
+    "session_title",
+    "stamp_text",
+]
 
 #: The letter each status shows (and the key that sets it), and its cell colour.
 LETTERS = {PRESENT: "P", LATE: "L", EXCUSED: "E", ABSENT: "A"}
@@ -53,90 +67,6 @@ COLOURS = {
 INK = QColor("#1b1b1b")
 GROUP_SHADE = QColor(128, 128, 128, 38)  # every other administration, in any theme
 YES = QColor("#c8e6c9")
-
-CENTER = Qt.AlignmentFlag.AlignCenter
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-
-
-def full_name(p: GridPerson) -> str:
-    """Latin name, then the name in its own script when it differs."""
-    if p.native_name and p.native_name != p.name:
-        return f"{p.name}  {p.native_name}"
-    return p.name
-
-
-def session_title(s: GridSession, number: int) -> str:
-    """A column header: number, weekday, day and month, and the time if any."""
-    locale = QLocale()
-    day = QDate(s.day.year, s.day.month, s.day.day)
-    lines = [f"{number}  {locale.toString(day, 'ddd')}", display.day_month(s.day, locale.name())]
-    if s.time:
-        lines.append(s.time)
-    return "\n".join(lines)
-
-
-def session_label(s: GridSession, number: int) -> str:
-    """One line: ``3 · Wed 10 Mar 2027 09:00``."""
-    text = f"{number} · {display.weekday_day(s.day, QLocale().name(), year=True)}"
-    return f"{text} {s.time}" if s.time else text
-
-
-def stamp_text(at: str | None) -> str:
-    """A mark's ISO timestamp (UTC) as the local date and time, to the minute."""
-    if not at:
-        return ""
-    try:
-        moment = datetime.fromisoformat(at)
-    except ValueError:
-        return at
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
-
-
-class _GridBase(QAbstractTableModel):
-    """What both tables share: one grid, its rows, and announcing changed rows."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.grid: Grid | None = None
-        self._rows: dict[int, int] = {}  # enrolment id -> row
-
-    def set_grid(self, grid: Grid | None) -> None:
-        self.beginResetModel()
-        self.grid = grid
-        self._rows = {p.enrolment_id: r for r, p in enumerate(grid.people)} if grid else {}
-        self._reset_caches()
-        self.endResetModel()
-
-    def _reset_caches(self) -> None:
-        pass
-
-    def same_shape(self, grid: Grid) -> bool:
-        """Whether ``grid`` has the same rows and sessions (so rows can be updated
-        in place instead of resetting the model)."""
-        old = self.grid
-        return (
-            old is not None
-            and old.activity_id == grid.activity_id
-            and [p.enrolment_id for p in old.people] == [p.enrolment_id for p in grid.people]
-            and old.sessions == grid.sessions
-            and old.threshold == grid.threshold
-        )
-
-    def row_of(self, enrolment_id: int) -> int | None:
-        return self._rows.get(enrolment_id)
-
-    def person_at(self, row: int) -> GridPerson:
-        assert self.grid is not None
-        return self.grid.people[row]
-
-    def row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.grid is None else len(self.grid.people)
 
 
 class AttendanceGridModel(_GridBase):
@@ -344,112 +274,3 @@ class AttendanceGridModel(_GridBase):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return LEFT if section < self.FIXED else CENTER
         return None
-
-
-# ------------------------------------------------------------------ scores
-#: (field of people.update_enrolment, column title)
-SCORE_FIELDS = ("pre_score", "post_score", "satisfaction")
-
-
-class ScoresModel(_GridBase):
-    """One row per enrolment: ref, name, administration, then pre- and post-test
-    scores and the 1-5 rating, editable in place. ``editor(person, field, text)``
-    saves an edit (through the page, so it can be undone) and says whether it did."""
-
-    FIXED = 3
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.editor: Callable[[GridPerson, str, str], bool] | None = None
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.FIXED + len(SCORE_FIELDS)
-
-    def field_at(self, column: int) -> str | None:
-        i = column - self.FIXED
-        return SCORE_FIELDS[i] if 0 <= i < len(SCORE_FIELDS) else None
-
-    def column_of(self, field: str) -> int:
-        return self.FIXED + SCORE_FIELDS.index(field)
-
-    def titles(self) -> tuple[str, ...]:
-        return (
-            self.tr("Code"),
-            self.tr("Name"),
-            self.tr("Admin."),
-            self.tr("Pre-test (0-100)"),
-            self.tr("Post-test (0-100)"),
-            self.tr("Rating (1-5)"),
-        )
-
-    def update_grid(self, grid: Grid) -> None:
-        if not self.same_shape(grid):
-            self.set_grid(grid)
-            return
-        old = self.grid
-        assert old is not None
-        self.grid = grid
-        for row, (a, b) in enumerate(zip(old.people, grid.people, strict=True)):
-            if a != b:
-                self.row_changed(row)
-
-    def replace(self, person: GridPerson) -> None:
-        """Show one enrolment as saved."""
-        row = self.row_of(person.enrolment_id)
-        if row is None or self.grid is None:
-            return
-        self.grid.people[row] = person
-        self.row_changed(row)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and self.field_at(index.column()) is not None:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.grid is None:
-            return None
-        p = self.grid.people[index.row()]
-        field = self.field_at(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if field is None:
-                return (p.ref, full_name(p), p.administration)[index.column()]
-            value = getattr(p, field)
-            if value is None:
-                return ""
-            return (
-                value
-                if role == Qt.ItemDataRole.EditRole
-                else display.number(Decimal(value), _places(value))
-            )
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return LEFT if field is None else RIGHT
-        if role == ENROLMENT_ROLE:
-            return p.enrolment_id
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        field = self.field_at(index.column())
-        if role != Qt.ItemDataRole.EditRole or field is None or self.grid is None:
-            return False
-        person = self.grid.people[index.row()]
-        text = "" if value is None else str(value).strip()
-        if text == (getattr(person, field) or ""):
-            return False
-        return bool(self.editor and self.editor(person, field, text))
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.titles()[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return LEFT if section < self.FIXED else RIGHT
-        return None
-
-
-def _places(text: str) -> int:
-    return len(text.split(".")[1]) if "." in text else 0

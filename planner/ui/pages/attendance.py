@@ -1,41 +1,39 @@
 """Attendance of one activity: the grid (keyboard marking), the check-in desk
 (codes typed or scanned) and the scores table. Every change is one undoable
-command that writes through planner.services.attendance / people."""
+command that writes through planner.services.attendance / people.
+
+The grid's views and the page's tabs are in planner.ui.pages.attendance_views, the
+desk in planner.ui.pages.attendance_desk, the item models in planner.ui.models.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, QSignalBlocker, QStringListModel, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QMessageBox,
-    QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from planner import display
 from planner.errors import PlannerError, ValidationError
 from planner.money import DecimalSyntaxError
 from planner.services import attendance as AT
-from planner.services import people
+from planner.services.attendance_view import EnrolmentScores, set_score
+from planner.services.workspace import Transaction
 from planner.ui.context import (
     ACTIVITIES,
     ATTENDANCE,
@@ -46,157 +44,33 @@ from planner.ui.context import (
     AppContext,
 )
 from planner.ui.dialogs import show_error
-from planner.ui.models.attendance_grid import (
-    AttendanceGridModel,
-    ScoresModel,
-    full_name,
-    session_label,
-    stamp_text,
-)
+from planner.ui.models.attendance_grid import AttendanceGridModel, ScoresModel, full_name
 from planner.ui.pages import Page
+from planner.ui.pages.attendance_desk import TONES, CheckInDesk
+from planner.ui.pages.attendance_views import (
+    CYCLE,
+    KEYS,
+    ROW_HEIGHT,
+    SESSION_WIDTH,
+    FrozenGrid,
+    GridView,
+    ask_only_empty,
+    grid_tab,
+    scores_tab,
+)
 from planner.ui.texts import mark_text, status_text
 
-CYCLE = "cycle"  # what Space asks for; None clears, a status sets
-ROW_HEIGHT = 28
-SESSION_WIDTH = 58  # room for Myanmar and Thai marks above and below the line
-KEYS = {
-    Qt.Key.Key_P: AT.PRESENT,
-    Qt.Key.Key_L: AT.LATE,
-    Qt.Key.Key_E: AT.EXCUSED,
-    Qt.Key.Key_A: AT.ABSENT,
-    Qt.Key.Key_Space: CYCLE,
-    Qt.Key.Key_Delete: None,
-    Qt.Key.Key_Backspace: None,
-}
-_KEY_CODES = {k.value: action for k, action in KEYS.items()}
-
-
-class GridView(QTableView):
-    """The sessions part of the grid: P, L, E, A set a mark, Space cycles, Delete
-    and Backspace clear; everything else (arrows, Tab, Home/End) moves as usual."""
-
-    markRequested = Signal(object)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        mods = event.modifiers() & ~(
-            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-        )
-        key = event.key()
-        if mods == Qt.KeyboardModifier.NoModifier and key in _KEY_CODES:
-            self.markRequested.emit(_KEY_CODES[key])
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-def _side_view(model: AttendanceGridModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return view
-
-
-def _table_basics(view: QTableView) -> None:
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    v = view.verticalHeader()
-    v.setVisible(False)
-    v.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    v.setDefaultSectionSize(ROW_HEIGHT)
-
-
-class FrozenGrid(QWidget):
-    """One model in three views side by side: participants on the left and their
-    figures on the right stay put while the sessions scroll between them."""
-
-    def __init__(self, model: AttendanceGridModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.left, self.right = _side_view(model), _side_view(model)
-        self.view = GridView()
-        self.view.setModel(model)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.right.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        for v in (self.left, self.view, self.right):
-            _table_basics(v)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.left)
-        layout.addWidget(self.view, 100)
-        layout.addWidget(self.right)
-        layout.addStretch(1)  # when every session fits, the figures follow the last one
-        bars = [v.verticalScrollBar() for v in (self.left, self.view, self.right)]
-        for bar in bars:
-            for other in bars:
-                if other is not bar:
-                    bar.valueChanged.connect(other.setValue)
-        self.view.horizontalScrollBar().rangeChanged.connect(self._match_scrollbars)
-        self.view.selectionModel().currentChanged.connect(self._follow)
-        for side in (self.left, self.right):
-            side.clicked.connect(self._clicked_aside)
-        model.modelReset.connect(self.lay_out)
-
-    def lay_out(self) -> None:
-        m = self.model
-        n = m.columnCount()
-        trailing = set(m.trailing_columns())
-        for c in range(n):
-            self.left.setColumnHidden(c, c >= m.FIXED)
-            self.view.setColumnHidden(c, c < m.FIXED or c in trailing)
-            self.right.setColumnHidden(c, c not in trailing)
-        widths = {m.REF: 64, m.NAME: 250, m.ADMIN: 52}
-        for c, w in widths.items():
-            self.left.setColumnWidth(c, w)
-        for c, w in zip(sorted(trailing), (70, 62, 84), strict=False):
-            self.right.setColumnWidth(c, w)
-        for c in range(m.FIXED, n - m.TRAILING):
-            self.view.setColumnWidth(c, SESSION_WIDTH)
-        frame = 2 * self.left.frameWidth()
-        self.view.setMaximumWidth(max(1, n - m.FIXED - m.TRAILING) * SESSION_WIDTH + frame)
-        self.left.setFixedWidth(sum(widths.values()) + frame)
-        bar = self.right.verticalScrollBar().sizeHint().width()
-        self.right.setFixedWidth(70 + 62 + 84 + frame + bar)
-        height = max(v.horizontalHeader().sizeHint().height() for v in self.views())
-        for v in self.views():
-            v.horizontalHeader().setFixedHeight(height)
-
-    def views(self) -> tuple[QTableView, QTableView, QTableView]:
-        return self.left, self.view, self.right
-
-    def _match_scrollbars(self, _low: int, high: int) -> None:
-        # Side views carry an (empty) horizontal bar whenever the middle one shows
-        # its own, so that all three viewports are as tall and rows line up.
-        policy = (
-            Qt.ScrollBarPolicy.ScrollBarAlwaysOn
-            if high > 0
-            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-        )
-        for side in (self.left, self.right):
-            side.setHorizontalScrollBarPolicy(policy)
-
-    def _follow(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        for side in (self.left, self.right):
-            if current.isValid():
-                side.selectRow(current.row())
-            else:
-                side.clearSelection()
-
-    def _clicked_aside(self, index: QModelIndex) -> None:
-        col = self.view.currentIndex().column()
-        if col < self.model.FIXED or self.model.session_at(col) is None:
-            col = self.model.first_session_column()
-        if self.model.session_at(col) is not None:
-            self.view.setCurrentIndex(self.model.index(index.row(), col))
-        self.view.setFocus()
+__all__ = [
+    "CYCLE",
+    "KEYS",
+    "ROW_HEIGHT",
+    "SESSION_WIDTH",
+    "TONES",
+    "AttendancePage",
+    "CheckInDesk",
+    "FrozenGrid",
+    "GridView",
+]
 
 
 class AttendancePage(Page):
@@ -224,36 +98,16 @@ class AttendancePage(Page):
         self.about = QLabel()
         self.about.setTextFormat(Qt.TextFormat.PlainText)
 
-        # -- grid tab
         self.frozen = FrozenGrid(self.grid_model)
         self.grid = self.frozen.view
         self.grid.markRequested.connect(self.mark_selection)
         self.grid.selectionModel().currentChanged.connect(lambda *_: self.show_position())
-        self.whole = QPushButton(self.tr("Mark whole session &present"))
-        self.whole.setToolTip(self.tr("Ctrl+Shift+P: the session of the current column"))
-        self.whole.clicked.connect(lambda: self.mark_session_present())
-        legend = QLabel(
-            self.tr(
-                "P present · L late · E excused · A absent · Space cycles · "
-                "Delete clears · arrows and Tab move"
-            )
-        )
-        legend.setWordWrap(True)
-        self.position = QLabel()
-        grid_tab = QWidget()
-        top = QHBoxLayout()
-        top.addWidget(legend, 1)
-        top.addWidget(self.whole)
-        box = QVBoxLayout(grid_tab)
-        box.addLayout(top)
-        box.addWidget(self.frozen, 1)
-        box.addWidget(self.position)
-
+        self.grid_tab, self.whole, self.position = grid_tab(self, self.frozen)
         self.desk = CheckInDesk(self)
-        self.scores_tab = self._scores_tab()
+        self.scores_tab, self.scores, self.scores_message = scores_tab(self)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(grid_tab, self.tr("&Grid"))
+        self.tabs.addTab(self.grid_tab, self.tr("&Grid"))
         self.tabs.addTab(self.desk, self.tr("Check-in &desk"))
         self.tabs.addTab(self.scores_tab, self.tr("&Scores and ratings"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -272,42 +126,6 @@ class AttendancePage(Page):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.empty, 1)
         self.setFocusProxy(self.grid)
-        whole = QAction(grid_tab)  # on the grid tab only, not at the desk
-        whole.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        whole.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        whole.triggered.connect(lambda: self.mark_session_present())
-        grid_tab.addAction(whole)
-
-    def _scores_tab(self) -> QWidget:
-        self.scores = QTableView()
-        self.scores.setModel(self.scores_model)
-        _table_basics(self.scores)
-        self.scores.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.scores.activated.connect(self.scores.edit)  # Enter starts editing
-        self.scores.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        for c, w in enumerate((64, 300, 52, 130, 130, 110)):
-            self.scores.setColumnWidth(c, w)
-        self.scores_message = QLabel()
-        self.scores_message.setWordWrap(True)
-        self.scores_message.setStyleSheet("color: #b00020;")
-        self.scores_message.setTextFormat(Qt.TextFormat.PlainText)
-        tab = QWidget()
-        box = QVBoxLayout(tab)
-        hint = QLabel(
-            self.tr(
-                "Type a score, or press Enter or F2 to change one; an empty cell has no "
-                "score. Ctrl+Z undoes."
-            )
-        )
-        hint.setWordWrap(True)
-        box.addWidget(hint)
-        box.addWidget(self.scores, 1)
-        box.addWidget(self.scores_message)
-        return tab
 
     def title(self) -> str:
         return self.tr("Attendance")
@@ -429,17 +247,22 @@ class AttendancePage(Page):
         """One undoable command: set these cells, then show them."""
         holder: list[AT.Changed] = []
 
-        def do(s: Session) -> AT.Changed:
+        def do(s: Transaction) -> AT.Changed:
             holder[:] = [AT.apply_marks(s, changes)]
             return holder[0]
 
-        def undo(s: Session) -> None:
+        def undo(s: Transaction) -> None:
             AT.restore_marks(s, holder[0].before)
 
         self.run_command(text, do, undo, {ATTENDANCE})
 
-    def run_command(self, text: str, do: Callable[[Session], Any], undo: Callable[[Session], Any],
-             changes: set[str]) -> Any:  # fmt: skip
+    def run_command(
+        self,
+        text: str,
+        do: Callable[[Transaction], Any],
+        undo: Callable[[Transaction], Any],
+        changes: set[str],
+    ) -> Any:
         try:
             with self._own_change():
                 result = self.ctx.execute(text, do, undo, changes)
@@ -511,11 +334,11 @@ class AttendancePage(Page):
         aid, sid = g.activity_id, s.id
         holder: list[AT.Changed] = []
 
-        def do(session: Session) -> AT.Changed:
+        def do(session: Transaction) -> AT.Changed:
             holder[:] = [AT.mark_session(session, aid, sid, only_empty=only_empty)]
             return holder[0]
 
-        def undo(session: Session) -> None:
+        def undo(session: Transaction) -> None:
             AT.restore_marks(session, holder[0].before)
 
         self.run_command(
@@ -527,29 +350,7 @@ class AttendancePage(Page):
 
     def ask_only_empty(self, empty: int, other: int) -> bool | None:
         """True: only the empty cells; False: every cell; None: cancel."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Mark whole session present"),
-            self.tr(
-                "{0} participants have no mark yet and {1} are marked late, excused or "
-                "absent. Mark only the empty cells present, or every cell?"
-            ).format(empty, other),
-            parent=self,
-        )
-        only = None
-        if empty:
-            only = box.addButton(
-                self.tr("Only the {0} empty cells").format(empty), QMessageBox.ButtonRole.AcceptRole
-            )
-        every = box.addButton(
-            self.tr("Every cell ({0})").format(empty + other),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(only or every)
-        box.exec()
-        clicked = box.clickedButton()
-        return True if clicked is only and only else False if clicked is every else None
+        return ask_only_empty(self, empty, other)
 
     # ------------------------------------------------------------ scores
     def save_score(self, person: AT.GridPerson, field: str, text: str) -> bool:
@@ -563,15 +364,15 @@ class AttendancePage(Page):
             return self._refused(person, title, str(e))
         eid, old = person.enrolment_id, getattr(person, field)
 
-        def do(s: Session) -> Any:
-            return people.update_enrolment(s, eid, **{field: value})
+        def do(s: Transaction) -> EnrolmentScores:
+            return set_score(s, eid, field, value)
 
-        def undo(s: Session) -> Any:
-            return people.update_enrolment(s, eid, **{field: old})
+        def undo(s: Transaction) -> EnrolmentScores:
+            return set_score(s, eid, field, old)
 
         try:
             with self._own_change():
-                row = self.ctx.execute(
+                saved: EnrolmentScores = self.ctx.execute(
                     self.tr("{0} of {1}").format(title, person.name), do, undo, {PEOPLE}
                 )
         except ValidationError as e:
@@ -579,7 +380,8 @@ class AttendancePage(Page):
         except Exception as e:
             show_error(self, e)
             return False
-        self.scores_model.replace(replace(person, **{field: getattr(row, field)}))
+        shown: dict[str, Any] = {field: saved.value(field)}
+        self.scores_model.replace(replace(person, **shown))
         return True
 
     def _refused(self, person: AT.GridPerson, title: str, message: str) -> bool:
@@ -601,169 +403,3 @@ class AttendancePage(Page):
                 self._remembered = int(str(value))
             except ValueError:
                 self._remembered = None
-
-
-class CheckInDesk(QWidget):
-    """A code typed or scanned (a scanner types it, then Enter) marks that person
-    present at the chosen session, or says plainly why not."""
-
-    LOG_LENGTH = 50
-
-    def __init__(self, page: AttendancePage) -> None:
-        super().__init__(page)
-        self.page = page
-        self.tone = "info"
-        self.session = QComboBox()
-        self.session.currentIndexChanged.connect(lambda _i: self.update_counter())
-        self.counter = QLabel()
-        big = QFont(self.font())
-        big.setPointSize(big.pointSize() * 2)
-        self.counter.setFont(big)
-        self.code = QLineEdit()
-        self.code.setFont(big)
-        self.code.setPlaceholderText(self.tr("Type or scan a participant code, then Enter"))
-        self.code.returnPressed.connect(lambda: self.check_in(self.code.text()))
-        self.outcome = QLabel(self.tr("Ready."))
-        self.outcome.setFont(big)
-        self.outcome.setWordWrap(True)
-        self.outcome.setMinimumHeight(3 * big.pointSize() * 2)
-        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
-        self.log = QStringListModel(self)
-        self.history = QListView()
-        self.history.setModel(self.log)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Session:")))
-        row.addWidget(self.session, 1)
-        row.addStretch(1)
-        row.addWidget(self.counter)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.code)
-        layout.addWidget(self.outcome)
-        layout.addWidget(QLabel(self.tr("Last check-ins:")))
-        layout.addWidget(self.history, 1)
-
-    def set_grid(self, grid: AT.Grid | None) -> None:
-        with QSignalBlocker(self.session):
-            self.session.clear()
-            for n, s in enumerate(grid.sessions if grid else [], 1):
-                self.session.addItem(session_label(s, n), s.id)
-            default = AT.session_on(grid.sessions, date.today()) if grid else None
-            self.session.setCurrentIndex(self.session.findData(default.id) if default else 0)
-        self.code.setEnabled(bool(grid and grid.sessions))
-        self._say(self.tr("Ready.") if grid and grid.sessions else
-                  self.tr("This activity has no sessions yet."), "info")  # fmt: skip
-        self.update_counter()
-
-    def current_session(self) -> int | None:
-        data = self.session.currentData()
-        return int(data) if data is not None else None
-
-    def update_counter(self) -> None:
-        sid = self.current_session()
-        g = self.page.grid_model.grid
-        if sid is None or g is None:
-            self.counter.clear()
-            return
-        self.counter.setText(
-            self.tr("{0} of {1} present").format(self.page.grid_model.attending(sid), len(g.people))
-        )
-
-    def check_in(self, typed: str) -> AT.CheckIn | None:
-        self.code.clear()
-        g, sid = self.page.grid_model.grid, self.current_session()
-        if g is None or sid is None or not AT.clean_code(typed):
-            return None
-        aid = g.activity_id
-        try:
-            result = self.page.ctx.read(lambda s: AT.check_in(s, aid, sid, typed, mark=False))
-            if result.marks:
-                holder: list[AT.CheckIn] = []
-
-                def do(s: Session) -> AT.CheckIn:
-                    holder[:] = [AT.check_in(s, aid, sid, typed)]
-                    return holder[0]
-
-                def undo(s: Session) -> None:
-                    if holder and holder[0].marks and holder[0].previous is not None:
-                        AT.restore_marks(s, [holder[0].previous])
-
-                done = self.page.run_command(
-                    self.tr("Check in {0}").format(result.name), do, undo, {ATTENDANCE}
-                )
-                if done is None:
-                    return None
-                result = done
-                if result.mark is not None:
-                    self.page.grid_model.apply([result.mark])
-                self.update_counter()
-                self.page.show_position()
-        except PlannerError as e:
-            self._say(e.message, "error")
-            return None
-        self._tell(result)
-        return result
-
-    def _tell(self, r: AT.CheckIn) -> None:
-        who = f"{r.name}{'  ' + r.native_name if r.native_name else ''} ({r.administration})"
-        tone = "error"
-        if r.outcome is AT.Outcome.PRESENT_MARKED:
-            text, tone = self.tr("✔ Present: {0}").format(who), "ok"
-        elif r.outcome is AT.Outcome.ALREADY:
-            m = r.mark
-            assert m is not None
-            when = (
-                self.tr("(imported)")
-                if not m.marked_at
-                else self.tr("at {0} by {1}").format(_when(m.marked_at), m.marked_by or "?")
-            )
-            text = self.tr("Already marked {0} {1}: {2}").format(
-                mark_text(m.status or "").lower(), when, who
-            )
-            tone = "warn"
-        elif r.outcome is AT.Outcome.UNKNOWN:
-            text = self.tr("✘ Unknown code “{0}”: no participant of this plan has it.").format(
-                r.code
-            )
-        elif r.outcome is AT.Outcome.NOT_ENROLLED:
-            text = self.tr("✘ {0} is not enrolled in this activity.").format(who)
-        else:
-            text = self.tr("✘ {0} has withdrawn from this activity.").format(who)
-        self._say(text, tone)
-        stamp = datetime.now().strftime("%H:%M:%S")
-        self.log.insertRows(0, 1)
-        self.log.setData(self.log.index(0), f"{stamp}  {r.ref or r.code}  {text}")
-        if self.log.rowCount() > self.LOG_LENGTH:
-            self.log.removeRows(self.LOG_LENGTH, self.log.rowCount() - self.LOG_LENGTH)
-        if tone != "ok":
-            QApplication.beep()
-
-    def _say(self, text: str, tone: str) -> None:
-        """The outcome in large type: green when marked, amber when already there,
-        red when refused; the words say it too, not the colour alone."""
-        if tone != self.tone or not self.outcome.styleSheet():
-            colour, background = TONES[tone]
-            self.outcome.setStyleSheet(
-                f"QLabel {{ color: {colour}; background: {background}; padding: 8px; "
-                "border-radius: 4px; }"
-            )
-        self.outcome.setText(text)
-        self.tone = tone
-
-
-#: (text, background) of the desk's outcome
-TONES = {
-    "ok": ("#1b5e20", "#e8f5e9"),
-    "warn": ("#7a4f00", "#fff4d6"),
-    "error": ("#b00020", "#fdecea"),
-    "info": ("#37474f", "#eceff1"),
-}
-
-
-def _when(at: str) -> str:
-    """HH:MM for a mark set today, else the date and time."""
-    text = stamp_text(at)
-    return text[11:] if text[:10] == date.today().isoformat() else text

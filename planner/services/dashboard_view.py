@@ -1,0 +1,138 @@
+"""What the dashboard shows, gathered without Qt: metrics' figures for a year or the
+whole plan, and the rows of at most one group (a theme, a kind or an administration).
+
+Every figure comes from :func:`planner.services.metrics.compute`; this module only
+picks rows. metrics has no cross rows (theme x administration, ...), so one group is
+chosen at a time (with or without a year). The window calls :func:`gather` in a
+worker thread, then :func:`gather_years` for a group's per-year series.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from sqlmodel import Session, select
+
+from planner.models import Activity, Theme
+from planner.services import metrics
+
+THEME, KIND, ADMIN = "theme", "kind", "administration"
+Row = metrics.Row
+
+
+class ActivityRef(NamedTuple):
+    """An activity of the plan: its id, its code and the code of its theme."""
+
+    id: int
+    code: str
+    theme: str
+
+
+def activity_refs(session: Session, plan_id: int) -> list[ActivityRef]:
+    """Every activity of the plan with its theme's code."""
+    found = session.exec(
+        select(Activity.id, Activity.code, Theme.code)
+        .join(Theme, Theme.id == Activity.theme_id)  # type: ignore[arg-type]
+        .where(Activity.plan_id == plan_id)
+    )
+    return [ActivityRef(int(aid), code, theme) for aid, code, theme in found if aid is not None]
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the dashboard shows: a year or all, and at most one group."""
+
+    year: int | None = None
+    scope: str | None = None  # THEME, KIND or ADMIN
+    key: str | None = None  # theme code, kind or administration code
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """metrics' figures for one request, gathered in a worker thread."""
+
+    request: Request
+    whole: metrics.PlanFigures
+    current: metrics.PlanFigures  # compute(year=Y), or the whole plan
+    group: Row | None  # the filtered group's row (None: no group filter)
+    members: frozenset[str] | None  # activity codes of the group
+    ids: dict[str, int]  # activity code -> id
+    by_year: dict[int, Row] | None = None  # the group's row in each year, once gathered
+    seconds: float = 0.0
+
+    @property
+    def figures(self) -> metrics.Figures:
+        return (self.group or self.current.total).figures
+
+    @property
+    def years_ready(self) -> bool:
+        return self.group is None or self.by_year is not None
+
+    def activity_rows(self) -> list[Row]:
+        rows = self.current.scope("activity")
+        return rows if self.members is None else [r for r in rows if r.key in self.members]
+
+
+def find(figures: metrics.PlanFigures, scope: str, key: str | None) -> Row | None:
+    """The row of ``scope`` whose key is ``key`` (None when there is none)."""
+    return next((r for r in figures.scope(scope) if r.key == key), None)
+
+
+def administration_activities(figures: metrics.PlanFigures, code: str | None) -> frozenset[str]:
+    """The codes of the activities that the administration's row of ``figures`` counts:
+    the delivered activities in which its people are enrolled (not withdrawn), whether
+    or not they attended a session, as metrics marks them on each activity row."""
+    return frozenset(r.key for r in figures.scope("activity") if code in r.extra["administrations"])
+
+
+def gather(session: Session, plan_id: int, request: Request) -> Snapshot:
+    """The figures of ``request`` (a group's per-year rows come from gather_years).
+    A year or group that no longer exists is dropped from the answered request."""
+    started = time.perf_counter()
+    whole = metrics.compute(session, plan_id)
+    year = request.year
+    if year is not None and not whole.start_year <= year < whole.start_year + whole.years:
+        year = None
+    current = whole if year is None else metrics.compute(session, plan_id, year=year)
+    found = activity_refs(session, plan_id)
+    scope, key = request.scope, request.key
+    group = None if scope is None else find(current, scope, key)
+    members = None
+    if group is None:
+        scope = key = None
+    elif scope == THEME:
+        members = frozenset(a.code for a in found if a.theme == key)
+    elif scope == KIND:
+        members = frozenset(r.key for r in current.scope("activity") if r.extra["kind"] == key)
+    else:
+        members = administration_activities(current, key)
+    return Snapshot(
+        Request(year, scope, key),
+        whole,
+        current,
+        group,
+        members,
+        {a.code: a.id for a in found},
+        seconds=time.perf_counter() - started,
+    )
+
+
+def gather_years(
+    session: Session, plan_id: int, snap: Snapshot, checkpoint: Callable[[], None]
+) -> Snapshot:
+    """The filtered group's row in each year of the plan (one compute per year);
+    ``checkpoint`` raises to abandon the work between years."""
+    started = time.perf_counter()
+    req, whole = snap.request, snap.whole
+    by_year: dict[int, Row] = {}
+    if req.scope is not None:
+        for y in range(whole.start_year, whole.start_year + whole.years):
+            checkpoint()
+            figures = snap.current if y == req.year else metrics.compute(session, plan_id, year=y)
+            row = find(figures, req.scope, req.key)
+            if row is not None:
+                by_year[y] = row
+    return replace(snap, by_year=by_year, seconds=snap.seconds + time.perf_counter() - started)
