@@ -1,4 +1,4 @@
-"""A large, valid plan exchange document (spec/exchange-format.md, version 1).
+"""A large, valid plan exchange document (docs/exchange-format.md, version 1).
 
 1,000 activities (200 a year over 2027-2031), 20,000 participants, 25,000
 enrolments and exactly 500,000 attendance marks, generated deterministically

@@ -1,4 +1,4 @@
-"""The command line of spec/cli.md. Never imports Qt (the window is loaded lazily)."""
+"""The command line of docs/command-line.md. Never imports Qt (the window is loaded lazily)."""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ MAX_AMOUNT = Decimal("10000000000000")  # 10 trillion
 #: (Iran's rial against the dollar is below that); with amounts below
 #: MAX_AMOUNT every total stays within the 28 digits that reports format.
 MAX_RATE = Decimal("1000000")
-#: Decimal places the exchange file allows for money (spec/exchange-format.md).
+#: Decimal places the exchange file allows for money (docs/exchange-format.md).
 FILE_MONEY_PLACES = 4
 
 
@@ -121,7 +121,7 @@ def convert_to_base(minor: int, currency: str, rate: Decimal, base_currency: str
     """Convert minor units of ``currency`` into base-currency minor units.
 
     The converted amount is rounded to the base currency's minor unit, half away
-    from zero, as a booked amount is (spec/metrics.md).
+    from zero, as a booked amount is (docs/methodology.md).
     """
     if currency == base_currency:
         return minor

@@ -1,4 +1,4 @@
-"""The fixed vocabularies of spec/exchange-format.md."""
+"""The fixed vocabularies of docs/exchange-format.md."""
 
 from __future__ import annotations
 

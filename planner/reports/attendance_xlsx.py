@@ -1,6 +1,6 @@
 """The attendance report as a workbook: the attendance CSV's rows, and the marks.
 
-Sheet "Attendance" has the columns of the attendance CSV (spec/cli.md) with the
+Sheet "Attendance" has the columns of the attendance CSV (docs/command-line.md) with the
 participant's names beside the ref: counts are numbers, the rate a number shown
 as a percentage (empty when undefined). Sheet "Marks" has one block per activity
 with enrolled participants: participants down, sessions across, P/L/E/A letters.
@@ -37,7 +37,7 @@ from planner.reports.xlsx_common import (
 from planner.services import rows as listings
 from planner.services.rosters import ActivitySheet, activity_sheets
 
-#: The attendance CSV's columns (spec/cli.md), with the names after the ref.
+#: The attendance CSV's columns (docs/command-line.md), with the names after the ref.
 COLUMNS = (
     Column("activity", 14),
     Column("participant", 12),

@@ -1,6 +1,6 @@
 """The budget report as a PDF (``planner report budget -o FILE.pdf``).
 
-Layers (DESIGN.md, convention 11), one module each under :mod:`planner.reports.budget`:
+Layers (docs/architecture.md), one module each under :mod:`planner.reports.budget`:
 
 1. :func:`~planner.reports.budget.figures.gather` picks the figures from the core
    into a frozen :class:`~planner.reports.budget.figures.BudgetReport` (the XLSX

@@ -1,6 +1,6 @@
 """The cost-effectiveness figures as an XLSX workbook, one sheet per scope.
 
-The sheets hold the figures of the cost-effectiveness CSV (spec/metrics.md),
+The sheets hold the figures of the cost-effectiveness CSV (docs/methodology.md),
 each rounded as the CSV rounds it, so a cell holds exactly the CSV's value and
 its number format shows it whole: money with 2 decimals, rates as percentages
 with 2 decimals (the CSV's 4-decimal fraction), counts whole. An undefined

@@ -1,4 +1,4 @@
-"""The CSV of each report (spec/cli.md, spec/metrics.md): the figures behind it.
+"""The CSV of each report (docs/command-line.md, docs/methodology.md): the figures behind it.
 
 Every cell goes through :func:`planner.text.spreadsheet_safe`: text a spreadsheet
 would run as a formula (a title like ``=HYPERLINK(...)``) is written with a

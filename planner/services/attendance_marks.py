@@ -21,7 +21,7 @@ PRESENT = MarkStatus.PRESENT.value
 LATE = MarkStatus.LATE.value
 EXCUSED = MarkStatus.EXCUSED.value
 ABSENT = MarkStatus.ABSENT.value
-#: Statuses that count as attending a session (spec/metrics.md, attended(p)).
+#: Statuses that count as attending a session (docs/methodology.md, attended(p)).
 ATTENDED = frozenset({PRESENT, LATE})
 #: What Space does to a cell: empty -> present -> late -> excused -> absent -> empty.
 CYCLE: tuple[str | None, ...] = (None, PRESENT, LATE, EXCUSED, ABSENT)

@@ -1,6 +1,6 @@
 """Budget lines in the plan's base currency, and the rule every sum of them follows.
 
-The rule of spec/metrics.md, written once, here; the cost-effectiveness figures
+The rule of docs/methodology.md, written once, here; the cost-effectiveness figures
 (:mod:`planner.services.metrics`), the budget groupings (:mod:`planner.services.budget`)
 and so every report and screen sum budget lines with :class:`LineSums`:
 

@@ -432,7 +432,7 @@ def _enrol(rng: random.Random, a: Record, by_admin: dict[str, list[str]]) -> Non
 
 
 def demo_plan_document() -> dict[str, Any]:
-    """The demo plan as a plan exchange document (spec/exchange-format.md)."""
+    """The demo plan as a plan exchange document (docs/exchange-format.md)."""
     rng = random.Random(SEED)
     participants = _participants(rng)
     by_admin: dict[str, list[str]] = {}

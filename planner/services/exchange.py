@@ -1,4 +1,4 @@
-"""Plan exchange files (spec/exchange-format.md): import all or nothing, export.
+"""Plan exchange files (docs/exchange-format.md): import all or nothing, export.
 
 Import reads and checks the whole file first, listing every problem by its JSON
 path; only a file without problems is written, in one transaction, in bulk.

@@ -1,15 +1,16 @@
 """Checking a whole plan exchange document: every rule, every problem listed by
-its JSON path, nothing written (spec/exchange-format.md)."""
+its JSON path, nothing written (docs/exchange-format.md)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from planner.errors import Problem, ValidationError
 from planner.models import MarkStatus
 from planner.services import entities as E
-from planner.services.exchange_json import FORMAT, VERSION
+from planner.services.exchange_json import FORMAT, READABLE, VERSION
 from planner.services.rules import Checker, Horizon, check_unique, join
 
 TOP_KEYS = {
@@ -62,7 +63,7 @@ def check_document(doc: Any) -> Checked:
         c.add("format", f"must be {FORMAT!r}: this is not a plan exchange file")
         c.raise_if_any()
     version = top.get("version")
-    if type(version) is not int or version != VERSION:
+    if type(version) is not int or version not in READABLE:
         if isinstance(version, bool) or not isinstance(version, int):
             c.add("version", f"must be {VERSION}, not {version!r}")
         elif version > VERSION:
@@ -71,10 +72,10 @@ def check_document(doc: Any) -> Checked:
             c.add("version", f"must be {VERSION}, not {version!r}")
         c.raise_if_any()
 
-    plan = c.obj(top.get("plan"), "plan", E.PLAN_KEYS)
+    plan = c.obj(top.get("plan"), "plan", E.PLAN_KEYS | UID)
     horizon = base = None
     if plan is not None:
-        out.plan = E.plan_values(c, plan, "plan")
+        out.plan = with_uid(c, plan, "plan", E.plan_values(c, plan, "plan"))
         if out.plan["start_year"] is not None and out.plan["years"] is not None:
             horizon = Horizon(out.plan["start_year"], out.plan["years"])
         base = out.plan["base_currency"]
@@ -90,12 +91,12 @@ def check_document(doc: Any) -> Checked:
     admins = _codes(c, c.items(top, "administrations", ""), "administrations", "code", "code")
     themes = _codes(c, c.items(top, "themes", ""), "themes", "code", "code")
     sources = _codes(c, c.items(top, "funding_sources", ""), "funding_sources", "code", "code")
-    for p, obj in each("administrations", E.ADMIN_KEYS):
-        out.admins.append(E.admin_values(c, obj, p))
-    for p, obj in each("themes", E.NAMED_KEYS):
-        out.themes.append(E.named_values(c, obj, p))
-    for p, obj in each("funding_sources", E.NAMED_KEYS):
-        out.sources.append(E.named_values(c, obj, p))
+    for p, obj in each("administrations", E.ADMIN_KEYS | UID):
+        out.admins.append(with_uid(c, obj, p, E.admin_values(c, obj, p)))
+    for p, obj in each("themes", E.NAMED_KEYS | UID):
+        out.themes.append(with_uid(c, obj, p, E.named_values(c, obj, p)))
+    for p, obj in each("funding_sources", E.NAMED_KEYS | UID):
+        out.sources.append(with_uid(c, obj, p, E.named_values(c, obj, p)))
     rate_keys = []
     for p, obj in each("exchange_rates", E.RATE_KEYS):
         row = E.rate_values(c, obj, p, horizon, base)
@@ -110,16 +111,38 @@ def check_document(doc: Any) -> Checked:
     check_unique(c, [(p, k) for p, k in env_keys if None not in k], "year and funding source")
 
     participants = _codes(c, c.items(top, "participants", ""), "participants", "ref", "ref")
-    for p, obj in each("participants", E.PARTICIPANT_KEYS):
-        out.participants.append(E.participant_values(c, obj, p, admins))
+    for p, obj in each("participants", E.PARTICIPANT_KEYS | UID):
+        out.participants.append(with_uid(c, obj, p, E.participant_values(c, obj, p, admins)))
 
     _codes(c, c.items(top, "activities", ""), "activities", "code", "code")
-    for p, obj in each("activities", E.ACTIVITY_KEYS):
+    for p, obj in each("activities", E.ACTIVITY_KEYS | UID):
         out.activities.append(
-            _check_activity(c, obj, p, horizon, themes, admins, sources, participants)
+            with_uid(
+                c,
+                obj,
+                p,
+                _check_activity(c, obj, p, horizon, themes, admins, sources, participants),
+            )
         )
     c.raise_if_any()
     return out
+
+
+#: The optional stable identity of plans, reference data, people, activities and
+#: budget lines (version 2; a file without it gets new identities).
+UID = {"uid"}
+_UID = re.compile(r"[0-9a-f]{32}")
+
+
+def with_uid(c: Checker, obj: Mapping[str, Any], path: str, row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` with the object's ``uid`` (32 lower-case hex digits) if it has one."""
+    value = obj.get("uid")
+    if value is None:
+        return row
+    if not isinstance(value, str) or not _UID.fullmatch(value):
+        c.add(join(path, "uid"), "must be 32 lower-case hexadecimal digits")
+        return row
+    return {**row, "uid": value}
 
 
 def _check_activity(
@@ -150,9 +173,9 @@ def _check_activity(
     lines = []
     for i, line in enumerate(c.items(obj, "budget_lines", p)):
         lp = join(join(p, "budget_lines"), i)
-        lo = c.obj(line, lp, E.LINE_KEYS)
+        lo = c.obj(line, lp, E.LINE_KEYS | UID)
         if lo is not None:
-            lines.append(E.line_values(c, lo, lp, sources))
+            lines.append(with_uid(c, lo, lp, E.line_values(c, lo, lp, sources)))
     enrolments = []
     for i, en in enumerate(c.items(obj, "enrolments", p)):
         ep = join(join(p, "enrolments"), i)

@@ -1,4 +1,4 @@
-"""A stored plan as an exchange document (spec/exchange-format.md), lists in the
+"""A stored plan as an exchange document (docs/exchange-format.md), lists in the
 order they were stored."""
 
 from __future__ import annotations
@@ -21,13 +21,13 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
         return list(con.execute(sql, args).fetchall())
 
     found = rows(
-        "SELECT name, owner, start_year, years, base_currency, completion_threshold "
+        "SELECT name, owner, start_year, years, base_currency, completion_threshold, uid "
         "FROM plan WHERE id = ?",
         plan_id,
     )
     if not found:
         raise PlannerError(f"there is no plan number {plan_id}")
-    name, owner, start_year, years, base, threshold = found[0]
+    name, owner, start_year, years, base, threshold, plan_uid = found[0]
     doc: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
@@ -38,25 +38,29 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
             "years": years,
             "base_currency": base,
             "completion_threshold": threshold,
+            "uid": plan_uid,
         },
     }
     admin = dict(rows("SELECT id, code FROM administration WHERE plan_id = ?", plan_id))
     theme = dict(rows("SELECT id, code FROM theme WHERE plan_id = ?", plan_id))
     source = dict(rows("SELECT id, code FROM funding_source WHERE plan_id = ?", plan_id))
     doc["administrations"] = [
-        {"code": c, "name": n, "country": k}
-        for c, n, k in rows(
-            "SELECT code, name, country FROM administration WHERE plan_id = ? ORDER BY id", plan_id
+        {"code": c, "name": n, "country": k, "uid": u}
+        for c, n, k, u in rows(
+            "SELECT code, name, country, uid FROM administration WHERE plan_id = ? ORDER BY id",
+            plan_id,
         )
     ]
     doc["themes"] = [
-        {"code": c, "name": n}
-        for c, n in rows("SELECT code, name FROM theme WHERE plan_id = ? ORDER BY id", plan_id)
+        {"code": c, "name": n, "uid": u}
+        for c, n, u in rows(
+            "SELECT code, name, uid FROM theme WHERE plan_id = ? ORDER BY id", plan_id
+        )
     ]
     doc["funding_sources"] = [
-        {"code": c, "name": n}
-        for c, n in rows(
-            "SELECT code, name FROM funding_source WHERE plan_id = ? ORDER BY id", plan_id
+        {"code": c, "name": n, "uid": u}
+        for c, n, u in rows(
+            "SELECT code, name, uid FROM funding_source WHERE plan_id = ? ORDER BY id", plan_id
         )
     ]
     doc["exchange_rates"] = [
@@ -76,8 +80,8 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
     ]
     people: dict[int, str] = {}
     doc["participants"] = []
-    for pid, ref, pname, native, gender, adm, position, email in rows(
-        "SELECT id, ref, name, native_name, gender, administration_id, position, email "
+    for pid, ref, pname, native, gender, adm, position, email, puid in rows(
+        "SELECT id, ref, name, native_name, gender, administration_id, position, email, uid "
         "FROM participant WHERE plan_id = ? ORDER BY id",
         plan_id,
     ):
@@ -91,6 +95,7 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
                 "administration": admin[adm],
                 "position": position,
                 "email": email,
+                "uid": puid,
             }
         )
     doc["activities"] = _export_activities(rows, plan_id, admin, theme, source, people)
@@ -114,7 +119,7 @@ def _export_activities(
         "quotas": "SELECT q.activity_id, q.administration_id, q.seats FROM quota q "
         "JOIN activity a ON a.id = q.activity_id WHERE a.plan_id = ? ORDER BY q.id",
         "lines": "SELECT b.activity_id, b.category, b.description, b.currency, b.planned_minor, "
-        "b.actual_minor, b.funding_source_id FROM budget_line b "
+        "b.actual_minor, b.funding_source_id, b.uid FROM budget_line b "
         "JOIN activity a ON a.id = b.activity_id WHERE a.plan_id = ? ORDER BY b.id",
         "enrolments": "SELECT e.activity_id, e.participant_id, e.status, e.pre_score, "
         "e.post_score, e.satisfaction FROM enrolment e "
@@ -128,9 +133,23 @@ def _export_activities(
         for row in rows(sql, plan_id):
             bucket.setdefault(row[0], []).append(row[1:])
     out = []
-    for aid, code, kind, title, theme_id, status, start, end, venue, country, mode, hours in rows(
+    for (
+        aid,
+        code,
+        kind,
+        title,
+        theme_id,
+        status,
+        start,
+        end,
+        venue,
+        country,
+        mode,
+        hours,
+        au,
+    ) in rows(
         "SELECT id, code, kind, title, theme_id, status, start_date, end_date, venue, country, "
-        "mode, hours_per_session FROM activity WHERE plan_id = ? ORDER BY id",
+        "mode, hours_per_session, uid FROM activity WHERE plan_id = ? ORDER BY id",
         plan_id,
     ):
         out.append(
@@ -146,6 +165,7 @@ def _export_activities(
                 "country": country,
                 "mode": mode,
                 "hours_per_session": hours,
+                "uid": au,
                 "sessions": [s for _, s in by_activity["sessions"].get(aid, [])],
                 "quotas": [
                     {"administration": admin[a], "seats": n}
@@ -159,8 +179,9 @@ def _export_activities(
                         "planned": format_minor(p, cur),
                         "actual": None if act is None else format_minor(act, cur),
                         "funding_source": None if src is None else source[src],
+                        "uid": lu,
                     }
-                    for cat, desc, cur, p, act, src in by_activity["lines"].get(aid, [])
+                    for cat, desc, cur, p, act, src, lu in by_activity["lines"].get(aid, [])
                 ],
                 "enrolments": [
                     {

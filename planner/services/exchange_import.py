@@ -33,6 +33,8 @@ def import_document(session: Session, doc: Any | Checked, *, replace: bool = Fal
 def _write(session: Session, d: Checked) -> int:
     con = raw_connection(session)
     ids = next_ids(con)
+    if _uids_taken(con, d):
+        _drop_uids(d)  # a copy of a plan that is already here: it gets new identities
 
     def take(table: str) -> int:
         ids[table] += 1
@@ -135,6 +137,7 @@ def _write_activities(
                 "id": aid,
                 "plan_id": plan_id,
                 "theme_id": themes[a["theme_id"]],
+                "uid": a.get("uid"),
                 **{
                     k: a[k]
                     for k in TABLE_COLUMNS["activity"]
@@ -192,3 +195,37 @@ def _write_activities(
     con.executemany(
         "INSERT INTO mark (id, enrolment_id, session_id, status) VALUES (?, ?, ?, ?)", marks
     )
+
+
+def _rows_with_uids(d: Checked) -> list[tuple[str, dict[str, Any]]]:
+    found: list[tuple[str, dict[str, Any]]] = [("plan", d.plan)]
+    found += [("administration", r) for r in d.admins]
+    found += [("theme", r) for r in d.themes]
+    found += [("funding_source", r) for r in d.sources]
+    found += [("participant", r) for r in d.participants]
+    for a in d.activities:
+        found.append(("activity", a))
+        found += [("budget_line", line) for line in a["budget_lines"]]
+    return found
+
+
+def _uids_taken(con: Any, d: Checked) -> bool:
+    """Whether any identity of the file is already used in this database."""
+    by_table: dict[str, list[str]] = {}
+    for table, row in _rows_with_uids(d):
+        if row.get("uid"):
+            by_table.setdefault(table, []).append(row["uid"])
+    for table, uids in by_table.items():
+        for start in range(0, len(uids), 500):
+            chunk = uids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            if con.execute(
+                f"SELECT 1 FROM {table} WHERE uid IN ({marks}) LIMIT 1", chunk
+            ).fetchone():
+                return True
+    return False
+
+
+def _drop_uids(d: Checked) -> None:
+    for _table, row in _rows_with_uids(d):
+        row.pop("uid", None)

@@ -1,4 +1,4 @@
-"""The plan exchange file as text (spec/exchange-format.md): its format name and
+"""The plan exchange file as text (docs/exchange-format.md): its format name and
 version, read strictly as JSON, and dumped for people and diffs."""
 
 from __future__ import annotations
@@ -11,7 +11,10 @@ from typing import Any
 from planner.errors import PlannerError
 
 FORMAT = "capacity-plan"
-VERSION = 1
+#: Version 2 adds each object's optional ``uid``; version 1 files import unchanged.
+VERSION = 2
+#: The versions this planner reads.
+READABLE = (1, 2)
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 

@@ -1,4 +1,4 @@
-"""The figures of spec/metrics.md as :func:`planner.services.metrics.compute` hands them out.
+"""The figures of docs/methodology.md as :func:`planner.services.metrics.compute` hands them out.
 
 A :class:`Tally` holds the sums of a row (an activity or a group); :class:`Figures`
 derives every figure from them, exactly (money in base minor units, ratios as

@@ -60,7 +60,10 @@ def recorded(
             count = J.end(con, change_id)
         if count == 0:
             con.execute("DELETE FROM change WHERE id = ?", (change_id,))
+            session.info["change_id"] = None
             return
+        #: which change this was, for the window's undo stack
+        session.info["change_id"] = change_id
         con.execute("DELETE FROM undo_entry WHERE done = 0")  # a new edit ends redo
         con.execute("INSERT INTO undo_entry (change_id, done) VALUES (?, 1)", (change_id,))
         con.execute(

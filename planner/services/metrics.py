@@ -1,4 +1,4 @@
-"""Every cost-effectiveness figure of spec/metrics.md, computed once, here.
+"""Every cost-effectiveness figure of docs/methodology.md, computed once, here.
 
 The window, the PDFs and the CSVs only lay these figures out. All arithmetic is
 exact: money is summed in integer minor units of the base currency with the rule

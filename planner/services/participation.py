@@ -1,6 +1,6 @@
 """Participation of a plan's activities, counted in SQL, and the completion rule.
 
-spec/metrics.md: a participant attended at least one session; a completer's
+docs/methodology.md: a participant attended at least one session; a completer's
 attendance rate (attended / sessions expected, excused sessions not expected)
 reaches the plan's completion threshold. :func:`count_participation` counts every
 enrolment with one ``GROUP BY`` over the marks, per activity and administration.

@@ -79,7 +79,7 @@ class AdministrationGroup:
 
     @property
     def participants(self) -> int:
-        """Rows that attended at least once (spec/metrics.md), counted for the subtotal."""
+        """Rows that attended at least once (docs/methodology.md), counted for the subtotal."""
         return sum(1 for r in self.rows if r.attended >= 1)
 
     @property

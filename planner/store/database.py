@@ -363,7 +363,7 @@ def unit_of_work(db: Database) -> Iterator[Session]:
 
 def raw_connection(session: Session) -> sqlite3.Connection:
     """The driver connection inside the session's transaction, for bulk work and
-    aggregate queries where the ORM costs 2-100x (STACK-NOTES.md)."""
+    aggregate queries where the ORM costs 2-100x (as measured here)."""
     con = session.connection().connection.driver_connection
     assert isinstance(con, sqlite3.Connection)
     return con

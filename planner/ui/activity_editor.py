@@ -40,6 +40,7 @@ from planner.ui.editor.details import DetailsTab
 from planner.ui.editor.enrolments import EnrolmentsTab
 from planner.ui.editor.seats import SeatsTab
 from planner.ui.editor.sessions import SessionsTab
+from planner.ui.widgets import redo_keys
 
 
 class ActivityEditor(QDialog):
@@ -93,12 +94,14 @@ class ActivityEditor(QDialog):
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.undo_button = button(tr("&Undo"), ctx.undo_stack.undo)
         self.redo_button = button(tr("&Redo"), ctx.undo_stack.redo)
+        self.history_button = button(tr("&History…"), self.show_history)
         self.create_button = button(tr("&Create"), self.create_activity)
         self.cancel_button = button(tr("Cancel"), self.reject)
         self.close_button = button(tr("Close"), self.accept)
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint, 1)
         for b in (
+            self.history_button,
             self.undo_button,
             self.redo_button,
             self.create_button,
@@ -114,9 +117,7 @@ class ActivityEditor(QDialog):
         undo = ctx.undo_stack.createUndoAction(self, tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = ctx.undo_stack.createRedoAction(self, tr("&Redo"))
-        redo.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        redo.setShortcuts(redo_keys())
         self.addActions([undo, redo])
         for signal in self._stack_signals():
             signal.connect(self._undo_state)
@@ -134,6 +135,7 @@ class ActivityEditor(QDialog):
         for i in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(i, editing and self._exists)
         self.details.setEnabled(not editing or self._exists)
+        self.history_button.setVisible(editing)
         self.create_button.setVisible(not editing)
         self.create_button.setDefault(not editing)
         self.create_button.setAutoDefault(not editing)
@@ -152,6 +154,15 @@ class ActivityEditor(QDialog):
             )
         else:
             self.hint.setText(tr("Every change is saved at once. Ctrl+Z undoes it."))
+
+    def show_history(self) -> None:
+        from planner.services.history import Filter
+        from planner.ui.history_dialog import HistoryDialog
+
+        if self.activity_id is None:
+            return
+        where = Filter(plan_id=self.ctx.plan_id, activity_id=self.activity_id)
+        HistoryDialog(self.ctx.db, where, self.code.text(), self).exec()
 
     def create_activity(self) -> None:
         activity_id = self.details.create_activity()

@@ -1,16 +1,19 @@
-"""What every page needs, passed explicitly: the database, the plan, the undo stack,
-and the signal that tells pages what changed (no global application object)."""
+"""What every page needs, passed explicitly: the database, the plan, the undo stack
+(a view of the database's, where every edit is a recorded change), and the signal
+that tells pages what changed (no global application object)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.errors import PlannerError
+from planner.services import journal
 from planner.services.workspace import Transaction, Workspace, transaction
 
 log = logging.getLogger(__name__)
@@ -29,32 +32,35 @@ ALL = frozenset({PLAN, REFERENCE, ACTIVITIES, SESSIONS, BUDGET, PEOPLE, ATTENDAN
 Work = Callable[[Transaction], Any]
 
 
-class ServiceCommand(QUndoCommand):
-    """An edit as a pair of use cases: ``do`` and its inverse ``undo``.
+class JournalCommand(QUndoCommand):
+    """An edit on the window's undo stack, pointing at its recorded change.
 
-    Each runs in its own unit of work, so every step (and every undo or redo) is
-    committed at once; if one fails, its transaction rolls back and the stack
-    stops there with the user told why.
+    Undo and redo apply the change's recorded rows exactly (services.journal), so
+    an undo works after any other edit, on any page, and after a restart.
     """
 
-    def __init__(
-        self, ctx: AppContext, text: str, do: Work, undo: Work, changes: Iterable[str]
-    ) -> None:
+    def __init__(self, ctx: AppContext, text: str, change_id: int, changes: Iterable[str]) -> None:
         super().__init__(text)
         self._ctx = ctx
-        self._do = do
-        self._undo = undo
-        self._changes = frozenset(changes)
-        self._first = True
+        self.change_id = change_id
+        self.changes = frozenset(changes)
+        self._quiet = True  # pushed for an edit already done: its first redo is not run
 
     def redo(self) -> None:
-        if self._first:  # already done by AppContext.execute before the push
-            self._first = False
+        if self._quiet or self._ctx.syncing:
+            self._quiet = False
             return
-        self._ctx.apply(self._do, self._changes, self.text())
+        self._ctx.step(self, backwards=False)
 
     def undo(self) -> None:
-        self._ctx.apply(self._undo, self._changes, self.text())
+        if self._ctx.syncing:
+            return
+        self._ctx.step(self, backwards=True)
+
+
+#: Kept for callers that pushed a do/undo pair: an edit done elsewhere (in the
+#: background) is pushed with :meth:`AppContext.push_recorded` instead.
+ServiceCommand = JournalCommand
 
 
 class AppContext(QObject):
@@ -63,39 +69,81 @@ class AppContext(QObject):
     changed = Signal(frozenset)
     failed = Signal(str)
 
-    def __init__(self, db: Workspace, plan_id: int | None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Workspace,
+        plan_id: int | None,
+        parent: QObject | None = None,
+        *,
+        user: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.plan_id = plan_id
+        self.user = user or journal.default_user()
         self.undo_stack = QUndoStack(self)
+        self.syncing = False
+        self.sync()
 
     def read(self, work: Callable[[Transaction], T]) -> T:
         """Run a read in its own short transaction."""
         with transaction(self.db) as session:
             return work(session)
 
-    def execute(self, text: str, do: Work, undo: Work, changes: Iterable[str]) -> Any:
-        """Do an edit now (raising PlannerError, nothing saved, if it is refused) and
-        push it on the undo stack. Returns what ``do`` returned."""
-        with transaction(self.db) as session:
+    def execute(
+        self, text: str, do: Work, undo: Work | None = None, changes: Iterable[str] = ALL
+    ) -> Any:
+        """Do an edit now, recorded in the journal (raising PlannerError, nothing
+        saved, if it is refused), and push it on the undo stack. Returns what ``do``
+        returned. (``undo`` is not needed any more: the journal inverts the edit
+        exactly; it is accepted so that older callers keep working.)"""
+        with self.recorded(text) as session:
             result = do(session)
-        self.undo_stack.push(ServiceCommand(self, text, do, undo, changes))
-        self.changed.emit(frozenset(changes))
+        self.push_recorded(text, session.info.get("change_id"), changes)
         return result
 
-    def apply(self, work: Work, changes: frozenset[str], text: str) -> None:
+    def recorded(self, text: str) -> AbstractContextManager[Transaction]:
+        """A transaction recording ``text`` as one change (for work run in the
+        background; push it with :meth:`push_recorded` when it is done)."""
+        return journal.recorded(self.db, text, user=self.user, plan_id=self.plan_id)
+
+    def push_recorded(self, text: str, change_id: int | None, changes: Iterable[str]) -> None:
+        if change_id is not None:  # an edit that changed nothing is not on the stack
+            self.undo_stack.push(JournalCommand(self, text, change_id, changes))
+        self.changed.emit(frozenset(changes))
+
+    def step(self, command: JournalCommand, *, backwards: bool) -> None:
         try:
-            with transaction(self.db) as session:
-                work(session)
+            if backwards:
+                journal.undo(self.db, command.change_id, user=self.user)
+            else:
+                journal.redo(self.db, command.change_id, user=self.user)
         except PlannerError as e:
-            log.warning("undo/redo of %r refused: %s", text, e)
+            log.warning("undo/redo of %r refused: %s", command.text(), e)
             self.failed.emit(
                 self.tr("Could not undo or redo “%1”: %2")
-                .replace("%1", text)
+                .replace("%1", command.text())
                 .replace("%2", e.message)
             )
+            # the stack shows what the database can still undo and redo
+            QTimer.singleShot(0, self.sync)
+        self.changed.emit(command.changes or ALL)
+
+    def sync(self) -> None:
+        """Rebuild the undo stack from the database's (after a restart, or after
+        another window or user changed it)."""
+        steps = journal.stack(self.db)
+        self.syncing = True
+        try:
             self.undo_stack.clear()
-        self.changed.emit(changes)
+            for step in steps:
+                command = JournalCommand(self, step.action, step.change_id, ALL)
+                self.undo_stack.push(command)
+            done = sum(1 for step in steps if step.done)
+            self.undo_stack.setIndex(done)
+            self.undo_stack.setClean()
+        finally:
+            self.syncing = False
 
     def notify(self, changes: Iterable[str]) -> None:
         self.changed.emit(frozenset(changes))

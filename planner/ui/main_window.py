@@ -31,6 +31,7 @@ from planner.ui import window_actions, worker
 from planner.ui.context import ALL, AppContext
 from planner.ui.dialogs import NewPlanDialog, plain, show_error
 from planner.ui.pages import Page
+from planner.ui.widgets import redo_keys
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
@@ -259,19 +260,22 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         if self.ctx is not None:
             self.ctx.deleteLater()
-        self.ctx = AppContext(self.db, plan_id, self)
+        self.ctx = AppContext(self.db, plan_id, self, user=self.user_name())
         self.ctx.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, plain(text)))
         self.edit_menu.clear()
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        redo.setShortcuts(redo_keys())
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.addAction(undo)
         self.addAction(redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(
+            self._action(self.tr("&History of the plan…"), self.show_history, "Ctrl+H")
+        )
+        self.edit_menu.addAction(self._action(self.tr("Your &name…"), self.ask_user_name))
         self.pages = make_pages(self.ctx, self)
         for page in self.pages:
             restore = getattr(page, "restore_state", None)
@@ -289,6 +293,37 @@ class MainWindow(QMainWindow):
         self.nav_model.setStringList([p.title() for p in self.pages])
         self._enable_plan_actions(True)
         self.show_page(current if 0 <= current < len(self.pages) else 0)
+
+    # ------------------------------------------------------------ history
+    def user_name(self) -> str:
+        """The name the journal records for this user's edits."""
+        from planner.services.journal import default_user
+
+        return str(self.settings.value("user_name") or "") or default_user()
+
+    def ask_user_name(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Your name"),
+            self.tr("The name recorded with your edits in the plan's history:"),
+            text=self.user_name(),
+        )
+        name = " ".join(name.split())
+        if ok and name:
+            self.settings.setValue("user_name", name)
+            if self.ctx is not None:
+                self.ctx.user = name
+
+    def show_history(self) -> None:
+        from planner.services.history import Filter
+        from planner.ui.history_dialog import HistoryDialog
+
+        if self.ctx is None or self.ctx.plan_id is None:
+            return
+        title = self.windowTitle().split(" — ")[0]
+        HistoryDialog(self.ctx.db, Filter(plan_id=self.ctx.plan_id), title, self).exec()
 
     def show_page(self, index: int) -> None:
         if not 0 <= index < len(self.pages):

@@ -39,7 +39,7 @@ from planner.services import nominations as N
 from planner.services.nomination_files import FIELDS, ColumnMap
 from planner.services.workspace import Transaction, transaction
 from planner.ui import worker
-from planner.ui.context import ATTENDANCE, PEOPLE, AppContext, ServiceCommand
+from planner.ui.context import ATTENDANCE, PEOPLE, AppContext
 from planner.ui.dialogs import ERROR_STYLE
 from planner.ui.models.rows import Column, RowTableModel
 from planner.ui.nomination_preview import PREVIEW_ROWS, show_preview
@@ -326,7 +326,7 @@ class NominationImportDialog(QDialog):
         table, preview = self.table, self.preview
         if table is None or preview is None or preview.problems or self.busy:
             return
-        plan_id, db = self.ctx.plan_id, self.ctx.db
+        plan_id = self.ctx.plan_id
         assert plan_id is not None
         mapping, activity_id, status = self.mapping(), self.activity_id(), self.enrolment_status()
 
@@ -342,9 +342,16 @@ class NominationImportDialog(QDialog):
                 )
             return N.import_rows(s, plan_id, fresh, activity_id, status, progress)
 
+        name = self.table.name if self.table else ""
+        text = self.tr("Import nomination list {0}").format(name)
+        recorded: list[int | None] = [None]
+
         def work(progress: worker.Progress) -> N.ImportResult:
-            with transaction(db) as s:
-                return write(s, progress)
+            # one recorded change: undo removes exactly the rows it wrote
+            with self.ctx.recorded(text) as s:
+                result = write(s, progress)
+            recorded[0] = s.info.get("change_id")
+            return result
 
         self._importing = True
         for widget in (*self.columns.values(), self.activity, self.status):
@@ -353,32 +360,15 @@ class NominationImportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.summary.setText(self.tr("Importing…"))
-        task = self._run(work, lambda result: self._imported(result, write))
+        task = self._run(work, lambda result: self._imported(result, text, recorded[0]))
         task.signals.progress.connect(lambda done, total, _text: self.progress.setValue(done))
         self._start(task)
 
-    def _imported(
-        self, result: N.ImportResult, write: Callable[[Transaction, Any], N.ImportResult]
-    ) -> None:
+    def _imported(self, result: N.ImportResult, text: str, change_id: int | None) -> None:
         self.imported = result
         self._end_import()
-        done = [result]
-
-        def redo(s: Transaction) -> None:
-            done[0] = write(s, None)
-
-        def undo(s: Transaction) -> None:
-            N.remove_imported(s, done[0])
-
-        name = self.table.name if self.table else ""
         changes = {PEOPLE, ATTENDANCE} if self.activity_id() is not None else {PEOPLE}
-        # Already done in the background: the command's first redo does nothing.
-        self.ctx.undo_stack.push(
-            ServiceCommand(
-                self.ctx, self.tr("Import nomination list {0}").format(name), redo, undo, changes
-            )
-        )
-        self.ctx.notify(changes)
+        self.ctx.push_recorded(text, change_id, changes)
         self.accept()
 
     def _end_import(self) -> None:

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -125,3 +126,14 @@ class DateField(QWidget):
         self._menu.close()
         self.setDate(value)
         self.editingFinished.emit()
+
+
+def redo_keys() -> list[QKeySequence]:
+    """Ctrl+Shift+Z and the platform's own redo keys, each once: a key bound twice
+    to one action is ambiguous to X11, and then neither works."""
+    keys = [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+    unique: list[QKeySequence] = []
+    for key in keys:
+        if key not in unique:
+            unique.append(key)
+    return unique

@@ -31,7 +31,7 @@ def rows(path: Path) -> dict[str, list[dict[str, object]]]:
         ]
         out = {
             t: [
-                {k: row[k] for k in row if k not in NEW_COLUMNS}
+                {k: row[k] for k in row.keys() if k not in NEW_COLUMNS}  # noqa: SIM118
                 for row in con.execute(f'SELECT * FROM "{t}" ORDER BY rowid')
             ]
             for t in tables

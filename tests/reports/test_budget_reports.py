@@ -122,7 +122,7 @@ def dec(text: str) -> Decimal:
 def expected_groups(
     rows: list[dict[str, str]], key: Callable[[dict[str, str]], str]
 ) -> dict[str, tuple[Decimal, Decimal]]:
-    """(planned, actual) per group from the CSV, with the rule of spec/metrics.md:
+    """(planned, actual) per group from the CSV, with the rule of docs/methodology.md:
     planned leaves out cancelled activities, actual counts them."""
     out: dict[str, tuple[Decimal, Decimal]] = defaultdict(lambda: (Decimal(0), Decimal(0)))
     for r in rows:

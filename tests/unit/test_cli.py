@@ -1,4 +1,4 @@
-"""The command line of spec/cli.md, driven as a user would, by subprocess."""
+"""The command line of docs/command-line.md, driven as a user would, by subprocess."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Plan exchange files (spec/exchange-format.md, spec/cli.md): every rule, all or
+"""Plan exchange files (docs/exchange-format.md, docs/command-line.md): every rule, all or
 nothing, round trips, and the import/export commands."""
 
 from __future__ import annotations

@@ -211,3 +211,41 @@ def test_erasure_leaves_no_byte_of_the_person_behind(db: Database, demo: Path) -
     assert shown[0].action == "Erased a person's personal data" and shown[0].kind == "erase"
     assert any("a person (erased)" in e.action for e in shown)
     assert all(name not in f.old and name not in f.new for f in fields)
+
+
+def test_identities_survive_export_import_and_a_copy(tmp_path: Path, demo: Path) -> None:
+    from planner import cli
+
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    assert cli.main(["export", "--db", str(demo), "-o", str(first)]) == 0
+    other = tmp_path / "other.sqlite"
+    assert cli.main(["import", str(first), "--db", str(other)]) == 0
+    assert cli.main(["export", "--db", str(other), "-o", str(second)]) == 0
+    assert first.read_bytes() == second.read_bytes()  # uids included
+    with sqlite3.connect(demo) as a, sqlite3.connect(other) as b:
+        q = "SELECT code, uid FROM activity ORDER BY code"
+        assert a.execute(q).fetchall() == b.execute(q).fetchall()
+    # a copy of the same plan into the same database gets identities of its own
+    import json
+
+    doc = json.loads(first.read_text("utf-8"))
+    doc["plan"]["name"] = "A copy"
+    copy = tmp_path / "copy.json"
+    copy.write_text(json.dumps(doc), "utf-8")
+    assert cli.main(["import", str(copy), "--db", str(other)]) == 0
+    with sqlite3.connect(other) as con:
+        total, distinct = con.execute(
+            "SELECT count(*), count(DISTINCT uid) FROM activity"
+        ).fetchone()
+    assert total == distinct == 80
+
+
+def test_a_malformed_identity_is_refused_with_its_path(tmp_path: Path, small_doc: dict) -> None:
+    import json
+
+    from planner import cli
+
+    small_doc["activities"][0]["uid"] = "not-hex"
+    source = tmp_path / "bad.json"
+    source.write_text(json.dumps(small_doc), "utf-8")
+    assert cli.main(["import", str(source), "--db", str(tmp_path / "x.sqlite")]) == 1

@@ -1,6 +1,6 @@
-"""The cost-effectiveness figures of spec/metrics.md, checked against hand arithmetic.
+"""The cost-effectiveness figures of docs/methodology.md, checked against hand arithmetic.
 
-Each plan is an exchange document (spec/exchange-format.md) built from the small
+Each plan is an exchange document (docs/exchange-format.md) built from the small
 sample plan; every expected figure is worked out by hand in the comments.
 Base currency CNY, completion threshold 0.80 unless a test says otherwise.
 """

@@ -12,7 +12,7 @@ from planner.services.metrics import PlanFigures
 
 
 def definitions(figures: PlanFigures, fmt: Formats) -> list[tuple[str, str]]:
-    """Each figure in words a director reads (spec/metrics.md)."""
+    """Each figure in words a director reads (docs/methodology.md)."""
     base = figures.base_currency
     threshold = fmt.rate(figures.threshold)
     return [

@@ -19,8 +19,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 from planner.errors import NotFoundError, PlannerError
-from planner.services import activities as A
-from planner.services.editor_data import line_ids
 from planner.services.workspace import Transaction
 from planner.ui.context import AppContext
 from planner.ui.dialogs import plain, show_error
@@ -99,23 +97,12 @@ class Keys:
                 self.rebind(key, new)
 
 
-def bring_back(
-    s: Transaction, plan_id: int, activity_id: int, snap: dict[str, Any], lines: Keys
-) -> None:
-    """Undo of an edit that deleted sessions or marks: the activity as it was before,
-    under its own number; its budget lines keep their keys."""
-    before = line_ids(s, activity_id)
-    A.delete_activity(s, activity_id)
-    A.restore(s, plan_id, snap, activity_id=activity_id)
-    lines.remap(before, line_ids(s, activity_id))
-
-
 def attempt(
     ctx: AppContext,
     parent: QWidget,
     text: str,
     do: Work,
-    undo: Work,
+    undo: Work | None,
     changes: Iterable[str],
     refused: Callable[[PlannerError], bool] | None = None,
 ) -> bool:

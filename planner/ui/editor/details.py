@@ -32,7 +32,7 @@ from planner.services.workspace import Transaction
 from planner.ui.context import ACTIVITIES, ATTENDANCE, SESSIONS, AppContext
 from planner.ui.dialogs import error_label, show_error
 from planner.ui.editor.choices import PickBox
-from planner.ui.editor.common import Host, ask, bring_back, qdate, say, to_date, tr
+from planner.ui.editor.common import Host, ask, qdate, say, to_date, tr
 from planner.ui.texts import kind_text, mode_text, status_text
 from planner.ui.widgets import DateField
 
@@ -321,18 +321,12 @@ class DetailsTab(QWidget):
             self.set_value(name, old)
             self.show_problems(e)
             return False
-        plan_id, lines = self.ctx.plan_id, self.host.lines
-        assert plan_id is not None
-        snap = self.ctx.read(lambda s: A.snapshot(s, aid))
 
         def do(s: Transaction) -> None:
             A.update_activity(s, aid, drop_sessions_outside=True, **{name: new})
 
-        def undo(s: Transaction) -> None:
-            bring_back(s, plan_id, aid, snap, lines)
-
         try:
-            self.ctx.execute(text, do, undo, {ACTIVITIES, SESSIONS, ATTENDANCE})
+            self.ctx.execute(text, do, changes={ACTIVITIES, SESSIONS, ATTENDANCE})
         except PlannerError as err:
             self.show_problems(err)
             self.set_value(name, old)

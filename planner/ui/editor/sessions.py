@@ -22,7 +22,6 @@ from planner.ui.editor.common import (
     Keys,
     ask,
     attempt,
-    bring_back,
     button,
     marks_refusal,
     qdate,
@@ -176,13 +175,8 @@ class SessionsTab(QWidget):
         attempt(self.ctx, self, text, do, undo, CHANGES, refused)
 
     def _dropping(self, text: str, do: Callable[[Transaction], object]) -> bool:
-        """An edit that deletes marks; its undo brings the activity back as it was."""
-        aid, lines, plan_id = self.aid, self.lines, self.ctx.plan_id
-        assert plan_id is not None
-        snap = self.ctx.read(lambda s: A.snapshot(s, aid))
-        return attempt(
-            self.ctx, self, text, do, lambda s: bring_back(s, plan_id, aid, snap, lines), DROPPING
-        )
+        """An edit that deletes marks (its undo brings them back, from the journal)."""
+        return attempt(self.ctx, self, text, do, None, DROPPING)
 
     # ------------------------------------------------------------ one by one
     def _dialog(self, title: str, day: date, at: time | None, save: Callable[[str], None]) -> None:

@@ -4,7 +4,7 @@ Rows are plain tuples prepared once (display text, sort value, a lower-case
 search text). Searching and filtering run in Python over those tuples and then
 swap the list of visible rows, instead of asking ``data()`` once per row and
 column the way ``QSortFilterProxyModel`` does: 100,000 rows filter in a few
-milliseconds (STACK-NOTES.md measured 13 ms against 2.1 s through a proxy).
+milliseconds (measured here: 13 ms against 2.1 s through a proxy).
 """
 
 from __future__ import annotations

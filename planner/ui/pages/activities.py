@@ -254,24 +254,17 @@ class ActivitiesPage(Page):
             self.tr("Delete"),
         ):
             return
-        plan_id = self.ctx.plan_id
-        assert plan_id is not None
-        snapshots = self.ctx.read(lambda s: [(i, A.snapshot(s, i)) for i in ids])
 
         def do(s: Transaction) -> None:
             for i in ids:
                 A.delete_activity(s, i)
 
-        def undo(s: Transaction) -> None:
-            for i, snap in snapshots:
-                A.restore(s, plan_id, snap, activity_id=i)
-
         try:
+            # the journal records every row deleted: undo brings them back as they were
             self.ctx.execute(
-                self.tr("Delete {0} activities").format(len(ids)),
+                self.tr("Delete activities {0}").format(", ".join(codes)),
                 do,
-                undo,
-                {ACTIVITIES, BUDGET, SESSIONS},
+                changes={ACTIVITIES, BUDGET, SESSIONS},
             )
         except Exception as e:
             show_error(self, e)

@@ -209,6 +209,46 @@ class ParticipantsPage(Page):
         if index.isValid():
             self._person_dialog(self.model.row_at(index.row()).id).exec()
 
+    def history_current(self) -> None:
+        from planner.services.history import Filter
+        from planner.ui.history_dialog import HistoryDialog
+
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        row = self.model.row_at(index.row())
+        where = Filter(plan_id=self.ctx.plan_id, participant_id=row.id)
+        HistoryDialog(self.ctx.db, where, row.display[1], self).exec()
+
+    def erase_current(self) -> None:
+        """A data-protection request: the person's personal data leave the plan and
+        its history for good (their attendance and scores stay, unnamed)."""
+        from planner.services.history import erase_participant
+
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        row = self.model.row_at(index.row())
+        if not confirm(
+            self,
+            self.tr("Erase personal data"),
+            self.tr(
+                "Erase the name, position and e-mail of {0} ({1}) from the plan and from its "
+                'history? Their attendance and scores stay, as those of "a person (erased)". '
+                "This cannot be undone. Backups and files exported earlier still hold the "
+                "data: delete them too."
+            ).format(row.display[1], row.display[0]),
+            self.tr("Erase"),
+        ):
+            return
+        try:
+            erase_participant(self.ctx.db, row.id, user=self.ctx.user)
+        except Exception as e:
+            show_error(self, e)
+            return
+        self.ctx.sync()  # the person's edits left the undo stack
+        self.ctx.notify({PEOPLE, ATTENDANCE})
+
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
@@ -224,19 +264,13 @@ class ParticipantsPage(Page):
             self.tr("Delete"),
         ):
             return
-        snapshot = self.ctx.read(lambda s: D.snapshot(s, ids))
 
         def do(s: Transaction) -> None:
             for i in ids:
                 P.delete_participant(s, i)
 
         try:
-            self.ctx.execute(
-                self.tr("Delete {0} people").format(len(ids)),
-                do,
-                lambda s: D.restore(s, snapshot),
-                {PEOPLE},
-            )
+            self.ctx.execute(self.tr("Delete {0} people").format(len(ids)), do, changes={PEOPLE})
         except Exception as e:
             show_error(self, e)
 
@@ -255,13 +289,9 @@ class ParticipantsPage(Page):
         self.merge(*dialog.keep_drop())
 
     def merge(self, keep: int, drop: int) -> D.MergeSummary | None:
-        snapshot = self.ctx.read(lambda s: D.snapshot(s, [keep, drop]))
         try:
             summary: D.MergeSummary = self.ctx.execute(
-                self.tr("Merge two records"),
-                lambda s: D.merge(s, keep, drop),
-                lambda s: D.restore(s, snapshot),
-                CHANGES,
+                self.tr("Merge two records"), lambda s: D.merge(s, keep, drop), changes=CHANGES
             )
         except Exception as e:
             show_error(self, e)

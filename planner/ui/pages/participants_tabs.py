@@ -64,6 +64,8 @@ def directory_tab(page: ParticipantsPage) -> QWidget:
         (page.tr("&Edit…"), page.edit_current),
         (page.tr("De&lete"), page.delete_selected),
         (page.tr("&Merge two…"), page.merge_selected),
+        (page.tr("&History…"), page.history_current),
+        (page.tr("E&rase personal data…"), page.erase_current),
         (page.tr("N&ominate to activity…"), page.nominate_selected),
         (page.tr("&Import nomination list…"), page.import_list),
     ):

@@ -1,0 +1,71 @@
+"""The window's undo stack is a view of the database's: undo after other edits,
+across pages, and after the window is closed and opened again."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from planner.services import activities as A
+from planner.services.demo import create_demo
+from planner.ui.main_window import MainWindow
+
+
+def contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    skip = ("change", "change_row", "undo_entry", "alembic_version")
+    with sqlite3.connect(path) as con:
+        tables = [
+            r[0]
+            for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if r[0] not in skip
+        ]
+        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sqlite"
+    create_demo(path)
+    return path
+
+
+def open_window(qtbot, settings: QSettings, demo: Path) -> MainWindow:
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_database(demo)
+    return win
+
+
+def test_delete_undo_redo_across_a_restart(
+    qtbot, settings: QSettings, demo: Path, no_dialogs: list[str]
+) -> None:
+    before = contents(demo)
+    settings.setValue("user_name", "Li Na")
+    win = open_window(qtbot, settings, demo)
+    assert win.ctx is not None
+    ctx = win.ctx
+    ids = [1, 2, 3]
+    ctx.execute("Delete activities A, B, C", lambda s: [A.delete_activity(s, i) for i in ids])
+    ctx.execute("Rename a venue", lambda s: A.update_activity(s, 4, venue="Kunming"))
+    after = contents(demo)
+    assert ctx.undo_stack.count() == 2 and ctx.undo_stack.undoText() == "Rename a venue"
+    win.close()
+
+    again = open_window(qtbot, settings, demo)
+    assert again.ctx is not None
+    stack = again.ctx.undo_stack
+    assert stack.count() == 2 and stack.canUndo() and not stack.canRedo()
+    stack.undo()
+    stack.undo()
+    assert contents(demo) == before
+    stack.redo()
+    stack.redo()
+    assert contents(demo) == after
+    with sqlite3.connect(demo) as con:
+        users = {r[0] for r in con.execute("SELECT user FROM change")}
+    assert users == {"Li Na"}
+    assert no_dialogs == []
