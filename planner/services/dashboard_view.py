@@ -107,7 +107,7 @@ def gather(session: Session, plan_id: int, request: Request) -> Snapshot:
         members = frozenset(a.code for a in found if a.theme == key)
     elif scope == KIND:
         members = frozenset(r.key for r in current.scope("activity") if r.extra["kind"] == key)
-    else:
+    else:  # the administration's row counts its people's delivered activities, attended or not
         members = administration_activities(current, key)
     return Snapshot(
         Request(year, scope, key),
