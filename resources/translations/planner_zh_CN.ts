@@ -4,781 +4,790 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="104"/>
+        <location filename="../../planner/ui/pages/activities.py" line="37"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="105"/>
+        <location filename="../../planner/ui/pages/activities.py" line="38"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="106"/>
+        <location filename="../../planner/ui/pages/activities.py" line="39"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="107"/>
+        <location filename="../../planner/ui/pages/activities.py" line="40"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="108"/>
+        <location filename="../../planner/ui/pages/activities.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="109"/>
+        <location filename="../../planner/ui/pages/activities.py" line="42"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="110"/>
+        <location filename="../../planner/ui/pages/activities.py" line="43"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="111"/>
+        <location filename="../../planner/ui/pages/activities.py" line="44"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="112"/>
+        <location filename="../../planner/ui/pages/activities.py" line="45"/>
         <source>Seats</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="113"/>
+        <location filename="../../planner/ui/pages/activities.py" line="46"/>
         <source>Planned</source>
         <translation>计划成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="114"/>
+        <location filename="../../planner/ui/pages/activities.py" line="47"/>
         <source>Actual</source>
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="119"/>
+        <location filename="../../planner/ui/pages/activities.py" line="52"/>
         <source>Search code, title, venue, theme…</source>
         <translation>搜索编号、名称、地点、主题…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="130"/>
+        <location filename="../../planner/ui/pages/activities.py" line="63"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="133"/>
+        <location filename="../../planner/ui/pages/activities.py" line="66"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="157"/>
+        <location filename="../../planner/ui/pages/activities.py" line="75"/>
         <source>&amp;New activity…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="159"/>
+        <location filename="../../planner/ui/pages/activities.py" line="77"/>
         <source>Set &amp;status</source>
         <translation>设置状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="179"/>
+        <location filename="../../planner/ui/pages/activities.py" line="97"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="210"/>
+        <location filename="../../planner/ui/pages/activities.py" line="111"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="213"/>
+        <location filename="../../planner/ui/pages/activities.py" line="116"/>
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="215"/>
+        <location filename="../../planner/ui/pages/activities.py" line="121"/>
         <source>All administrations</source>
         <translation>全部海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="282"/>
+        <location filename="../../planner/ui/pages/activities.py" line="192"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="283"/>
+        <location filename="../../planner/ui/pages/activities.py" line="193"/>
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="285"/>
+        <location filename="../../planner/ui/pages/activities.py" line="195"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="324"/>
+        <location filename="../../planner/ui/pages/activities.py" line="232"/>
         <source>Set status of {0} activities to {1}</source>
         <translation>将 {0} 项活动的状态设为“{1}”</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="341"/>
+        <location filename="../../planner/ui/pages/activities.py" line="249"/>
         <source>Delete activities</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="343"/>
+        <location filename="../../planner/ui/pages/activities.py" line="251"/>
         <source>Delete {0} activities ({1}) with their sessions, budget lines, enrolments and attendance? You can undo this with Ctrl+Z.</source>
         <translation>删除 {0} 项活动（{1}）及其场次、预算明细、报名和考勤记录？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="346"/>
+        <location filename="../../planner/ui/pages/activities.py" line="254"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="363"/>
+        <location filename="../../planner/ui/pages/activities.py" line="265"/>
+        <source>Delete activities {0}</source>
+        <translation>删除活动 {0}</translation>
+    </message>
+    <message>
         <source>Delete {0} activities</source>
-        <translation>删除 {0} 项活动</translation>
+        <translation type="vanished">删除 {0} 项活动</translation>
     </message>
 </context>
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="84"/>
+        <location filename="../../planner/ui/activity_editor.py" line="86"/>
         <source>&amp;Details</source>
         <extracomment>stable keys of budget lines for the undo commands made here</extracomment>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="85"/>
+        <location filename="../../planner/ui/activity_editor.py" line="87"/>
         <source>&amp;Sessions</source>
         <translation>场次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="86"/>
+        <location filename="../../planner/ui/activity_editor.py" line="88"/>
         <source>S&amp;eats</source>
         <translation>名额(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="87"/>
+        <location filename="../../planner/ui/activity_editor.py" line="89"/>
         <source>&amp;Budget</source>
         <translation>预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="88"/>
+        <location filename="../../planner/ui/activity_editor.py" line="90"/>
         <source>E&amp;nrolments</source>
         <translation>报名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="93"/>
-        <location filename="../../planner/ui/activity_editor.py" line="113"/>
+        <location filename="../../planner/ui/activity_editor.py" line="95"/>
+        <location filename="../../planner/ui/activity_editor.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="94"/>
-        <location filename="../../planner/ui/activity_editor.py" line="115"/>
+        <location filename="../../planner/ui/activity_editor.py" line="96"/>
+        <location filename="../../planner/ui/activity_editor.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="95"/>
+        <location filename="../../planner/ui/activity_editor.py" line="97"/>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/activity_editor.py" line="98"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="96"/>
+        <location filename="../../planner/ui/activity_editor.py" line="99"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="97"/>
+        <location filename="../../planner/ui/activity_editor.py" line="100"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="140"/>
-        <location filename="../../planner/ui/activity_editor.py" line="141"/>
+        <location filename="../../planner/ui/activity_editor.py" line="145"/>
+        <location filename="../../planner/ui/activity_editor.py" line="146"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="142"/>
+        <location filename="../../planner/ui/activity_editor.py" line="147"/>
         <source>Fill in the details, then Create. Escape cancels.</source>
         <translation>填写详情后点击“创建”。按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="146"/>
+        <location filename="../../planner/ui/activity_editor.py" line="151"/>
         <source>This activity no longer exists (its creation was undone). Ctrl+Shift+Z redoes it.</source>
         <translation>此活动已不存在（其创建已被撤销）。按 Ctrl+Shift+Z 可重做。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="151"/>
+        <location filename="../../planner/ui/activity_editor.py" line="156"/>
         <source>Every change is saved at once. Ctrl+Z undoes it.</source>
         <translation>每项修改都会立即保存。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="204"/>
+        <location filename="../../planner/ui/activity_editor.py" line="218"/>
         <source>Activity %1</source>
         <translation>活动 %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="61"/>
+        <location filename="../../planner/ui/editor/budget.py" line="51"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="62"/>
+        <location filename="../../planner/ui/editor/budget.py" line="52"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="63"/>
+        <location filename="../../planner/ui/editor/budget.py" line="53"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="64"/>
+        <location filename="../../planner/ui/editor/budget.py" line="54"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="65"/>
+        <location filename="../../planner/ui/editor/budget.py" line="55"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="66"/>
+        <location filename="../../planner/ui/editor/budget.py" line="56"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="67"/>
+        <location filename="../../planner/ui/editor/budget.py" line="57"/>
         <source>Planned in %1</source>
         <translation>计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="95"/>
+        <location filename="../../planner/ui/editor/budget.py" line="85"/>
         <source>no rate</source>
         <translation>无汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="110"/>
+        <location filename="../../planner/ui/editor/budget.py" line="100"/>
         <source>No exchange rate for %1 in %2: this line is left out of the totals in %3.</source>
         <translation>%2 年没有 %1 的汇率：此明细不计入以 %3 计的合计。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="164"/>
-        <location filename="../../planner/ui/editor/details.py" line="94"/>
+        <location filename="../../planner/ui/editor/budget.py" line="152"/>
+        <location filename="../../planner/ui/editor/details.py" line="98"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="186"/>
+        <location filename="../../planner/ui/editor/budget.py" line="174"/>
         <source>Totals by currency:</source>
         <translation>按币种合计：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="188"/>
+        <location filename="../../planner/ui/editor/budget.py" line="176"/>
         <source>In %1:</source>
         <translation>折合 %1：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="193"/>
+        <location filename="../../planner/ui/editor/budget.py" line="181"/>
         <source>&amp;Add line</source>
         <translation>添加明细(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="193"/>
+        <location filename="../../planner/ui/editor/budget.py" line="181"/>
         <source>Add a budget line (Insert)</source>
         <translation>添加预算明细（Insert）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="197"/>
+        <location filename="../../planner/ui/editor/budget.py" line="185"/>
         <source>De&amp;lete line…</source>
         <translation>删除明细(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="197"/>
+        <location filename="../../planner/ui/editor/budget.py" line="185"/>
         <source>Delete the selected lines (Delete)</source>
         <translation>删除所选明细（Delete）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="231"/>
+        <location filename="../../planner/ui/editor/budget.py" line="219"/>
         <source>%1: planned %2, actual %3</source>
         <translation>%1：计划 %2，实际 %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="234"/>
+        <location filename="../../planner/ui/editor/budget.py" line="222"/>
         <source>no lines yet</source>
         <translation>尚无明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="239"/>
+        <location filename="../../planner/ui/editor/budget.py" line="227"/>
         <source>planned %1, actual %2 (at %3 rates)</source>
         <translation>计划 %1，实际 %2（按 %3 年汇率）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="250"/>
+        <location filename="../../planner/ui/editor/budget.py" line="238"/>
         <source>Lines without an exchange rate for %1 (left out of the totals in %2): %3</source>
         <translation>缺少 %1 年汇率的明细（不计入以 %2 计的合计）：%3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="258"/>
+        <location filename="../../planner/ui/editor/budget.py" line="246"/>
         <source>Lines without an actual amount yet: %1</source>
         <translation>尚无实际金额的明细：%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="299"/>
+        <location filename="../../planner/ui/editor/budget.py" line="287"/>
         <source>Change %1 of the budget line “%2”</source>
         <translation>修改预算明细“%2”的%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="324"/>
+        <location filename="../../planner/ui/editor/budget.py" line="312"/>
         <source>Add a budget line</source>
         <translation>添加预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="345"/>
+        <location filename="../../planner/ui/editor/budget.py" line="333"/>
         <source>Delete budget lines</source>
         <translation>删除预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="346"/>
+        <location filename="../../planner/ui/editor/budget.py" line="334"/>
         <source>Delete the selected budget lines (%1): %2?</source>
         <translation>删除所选预算明细（%1）：%2？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="362"/>
+        <location filename="../../planner/ui/editor/budget.py" line="350"/>
         <source>Delete budget lines (%1)</source>
         <translation>删除预算明细（%1）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="50"/>
-        <location filename="../../planner/ui/editor/seats.py" line="44"/>
+        <location filename="../../planner/ui/editor/details.py" line="54"/>
+        <location filename="../../planner/ui/editor/seats.py" line="33"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="51"/>
+        <location filename="../../planner/ui/editor/details.py" line="55"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="52"/>
+        <location filename="../../planner/ui/editor/details.py" line="56"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="53"/>
+        <location filename="../../planner/ui/editor/details.py" line="57"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="54"/>
-        <location filename="../../planner/ui/editor/enrolments.py" line="112"/>
+        <location filename="../../planner/ui/editor/details.py" line="58"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="113"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="55"/>
+        <location filename="../../planner/ui/editor/details.py" line="59"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="56"/>
+        <location filename="../../planner/ui/editor/details.py" line="60"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="57"/>
+        <location filename="../../planner/ui/editor/details.py" line="61"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="58"/>
+        <location filename="../../planner/ui/editor/details.py" line="62"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="59"/>
+        <location filename="../../planner/ui/editor/details.py" line="63"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="60"/>
+        <location filename="../../planner/ui/editor/details.py" line="64"/>
         <source>Hours per session</source>
         <translation>每场学时</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="99"/>
+        <location filename="../../planner/ui/editor/details.py" line="103"/>
         <source>e.g. 6 or 3.5</source>
         <translation>例如 6 或 3.5</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="281"/>
+        <location filename="../../planner/ui/editor/details.py" line="285"/>
         <source>Change %1 of %2</source>
         <translation>修改 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="309"/>
+        <location filename="../../planner/ui/editor/details.py" line="313"/>
         <source>Sessions outside the new dates: %1.</source>
         <translation>新日期范围以外的场次：%1。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="311"/>
+        <location filename="../../planner/ui/editor/details.py" line="315"/>
         <source>Attendance marks on them: %1.</source>
         <translation>其中的考勤记录：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="313"/>
+        <location filename="../../planner/ui/editor/details.py" line="317"/>
         <source>Delete those sessions with their attendance and change the dates? (Ctrl+Z brings them back.)</source>
         <translation>删除这些场次及其考勤记录并修改日期？（按 Ctrl+Z 可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="316"/>
+        <location filename="../../planner/ui/editor/details.py" line="320"/>
         <source>Sessions outside the new dates</source>
         <translation>新日期范围以外的场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="368"/>
+        <location filename="../../planner/ui/editor/details.py" line="366"/>
         <source>Create activity %1</source>
         <translation>创建活动 %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="31"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="32"/>
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="32"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="33"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="33"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="34"/>
         <source>Native name</source>
         <translation>本国文字姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="34"/>
-        <location filename="../../planner/ui/editor/seats.py" line="44"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="35"/>
+        <location filename="../../planner/ui/editor/seats.py" line="33"/>
         <source>Administration</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="43"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="44"/>
         <source>Enrol a participant</source>
         <translation>为学员报名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="46"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="47"/>
         <source>Search name, native name, ref or administration…</source>
         <translation>搜索姓名、本国文字姓名、编号或海关…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="66"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="67"/>
         <source>&amp;Enrol</source>
         <translation>报名(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="70"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="71"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="113"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="114"/>
         <source>Pre-test</source>
         <translation>前测</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="114"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="115"/>
         <source>Post-test</source>
         <translation>后测</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="115"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="116"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="126"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="127"/>
         <source>Enro&amp;l…</source>
         <translation>报名(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="126"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="127"/>
         <source>Enrol a participant of the plan</source>
         <translation>为本计划的学员报名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="169"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="170"/>
         <source>Enrolments: %1</source>
         <translation>报名人数：%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="171"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="172"/>
         <source>(withdrawn: %1)</source>
         <translation>（已退出：%1）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="195"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="196"/>
         <source>Enrol %1</source>
         <comment>{person.ref} {person.name}</comment>
         <translation>为 %1 报名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/seats.py" line="44"/>
+        <location filename="../../planner/ui/editor/seats.py" line="33"/>
         <source>Seats</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/seats.py" line="71"/>
+        <location filename="../../planner/ui/editor/seats.py" line="60"/>
         <source>no quota</source>
         <translation>未设名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/seats.py" line="100"/>
+        <location filename="../../planner/ui/editor/seats.py" line="89"/>
         <source>Type the seats of an administration in its row; Delete removes its quota.</source>
         <translation>在海关所在行输入名额；按 Delete 删除其名额。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/seats.py" line="105"/>
+        <location filename="../../planner/ui/editor/seats.py" line="94"/>
         <source>Remove &amp;quota…</source>
         <translation>删除名额(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/seats.py" line="124"/>
+        <location filename="../../planner/ui/editor/seats.py" line="113"/>
         <source>Total seats: %1</source>
         <translation>名额合计：%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/seats.py" line="144"/>
+        <location filename="../../planner/ui/editor/seats.py" line="133"/>
         <source>Remove the seat quota of %1</source>
         <translation>删除 %1 的名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/seats.py" line="146"/>
+        <location filename="../../planner/ui/editor/seats.py" line="135"/>
         <source>Set the seats of %1 to %2</source>
         <translation>将 %1 的名额设为 %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/seats.py" line="158"/>
+        <location filename="../../planner/ui/editor/seats.py" line="147"/>
         <source>Remove seat quotas</source>
         <translation>删除名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/seats.py" line="159"/>
+        <location filename="../../planner/ui/editor/seats.py" line="148"/>
         <source>Remove the seat quotas of %1?</source>
         <translation>删除 %1 的名额？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/seats.py" line="176"/>
+        <location filename="../../planner/ui/editor/seats.py" line="165"/>
         <source>Remove the seat quotas of %1</source>
         <translation>删除 %1 的名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="86"/>
-        <location filename="../../planner/ui/editor/sessions.py" line="156"/>
+        <location filename="../../planner/ui/editor/recurrence.py" line="65"/>
+        <location filename="../../planner/ui/editor/session_dialog.py" line="51"/>
         <source>At</source>
         <translation>指定时间</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="98"/>
+        <location filename="../../planner/ui/editor/session_dialog.py" line="63"/>
         <source>Day:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="99"/>
-        <location filename="../../planner/ui/editor/sessions.py" line="174"/>
+        <location filename="../../planner/ui/editor/recurrence.py" line="83"/>
+        <location filename="../../planner/ui/editor/session_dialog.py" line="64"/>
         <source>Time:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="130"/>
+        <location filename="../../planner/ui/editor/recurrence.py" line="39"/>
         <source>Every weekday (Monday to Friday)</source>
         <translation>每个工作日（周一至周五）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="131"/>
+        <location filename="../../planner/ui/editor/recurrence.py" line="40"/>
         <source>Weekly on chosen days</source>
         <translation>每周指定日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="141"/>
+        <location filename="../../planner/ui/editor/recurrence.py" line="50"/>
         <source>Number of weeks:</source>
         <translation>周数：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="144"/>
+        <location filename="../../planner/ui/editor/recurrence.py" line="53"/>
         <source>Until:</source>
         <translation>截至：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="168"/>
+        <location filename="../../planner/ui/editor/recurrence.py" line="77"/>
         <source>&amp;Generate (replaces the list)</source>
         <translation>生成(&amp;G)（替换现有列表）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="170"/>
+        <location filename="../../planner/ui/editor/recurrence.py" line="79"/>
         <source>Pattern:</source>
         <translation>规律：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="171"/>
+        <location filename="../../planner/ui/editor/recurrence.py" line="80"/>
         <source>On:</source>
         <translation>星期：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="172"/>
+        <location filename="../../planner/ui/editor/recurrence.py" line="81"/>
         <source>Starting:</source>
         <translation>开始：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="173"/>
+        <location filename="../../planner/ui/editor/recurrence.py" line="82"/>
         <source>Ending:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="178"/>
+        <location filename="../../planner/ui/editor/recurrence.py" line="36"/>
         <source>Generate sessions</source>
         <translation>生成场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="199"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="56"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="200"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="57"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="201"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="58"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="202"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="59"/>
         <source>Marks</source>
         <translation>考勤记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="215"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="74"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="215"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="74"/>
         <source>Add a session (Insert)</source>
         <translation>添加场次（Insert）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="217"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="76"/>
         <source>C&amp;hange…</source>
         <translation>修改(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="217"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="76"/>
         <source>Change the selected session (F2)</source>
         <translation>修改所选场次（F2）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="220"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="79"/>
         <source>Re&amp;move…</source>
         <translation>删除(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="220"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="79"/>
         <source>Remove the selected sessions (Delete)</source>
         <translation>删除所选场次（Delete）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="271"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="130"/>
         <source>Sessions: %1</source>
         <translation>场次：%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="309"/>
+        <location filename="../../planner/ui/editor/recurrence.py" line="122"/>
         <source>No sessions fall on those days.</source>
         <translation>这些日子里没有场次。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="312"/>
+        <location filename="../../planner/ui/editor/recurrence.py" line="125"/>
         <source>Sessions: %1, from %2 to %3.</source>
         <translation>场次：%1，自 %2 至 %3。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="325"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="157"/>
         <source>The list already holds exactly those sessions.</source>
         <translation>列表中已正好是这些场次。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="327"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="159"/>
         <source>Generate sessions (%1)</source>
         <translation>生成场次（%1）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="337"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="169"/>
         <source>Delete attendance?</source>
         <translation>删除考勤记录？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="337"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="169"/>
         <source>Delete them?</source>
         <translation>删除这些场次？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="374"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="201"/>
         <source>Add the session on %1</source>
         <translation>添加 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="379"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="206"/>
         <source>Add a session</source>
         <translation>添加场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="392"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="219"/>
         <source>Move the session on %1 to %2</source>
         <translation>将 %1 的场次移至 %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="397"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="224"/>
         <source>Change the session</source>
         <translation>修改场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="413"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="240"/>
         <source>Delete the session on %1?</source>
         <translation>删除 %1 的场次？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="415"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="242"/>
         <source>Delete the %1 selected sessions?</source>
         <translation>删除所选的 %1 个场次？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="417"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="244"/>
         <source>Attendance marks deleted with them: %1.</source>
         <translation>随之删除的考勤记录：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="418"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="245"/>
         <source>Delete sessions</source>
         <translation>删除场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="421"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="248"/>
         <source>Delete the session on %1</source>
         <translation>删除 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="423"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="250"/>
         <source>Delete sessions (%1)</source>
         <translation>删除场次（%1）</translation>
     </message>
@@ -786,83 +795,83 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../planner/ui/context.py" line="94"/>
+        <location filename="../../planner/ui/context.py" line="124"/>
         <source>Could not undo or redo “%1”: %2</source>
-        <extracomment>What a change touches; pages refresh only what they show.</extracomment>
+        <extracomment>What a change touches; pages refresh only what they show. Kept for callers that pushed a do/undo pair: an edit done elsewhere (in the background) is pushed with :meth:`AppContext.push_recorded` instead.</extracomment>
         <translation>无法撤销或重做“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>AttendanceGridModel</name>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="277"/>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="289"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="206"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="218"/>
         <source>Not marked</source>
         <extracomment>The letter each status shows (and the key that sets it), and its cell colour.</extracomment>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="287"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="216"/>
         <source>session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="291"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="220"/>
         <source>marked {0} by {1}</source>
         <translation>{1} 于 {0} 记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="293"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="222"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="307"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="236"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="307"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="236"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="317"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="246"/>
         <source>{0} of {1} sessions attended, {2} excused; completion needs {3}</source>
         <translation>出席 {0}/{1} 场，请假 {2} 场；结业需达到 {3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="334"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="263"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="334"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="263"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="334"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="263"/>
         <source>Admin.</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="337"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="266"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="337"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="266"/>
         <source>Rate</source>
         <translation>出勤率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="337"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="266"/>
         <source>Completed</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="342"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="271"/>
         <source>{0} of {1} present or late</source>
         <translation>出席或迟到 {0}/{1}</translation>
     </message>
@@ -870,123 +879,123 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="220"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="94"/>
         <source>Search an activity by code or title…</source>
         <translation>按编号或名称搜索活动…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="232"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="175"/>
         <source>Mark whole session &amp;present</source>
         <translation>整场标记为出席(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="233"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="176"/>
         <source>Ctrl+Shift+P: the session of the current column</source>
         <translation>Ctrl+Shift+P：当前列所在场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="237"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="180"/>
         <source>P present · L late · E excused · A absent · Space cycles · Delete clears · arrows and Tab move</source>
         <translation>P 出席 · L 迟到 · E 请假 · A 缺席 · 空格键循环切换 · Delete 清除 · 方向键和 Tab 键移动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="256"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="110"/>
         <source>&amp;Grid</source>
         <translation>考勤表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="257"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="111"/>
         <source>Check-in &amp;desk</source>
         <translation>签到台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="258"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="112"/>
         <source>&amp;Scores and ratings</source>
         <translation>成绩与评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="261"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="115"/>
         <source>No activity of this plan has enrolments yet: enrol participants first.</source>
         <translation>本计划尚无任何活动有学员报名：请先为学员报名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="267"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="121"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="301"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="225"/>
         <source>Type a score, or press Enter or F2 to change one; an empty cell has no score. Ctrl+Z undoes.</source>
         <translation>输入成绩，或按 Enter 或 F2 修改；空白单元格表示无成绩。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="312"/>
-        <location filename="../../planner/ui/pages/attendance.py" line="507"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="131"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="331"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="388"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="207"/>
         <source>{0} to {1} · {2} sessions · {3} enrolled · completion at {4}</source>
         <translation>{0} 至 {1} · {2} 场 · {3} 人报名 · 结业标准 {4}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="418"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="237"/>
         <source>Session {0} ({1}): {2} of {3} present or late</source>
         <translation>第 {0} 场（{1}）：出席或迟到 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="478"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="302"/>
         <source>Mark {0}: {1} on {2}</source>
         <translation>记录 {0}：{2} {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="480"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="304"/>
         <source>no mark</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="484"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="308"/>
         <source>Mark {0} cells</source>
         <translation>记录 {0} 个单元格</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="507"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="331"/>
         <source>Nobody is left to mark in this session.</source>
         <translation>本场已无需记录的学员。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="521"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="345"/>
         <source>Mark everyone present on {0}</source>
         <translation>将 {0} 全员标记为出席</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="531"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="240"/>
         <source>Mark whole session present</source>
         <translation>整场标记为出席</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="533"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="242"/>
         <source>{0} participants have no mark yet and {1} are marked late, excused or absent. Mark only the empty cells present, or every cell?</source>
         <translation>{0} 名学员尚无记录，{1} 名已记为迟到、请假或缺席。仅将空白单元格标记为出席，还是所有单元格？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="541"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="250"/>
         <source>Only the {0} empty cells</source>
         <translation>仅 {0} 个空白单元格</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="544"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="253"/>
         <source>Every cell ({0})</source>
         <translation>所有单元格（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="574"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="376"/>
         <source>{0} of {1}</source>
         <translation>{1}的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="586"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="389"/>
         <source>Not saved — {0}, {1}: {2}</source>
         <translation>未保存 — {0}，{1}：{2}</translation>
     </message>
@@ -994,27 +1003,27 @@
 <context>
     <name>BandHeader</name>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="521"/>
+        <location filename="../../planner/ui/pages/overview_header.py" line="74"/>
         <source>execution {0}</source>
         <translation>执行率 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="535"/>
+        <location filename="../../planner/ui/pages/overview_header.py" line="88"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="539"/>
+        <location filename="../../planner/ui/pages/overview_header.py" line="92"/>
         <source>Input</source>
         <translation>投入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="540"/>
+        <location filename="../../planner/ui/pages/overview_header.py" line="93"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="603"/>
+        <location filename="../../planner/ui/pages/overview_header.py" line="157"/>
         <source>{0} activities · {1}</source>
         <translation>{0} 项活动 · {1}</translation>
     </message>
@@ -1022,166 +1031,166 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="195"/>
+        <location filename="../../planner/ui/pages/budget.py" line="66"/>
         <source>Search activity, category, description…</source>
         <translation>搜索活动、类别、说明…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="204"/>
+        <location filename="../../planner/ui/pages/budget.py" line="75"/>
         <source>Type over a planned or actual amount to change it (for example 1,234.50); Ctrl+Z undoes.</source>
         <translation>直接输入计划或实际金额即可修改（例如 1,234.50）；按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="109"/>
-        <location filename="../../planner/ui/pages/budget.py" line="214"/>
-        <location filename="../../planner/ui/pages/budget.py" line="322"/>
+        <location filename="../../planner/ui/pages/budget.py" line="85"/>
+        <location filename="../../planner/ui/pages/budget.py" line="195"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="80"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="104"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="75"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="107"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="78"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="108"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="79"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="110"/>
-        <location filename="../../planner/ui/pages/budget.py" line="215"/>
-        <location filename="../../planner/ui/pages/budget.py" line="323"/>
+        <location filename="../../planner/ui/pages/budget.py" line="86"/>
+        <location filename="../../planner/ui/pages/budget.py" line="196"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="111"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="82"/>
         <source>Source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="112"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="83"/>
         <source>Planned (base)</source>
         <translation>计划（本位币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="113"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="84"/>
         <source>Actual (base)</source>
         <translation>实际（本位币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="114"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="85"/>
         <source>Variance (base)</source>
         <translation>差异（本位币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="115"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="86"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="216"/>
+        <location filename="../../planner/ui/pages/budget.py" line="87"/>
         <source>Variance (actual - planned)</source>
         <translation>差异（实际 - 计划）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="221"/>
+        <location filename="../../planner/ui/pages/budget.py" line="92"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="231"/>
+        <location filename="../../planner/ui/pages/budget.py" line="102"/>
         <source>Budget lines</source>
         <translation>预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="232"/>
+        <location filename="../../planner/ui/pages/budget.py" line="103"/>
         <source>By year and category</source>
         <translation>按年份和类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="233"/>
+        <location filename="../../planner/ui/pages/budget.py" line="104"/>
         <source>Inputs and execution</source>
         <translation>投入与执行</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="242"/>
+        <location filename="../../planner/ui/pages/budget.py" line="113"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="261"/>
+        <location filename="../../planner/ui/pages/budget.py" line="134"/>
         <source>⚠ No exchange rate for: {0}. Those lines are left out of every total in {1} until a rate is entered (Reference data ▸ Exchange rates).</source>
         <translation>⚠ 缺少汇率：{0}。在录入汇率之前，这些明细不计入任何以 {1} 计的合计（基础数据 ▸ 汇率）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="267"/>
+        <location filename="../../planner/ui/pages/budget.py" line="140"/>
         <source>All amounts in {0}, converted at each year&apos;s rates.</source>
         <translation>所有金额均以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="106"/>
-        <location filename="../../planner/ui/pages/budget.py" line="279"/>
+        <location filename="../../planner/ui/pages/budget.py" line="152"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="281"/>
-        <location filename="../../planner/ui/pages/budget.py" line="302"/>
+        <location filename="../../planner/ui/pages/budget.py" line="154"/>
+        <location filename="../../planner/ui/pages/budget.py" line="175"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="105"/>
-        <location filename="../../planner/ui/pages/budget.py" line="319"/>
+        <location filename="../../planner/ui/pages/budget.py" line="192"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="76"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="320"/>
+        <location filename="../../planner/ui/pages/budget.py" line="193"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="321"/>
+        <location filename="../../planner/ui/pages/budget.py" line="194"/>
         <source>Input</source>
         <translation>投入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="324"/>
+        <location filename="../../planner/ui/pages/budget.py" line="197"/>
         <source>Execution rate</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="329"/>
+        <location filename="../../planner/ui/pages/budget.py" line="202"/>
         <source>(no source)</source>
         <translation>（无资金来源）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="354"/>
+        <location filename="../../planner/ui/pages/budget.py" line="227"/>
         <source>All sources</source>
         <translation>全部资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="377"/>
+        <location filename="../../planner/ui/pages/budget.py" line="250"/>
         <source>a planned amount is required</source>
         <translation>必须填写计划金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="379"/>
-        <location filename="../../planner/ui/pages/budget.py" line="393"/>
-        <location filename="../../planner/ui/pages/budget.py" line="397"/>
+        <location filename="../../planner/ui/pages/budget.py" line="252"/>
+        <location filename="../../planner/ui/pages/budget.py" line="264"/>
+        <location filename="../../planner/ui/pages/budget.py" line="268"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="386"/>
+        <location filename="../../planner/ui/pages/budget.py" line="257"/>
         <source>Change {0} amount</source>
         <translation>修改{0}金额</translation>
     </message>
@@ -1189,12 +1198,12 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="457"/>
+        <location filename="../../planner/ui/pages/overview_cards.py" line="222"/>
         <source>Planned cost: {0}</source>
         <translation>计划成本：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="458"/>
+        <location filename="../../planner/ui/pages/overview_cards.py" line="223"/>
         <source>Click or press Enter to open</source>
         <translation>单击或按 Enter 打开</translation>
     </message>
@@ -1202,73 +1211,73 @@
 <context>
     <name>CheckInDesk</name>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="623"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="52"/>
         <source>Type or scan a participant code, then Enter</source>
         <translation>输入或扫描学员编号，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="625"/>
-        <location filename="../../planner/ui/pages/attendance.py" line="656"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="54"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="85"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="637"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="66"/>
         <source>Session:</source>
         <translation>场次：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="645"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="74"/>
         <source>Last check-ins:</source>
         <translation>最近签到：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="657"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="86"/>
         <source>This activity has no sessions yet.</source>
         <translation>此活动尚无场次。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="671"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="100"/>
         <source>{0} of {1} present</source>
         <translation>出席 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="694"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="123"/>
         <source>Check in {0}</source>
         <translation>{0} 签到</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="713"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="142"/>
         <source>✔ Present: {0}</source>
         <translation>✔ 出席：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="718"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="147"/>
         <source>(imported)</source>
         <translation>（导入）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="720"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="149"/>
         <source>at {0} by {1}</source>
         <translation>（{1} 于 {0} 记录）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="722"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="151"/>
         <source>Already marked {0} {1}: {2}</source>
         <translation>已记为{0}{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="727"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="156"/>
         <source>✘ Unknown code “{0}”: no participant of this plan has it.</source>
         <translation>✘ 未知编号“{0}”：本计划中没有学员使用此编号。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="731"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="160"/>
         <source>✘ {0} is not enrolled in this activity.</source>
         <translation>✘ {0} 未报名此活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="733"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="162"/>
         <source>✘ {0} has withdrawn from this activity.</source>
         <translation>✘ {0} 已退出此活动。</translation>
     </message>
@@ -1276,390 +1285,391 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="353"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="138"/>
         <source>Updating…</source>
         <extracomment>Changes closer together than this share one computation. &quot;Updating…&quot; appears only when new figures take longer than this. Emitted whenever new figures are on screen (tests, benchmarks).</extracomment>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="363"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="618"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="148"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="355"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="364"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="620"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="149"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="357"/>
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="365"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="150"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="366"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="621"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="151"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="358"/>
         <source>All administrations</source>
         <translation>全部海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="367"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="152"/>
         <source>One group at a time: a theme, a kind or an administration.</source>
         <translation>每次只能按一个维度分组：主题、类型或海关。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="377"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="162"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="385"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="760"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="764"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="178"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="184"/>
         <source>Input</source>
         <translation>投入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="386"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="760"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="765"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="782"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="788"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="179"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="185"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="202"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="209"/>
         <source>Actual cost</source>
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="387"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="172"/>
         <source>Execution rate</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="388"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="173"/>
         <source>Participants</source>
         <translation>参训人次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="389"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="174"/>
         <source>Completers</source>
         <translation>结业学员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="390"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="175"/>
         <source>Participant-days</source>
         <translation>人天</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="391"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="176"/>
         <source>Completion rate</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="392"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="177"/>
         <source>Cost per participant</source>
         <translation>每人次成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="393"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="773"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="797"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="178"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="193"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="216"/>
         <source>Cost per completer</source>
         <translation>每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="394"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="179"/>
         <source>Cost per participant-day</source>
         <translation>每人天成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="395"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="180"/>
         <source>Learning gain</source>
         <translation>学习提升</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="396"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="181"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="397"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="182"/>
         <source>Women&apos;s share</source>
         <translation>女性占比</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="398"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="183"/>
         <source>Cost per completer, trend</source>
         <translation>每名结业学员成本趋势</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="403"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="759"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="188"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="176"/>
         <source>Input and actual cost by year</source>
         <translation>各年度投入与实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="404"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="189"/>
         <source>Cost per completer by year</source>
         <translation>各年度每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="405"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="190"/>
         <source>Cost per completer by theme</source>
         <translation>各主题每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="406"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="191"/>
         <source>Cost per completer by administration</source>
         <translation>各海关每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="407"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="192"/>
         <source>Learning gain against cost per participant</source>
         <translation>学习提升与每人次成本对比</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="494"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="246"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="593"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="330"/>
         <source>Figures not updated: {0}</source>
         <translation>指标未更新：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/pages/dashboard.py" line="630"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="365"/>
         <source>⚠ %n note(s)</source>
         <translation>
             <numerusform>⚠ %n 条说明</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="631"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="366"/>
         <source>Notes on the figures</source>
         <translation>指标说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="637"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="372"/>
         <source>Computing the years…</source>
         <translation>正在计算各年度…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="645"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="60"/>
         <source>Whole plan</source>
         <translation>整个计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="648"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="63"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="649"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="64"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="650"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="65"/>
         <source>Administration</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="659"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="36"/>
         <source>n/a</source>
+        <extracomment>Card key -&gt; (value, unit, detail, tooltip line)</extracomment>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="684"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="85"/>
         <source>planned {0}</source>
         <translation>计划 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="685"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="86"/>
         <source>Money spent, cancelled activities included.</source>
         <translation>已支出金额，含已取消的活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="687"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="88"/>
         <source>participations</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="691"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="92"/>
         <source>attendance ≥ {0}</source>
         <translation>出勤率 ≥ {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="695"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="711"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="98"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="114"/>
         <source>of participants</source>
         <translation>占参训人次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="701"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="104"/>
         <source>points</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="702"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="105"/>
         <source>post − pre score</source>
         <translation>后测 − 前测成绩</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="703"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="106"/>
         <source>Mean over completers with both scores.</source>
         <translation>同时有前测和后测成绩的结业学员的平均值。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="707"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="110"/>
         <source>/ 5</source>
         <translation>/ 5</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="708"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="111"/>
         <source>mean rating</source>
         <translation>平均评分</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="715"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="118"/>
         <source>Inputs are set for the whole plan, year by year, not for a group.</source>
         <translation>投入按年度为整个计划设定，不按分组设定。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="717"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="120"/>
         <source>plan-level figure</source>
         <translation>计划层面指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="720"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="126"/>
         <source>envelopes, all years</source>
         <translation>年度资金投入，全部年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="724"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="132"/>
         <source>actual cost / input, all years</source>
         <translation>实际成本 / 投入，全部年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="728"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="139"/>
         <source>envelopes of the year</source>
         <translation>本年度资金投入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="732"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="145"/>
         <source>actual cost / input</source>
         <translation>实际成本 / 投入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="747"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="161"/>
         <source>Cost per completer against the first year that has completers.</source>
         <translation>每名结业学员成本与首个有结业学员的年度相比。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="749"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="163"/>
         <source>no year to compare</source>
         <translation>无可比年度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="750"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="164"/>
         <source>{0} against {1}</source>
         <translation>{0} 对比 {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="756"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="173"/>
         <source>{0}: {1} {2}</source>
         <translation>{0}：{1} {2}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="766"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="186"/>
         <source>Execution rate: {0}</source>
         <translation>执行率：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="767"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="777"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="187"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="195"/>
         <source>Click to list the activities of the year</source>
         <translation>单击列出该年度的活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="774"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="194"/>
         <source>Trend: {0}</source>
         <translation>趋势：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="781"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="199"/>
         <source>Planned and actual cost by year</source>
         <translation>各年度计划成本与实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="782"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="787"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="201"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="208"/>
         <source>Planned</source>
         <translation>计划成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="803"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="223"/>
         <source>Cost per completer: {0} {1}</source>
         <translation>每名结业学员成本：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="804"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="224"/>
         <source>Actual cost: {0} {1}</source>
         <translation>实际成本：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="805"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="225"/>
         <source>Completers: {0}</source>
         <translation>结业学员：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="806"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="226"/>
         <source>Click to list these activities</source>
         <translation>单击列出这些活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="813"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="236"/>
         <source>Figures by administration within one theme are not available.</source>
         <translation>不提供单一主题内按海关划分的指标。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="815"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="237"/>
         <source>Figures by theme or administration within one kind are not available.</source>
         <translation>不提供单一类型内按主题或海关划分的指标。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="817"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="238"/>
         <source>Figures by theme within one administration are not available.</source>
         <translation>不提供单一海关内按主题划分的指标。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="844"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="267"/>
         <source>Cost per participant ({0})</source>
         <translation>每人次成本（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="845"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="268"/>
         <source>Learning gain (points), by activity</source>
         <translation>学习提升（分），按活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="846"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="269"/>
         <source>No activity has both a learning gain and a cost per participant yet.</source>
         <translation>尚无同时具有学习提升和每人次成本的活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="854"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="278"/>
         <source>Cost per participant: {0} {1}</source>
         <translation>每人次成本：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="857"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="281"/>
         <source>Learning gain: {0} points</source>
         <translation>学习提升：{0} 分</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="858"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="282"/>
         <source>Click to open the activity</source>
         <translation>单击打开该活动</translation>
     </message>
@@ -1667,17 +1677,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../planner/ui/widgets.py" line="48"/>
+        <location filename="../../planner/ui/widgets.py" line="59"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets.py" line="49"/>
+        <location filename="../../planner/ui/widgets.py" line="60"/>
         <source>Type a date as 2030-09-02, or pick one from the calendar</source>
         <translation>按 2030-09-02 的格式输入日期，或从日历中选择</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets.py" line="61"/>
+        <location filename="../../planner/ui/widgets.py" line="72"/>
         <source>Pick a date from the calendar (Alt+Down)</source>
         <translation>从日历中选择日期（Alt+Down）</translation>
     </message>
@@ -1685,350 +1695,622 @@
 <context>
     <name>EnvelopesSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="626"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="183"/>
         <source>Amounts in {0}. Type an amount; empty it to remove.</source>
         <translation>金额以 {0} 计。输入金额即可；清空则删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="644"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="201"/>
         <source>Total input</source>
         <translation>投入合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="652"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="209"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="684"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="228"/>
         <source>Remove the {0} envelope from {1}</source>
         <translation>删除 {1} 的 {0} 年度资金投入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="691"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="235"/>
         <source>Set the {0} envelope from {1}</source>
         <translation>设置 {1} 的 {0} 年度资金投入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="704"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="248"/>
         <source>Envelopes</source>
         <translation>年度资金投入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="705"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="249"/>
         <source>Remove the {0} envelope from {1}?</source>
         <translation>删除 {1} 的 {0} 年度资金投入？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="706"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="250"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="40"/>
+        <source>History: {0}</source>
+        <extracomment>At most this many changes are listed (newest first); filters narrow them.</extracomment>
+        <translation>修改历史：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="45"/>
+        <source>edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="46"/>
+        <source>undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="47"/>
+        <source>redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="48"/>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="49"/>
+        <source>erasure</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="54"/>
+        <source>Code</source>
+        <extracomment>the fields&apos; names as the window&apos;s forms call them</extracomment>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="55"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="56"/>
+        <location filename="../../planner/ui/history_dialog.py" line="109"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="57"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="58"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="59"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="60"/>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="61"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="62"/>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="63"/>
+        <source>Hours per session</source>
+        <translation>每期学时</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="64"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="65"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="66"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="67"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="68"/>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="69"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="70"/>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="71"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="72"/>
+        <source>Name in own script</source>
+        <translation>本国文字姓名</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="73"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="74"/>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="75"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="76"/>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="77"/>
+        <source>Seats</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="78"/>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="79"/>
+        <source>Pre-test score</source>
+        <translation>前测成绩</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="80"/>
+        <source>Post-test score</source>
+        <translation>后测成绩</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="81"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="82"/>
+        <source>Marked at</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="83"/>
+        <source>Marked by</source>
+        <translation>签到人</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="87"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="91"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="93"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="96"/>
+        <location filename="../../planner/ui/history_dialog.py" line="107"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="106"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="108"/>
+        <source>What was done</source>
+        <translation>操作内容</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="110"/>
+        <source>Rows</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="117"/>
+        <source>Row</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="118"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="119"/>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="120"/>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="196"/>
+        <source>{0} changes, newest first</source>
+        <translation>共 {0} 项修改，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/history_dialog.py" line="198"/>
+        <source>The newest {0} changes; narrow the filters to see older ones</source>
+        <translation>最新的 {0} 项修改；缩小筛选范围可查看更早的修改</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="53"/>
+        <location filename="../../planner/ui/main_window.py" line="58"/>
         <source>No database is open. Use File ▸ New database or Open.</source>
         <translation>未打开数据库。请使用“文件 ▸ 新建数据库”或“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="84"/>
+        <location filename="../../planner/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="86"/>
+        <location filename="../../planner/ui/main_window.py" line="91"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="90"/>
+        <location filename="../../planner/ui/main_window.py" line="95"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="93"/>
+        <location filename="../../planner/ui/main_window.py" line="98"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="96"/>
+        <location filename="../../planner/ui/main_window.py" line="101"/>
         <source>New &amp;plan…</source>
         <translation>新建计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="98"/>
+        <location filename="../../planner/ui/main_window.py" line="103"/>
         <source>&amp;Import plan file…</source>
         <translation>导入计划文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="99"/>
+        <location filename="../../planner/ui/main_window.py" line="104"/>
         <source>&amp;Export plan file…</source>
         <translation>导出计划文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="103"/>
+        <location filename="../../planner/ui/main_window.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="104"/>
+        <location filename="../../planner/ui/main_window.py" line="109"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="105"/>
+        <location filename="../../planner/ui/main_window.py" line="110"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="106"/>
+        <location filename="../../planner/ui/main_window.py" line="111"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="108"/>
+        <location filename="../../planner/ui/main_window.py" line="113"/>
         <source>Budget (PDF)…</source>
         <translation>预算报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="109"/>
+        <location filename="../../planner/ui/main_window.py" line="114"/>
         <source>Budget (Excel)…</source>
         <translation>预算报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="110"/>
+        <location filename="../../planner/ui/main_window.py" line="115"/>
         <source>Cost-effectiveness (PDF)…</source>
         <translation>成本效益报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="111"/>
+        <location filename="../../planner/ui/main_window.py" line="116"/>
         <source>Cost-effectiveness (Excel)…</source>
         <translation>成本效益报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="112"/>
+        <location filename="../../planner/ui/main_window.py" line="117"/>
         <source>Action plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="113"/>
+        <location filename="../../planner/ui/main_window.py" line="118"/>
         <source>Attendance (PDF)…</source>
         <translation>出勤报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="114"/>
+        <location filename="../../planner/ui/main_window.py" line="119"/>
         <source>Attendance (Excel)…</source>
         <translation>出勤报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="115"/>
+        <location filename="../../planner/ui/main_window.py" line="120"/>
         <source>Sign-in sheets (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="116"/>
+        <location filename="../../planner/ui/main_window.py" line="121"/>
         <source>Certificates (PDF)…</source>
         <translation>结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="117"/>
+        <location filename="../../planner/ui/main_window.py" line="122"/>
         <source>Figures as CSV…</source>
         <translation>指标数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="124"/>
+        <location filename="../../planner/ui/main_window.py" line="129"/>
         <source>Calendar of sessions (.ics)…</source>
         <translation>场次日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="127"/>
+        <location filename="../../planner/ui/main_window.py" line="132"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="129"/>
+        <location filename="../../planner/ui/main_window.py" line="134"/>
         <source>Plan: </source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="145"/>
+        <location filename="../../planner/ui/main_window.py" line="150"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="176"/>
+        <location filename="../../planner/ui/main_window.py" line="276"/>
+        <source>&amp;History of the plan…</source>
+        <translation>计划修改历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="278"/>
+        <source>Your &amp;name…</source>
+        <translation>您的姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="309"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="310"/>
+        <source>The name recorded with your edits in the plan&apos;s history:</source>
+        <translation>在计划修改历史中记录您所做修改时使用的姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/window_actions.py" line="35"/>
         <source>New planner database</source>
         <translation>新建计划数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="178"/>
+        <location filename="../../planner/ui/window_actions.py" line="37"/>
         <source>Planner databases (*.sqlite)</source>
         <translation>计划数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="184"/>
+        <location filename="../../planner/ui/window_actions.py" line="43"/>
         <source>{0} already exists; choose a new name</source>
         <translation>{0} 已存在；请另选名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="193"/>
+        <location filename="../../planner/ui/window_actions.py" line="53"/>
         <source>Open planner database</source>
         <translation>打开计划数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="195"/>
+        <location filename="../../planner/ui/window_actions.py" line="55"/>
         <source>Planner databases (*.sqlite);;All files (*)</source>
         <translation>计划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="204"/>
+        <location filename="../../planner/ui/main_window.py" line="191"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="214"/>
+        <location filename="../../planner/ui/main_window.py" line="201"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation>已升级；旧文件保留为 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="247"/>
+        <location filename="../../planner/ui/main_window.py" line="234"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation>此数据库中尚无计划。请使用“文件 ▸ 新建计划”或“文件 ▸ 导入计划文件”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="279"/>
+        <location filename="../../planner/ui/main_window.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="281"/>
+        <location filename="../../planner/ui/main_window.py" line="268"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="337"/>
+        <location filename="../../planner/ui/window_actions.py" line="67"/>
         <source>Import a plan file</source>
         <translation>导入计划文件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="339"/>
+        <location filename="../../planner/ui/window_actions.py" line="69"/>
         <source>Plan files (*.json);;All files (*)</source>
         <translation>计划文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="350"/>
+        <location filename="../../planner/ui/window_actions.py" line="83"/>
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="353"/>
+        <location filename="../../planner/ui/window_actions.py" line="86"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="362"/>
+        <location filename="../../planner/ui/window_actions.py" line="95"/>
         <source>Replace the plan?</source>
         <translation>替换计划？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="364"/>
+        <location filename="../../planner/ui/window_actions.py" line="97"/>
         <source>A plan of the same name is already in this database. Replace it with the plan from the file? The current plan will be deleted.</source>
         <translation>此数据库中已有同名计划。是否用文件中的计划替换？当前计划将被删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="375"/>
+        <location filename="../../planner/ui/window_actions.py" line="108"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="379"/>
+        <location filename="../../planner/ui/window_actions.py" line="114"/>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="390"/>
+        <location filename="../../planner/ui/window_actions.py" line="123"/>
         <source>Export the plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="392"/>
+        <location filename="../../planner/ui/window_actions.py" line="125"/>
         <source>Plan files (*.json)</source>
         <translation>计划文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="407"/>
+        <location filename="../../planner/ui/window_actions.py" line="142"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="409"/>
+        <location filename="../../planner/ui/window_actions.py" line="140"/>
         <source>Exported to {0}</source>
         <translation>已导出至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="415"/>
+        <location filename="../../planner/ui/window_actions.py" line="154"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="464"/>
+        <location filename="../../planner/ui/window_actions.py" line="198"/>
         <source>No activity fits this report yet.</source>
         <translation>尚无适用于此报告的活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="467"/>
+        <location filename="../../planner/ui/window_actions.py" line="201"/>
         <source>Which activity?</source>
         <translation>选择活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="467"/>
+        <location filename="../../planner/ui/window_actions.py" line="201"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="486"/>
+        <location filename="../../planner/ui/window_actions.py" line="222"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="495"/>
+        <location filename="../../planner/ui/window_actions.py" line="231"/>
         <source>Gathering the figures…</source>
         <translation>正在汇总数据…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="499"/>
+        <location filename="../../planner/ui/window_actions.py" line="235"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="504"/>
+        <location filename="../../planner/ui/window_actions.py" line="242"/>
         <source>Writing the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="507"/>
+        <location filename="../../planner/ui/window_actions.py" line="240"/>
         <source>Report written to {0}</source>
         <translation>报告已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="515"/>
+        <location filename="../../planner/ui/window_actions.py" line="250"/>
         <source>Save the calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="531"/>
+        <location filename="../../planner/ui/window_actions.py" line="268"/>
         <source>Writing the calendar</source>
         <translation>正在生成日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="534"/>
+        <location filename="../../planner/ui/window_actions.py" line="266"/>
         <source>Calendar written to {0}</source>
         <translation>日历已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="85"/>
+        <location filename="../../planner/ui/app.py" line="106"/>
         <source>Open a planner database, or create a new one, from the File menu.</source>
         <extracomment>Families that together cover Latin, Vietnamese, Chinese, Thai, Khmer, Myanmar, Lao.</extracomment>
         <translation>请通过“文件”菜单打开或新建计划数据库。</translation>
@@ -2037,17 +2319,17 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="218"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="144"/>
         <source>Merge two records</source>
         <translation>合并两条记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="221"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="147"/>
         <source>Keep which record? The other one is merged into it.</source>
         <translation>保留哪条记录？另一条将并入其中。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="240"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="165"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
@@ -2055,17 +2337,17 @@
 <context>
     <name>NominateDialog</name>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="523"/>
+        <location filename="../../planner/ui/nomination_widgets.py" line="81"/>
         <source>Nominate {0} people</source>
         <translation>提名 {0} 人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="527"/>
+        <location filename="../../planner/ui/nomination_widgets.py" line="85"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="528"/>
+        <location filename="../../planner/ui/nomination_widgets.py" line="86"/>
         <source>As:</source>
         <translation>状态：</translation>
     </message>
@@ -2073,272 +2355,272 @@
 <context>
     <name>NominationImportDialog</name>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="111"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="77"/>
         <source>Import a nomination list</source>
-        <extracomment>Rows of the file shown in the preview (all rows are checked).</extracomment>
         <translation>导入提名名单</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="124"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="90"/>
         <source>A CSV file or an Excel workbook (.xlsx)</source>
         <translation>CSV 文件或 Excel 工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="125"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="91"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="127"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="93"/>
         <source>No activity: add to the directory only</source>
         <translation>不指定活动：仅添加到人员名录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="138"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="104"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="139"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="105"/>
         <source>Nominate to:</source>
         <translation>提名至：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="140"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="106"/>
         <source>As:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="145"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="162"/>
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="146"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="163"/>
         <source>Name (Latin) *</source>
         <translation>姓名（拉丁字母）*</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="147"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="164"/>
         <source>Native-script name</source>
         <translation>本国文字姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="148"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="165"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="149"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="166"/>
         <source>Administration *</source>
         <translation>海关 *</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="150"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="167"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="151"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="168"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="166"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="183"/>
         <source>Which column holds what (* required)</source>
         <translation>各列对应内容（* 为必填）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="171"/>
-        <location filename="../../planner/ui/nominations_dialog.py" line="174"/>
-        <location filename="../../planner/ui/nominations_dialog.py" line="179"/>
-        <location filename="../../planner/ui/nominations_dialog.py" line="345"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="26"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="112"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="115"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="120"/>
         <source>Line</source>
+        <extracomment>Rows of the file shown in the preview (all rows are checked).</extracomment>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="174"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="115"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="174"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="115"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="179"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="120"/>
         <source>Looks like</source>
         <translation>疑似重复</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="179"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="120"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="190"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="131"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="191"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="132"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="192"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="133"/>
         <source>Look-alikes</source>
         <translation>疑似重复</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="193"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="134"/>
         <source>Seats</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="201"/>
-        <location filename="../../planner/ui/nominations_dialog.py" line="443"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="142"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="321"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="250"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="221"/>
         <source>Internal error: </source>
         <translation>内部错误：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="256"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="227"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="271"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="242"/>
         <source>Choose a nomination list</source>
         <translation>选择提名名单</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="273"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="244"/>
         <source>Nomination lists (*.csv *.xlsx);;All files (*)</source>
         <translation>提名名单 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="285"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="256"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="295"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="266"/>
         <source>(not in the file)</source>
         <translation>（文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="297"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="268"/>
         <source>column {0}</source>
         <translation>第 {0} 列</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="301"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="272"/>
         <source>{0}: {1} rows; the header row is line {2}.</source>
         <translation>{0}：{1} 行；标题行为第 {2} 行。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="314"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="285"/>
         <source>Refused, nothing was imported: {0}</source>
         <translation>已拒绝，未导入任何内容：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="327"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="298"/>
         <source>Checking {0} rows…</source>
         <translation>正在检查 {0} 行…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="347"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="28"/>
         <source>Check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="362"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="80"/>
         <source>⚠ {0}</source>
         <translation>⚠ {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="368"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="86"/>
         <source>already enrolled: {0}</source>
         <translation>已报名：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="370"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="88"/>
         <source>in the directory: {0}</source>
         <translation>已在名录中：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="373"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="91"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="398"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="51"/>
         <source>No administration goes over its quota.</source>
         <translation>没有海关超出名额。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="402"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="55"/>
         <source>Problems ({0})</source>
         <translation>问题（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="403"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="56"/>
         <source>Look-alikes ({0})</source>
         <translation>疑似重复（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="404"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="57"/>
         <source>Seats ({0})</source>
         <translation>名额（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="411"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="107"/>
         <source>1 problem on line {0}</source>
         <translation>第 {0} 行有 1 个问题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="413"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="109"/>
         <source>{0} problems on {1} lines</source>
         <translation>{1} 行中共有 {0} 个问题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="418"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="114"/>
         <source>: correct the file (or the columns) and choose it again. Nothing is imported while there are problems.</source>
         <translation>：请更正文件（或列的对应关系）后重新选择。存在问题时不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="425"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="121"/>
         <source>{0} rows are good: {1} new people, {2} already in the directory.</source>
         <translation>{0} 行无误：新增 {1} 人，{2} 人已在名录中。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="428"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="124"/>
         <source>Some look like someone else: see Look-alikes ({0}).</source>
         <translation>部分人员疑似与他人重复：见“疑似重复”（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="432"/>
+        <location filename="../../planner/ui/nomination_preview.py" line="128"/>
         <source>Some administrations go over their quota: see Seats.</source>
         <translation>部分海关超出名额：见“名额”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="441"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="319"/>
         <source>&amp;Import {0} rows</source>
         <translation>导入 {0} 行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="475"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="362"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="498"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="346"/>
         <source>Import nomination list {0}</source>
         <translation>导入提名名单 {0}</translation>
     </message>
@@ -2346,13 +2628,13 @@
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="215"/>
+        <location filename="../../planner/ui/pages/overview_model.py" line="159"/>
         <source>{0} {1}: {2} activities</source>
         <extracomment>Status -&gt; (fill, text on the fill). Chosen to read on light and dark palettes.</extracomment>
         <translation>{0} {1}：{2} 项活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="238"/>
+        <location filename="../../planner/ui/pages/overview_model.py" line="182"/>
         <source>{0}
 Planned: {1}
 Input (envelopes): {2}
@@ -2365,7 +2647,7 @@ Execution rate (actual / input): {4}</source>
 执行率（实际 / 投入）：{4}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="248"/>
+        <location filename="../../planner/ui/pages/overview_model.py" line="192"/>
         <source>
 ⚠ Some budget lines of {0} have no exchange rate: they are left out of the planned and actual costs (see Reference data).</source>
         <translation>
@@ -2375,22 +2657,22 @@ Execution rate (actual / input): {4}</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="862"/>
+        <location filename="../../planner/ui/pages/overview.py" line="57"/>
         <source>This plan has no themes yet: add them under Reference data.</source>
         <translation>本计划尚无主题：请在“基础数据”中添加。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="876"/>
+        <location filename="../../planner/ui/pages/overview.py" line="71"/>
         <source>Plan overview</source>
         <translation>计划总览</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="891"/>
+        <location filename="../../planner/ui/pages/overview.py" line="86"/>
         <source>Amounts in {0}. Each year: planned cost, input (envelopes), actual cost and execution rate (actual / input).</source>
         <translation>金额以 {0} 计。各年度：计划成本、投入（年度资金）、实际成本和执行率（实际 / 投入）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="901"/>
+        <location filename="../../planner/ui/pages/overview.py" line="96"/>
         <source> (and {0} more: see the tooltip)</source>
         <translation>（另有 {0} 条：见提示）</translation>
     </message>
@@ -2398,314 +2680,339 @@ Execution rate (actual / input): {4}</source>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="136"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="62"/>
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="136"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="62"/>
         <source>Edit person</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="278"/>
+        <location filename="../../planner/ui/pages/participants.py" line="78"/>
         <source>&amp;Directory</source>
         <translation>人员名录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="279"/>
+        <location filename="../../planner/ui/pages/participants.py" line="79"/>
         <source>&amp;Nominations</source>
         <translation>提名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="286"/>
+        <location filename="../../planner/ui/pages/participants.py" line="86"/>
         <source>Participants</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="295"/>
-        <location filename="../../planner/ui/pages/participants.py" line="374"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="34"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="114"/>
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="296"/>
-        <location filename="../../planner/ui/pages/participants.py" line="375"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="35"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="115"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="297"/>
-        <location filename="../../planner/ui/pages/participants.py" line="376"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="36"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="116"/>
         <source>Native name</source>
         <translation>本国文字姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="298"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="37"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="299"/>
-        <location filename="../../planner/ui/pages/participants.py" line="358"/>
-        <location filename="../../planner/ui/pages/participants.py" line="377"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="38"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="98"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="117"/>
         <source>Administration</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="300"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="39"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="301"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="40"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="302"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="41"/>
         <source>Activities</source>
         <translation>活动数</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="307"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="46"/>
         <source>Search name, native name, e-mail, ref…</source>
         <translation>搜索姓名、本国文字姓名、电子邮箱、编号…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="326"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="63"/>
         <source>&amp;New person…</source>
         <translation>新增人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="327"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="64"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="328"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="65"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="329"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="66"/>
         <source>&amp;Merge two…</source>
         <translation>合并两条(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="330"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="67"/>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="68"/>
+        <source>E&amp;rase personal data…</source>
+        <translation>删除个人信息(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="69"/>
         <source>N&amp;ominate to activity…</source>
         <translation>提名参加活动(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="331"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="70"/>
         <source>&amp;Import nomination list…</source>
         <translation>导入提名名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="357"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="97"/>
         <source>Admin.</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="359"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="99"/>
         <source>Quota</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="360"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="100"/>
         <source>Nominated</source>
         <translation>已提名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="361"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="101"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="362"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="102"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="363"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="103"/>
         <source>Seats filled</source>
         <translation>已占名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="364"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="104"/>
         <source>Check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="378"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="118"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="385"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="125"/>
         <source>Search the nominees…</source>
         <translation>搜索被提名人…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="390"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="130"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="392"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="132"/>
         <source>Import nomination list…</source>
         <translation>导入提名名单…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="396"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="136"/>
         <source>Set the selected to:</source>
         <translation>将所选设为：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="401"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="141"/>
         <source>Remove from activity</source>
         <translation>从活动中移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="409"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="149"/>
         <source>Seats per administration</source>
         <translation>各海关名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="475"/>
+        <location filename="../../planner/ui/pages/participants.py" line="110"/>
         <source>All administrations</source>
         <translation>全部海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="499"/>
+        <location filename="../../planner/ui/pages/participants.py" line="134"/>
         <source>1 person</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="499"/>
-        <location filename="../../planner/ui/pages/participants.py" line="643"/>
+        <location filename="../../planner/ui/pages/participants.py" line="134"/>
+        <location filename="../../planner/ui/pages/participants.py" line="261"/>
         <source>{0} people</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="501"/>
+        <location filename="../../planner/ui/pages/participants.py" line="136"/>
         <source>{0} of {1} people</source>
         <translation>{0}/{1} 人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="519"/>
+        <location filename="../../planner/ui/pages/participants.py" line="154"/>
         <source>The plan has no activities yet.</source>
         <translation>本计划尚无活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="527"/>
+        <location filename="../../planner/ui/pages/participants_tables.py" line="66"/>
         <source>⚠ no quota: {0} over</source>
         <translation>⚠ 未设名额：超出 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="529"/>
+        <location filename="../../planner/ui/pages/participants_tables.py" line="68"/>
         <source>⚠ over quota by {0}</source>
         <translation>⚠ 超出名额 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="531"/>
+        <location filename="../../planner/ui/pages/participants_tables.py" line="70"/>
         <source>full</source>
         <translation>已满</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="533"/>
+        <location filename="../../planner/ui/pages/participants_tables.py" line="72"/>
         <source>{0} free</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="549"/>
+        <location filename="../../planner/ui/pages/participants_tables.py" line="92"/>
         <source>{0} seats; {1} filled ({2} confirmed, {3} nominated); {4} withdrawn.</source>
         <translation>名额 {0} 个；已占 {1} 个（已确认 {2}，已提名 {3}）；已退出 {4} 人。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="558"/>
+        <location filename="../../planner/ui/pages/participants_tables.py" line="101"/>
         <source>⚠ Over quota: {0}.</source>
         <translation>⚠ 超出名额：{0}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="589"/>
+        <location filename="../../planner/ui/pages/participants.py" line="172"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="611"/>
+        <location filename="../../planner/ui/pages/participants.py" line="191"/>
         <source>New person {0}</source>
         <translation>新增人员 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="641"/>
+        <location filename="../../planner/ui/pages/participants.py" line="234"/>
+        <source>Erase personal data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/participants.py" line="236"/>
+        <source>Erase the name, position and e-mail of {0} ({1}) from the plan and from its history? Their attendance and scores stay, as those of &quot;a person (erased)&quot;. This cannot be undone. Backups and files exported earlier still hold the data: delete them too.</source>
+        <translation>从计划及其修改历史中删除 {0}（{1}）的姓名、职务和电子邮件？其出勤和成绩将保留，显示为“一名学员（已删除）”。此操作无法撤销。之前的备份和导出文件仍含有这些信息，请一并删除。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/participants.py" line="241"/>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/participants.py" line="259"/>
         <source>Delete people</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="642"/>
+        <location filename="../../planner/ui/pages/participants.py" line="260"/>
         <source>Delete {0} ({1})? You can undo this with Ctrl+Z.</source>
         <translation>删除 {0}（{1}）？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="646"/>
+        <location filename="../../planner/ui/pages/participants.py" line="264"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="657"/>
+        <location filename="../../planner/ui/pages/participants.py" line="273"/>
         <source>Delete {0} people</source>
         <translation>删除 {0} 人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="670"/>
-        <location filename="../../planner/ui/pages/participants.py" line="683"/>
+        <location filename="../../planner/ui/pages/participants.py" line="282"/>
+        <location filename="../../planner/ui/pages/participants.py" line="294"/>
         <source>Merge two records</source>
         <translation>合并两条记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="671"/>
+        <location filename="../../planner/ui/pages/participants.py" line="283"/>
         <source>Select the two records of the same person (Ctrl+click), then Merge.</source>
         <translation>选择同一人员的两条记录（Ctrl+单击），然后点击“合并”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="723"/>
+        <location filename="../../planner/ui/pages/participants.py" line="325"/>
         <source>Nominate {0} people</source>
         <translation>提名 {0} 人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="734"/>
+        <location filename="../../planner/ui/pages/participants.py" line="336"/>
         <source>Over quota</source>
         <translation>超出名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="735"/>
+        <location filename="../../planner/ui/pages/participants.py" line="337"/>
         <source>Now over quota: {0}</source>
         <translation>现已超出名额：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="763"/>
+        <location filename="../../planner/ui/pages/participants.py" line="365"/>
         <source>Set {0} nominations to {1}</source>
         <translation>将 {0} 项提名设为“{1}”</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="778"/>
+        <location filename="../../planner/ui/pages/participants.py" line="380"/>
         <source>Remove from the activity</source>
         <translation>从活动中移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="780"/>
+        <location filename="../../planner/ui/pages/participants.py" line="382"/>
         <source>Remove {0} people from this activity? Withdrawing keeps the record; removing deletes it. You can undo this with Ctrl+Z.</source>
         <translation>将 {0} 人从此活动中移除？“退出”会保留记录，“移除”则删除记录。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="783"/>
+        <location filename="../../planner/ui/pages/participants.py" line="385"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="808"/>
+        <location filename="../../planner/ui/pages/participants.py" line="399"/>
         <source>Remove {0} people from the activity</source>
         <translation>将 {0} 人从活动中移除</translation>
     </message>
@@ -2713,42 +3020,42 @@ Execution rate (actual / input): {4}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="141"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="67"/>
         <source>Ref (sign-in code)</source>
         <translation>编号（签到码）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="143"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="69"/>
         <source>assigned automatically</source>
         <translation>自动分配</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="145"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="71"/>
         <source>Name (Latin)</source>
         <translation>姓名（拉丁字母）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="147"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="73"/>
         <source>Native-script name</source>
         <translation>本国文字姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="152"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="78"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="156"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="82"/>
         <source>Administration</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="158"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="84"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="160"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="86"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
@@ -2756,82 +3063,82 @@ Execution rate (actual / input): {4}</source>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="728"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="48"/>
         <source>{0} years</source>
         <translation>{0} 年</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="740"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="60"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="741"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="61"/>
         <source>&amp;Owner</source>
         <translation>负责单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="742"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="62"/>
         <source>First &amp;year</source>
         <translation>起始年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="743"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="63"/>
         <source>&amp;Horizon</source>
         <translation>期限(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="744"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="64"/>
         <source>&amp;Base currency</source>
         <translation>本位币(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="745"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="65"/>
         <source>&amp;Completion threshold</source>
         <translation>结业出勤标准(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="749"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="69"/>
         <source>Share of a participant&apos;s sessions to attend to complete an activity (more than 0, at most 1; for example 0.80)</source>
         <translation>学员须出席的场次比例，达到即视为结业（大于 0，不超过 1；例如 0.80）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="780"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="100"/>
         <source>Each field is saved when you press Enter or leave it; Escape restores the saved value and Ctrl+Z undoes a change.</source>
         <translation>按 Enter 或离开字段时即保存；按 Esc 恢复已保存的值，按 Ctrl+Z 撤销修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="834"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="154"/>
         <source>Change the plan&apos;s {0}</source>
         <translation>修改计划的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="850"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="170"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="851"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="171"/>
         <source>owner</source>
         <translation>负责单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="852"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="172"/>
         <source>first year</source>
         <translation>起始年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="853"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="173"/>
         <source>horizon</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="854"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="174"/>
         <source>base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="855"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="175"/>
         <source>completion threshold</source>
         <translation>结业出勤标准</translation>
     </message>
@@ -2839,12 +3146,12 @@ Execution rate (actual / input): {4}</source>
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="111"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="37"/>
         <source>Someone like this is already in the directory</source>
         <translation>名录中已有相似人员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="113"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="39"/>
         <source>This person looks like:
 {0}
 
@@ -2855,7 +3162,7 @@ If it is the same person, cancel and use the existing record. Save a new record 
 如为同一人，请取消并使用现有记录。仍要保存为新记录吗？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="118"/>
+        <location filename="../../planner/ui/pages/participants_dialogs.py" line="45"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -2863,63 +3170,63 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>RatesSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="451"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="36"/>
         <source>Add an exchange rate</source>
         <translation>添加汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="456"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="41"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="461"/>
-        <location filename="../../planner/ui/pages/reference.py" line="515"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="46"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="94"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="462"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="48"/>
         <source>1 unit = … {0}</source>
         <translation>1 单位 = … {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="481"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="67"/>
         <source>&amp;Add a rate…</source>
         <translation>添加汇率(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="482"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="68"/>
         <source>&amp;Delete rate…</source>
         <translation>删除汇率(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="500"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="79"/>
         <source>1 unit of the currency = rate × {0}</source>
         <translation>1 单位外币 = 汇率 × {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="541"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="120"/>
         <source>Set the {0} rate of {1}</source>
         <translation>设置 {1} 的 {0} 年汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="558"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="137"/>
         <source>Delete the {0} rate of {1}</source>
         <translation>删除 {1} 的 {0} 年汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="573"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="152"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="574"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="153"/>
         <source>Delete the {0} rate of {1}?</source>
         <translation>删除 {1} 的 {0} 年汇率？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="575"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="154"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -2927,127 +3234,127 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ReferencePage</name>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="886"/>
+        <location filename="../../planner/ui/pages/reference.py" line="34"/>
         <source>Administrations</source>
         <translation>成员海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="887"/>
+        <location filename="../../planner/ui/pages/reference.py" line="35"/>
         <source>Add an administration</source>
         <translation>添加海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="888"/>
+        <location filename="../../planner/ui/pages/reference.py" line="36"/>
         <source>Add administration {0}</source>
         <translation>添加海关 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="889"/>
+        <location filename="../../planner/ui/pages/reference.py" line="37"/>
         <source>Change administration {0}</source>
         <translation>修改海关 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="890"/>
+        <location filename="../../planner/ui/pages/reference.py" line="38"/>
         <source>Delete administration {0}</source>
         <translation>删除海关 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="891"/>
+        <location filename="../../planner/ui/pages/reference.py" line="39"/>
         <source>Delete administration {0}? You can undo this with Ctrl+Z.</source>
         <translation>删除海关 {0}？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="899"/>
+        <location filename="../../planner/ui/pages/reference.py" line="47"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="900"/>
+        <location filename="../../planner/ui/pages/reference.py" line="48"/>
         <source>Add a theme</source>
         <translation>添加主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="901"/>
+        <location filename="../../planner/ui/pages/reference.py" line="49"/>
         <source>Add theme {0}</source>
         <translation>添加主题 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="902"/>
+        <location filename="../../planner/ui/pages/reference.py" line="50"/>
         <source>Change theme {0}</source>
         <translation>修改主题 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="903"/>
+        <location filename="../../planner/ui/pages/reference.py" line="51"/>
         <source>Delete theme {0}</source>
         <translation>删除主题 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="904"/>
+        <location filename="../../planner/ui/pages/reference.py" line="52"/>
         <source>Delete theme {0}? You can undo this with Ctrl+Z.</source>
         <translation>删除主题 {0}？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="912"/>
+        <location filename="../../planner/ui/pages/reference.py" line="60"/>
         <source>Funding sources</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="913"/>
+        <location filename="../../planner/ui/pages/reference.py" line="61"/>
         <source>Add a funding source</source>
         <translation>添加资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="914"/>
+        <location filename="../../planner/ui/pages/reference.py" line="62"/>
         <source>Add funding source {0}</source>
         <translation>添加资金来源 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="915"/>
+        <location filename="../../planner/ui/pages/reference.py" line="63"/>
         <source>Change funding source {0}</source>
         <translation>修改资金来源 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="916"/>
+        <location filename="../../planner/ui/pages/reference.py" line="64"/>
         <source>Delete funding source {0}</source>
         <translation>删除资金来源 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="917"/>
+        <location filename="../../planner/ui/pages/reference.py" line="65"/>
         <source>Delete funding source {0}? You can undo this with Ctrl+Z.</source>
         <translation>删除资金来源 {0}？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="933"/>
+        <location filename="../../planner/ui/pages/reference.py" line="81"/>
         <source>&amp;Plan settings</source>
         <translation>计划设置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="934"/>
+        <location filename="../../planner/ui/pages/reference.py" line="82"/>
         <source>Ad&amp;ministrations</source>
         <translation>成员海关(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="935"/>
+        <location filename="../../planner/ui/pages/reference.py" line="83"/>
         <source>&amp;Themes</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="936"/>
+        <location filename="../../planner/ui/pages/reference.py" line="84"/>
         <source>F&amp;unding sources</source>
         <translation>资金来源(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="937"/>
+        <location filename="../../planner/ui/pages/reference.py" line="85"/>
         <source>E&amp;xchange rates</source>
         <translation>汇率(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="938"/>
+        <location filename="../../planner/ui/pages/reference.py" line="86"/>
         <source>En&amp;velopes</source>
         <translation>年度资金投入(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="948"/>
+        <location filename="../../planner/ui/pages/reference.py" line="96"/>
         <source>Reference data</source>
         <translation>基础数据</translation>
     </message>
@@ -3055,44 +3362,44 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ReferenceSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="325"/>
-        <location filename="../../planner/ui/pages/reference.py" line="345"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="42"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="67"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="326"/>
-        <location filename="../../planner/ui/pages/reference.py" line="345"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="44"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="67"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="329"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="48"/>
         <source>Country (ISO code)</source>
         <translation>国家（ISO 代码）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="347"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="69"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="355"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="77"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="356"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="78"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="429"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="141"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="443"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="155"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
@@ -3100,33 +3407,32 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ScoresModel</name>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="378"/>
+        <location filename="../../planner/ui/models/scores.py" line="43"/>
         <source>Code</source>
-        <extracomment>(field of people.update_enrolment, column title)</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="379"/>
+        <location filename="../../planner/ui/models/scores.py" line="44"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="380"/>
+        <location filename="../../planner/ui/models/scores.py" line="45"/>
         <source>Admin.</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="381"/>
+        <location filename="../../planner/ui/models/scores.py" line="46"/>
         <source>Pre-test (0-100)</source>
         <translation>前测（0-100）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="382"/>
+        <location filename="../../planner/ui/models/scores.py" line="47"/>
         <source>Post-test (0-100)</source>
         <translation>后测（0-100）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="383"/>
+        <location filename="../../planner/ui/models/scores.py" line="48"/>
         <source>Rating (1-5)</source>
         <translation>评分（1-5）</translation>
     </message>
@@ -3134,20 +3440,19 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../planner/ui/charts.py" line="85"/>
+        <location filename="../../planner/ui/chart_scale.py" line="47"/>
         <source>thousand</source>
-        <extracomment>Fills chosen to read on light and dark palettes (and to match the PDF charts).</extracomment>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/charts.py" line="110"/>
+        <location filename="../../planner/ui/chart_scale.py" line="72"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/charts.py" line="436"/>
-        <location filename="../../planner/ui/charts.py" line="588"/>
-        <location filename="../../planner/ui/charts.py" line="728"/>
+        <location filename="../../planner/ui/chart_bars.py" line="56"/>
+        <location filename="../../planner/ui/chart_bars.py" line="208"/>
+        <location filename="../../planner/ui/chart_scatter.py" line="40"/>
         <source>Nothing to show</source>
         <translation>暂无数据</translation>
     </message>
@@ -3155,60 +3460,60 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../planner/ui/dialogs.py" line="33"/>
-        <location filename="../../planner/ui/dialogs.py" line="90"/>
+        <location filename="../../planner/ui/dialogs.py" line="60"/>
+        <location filename="../../planner/ui/dialogs.py" line="116"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dialogs.py" line="37"/>
+        <location filename="../../planner/ui/dialogs.py" line="64"/>
         <source>Internal error</source>
         <translation>内部错误</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dialogs.py" line="38"/>
+        <location filename="../../planner/ui/dialogs.py" line="66"/>
         <source>Something went wrong inside the planner (a bug, not your data):
 {0}</source>
         <translation>程序内部出错（属程序缺陷，并非您的数据有误）：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dialogs.py" line="110"/>
+        <location filename="../../planner/ui/dialogs.py" line="136"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dialogs.py" line="112"/>
+        <location filename="../../planner/ui/dialogs.py" line="138"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dialogs.py" line="113"/>
+        <location filename="../../planner/ui/dialogs.py" line="139"/>
         <source>Owner</source>
         <translation>负责单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dialogs.py" line="117"/>
+        <location filename="../../planner/ui/dialogs.py" line="143"/>
         <source>First year</source>
         <translation>起始年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dialogs.py" line="120"/>
+        <location filename="../../planner/ui/dialogs.py" line="146"/>
         <source>{0} years</source>
         <translation>{0} 年</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dialogs.py" line="122"/>
+        <location filename="../../planner/ui/dialogs.py" line="148"/>
         <source>Horizon</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dialogs.py" line="126"/>
+        <location filename="../../planner/ui/dialogs.py" line="152"/>
         <source>Base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/dialogs.py" line="128"/>
+        <location filename="../../planner/ui/dialogs.py" line="154"/>
         <source>Completion threshold</source>
         <translation>结业出勤标准</translation>
     </message>
