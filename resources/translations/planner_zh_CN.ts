@@ -1031,18 +1031,23 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="66"/>
+        <location filename="../../planner/ui/pages/budget.py" line="80"/>
         <source>Search activity, category, description…</source>
         <translation>搜索活动、类别、说明…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="75"/>
+        <location filename="../../planner/ui/pages/budget.py" line="89"/>
         <source>Type over a planned or actual amount to change it (for example 1,234.50); Ctrl+Z undoes.</source>
         <translation>直接输入计划或实际金额即可修改（例如 1,234.50）；按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="85"/>
-        <location filename="../../planner/ui/pages/budget.py" line="195"/>
+        <location filename="../../planner/ui/pages/budget.py" line="94"/>
+        <source>&amp;History of the line…</source>
+        <translation>本行修改历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="104"/>
+        <location filename="../../planner/ui/pages/budget.py" line="214"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="80"/>
         <source>Planned</source>
         <translation>计划</translation>
@@ -1063,8 +1068,8 @@
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="86"/>
-        <location filename="../../planner/ui/pages/budget.py" line="196"/>
+        <location filename="../../planner/ui/pages/budget.py" line="105"/>
+        <location filename="../../planner/ui/pages/budget.py" line="215"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
         <source>Actual</source>
         <translation>实际</translation>
@@ -1095,102 +1100,102 @@
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="87"/>
+        <location filename="../../planner/ui/pages/budget.py" line="106"/>
         <source>Variance (actual - planned)</source>
         <translation>差异（实际 - 计划）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="92"/>
+        <location filename="../../planner/ui/pages/budget.py" line="111"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="102"/>
+        <location filename="../../planner/ui/pages/budget.py" line="121"/>
         <source>Budget lines</source>
         <translation>预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="103"/>
+        <location filename="../../planner/ui/pages/budget.py" line="122"/>
         <source>By year and category</source>
         <translation>按年份和类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="104"/>
+        <location filename="../../planner/ui/pages/budget.py" line="123"/>
         <source>Inputs and execution</source>
         <translation>投入与执行</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="113"/>
+        <location filename="../../planner/ui/pages/budget.py" line="132"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="134"/>
+        <location filename="../../planner/ui/pages/budget.py" line="153"/>
         <source>⚠ No exchange rate for: {0}. Those lines are left out of every total in {1} until a rate is entered (Reference data ▸ Exchange rates).</source>
         <translation>⚠ 缺少汇率：{0}。在录入汇率之前，这些明细不计入任何以 {1} 计的合计（基础数据 ▸ 汇率）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="140"/>
+        <location filename="../../planner/ui/pages/budget.py" line="159"/>
         <source>All amounts in {0}, converted at each year&apos;s rates.</source>
         <translation>所有金额均以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="152"/>
+        <location filename="../../planner/ui/pages/budget.py" line="171"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="154"/>
-        <location filename="../../planner/ui/pages/budget.py" line="175"/>
+        <location filename="../../planner/ui/pages/budget.py" line="173"/>
+        <location filename="../../planner/ui/pages/budget.py" line="194"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="192"/>
+        <location filename="../../planner/ui/pages/budget.py" line="211"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="76"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="193"/>
+        <location filename="../../planner/ui/pages/budget.py" line="212"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="194"/>
+        <location filename="../../planner/ui/pages/budget.py" line="213"/>
         <source>Input</source>
         <translation>投入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="197"/>
+        <location filename="../../planner/ui/pages/budget.py" line="216"/>
         <source>Execution rate</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="202"/>
+        <location filename="../../planner/ui/pages/budget.py" line="221"/>
         <source>(no source)</source>
         <translation>（无资金来源）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="227"/>
+        <location filename="../../planner/ui/pages/budget.py" line="246"/>
         <source>All sources</source>
         <translation>全部资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="250"/>
+        <location filename="../../planner/ui/pages/budget.py" line="269"/>
         <source>a planned amount is required</source>
         <translation>必须填写计划金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="252"/>
-        <location filename="../../planner/ui/pages/budget.py" line="264"/>
-        <location filename="../../planner/ui/pages/budget.py" line="268"/>
+        <location filename="../../planner/ui/pages/budget.py" line="271"/>
+        <location filename="../../planner/ui/pages/budget.py" line="283"/>
+        <location filename="../../planner/ui/pages/budget.py" line="287"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="257"/>
+        <location filename="../../planner/ui/pages/budget.py" line="276"/>
         <source>Change {0} amount</source>
         <translation>修改{0}金额</translation>
     </message>

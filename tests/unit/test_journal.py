@@ -234,9 +234,8 @@ def test_identities_survive_export_import_and_a_copy(tmp_path: Path, demo: Path)
     copy.write_text(json.dumps(doc), "utf-8")
     assert cli.main(["import", str(copy), "--db", str(other)]) == 0
     with sqlite3.connect(other) as con:
-        total, distinct = con.execute(
-            "SELECT count(*), count(DISTINCT uid) FROM activity"
-        ).fetchone()
+        row = con.execute("SELECT count(*), count(DISTINCT uid) FROM activity").fetchone()
+        total, distinct = row
     assert total == distinct == 80
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,19 @@ __all__ = ["ACTUAL_COL", "PLANNED_COL", "BudgetPage"]
 
 
 class BudgetPage(Page):
+    def line_history(self) -> None:
+        """Who changed the current line, and when (old -> new)."""
+        from planner.services.history import Filter
+        from planner.ui.history_dialog import HistoryDialog
+
+        index = self.lines_view.currentIndex()
+        if not index.isValid():
+            return
+        row = self.lines.row_at(index.row())
+        where = Filter(plan_id=self.ctx.plan_id, budget_line_id=row.id)
+        scope = " · ".join(text for text in row.display[:4] if text)
+        HistoryDialog(self.ctx.db, where, scope, self).exec()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.warning = QLabel()
@@ -77,7 +91,12 @@ class BudgetPage(Page):
             )
         )
         hint.setWordWrap(True)
-        lay.addWidget(hint)
+        history = QPushButton(self.tr("&History of the line…"))
+        history.clicked.connect(self.line_history)
+        below = QHBoxLayout()
+        below.addWidget(hint, 1)
+        below.addWidget(history)
+        lay.addLayout(below)
 
         self.matrix = MatrixModel([], self)
         self.matrix_view = table_view(self.matrix)
