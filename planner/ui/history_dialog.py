@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -180,11 +180,11 @@ class HistoryDialog(QDialog):
                 make_row(
                     e.change_id,
                     [
-                        display.moment(e.at),
+                        display.moment(e.at, QLocale().name()),
                         e.user,
                         e.action,
                         self._kinds.get(e.kind, e.kind),
-                        display.number(e.rows, 0),
+                        display.number(e.rows, 0, QLocale().name()),
                     ],
                     [e.at, e.user, e.action, e.kind, e.rows],
                 )
