@@ -76,39 +76,36 @@ def _shown(field: str, value: Any, row: dict[str, Any], base: str | None) -> str
     return str(value)
 
 
+def _where(where: Filter) -> tuple[list[str], list[Any]]:
+    """The SQL conditions (on ``change c`` and ``change_row r``) that ``where`` asks for."""
+    clauses: list[str] = []
+    args: list[Any] = []
+    for clause, value in (
+        ("AND c.plan_id = ?", where.plan_id),
+        ("AND r.activity_id = ?", where.activity_id),
+        ("AND r.participant_id = ?", where.participant_id),
+        ("AND r.tbl = 'budget_line' AND r.row_id = ?", where.budget_line_id),
+        ("AND c.user = ?", where.user),
+        ("AND c.at >= ?", None if where.since is None else where.since.isoformat()),
+        ("AND c.at < date(?, '+1 day')", None if where.until is None else where.until.isoformat()),
+        ("AND c.id = ?", where.change_id),
+    ):
+        if value is not None:
+            clauses.append(clause)
+            args.append(value)
+    return clauses, args
+
+
 def field_changes(session: Session, where: Filter, limit: int | None = None) -> list[FieldChange]:
     """Every changed field matching ``where``, newest first."""
     con = raw_connection(session)
+    clauses, args = _where(where)
     sql = [
         "SELECT c.id, c.at, c.user, c.action, c.kind, r.tbl, r.row_id, r.op, r.old, r.new, "
         "(SELECT base_currency FROM plan WHERE id = c.plan_id) "
-        "FROM change c JOIN change_row r ON r.change_id = c.id WHERE 1 = 1"
+        "FROM change c JOIN change_row r ON r.change_id = c.id WHERE 1 = 1",
+        *clauses,
     ]
-    args: list[Any] = []
-    if where.plan_id is not None:
-        sql.append("AND c.plan_id = ?")
-        args.append(where.plan_id)
-    if where.activity_id is not None:
-        sql.append("AND r.activity_id = ?")
-        args.append(where.activity_id)
-    if where.participant_id is not None:
-        sql.append("AND r.participant_id = ?")
-        args.append(where.participant_id)
-    if where.budget_line_id is not None:
-        sql.append("AND r.tbl = 'budget_line' AND r.row_id = ?")
-        args.append(where.budget_line_id)
-    if where.user is not None:
-        sql.append("AND c.user = ?")
-        args.append(where.user)
-    if where.since is not None:
-        sql.append("AND c.at >= ?")
-        args.append(where.since.isoformat())
-    if where.until is not None:
-        sql.append("AND c.at < date(?, '+1 day')")
-        args.append(where.until.isoformat())
-    if where.change_id is not None:
-        sql.append("AND c.id = ?")
-        args.append(where.change_id)
     sql.append("ORDER BY c.id DESC, r.id")
     out: list[FieldChange] = []
     for cid, at, user, action, kind, tbl, row_id, op, old_j, new_j, base in con.execute(
@@ -169,33 +166,12 @@ class Entry:
 def entries(session: Session, where: Filter, limit: int = 500) -> list[Entry]:
     """The changes matching ``where``, newest first (imports and erasures included)."""
     con = raw_connection(session)
+    clauses, args = _where(where)
     sql = [
         "SELECT c.id, c.at, c.user, c.action, c.kind, count(r.id) FROM change c "
-        "LEFT JOIN change_row r ON r.change_id = c.id WHERE 1 = 1"
+        "LEFT JOIN change_row r ON r.change_id = c.id WHERE 1 = 1",
+        *clauses,
     ]
-    args: list[Any] = []
-    if where.plan_id is not None:
-        sql.append("AND c.plan_id = ?")
-        args.append(where.plan_id)
-    for column, value in (
-        ("r.activity_id", where.activity_id),
-        ("r.participant_id", where.participant_id),
-    ):
-        if value is not None:
-            sql.append(f"AND {column} = ?")
-            args.append(value)
-    if where.budget_line_id is not None:
-        sql.append("AND r.tbl = 'budget_line' AND r.row_id = ?")
-        args.append(where.budget_line_id)
-    if where.user is not None:
-        sql.append("AND c.user = ?")
-        args.append(where.user)
-    if where.since is not None:
-        sql.append("AND c.at >= ?")
-        args.append(where.since.isoformat())
-    if where.until is not None:
-        sql.append("AND c.at < date(?, '+1 day')")
-        args.append(where.until.isoformat())
     sql.append("GROUP BY c.id ORDER BY c.id DESC LIMIT ?")
     args.append(limit)
     return [

@@ -18,20 +18,9 @@ import pytest
 from planner.errors import PlannerError
 from planner.services.demo import create_demo
 from planner.store import migrate, open_database
+from tests.tables import contents
 
 NEXT = "9001"
-
-
-def _contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    with sqlite3.connect(path) as con:
-        tables = [
-            r[0]
-            for r in con.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT IN ('alembic_version', 'sqlite_sequence') ORDER BY name"
-            )
-        ]
-        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
 
 
 @pytest.fixture
@@ -74,7 +63,7 @@ REBUILD_ACTIVITY = (
 def test_a_table_rebuild_keeps_every_child_row(
     demo: Path, revision: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    before = _contents(demo)
+    before = contents(demo)
     assert len(before["session"]) > 100 and len(before["mark"]) > 1000
     _install(monkeypatch, revision, REBUILD_ACTIVITY)
     with open_database(demo) as db:
@@ -85,13 +74,13 @@ def test_a_table_rebuild_keeps_every_child_row(
             columns = {r[1]: r[2] for r in conn.exec_driver_sql("PRAGMA table_info(activity)")}
             assert columns["venue"] == "TEXT"
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-    assert _contents(demo) == before
+    assert contents(demo) == before
 
 
 def test_a_migration_that_breaks_a_foreign_key_rolls_back_whole(
     demo: Path, revision: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    before = _contents(demo)
+    before = contents(demo)
     _install(
         monkeypatch,
         revision,
@@ -99,7 +88,7 @@ def test_a_migration_that_breaks_a_foreign_key_rolls_back_whole(
     )
     with pytest.raises(PlannerError, match="pointing at rows that do not exist"):
         open_database(demo)
-    assert _contents(demo) == before
+    assert contents(demo) == before
     with sqlite3.connect(demo) as con:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone() != (NEXT,)
 

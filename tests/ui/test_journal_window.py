@@ -12,17 +12,12 @@ from PySide6.QtCore import QSettings
 from planner.services import activities as A
 from planner.services.demo import create_demo
 from planner.ui.main_window import MainWindow
+from tests.tables import JOURNAL, Contents
+from tests.tables import contents as all_contents
 
 
-def contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    skip = ("change", "change_row", "undo_entry", "alembic_version")
-    with sqlite3.connect(path) as con:
-        tables = [
-            r[0]
-            for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if r[0] not in skip
-        ]
-        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+def contents(path: Path) -> Contents:
+    return all_contents(path, JOURNAL)
 
 
 @pytest.fixture

@@ -11,20 +11,13 @@ from planner.errors import PlannerError
 from planner.services import activities, journal
 from planner.services.demo import create_demo
 from planner.store import Database, open_database, unit_of_work
-
-Contents = dict[str, list[tuple[object, ...]]]
-BOOKKEEPING = ("change", "change_row", "undo_entry", "alembic_version", "sqlite_sequence")
+from tests.tables import JOURNAL, Contents
+from tests.tables import contents as all_contents
 
 
 def contents(path: Path) -> Contents:
-    """Every table but the journal's own, row for row, ids and audit fields included."""
-    with sqlite3.connect(path) as con:
-        tables = [
-            r[0]
-            for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if r[0] not in BOOKKEEPING
-        ]
-        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+    """Every table but the journal's own."""
+    return all_contents(path, JOURNAL)
 
 
 @pytest.fixture
