@@ -26,3 +26,16 @@ def contents(
         found = {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
     con.close()
     return found
+
+
+def as_version_1(doc: object) -> object:
+    """An exported document as a version 1 file says it: without the ``uid`` of
+    each object (version 2's only addition)."""
+    if isinstance(doc, dict):
+        out = {k: as_version_1(v) for k, v in doc.items() if k != "uid"}
+        if out.get("format") == "capacity-plan":
+            out["version"] = 1
+        return out
+    if isinstance(doc, list):
+        return [as_version_1(v) for v in doc]
+    return doc

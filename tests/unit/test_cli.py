@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from planner import __version__
+from tests.tables import as_version_1
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ROOT / "tests" / "data" / "small-plan.json"
@@ -86,7 +87,7 @@ def test_import_export_round_trip_by_command(tmp_path: Path) -> None:
     assert planner("import", str(tmp_path / "a.json"), "--db", str(db2)).returncode == 0
     assert planner("export", "--db", str(db2), "-o", str(tmp_path / "b.json")).returncode == 0
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
-    assert json.loads((tmp_path / "a.json").read_text("utf-8")) == json.loads(
+    assert as_version_1(json.loads((tmp_path / "a.json").read_text("utf-8"))) == json.loads(
         SMALL.read_text("utf-8")
     )
     refused = planner("import", str(SMALL), "--db", str(db1))

@@ -458,6 +458,7 @@ def test_a_good_list_is_imported_and_nominated_in_one_go(closed_db: Path, tmp_pa
     with open_database(closed_db) as db, unit_of_work(db) as s:
         doc = exchange.export_document(s, 1)
     people = {p["ref"]: p for p in doc["participants"]}
+    assert len(people["P0003"].pop("uid")) == 32  # a new person gets a new identity
     assert people["P0002"]["name"] == "Chan Sophea"
     assert people["P0002"]["administration"] == "KH"
     assert people["P0003"] == {
