@@ -64,12 +64,11 @@ def check_document(doc: Any) -> Checked:
         c.raise_if_any()
     version = top.get("version")
     if type(version) is not int or version not in READABLE:
-        if isinstance(version, bool) or not isinstance(version, int):
-            c.add("version", f"must be {VERSION}, not {version!r}")
-        elif version > VERSION:
+        known = " or ".join(str(v) for v in READABLE)
+        if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
             c.add("version", f"{version}: the file was written by a newer version of the planner")
         else:
-            c.add("version", f"must be {VERSION}, not {version!r}")
+            c.add("version", f"must be {known}, not {version!r}")
         c.raise_if_any()
 
     plan = c.obj(top.get("plan"), "plan", E.PLAN_KEYS | UID)
