@@ -20,7 +20,7 @@ from planner.store import raw_connection
 
 @dataclass(frozen=True)
 class LineRow:
-    """One budget line, as :func:`planner.reports.data.budget_lines` gives it, with its id."""
+    """One budget line, as :func:`planner.services.rows.budget_lines` gives it, with its id."""
 
     id: int
     year: int  # of its activity's start

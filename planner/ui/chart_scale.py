@@ -1,41 +1,22 @@
-"""The numbers of the window's charts: round ticks ("nice ticks"), value scales,
-short labels. Kept in one place; the charts (planner.ui.charts) only call them."""
+"""The numbers of the window's charts: round ticks (the reports' own algorithm,
+planner.reports.ticks), value scales, short labels. The charts only call them."""
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
 from planner import display
 
+# One "nice ticks" algorithm for the window's charts and the PDFs' (Qt-free).
+from planner.reports.ticks import nice_step, nice_ticks, tick_places
+
+__all__ = ["na_text", "nice_step", "nice_ticks", "short_number", "tick_text", "value_scale"]
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("charts", text)
-
-
-def nice_step(span: float, ticks: int = 5) -> float:
-    """A round step (1, 2, 2.5 or 5 times a power of ten) giving about ``ticks`` ticks."""
-    if span <= 0 or not math.isfinite(span):
-        return 1.0
-    raw = span / ticks
-    power = 10.0 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 2.5, 5, 10):
-        if raw <= factor * power * (1 + 1e-9):
-            return factor * power
-    return 10 * power  # pragma: no cover - the loop always returns
-
-
-def nice_ticks(lo: float, hi: float, ticks: int = 5) -> list[float]:
-    """Round tick values covering [lo, hi] (at least two)."""
-    if hi <= lo:
-        hi = lo + (abs(lo) or 1.0)
-    step = nice_step(hi - lo, ticks)
-    start = math.floor(lo / step + 1e-9) * step
-    end = math.ceil(hi / step - 1e-9) * step
-    n = max(1, round((end - start) / step))
-    return [start + i * step for i in range(n + 1)]
 
 
 def value_scale(largest: float) -> tuple[Decimal, str]:
@@ -61,9 +42,7 @@ def short_number(value: Decimal, divisor: Decimal = Decimal(1)) -> str:
 
 def tick_text(value: float, step: float) -> str:
     """A tick label with as many decimals as the step needs (2.5 -> 1 decimal)."""
-    places = 0
-    while places < 4 and abs(step * 10**places - round(step * 10**places)) > 1e-6:
-        places += 1
+    places = tick_places(step)
     return display.number(Decimal(repr(round(value, places))), places)
 
 
