@@ -29,7 +29,11 @@ def insert_rows(con: sqlite3.Connection, table: str, rows: list[dict[str, Any]])
     if not rows:
         return
     cols = TABLE_COLUMNS[table]
-    if "uid" in cols:  # a row without its identity gets a new one, as SQLite's default would
+    if "uid" in cols and not any(row.get("uid") for row in rows):
+        # none has its identity yet: SQLite's default gives each a new one
+        cols = tuple(c for c in cols if c != "uid")
+        values = [tuple(row.get(c) for c in cols) for row in rows]
+    elif "uid" in cols:
         cols = tuple(c for c in cols if c != "uid")
         values = [(*(row.get(c) for c in cols), row.get("uid") or new_uid()) for row in rows]
         cols = (*cols, "uid")
