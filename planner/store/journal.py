@@ -190,14 +190,27 @@ def check_state(
     expected: dict[tuple[str, int], dict[str, Any] | None],
     tables: dict[str, list[str]],
 ) -> list[tuple[str, int]]:
-    """The rows that are not as expected now (None expected: the row is absent)."""
-    differ = []
-    for (table, row_id), want in expected.items():
+    """The rows that are not as expected now (None expected: the row is absent).
+
+    Read a table at a time, 500 rows per query (an undo can cover thousands)."""
+    differ: list[tuple[str, int]] = []
+    by_table: dict[str, list[int]] = {}
+    for table, row_id in expected:
+        by_table.setdefault(table, []).append(row_id)
+    for table, ids in by_table.items():
         if table not in tables:
-            differ.append((table, row_id))
+            differ += [(table, i) for i in ids]
             continue
-        if current(con, table, row_id, tables[table]) != want:
-            differ.append((table, row_id))
+        now: dict[int, Any] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            t = f"main.{_q(table)}"
+            for row_id, blob in con.execute(
+                f"SELECT id, {_json(tables[table], t)} FROM {t} WHERE id IN ({marks})", chunk
+            ):
+                now[int(row_id)] = json.loads(blob)
+        differ += [(table, i) for i in ids if now.get(i) != expected[(table, i)]]
     return differ
 
 
@@ -217,13 +230,15 @@ def first_states(rows: Iterable[RowChange]) -> dict[tuple[str, int], dict[str, A
     return out
 
 
-def put(con: sqlite3.Connection, table: str, row_id: int, state: dict[str, Any] | None) -> None:
-    """Make a row what ``state`` says: deleted (None), inserted or updated, same id."""
+def put(
+    con: sqlite3.Connection, table: str, row_id: int, state: dict[str, Any] | None, *, exists: bool
+) -> None:
+    """Make a row what ``state`` says: deleted (None), updated (it ``exists``) or
+    inserted, same id."""
     if state is None:
         con.execute(f"DELETE FROM main.{_q(table)} WHERE id = ?", (row_id,))
         return
     columns = list(state)
-    exists = con.execute(f"SELECT 1 FROM main.{_q(table)} WHERE id = ?", (row_id,)).fetchone()
     if exists:
         sets = ", ".join(f"{_q(c)} = ?" for c in columns if c != "id")
         values = [state[c] for c in columns if c != "id"]
@@ -241,12 +256,14 @@ def replay(con: sqlite3.Connection, rows: Sequence[RowChange], *, backwards: boo
     """Undo (backwards) or redo a change's rows, foreign keys checked at commit."""
     con.execute("PRAGMA defer_foreign_keys = ON")
     try:
+        # Each step knows whether its row is there: an insert's undo finds it, a
+        # delete's undo does not, an update's both ways.
         if backwards:
             for r in reversed(rows):
-                put(con, r.tbl, r.row_id, r.old)
+                put(con, r.tbl, r.row_id, r.old, exists=r.op != "D")
         else:
             for r in rows:
-                put(con, r.tbl, r.row_id, r.new)
+                put(con, r.tbl, r.row_id, r.new, exists=r.op != "I")
     except sqlite3.IntegrityError as e:
         raise PlannerError(
             f"the change cannot be replayed: it would break the plan's rules ({e}); "
