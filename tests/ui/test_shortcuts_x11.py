@@ -1,0 +1,88 @@
+"""Undo and redo keys under a real X server (Xvfb, the xcb platform).
+
+Offscreen, Qt knows no platform key bindings, so a key bound twice to one action
+(Ctrl+Shift+Z and StandardKey.Redo, which is Ctrl+Shift+Z on X11) looked fine
+there and did nothing on a Linux desktop: the shortcut was ambiguous.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from planner.services.demo import create_demo
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SCRIPT = r"""
+import sqlite3, sys
+from pathlib import Path
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from planner.services import activities as A
+from planner.ui.app import make_app
+from planner.ui.main_window import MainWindow
+
+db = Path(sys.argv[1])
+app = make_app(sys.argv[:1])
+win = MainWindow(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+win.show()
+assert win.open_database(db)
+QTest.qWaitForWindowExposed(win)
+win.activateWindow()
+QTest.qWait(500)
+win.ctx.execute("Rename venue", lambda s: A.update_activity(s, 1, venue="Xvfb City"))
+
+def venue():
+    with sqlite3.connect(db) as con:
+        return con.execute("SELECT venue FROM activity WHERE id = 1").fetchone()[0]
+
+seen = [venue()]
+ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+for key, mods in ((Qt.Key.Key_Z, ctrl), (Qt.Key.Key_Z, ctrl | shift), (Qt.Key.Key_Z, ctrl)):
+    QTest.keyClick(win, key, mods)
+    QTest.qWait(200)
+    seen.append(venue())
+print("|".join(seen))
+"""
+
+
+@pytest.fixture
+def display() -> str:
+    if shutil.which("Xvfb") is None:
+        pytest.skip("needs Xvfb (scripts/setup.sh installs it)")
+    number = 40 + os.getpid() % 400
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(0.8)
+    if server.poll() is not None:
+        pytest.skip("Xvfb did not start")
+    yield f":{number}"
+    server.terminate()
+    server.wait(5)
+
+
+def test_ctrl_z_and_ctrl_shift_z_undo_and_redo_on_x11(display: str, tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    create_demo(db)
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(db), str(tmp_path / "settings.ini")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    before = "Vientiane"
+    assert done.stdout.strip().splitlines()[-1] == f"Xvfb City|{before}|Xvfb City|{before}"
