@@ -12,10 +12,9 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.models import BudgetLine
-from planner.money import exponent_of, from_minor
-from planner.services import activities, metrics
+from planner.services import activities
 from planner.services.common import get
-from planner.store import raw_connection
+from planner.services.rows import budget_lines
 
 
 @dataclass(frozen=True)
@@ -43,37 +42,22 @@ class LineRow:
 
 def line_rows(session: Session, plan_id: int) -> list[LineRow]:
     """The plan's budget lines by activity start date, activity code, then as added."""
-    con = raw_connection(session)
-    (base,) = con.execute("SELECT base_currency FROM plan WHERE id = ?", (plan_id,)).fetchone()
-    exp = exponent_of(base)
-    rates = metrics.rate_table(con, plan_id)
-    out = []
-    for line_id, start, code, cat, desc, src, cur, planned, actual in con.execute(
-        "SELECT b.id, a.start_date, a.code, b.category, b.description, f.code, "
-        "b.currency, b.planned_minor, b.actual_minor FROM budget_line b "
-        "JOIN activity a ON a.id = b.activity_id "
-        "LEFT JOIN funding_source f ON f.id = b.funding_source_id "
-        "WHERE a.plan_id = ? ORDER BY a.start_date, a.code, b.id",
-        (plan_id,),
-    ):
-        year = int(start[:4])
-        conv = metrics.in_base(rates, base, year, cur, planned, actual)
-        out.append(
-            LineRow(
-                line_id,
-                year,
-                code,
-                cat,
-                desc,
-                src,
-                cur,
-                from_minor(planned, cur),
-                None if actual is None else from_minor(actual, cur),
-                None if conv is None else Decimal(conv[0]).scaleb(-exp),
-                None if conv is None or conv[1] is None else Decimal(conv[1]).scaleb(-exp),
-            )
+    return [
+        LineRow(
+            r.id,
+            r.year,
+            r.activity,
+            r.category,
+            r.description,
+            r.funding_source,
+            r.currency,
+            r.planned,
+            r.actual,
+            r.planned_base,
+            r.actual_base,
         )
-    return out
+        for r in budget_lines(session, plan_id)
+    ]
 
 
 def line_fields(session: Session, line_id: int) -> dict[str, Any]:

@@ -39,6 +39,8 @@ class BudgetLineRow:
     actual: Decimal | None
     planned_base: Decimal | None  # None: no exchange rate for the year
     actual_base: Decimal | None
+    #: the line's own id (0 for a row not read from a database)
+    id: int = 0
 
     @property
     def base_amounts(self) -> tuple[Decimal, Decimal | None] | None:
@@ -101,9 +103,9 @@ def budget_lines(
     rates = rate_table(con, plan_id)
     where, args = activity_filter(plan_id, year, activity)
     out = []
-    for start, code, kind, status, cat, desc, src, cur, planned, actual in con.execute(
+    for start, code, kind, status, cat, desc, src, cur, planned, actual, line_id in con.execute(
         "SELECT a.start_date, a.code, a.kind, a.status, b.category, b.description, f.code, "
-        "b.currency, b.planned_minor, b.actual_minor FROM budget_line b "
+        "b.currency, b.planned_minor, b.actual_minor, b.id FROM budget_line b "
         "JOIN activity a ON a.id = b.activity_id "
         "LEFT JOIN funding_source f ON f.id = b.funding_source_id "
         f"WHERE {where} ORDER BY a.start_date, a.code, b.id",
@@ -125,6 +127,7 @@ def budget_lines(
                 None if actual is None else from_minor(actual, cur),
                 None if conv is None else Decimal(conv[0]).scaleb(-exp),
                 None if conv is None or conv[1] is None else Decimal(conv[1]).scaleb(-exp),
+                line_id,
             )
         )
     return out
