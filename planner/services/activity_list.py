@@ -5,15 +5,12 @@ administrations it has quotas for and its costs in base currency (from
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlmodel import Session
 
-from planner.models import Activity
 from planner.services import metrics
-from planner.services.common import get
 from planner.services.reference_data import ReferenceRow
 from planner.store import raw_connection
 
@@ -103,8 +100,3 @@ def activity_list(session: Session, plan_id: int) -> ActivityList:
         "SELECT start_year, years FROM plan WHERE id = ?", (plan_id,)
     ).fetchone()
     return ActivityList(rows, themes, administrations, start_year, years)
-
-
-def statuses(session: Session, activity_ids: Iterable[int]) -> dict[int, str]:
-    """activity id -> status (NotFoundError if one no longer exists)."""
-    return {i: get(session, Activity, i, "activity").status for i in activity_ids}

@@ -58,11 +58,6 @@ class JournalCommand(QUndoCommand):
         self._ctx.step(self, backwards=True)
 
 
-#: Kept for callers that pushed a do/undo pair: an edit done elsewhere (in the
-#: background) is pushed with :meth:`AppContext.push_recorded` instead.
-ServiceCommand = JournalCommand
-
-
 class AppContext(QObject):
     """Database, current plan, undo stack and change notices for one window."""
 
@@ -90,13 +85,10 @@ class AppContext(QObject):
         with transaction(self.db) as session:
             return work(session)
 
-    def execute(
-        self, text: str, do: Work, undo: Work | None = None, changes: Iterable[str] = ALL
-    ) -> Any:
+    def execute(self, text: str, do: Work, changes: Iterable[str] = ALL) -> Any:
         """Do an edit now, recorded in the journal (raising PlannerError, nothing
         saved, if it is refused), and push it on the undo stack. Returns what ``do``
-        returned. (``undo`` is not needed any more: the journal inverts the edit
-        exactly; it is accepted so that older callers keep working.)"""
+        returned. The journal inverts the edit exactly for undo and redo."""
         with self.recorded(text) as session:
             result = do(session)
         self.push_recorded(text, session.info.get("change_id"), changes)

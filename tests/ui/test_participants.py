@@ -187,7 +187,7 @@ def test_delete_is_refused_for_someone_enrolled_and_undone_otherwise(
     before = export(ctx)
     ctx.execute("drop the enrolment", lambda s: s.connection().exec_driver_sql(
         "DELETE FROM enrolment WHERE participant_id = (SELECT id FROM participant "
-        "WHERE ref = 'P0002')"), lambda s: None, set())  # fmt: skip
+        "WHERE ref = 'P0002')"), set())  # fmt: skip
     select(page, "P0002")
     page.delete_selected()
     assert "P0002" not in shown_refs(page)
@@ -261,7 +261,7 @@ def test_nominating_people_from_the_directory_with_undo(
     )
     ctx.execute("drop", lambda s: s.connection().exec_driver_sql(
         "DELETE FROM enrolment WHERE participant_id IN (SELECT id FROM participant "
-        "WHERE ref IN ('P0003', 'P0004'))"), lambda s: None, set())  # fmt: skip
+        "WHERE ref IN ('P0003', 'P0004'))"), set())  # fmt: skip
     select(page, "P0001", "P0003", "P0004")  # P0001 is enrolled already
     assert page.nominate(page.selected_ids(), activity_id, "confirmed") == 2
     enrolments = export(ctx)["activities"][0]["enrolments"]

@@ -272,9 +272,6 @@ class BudgetTab(QWidget):
         def do(s: Transaction) -> None:
             A.update_budget_line(s, self.keys.id_of(key), **{field: new})
 
-        def undo(s: Transaction) -> None:
-            A.update_budget_line(s, self.keys.id_of(key), **{field: old})
-
         def refused(e: PlannerError) -> bool:
             messages = e.for_field(field) if isinstance(e, ValidationError) else []
             say(self.status, f"{title}: " + "; ".join(messages or e.lines()))
@@ -286,7 +283,6 @@ class BudgetTab(QWidget):
             self,
             tr("Change %1 of the budget line “%2”", title.lower(), label),
             do,
-            undo,
             {BUDGET},
             refused,
         )
@@ -305,11 +301,7 @@ class BudgetTab(QWidget):
             else:
                 made.append(keys.fresh(stored_id(line.id)))
 
-        def undo(s: Transaction) -> None:
-            A.delete_budget_line(s, keys.id_of(made[0]))
-            keys.forget(made[0])
-
-        if not attempt(self.ctx, self, tr("Add a budget line"), do, undo, {BUDGET}):
+        if not attempt(self.ctx, self, tr("Add a budget line"), do, {BUDGET}):
             return
         self.refresh()
         row = self.model.row_of(keys.id_of(made[0]))
@@ -334,17 +326,13 @@ class BudgetTab(QWidget):
             tr("Delete the selected budget lines (%1): %2?", len(chosen), names + more),
         ):
             return
-        aid, keys = self.aid, self.keys
-        gone = [(keys.key_of(r.id), {f: getattr(r, f) for f in FIELDS}) for r in chosen]
+        keys = self.keys
+        gone = [keys.key_of(r.id) for r in chosen]
 
         def do(s: Transaction) -> None:
-            for key, _fields in gone:
+            for key in gone:
                 A.delete_budget_line(s, keys.id_of(key))
-            for key, _fields in gone:
+            for key in gone:
                 keys.forget(key)
 
-        def undo(s: Transaction) -> None:
-            for key, fields in gone:
-                keys.rebind(key, stored_id(A.add_budget_line(s, aid, **fields).id))
-
-        attempt(self.ctx, self, tr("Delete budget lines (%1)", len(chosen)), do, undo, {BUDGET})
+        attempt(self.ctx, self, tr("Delete budget lines (%1)", len(chosen)), do, {BUDGET})

@@ -102,14 +102,13 @@ def attempt(
     parent: QWidget,
     text: str,
     do: Work,
-    undo: Work | None,
     changes: Iterable[str],
     refused: Callable[[PlannerError], bool] | None = None,
 ) -> bool:
     """Do an edit now, on the undo stack. A refusal goes to ``refused`` (which says
     whether it showed it) or to a message box; a bug is logged and shown as one."""
     try:
-        ctx.execute(text, do, undo, changes)
+        ctx.execute(text, do, changes)
     except PlannerError as e:
         if refused is None or not refused(e):
             show_error(parent, e)

@@ -287,11 +287,8 @@ class DetailsTab(QWidget):
         def do(s: Transaction) -> None:
             A.update_activity(s, aid, **{name: new})
 
-        def undo(s: Transaction) -> None:
-            A.update_activity(s, aid, **{name: old})
-
         try:
-            self.ctx.execute(text, do, undo, {ACTIVITIES})
+            self.ctx.execute(text, do, {ACTIVITIES})
         except A.SessionsOutside as e:
             return self._leave_sessions(aid, text, name, new, old, e)
         except PlannerError as e:
@@ -326,7 +323,7 @@ class DetailsTab(QWidget):
             A.update_activity(s, aid, drop_sessions_outside=True, **{name: new})
 
         try:
-            self.ctx.execute(text, do, changes={ACTIVITIES, SESSIONS, ATTENDANCE})
+            self.ctx.execute(text, do, {ACTIVITIES, SESSIONS, ATTENDANCE})
         except PlannerError as err:
             self.show_problems(err)
             self.set_value(name, old)
@@ -358,14 +355,10 @@ class DetailsTab(QWidget):
             if not made:
                 made.append(stored_id(activity.id))
 
-        def undo(s: Transaction) -> None:
-            A.delete_activity(s, made[0])
-
         try:
             self.ctx.execute(
                 tr("Create activity %1", str(fields["code"])),
                 do,
-                undo,
                 {ACTIVITIES},
             )
         except PlannerError as e:

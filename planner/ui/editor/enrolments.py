@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.models import EnrolmentStatus
 from planner.services import people as P
-from planner.services.editor_data import PersonRow, candidates, enrolment_id, enrolments
+from planner.services.editor_data import PersonRow, candidates, enrolments
 from planner.services.workspace import Transaction
 from planner.ui.context import PEOPLE, AppContext
 from planner.ui.editor.common import Host, attempt, button, tr
@@ -187,15 +187,11 @@ class EnrolmentsTab(QWidget):
         def do(s: Transaction) -> None:
             P.enrol(s, aid, pid, status)
 
-        def undo(s: Transaction) -> None:
-            P.delete_enrolment(s, enrolment_id(s, aid, pid))
-
         attempt(
             self.ctx,
             self,
             tr("Enrol %1", f"{person.ref} {person.name}"),
             do,
-            undo,
             {PEOPLE},
         )
 

@@ -116,13 +116,10 @@ class SeatsTab(QWidget):
         new = None if value is None or int(value) < 0 else int(value)
         if new == row.seats:
             return True
-        aid, admin, old = self.aid, row.code, row.seats
+        aid, admin = self.aid, row.code
 
         def do(s: Transaction) -> None:
             A.set_quota(s, aid, admin, new)
-
-        def undo(s: Transaction) -> None:
-            A.set_quota(s, aid, admin, old)
 
         def refused(e: PlannerError) -> bool:
             say(self.status, f"{admin}: {e.message}")
@@ -134,7 +131,7 @@ class SeatsTab(QWidget):
             if new is None
             else tr("Set the seats of %1 to %2", admin, str(new))
         )
-        return attempt(self.ctx, self, text, do, undo, {ACTIVITIES}, refused)
+        return attempt(self.ctx, self, text, do, {ACTIVITIES}, refused)
 
     def clear_selected(self) -> None:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
@@ -149,21 +146,16 @@ class SeatsTab(QWidget):
         ):
             return
         aid = self.aid
-        before = {r.code: r.seats for r in chosen}
+        cleared = [r.code for r in chosen]
 
         def do(s: Transaction) -> None:
-            for code in before:
+            for code in cleared:
                 A.set_quota(s, aid, code, None)
-
-        def undo(s: Transaction) -> None:
-            for code, n in before.items():
-                A.set_quota(s, aid, code, n)
 
         attempt(
             self.ctx,
             self,
             tr("Remove the seat quotas of %1", codes),
             do,
-            undo,
             {ACTIVITIES},
         )

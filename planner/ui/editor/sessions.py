@@ -161,9 +161,6 @@ class SessionsTab(QWidget):
         def do(s: Transaction) -> None:
             A.set_sessions(s, aid, stamps)
 
-        def undo(s: Transaction) -> None:
-            A.set_sessions(s, aid, old)
-
         def refused(e: PlannerError) -> bool:
             if marks_refusal(e):
                 if ask(self, tr("Delete attendance?"), e.message + "\n\n" + tr("Delete them?")):
@@ -172,11 +169,11 @@ class SessionsTab(QWidget):
             say(self.recurrence.error, "\n".join(e.lines()[:5]))
             return True
 
-        attempt(self.ctx, self, text, do, undo, CHANGES, refused)
+        attempt(self.ctx, self, text, do, CHANGES, refused)
 
     def _dropping(self, text: str, do: Callable[[Transaction], object]) -> bool:
         """An edit that deletes marks (its undo brings them back, from the journal)."""
-        return attempt(self.ctx, self, text, do, None, DROPPING)
+        return attempt(self.ctx, self, text, do, DROPPING)
 
     # ------------------------------------------------------------ one by one
     def _dialog(self, title: str, day: date, at: time | None, save: Callable[[str], None]) -> None:
@@ -200,7 +197,6 @@ class SessionsTab(QWidget):
             self._execute(
                 tr("Add the session on %1", stamp),
                 lambda s: A.add_session(s, aid, stamp),
-                lambda s: A.remove_session(s, session_id(s, aid, stamp)),
             )
 
         self._dialog(tr("Add a session"), last, None, save)
@@ -218,16 +214,13 @@ class SessionsTab(QWidget):
             self._execute(
                 tr("Move the session on %1 to %2", old, new),
                 lambda s: A.move_session(s, session_id(s, aid, old), new),
-                lambda s: A.move_session(s, session_id(s, aid, new), old),
             )
 
         self._dialog(tr("Change the session"), chosen[0].day, at, save)
 
-    def _execute(
-        self, text: str, do: Callable[[Transaction], object], undo: Callable[[Transaction], object]
-    ) -> None:
+    def _execute(self, text: str, do: Callable[[Transaction], object]) -> None:
         """Raises PlannerError (shown in the session dialog) if refused."""
-        self.ctx.execute(text, do, undo, CHANGES)
+        self.ctx.execute(text, do, CHANGES)
 
     def remove(self) -> None:
         chosen = self.selected()
@@ -258,12 +251,8 @@ class SessionsTab(QWidget):
             self._dropping(text, do)
             return
 
-        def undo(s: Transaction) -> None:
-            for stamp in stamps:
-                A.add_session(s, aid, stamp)
-
         def refused(e: PlannerError) -> bool:
             say(self.error, e.message)
             return True
 
-        attempt(self.ctx, self, text, do, undo, CHANGES, refused)
+        attempt(self.ctx, self, text, do, CHANGES, refused)

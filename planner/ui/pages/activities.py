@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from planner.models import Kind, Status
 from planner.services import activities as A
-from planner.services.activity_list import activity_list, statuses
+from planner.services.activity_list import activity_list
 from planner.services.workspace import Transaction
 from planner.ui.context import ACTIVITIES, BUDGET, PLAN, REFERENCE, SESSIONS, AppContext
 from planner.ui.dialogs import confirm, show_error
@@ -217,15 +217,10 @@ class ActivitiesPage(Page):
         ids = self.selected_ids()
         if not ids:
             return
-        before = self.ctx.read(lambda s: statuses(s, ids))
 
         def do(s: Transaction) -> None:
             for i in ids:
                 A.update_activity(s, i, status=status)
-
-        def undo(s: Transaction) -> None:
-            for i, old in before.items():
-                A.update_activity(s, i, status=old)
 
         try:
             self.ctx.execute(
@@ -233,7 +228,6 @@ class ActivitiesPage(Page):
                     len(ids), status_text(status)
                 ),
                 do,
-                undo,
                 {ACTIVITIES},
             )
         except Exception as e:
@@ -264,7 +258,7 @@ class ActivitiesPage(Page):
             self.ctx.execute(
                 self.tr("Delete activities {0}").format(", ".join(codes)),
                 do,
-                changes={ACTIVITIES, BUDGET, SESSIONS},
+                {ACTIVITIES, BUDGET, SESSIONS},
             )
         except Exception as e:
             show_error(self, e)

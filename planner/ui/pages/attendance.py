@@ -245,27 +245,21 @@ class AttendancePage(Page):
     # ------------------------------------------------------------ marking
     def write_marks(self, text: str, changes: list[tuple[int, int, str | None]]) -> None:
         """One undoable command: set these cells, then show them."""
-        holder: list[AT.Changed] = []
 
         def do(s: Transaction) -> AT.Changed:
-            holder[:] = [AT.apply_marks(s, changes)]
-            return holder[0]
+            return AT.apply_marks(s, changes)
 
-        def undo(s: Transaction) -> None:
-            AT.restore_marks(s, holder[0].before)
-
-        self.run_command(text, do, undo, {ATTENDANCE})
+        self.run_command(text, do, {ATTENDANCE})
 
     def run_command(
         self,
         text: str,
         do: Callable[[Transaction], Any],
-        undo: Callable[[Transaction], Any],
         changes: set[str],
     ) -> Any:
         try:
             with self._own_change():
-                result = self.ctx.execute(text, do, undo, changes)
+                result = self.ctx.execute(text, do, changes)
         except Exception as e:
             show_error(self, e)
             self.load(self.current_activity(), same_activity=True)
@@ -332,19 +326,13 @@ class AttendancePage(Page):
             )
             return
         aid, sid = g.activity_id, s.id
-        holder: list[AT.Changed] = []
 
         def do(session: Transaction) -> AT.Changed:
-            holder[:] = [AT.mark_session(session, aid, sid, only_empty=only_empty)]
-            return holder[0]
-
-        def undo(session: Transaction) -> None:
-            AT.restore_marks(session, holder[0].before)
+            return AT.mark_session(session, aid, sid, only_empty=only_empty)
 
         self.run_command(
             self.tr("Mark everyone present on {0}").format(s.starts.replace("T", " ")),
             do,
-            undo,
             {ATTENDANCE},
         )
 
@@ -354,7 +342,7 @@ class AttendancePage(Page):
 
     # ------------------------------------------------------------ scores
     def save_score(self, person: AT.GridPerson, field: str, text: str) -> bool:
-        """Save one score or rating (empty: none) with undo; a refused value shows
+        """Save one score or rating (empty: none), undoably; a refused value shows
         the core's message and the cell keeps its old value."""
         self.scores_message.clear()
         title = self.scores_model.titles()[self.scores_model.column_of(field)]
@@ -362,18 +350,15 @@ class AttendancePage(Page):
             value = display.parse_amount(text) if text else None
         except DecimalSyntaxError as e:
             return self._refused(person, title, str(e))
-        eid, old = person.enrolment_id, getattr(person, field)
+        eid = person.enrolment_id
 
         def do(s: Transaction) -> EnrolmentScores:
             return set_score(s, eid, field, value)
 
-        def undo(s: Transaction) -> EnrolmentScores:
-            return set_score(s, eid, field, old)
-
         try:
             with self._own_change():
                 saved: EnrolmentScores = self.ctx.execute(
-                    self.tr("{0} of {1}").format(title, person.name), do, undo, {PEOPLE}
+                    self.tr("{0} of {1}").format(title, person.name), do, {PEOPLE}
                 )
         except ValidationError as e:
             return self._refused(person, title, "; ".join(e.for_field(field) or e.lines()))

@@ -109,18 +109,12 @@ class CheckInDesk(QWidget):
         try:
             result = self.page.ctx.read(lambda s: AT.check_in(s, aid, sid, typed, mark=False))
             if result.marks:
-                holder: list[AT.CheckIn] = []
 
                 def do(s: Transaction) -> AT.CheckIn:
-                    holder[:] = [AT.check_in(s, aid, sid, typed)]
-                    return holder[0]
-
-                def undo(s: Transaction) -> None:
-                    if holder and holder[0].marks and holder[0].previous is not None:
-                        AT.restore_marks(s, [holder[0].previous])
+                    return AT.check_in(s, aid, sid, typed)
 
                 done = self.page.run_command(
-                    self.tr("Check in {0}").format(result.name), do, undo, {ATTENDANCE}
+                    self.tr("Check in {0}").format(result.name), do, {ATTENDANCE}
                 )
                 if done is None:
                     return None

@@ -24,7 +24,7 @@ from planner.errors import PlannerError, ValidationError
 from planner.money import DecimalSyntaxError
 from planner.services import activities as A
 from planner.services import budget
-from planner.services.budget_view import line_fields, line_rows
+from planner.services.budget_view import line_rows
 from planner.ui.context import ACTIVITIES, BUDGET, PLAN, REFERENCE, AppContext
 from planner.ui.models.rows import Column, make_row
 from planner.ui.pages import Page
@@ -270,12 +270,10 @@ class BudgetPage(Page):
         except DecimalSyntaxError as e:
             self.status.setText(self.tr("Not saved: {0}").format(str(e)))
             return False
-        old = self.ctx.read(lambda s: line_fields(s, line_id)[field])
         try:
             self.ctx.execute(
                 self.tr("Change {0} amount").format(field),
                 lambda s: A.update_budget_line(s, line_id, **{field: value}),
-                lambda s: A.update_budget_line(s, line_id, **{field: old}),
                 {BUDGET},
             )
         except ValidationError as e:

@@ -167,29 +167,17 @@ class ParticipantsPage(Page):
         plan_id = self.ctx.plan_id
         assert plan_id is not None
         if person_id is not None:
-            before = self.ctx.read(lambda s: PL.person_fields(s, person_id))
             self.ctx.execute(
                 self.tr("Edit {0}").format(values["name"]),
                 lambda s: P.update_participant(s, person_id, **values),
-                lambda s: P.update_participant(s, person_id, **before),
                 {PEOPLE},
             )
             return person_id
-        made: dict[str, Any] = {}
 
         def do(s: Transaction) -> int:
-            person = PL.create_person(s, plan_id, {**values, "ref": made.get("ref")})
-            made["ref"], made["id"] = person.ref, person.id
-            return person.id
+            return PL.create_person(s, plan_id, {**values, "ref": values["ref"]}).id
 
-        def undo(s: Transaction) -> None:
-            PL.delete_person_by_ref(s, plan_id, made["ref"])
-
-        if values["ref"] is not None:
-            made["ref"] = values["ref"]
-        return int(
-            self.ctx.execute(self.tr("New person {0}").format(values["name"]), do, undo, {PEOPLE})
-        )
+        return int(self.ctx.execute(self.tr("New person {0}").format(values["name"]), do, {PEOPLE}))
 
     def _person_dialog(self, person_id: int | None) -> PersonDialog:
         fields = None
@@ -270,7 +258,7 @@ class ParticipantsPage(Page):
                 P.delete_participant(s, i)
 
         try:
-            self.ctx.execute(self.tr("Delete {0} people").format(len(ids)), do, changes={PEOPLE})
+            self.ctx.execute(self.tr("Delete {0} people").format(len(ids)), do, {PEOPLE})
         except Exception as e:
             show_error(self, e)
 
@@ -291,7 +279,7 @@ class ParticipantsPage(Page):
     def merge(self, keep: int, drop: int) -> D.MergeSummary | None:
         try:
             summary: D.MergeSummary = self.ctx.execute(
-                self.tr("Merge two records"), lambda s: D.merge(s, keep, drop), changes=CHANGES
+                self.tr("Merge two records"), lambda s: D.merge(s, keep, drop), CHANGES
             )
         except Exception as e:
             show_error(self, e)
@@ -309,21 +297,13 @@ class ParticipantsPage(Page):
             self.nominate(ids, *choice)
 
     def nominate(self, ids: list[int], activity_id: int, status: str) -> int:
-        """Enrol these people (those not enrolled yet) with undo; returns how many."""
-        made: list[int] = []
+        """Enrol these people (those not enrolled yet), undoably; returns how many."""
 
         def do(s: Transaction) -> int:
-            made[:] = PL.enrol_new(s, activity_id, ids, status)
-            return len(made)
-
-        def undo(s: Transaction) -> None:
-            for eid in made:
-                P.delete_enrolment(s, eid)
+            return len(PL.enrol_new(s, activity_id, ids, status))
 
         try:
-            n = int(
-                self.ctx.execute(self.tr("Nominate {0} people").format(len(ids)), do, undo, CHANGES)
-            )
+            n = int(self.ctx.execute(self.tr("Nominate {0} people").format(len(ids)), do, CHANGES))
         except Exception as e:
             show_error(self, e)
             return 0
@@ -347,24 +327,15 @@ class ParticipantsPage(Page):
         ids = self.selected_enrolments()
         if not ids:
             return
-        before = {
-            i: self.nominees_model.row_at(self.nominees_model.view_row_of(i) or 0).data["status"]
-            for i in ids
-        }
 
         def do(s: Transaction) -> None:
             for i in ids:
                 P.update_enrolment(s, i, status=status)
 
-        def undo(s: Transaction) -> None:
-            for i, old in before.items():
-                P.update_enrolment(s, i, status=old)
-
         try:
             self.ctx.execute(
                 self.tr("Set {0} nominations to {1}").format(len(ids), enrolment_text(status)),
                 do,
-                undo,
                 CHANGES,
             )
         except Exception as e:
@@ -385,18 +356,14 @@ class ParticipantsPage(Page):
             self.tr("Remove"),
         ):
             return
-        records = self.ctx.read(lambda s: PL.enrolment_records(s, ids))
 
         def do(s: Transaction) -> None:
             for i in ids:
                 P.delete_enrolment(s, i)
 
-        def undo(s: Transaction) -> None:
-            ids[:] = PL.enrol_again(s, activity_id, records)
-
         try:
             self.ctx.execute(
-                self.tr("Remove {0} people from the activity").format(len(ids)), do, undo, CHANGES
+                self.tr("Remove {0} people from the activity").format(len(ids)), do, CHANGES
             )
         except Exception as e:
             show_error(self, e)

@@ -1,6 +1,6 @@
 """The Reference data page's tables: rows of cells prepared by a section, edited
-from the keyboard, every edit saved through a service by the section (with its
-inverse, so Ctrl+Z undoes it) and a refusal shown under the table."""
+from the keyboard, every edit saved through a service by the section (recorded in
+the journal, so Ctrl+Z undoes it) and a refusal shown under the table."""
 
 from __future__ import annotations
 
@@ -240,10 +240,10 @@ class Section(QWidget):
             self.table.insertRequested.connect(slot)
         return button
 
-    def run(self, text: str, do: Work, undo: Work, changes: set[str]) -> bool:
+    def run(self, text: str, do: Work, changes: set[str]) -> bool:
         """Save through ctx.execute; a refusal shows the core's message under the table."""
         try:
-            self.ctx.execute(text, do, undo, changes)
+            self.ctx.execute(text, do, changes)
         except PlannerError as e:
             self.show_error(message_of(e))
             return False

@@ -1,8 +1,5 @@
 """The Reference data page's administrations, themes and funding sources: a code
 and a name each (and a country for administrations), edited in place.
-
-Undo steps find their rows by code, never by database id: a row deleted and
-restored by undo comes back with a new id, its code stays.
 """
 
 from __future__ import annotations
@@ -99,9 +96,7 @@ class ReferenceSection(Section):
         value: str | None = text.strip()
         if field == "country":
             value = (value or "").upper() or None
-        before = self._values(row)
-        old_code = before["code"]
-        new_code = value if field == "code" else old_code
+        old_code = self._values(row)["code"]
         model, what, plan_id = self.kind.model, self.kind.what, self.plan_id
 
         def do(s: Transaction) -> None:
@@ -109,26 +104,19 @@ class ReferenceSection(Section):
                 s, model, reference_id(s, model, plan_id, old_code, what), **{field: value}
             )
 
-        def undo(s: Transaction) -> None:
-            rid = reference_id(s, model, plan_id, str(new_code), what)
-            P.update_reference(s, model, rid, **{field: before[field]})
-
-        return self.run(self.kind.changed.format(old_code), do, undo, {REFERENCE})
+        return self.run(self.kind.changed.format(old_code), do, {REFERENCE})
 
     def add_item(self) -> None:
         ReferenceDialog(self).exec()
 
     def add_values(self, values: dict[str, Any]) -> None:
         """Called by the dialog; raises ValidationError (shown there) if refused."""
-        model, what, plan_id = self.kind.model, self.kind.what, self.plan_id
+        model, plan_id = self.kind.model, self.plan_id
 
         def do(s: Transaction) -> None:
             P.add_reference(s, model, plan_id, **values)
 
-        def undo(s: Transaction) -> None:
-            P.delete_reference(s, model, reference_id(s, model, plan_id, values["code"], what))
-
-        self.ctx.execute(self.kind.added.format(values["code"]), do, undo, {REFERENCE})
+        self.ctx.execute(self.kind.added.format(values["code"]), do, {REFERENCE})
         self.show_error("")
         self.table.select_cell(self.model.row_of_text(values["code"]), 0)
 
@@ -136,8 +124,7 @@ class ReferenceSection(Section):
         index = self.table.currentIndex()
         if not index.isValid():
             return
-        values = self._values(self.model.rows[index.row()])
-        code = values["code"]
+        code = self._values(self.model.rows[index.row()])["code"]
         if not confirm(self, self.kind.tab, self.kind.ask.format(code), self.tr("Delete")):
             return
         model, what, plan_id = self.kind.model, self.kind.what, self.plan_id
@@ -145,11 +132,8 @@ class ReferenceSection(Section):
         def do(s: Transaction) -> None:
             P.delete_reference(s, model, reference_id(s, model, plan_id, code, what))
 
-        def undo(s: Transaction) -> None:
-            P.add_reference(s, model, plan_id, **values)
-
         try:
-            self.ctx.execute(self.kind.deleted.format(code), do, undo, {REFERENCE})
+            self.ctx.execute(self.kind.deleted.format(code), do, {REFERENCE})
         except PlannerError as e:
             self.show_error(message_of(e))
             show_error(self, e, self.tr("Not deleted"))

@@ -1,8 +1,5 @@
 """The Reference data page's money: exchange rates (currencies down, years across)
 and envelopes (funding sources down, years across, in base currency).
-
-Undo steps find their rows by currency and year, or by source code and year,
-never by database id: a row deleted and restored by undo comes back with a new id.
 """
 
 from __future__ import annotations
@@ -106,19 +103,13 @@ class RatesSection(Section):
 
     def set_rate(self, year: int, currency: str, rate: Decimal) -> bool:
         """Raises PlannerError if refused (shown by the caller)."""
-        old, plan_id = self.rates.get((year, currency)), self.plan_id
+        plan_id = self.plan_id
 
         def do(s: Transaction) -> None:
             P.set_rate(s, plan_id, year=year, currency=currency, to_base=rate)
 
-        def undo(s: Transaction) -> None:
-            if old is None:
-                P.delete_rate(s, rate_id(s, plan_id, year, currency))
-            else:
-                P.set_rate(s, plan_id, year=year, currency=currency, to_base=old)
-
         text = self.tr("Set the {0} rate of {1}").format(currency, year)
-        self.ctx.execute(text, do, undo, {BUDGET})
+        self.ctx.execute(text, do, {BUDGET})
         self.show_error("")
         return True
 
@@ -130,12 +121,7 @@ class RatesSection(Section):
         def do(s: Transaction) -> None:
             P.delete_rate(s, rate_id(s, plan_id, year, currency))
 
-        def undo(s: Transaction) -> None:
-            P.set_rate(s, plan_id, year=year, currency=currency, to_base=old)
-
-        return self.run(
-            self.tr("Delete the {0} rate of {1}").format(currency, year), do, undo, {BUDGET}
-        )
+        return self.run(self.tr("Delete the {0} rate of {1}").format(currency, year), do, {BUDGET})
 
     def add_item(self) -> None:
         RateDialog(self, self.years, self.base).exec()
@@ -226,14 +212,14 @@ class EnvelopesSection(Section):
             if old is None:
                 return False
             label = self.tr("Remove the {0} envelope from {1}").format(year, code)
-            return self.run(label, put(None), put(old), {BUDGET})
+            return self.run(label, put(None), {BUDGET})
         try:
             new = amount(text, "amount")
         except ValidationError as e:
             self.show_error(message_of(e))
             return False
         label = self.tr("Set the {0} envelope from {1}").format(year, code)
-        return self.run(label, put(new), put(old), {BUDGET})
+        return self.run(label, put(new), {BUDGET})
 
     def delete_current(self) -> None:
         index = self.table.currentIndex()

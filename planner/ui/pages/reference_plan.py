@@ -153,7 +153,6 @@ class PlanSection(QWidget):
             self.ctx.execute(
                 self.tr("Change the plan's {0}").format(self.labels().get(key, key)),
                 put(new),
-                put(old),
                 {PLAN},
             )
         except PlannerError as e:
