@@ -171,17 +171,6 @@ def test_activity_rows_carry_ids_seats_administrations_and_costs(
     assert (found.start_year, found.years) == (2027, 5)
 
 
-def test_statuses_of_activities(db: Database, plan_id: int) -> None:
-    activities = ids(db, Activity)
-    wanted = [activities["TC-2027-01"], activities["TC-2027-00"]]
-    assert read(db, lambda s: activity_list.statuses(s, wanted)) == {
-        activities["TC-2027-01"]: "delivered",
-        activities["TC-2027-00"]: "planned",
-    }
-    with pytest.raises(NotFoundError):
-        read(db, lambda s: activity_list.statuses(s, [max(activities.values()) + 1]))
-
-
 # ------------------------------------------------------------------ budget lines
 def test_each_budget_line_row_carries_the_id_of_its_own_line(db: Database, plan_id: int) -> None:
     rows = read(db, lambda s: budget_view.line_rows(s, plan_id))
