@@ -35,7 +35,7 @@ from planner.ui.context import (
     AppContext,
 )
 from planner.ui.editor.budget import BudgetTab
-from planner.ui.editor.common import Keys, button, tr
+from planner.ui.editor.common import button, tr
 from planner.ui.editor.details import DetailsTab
 from planner.ui.editor.enrolments import EnrolmentsTab
 from planner.ui.editor.seats import SeatsTab
@@ -52,8 +52,6 @@ class ActivityEditor(QDialog):
         self.setObjectName("ActivityEditor")
         self.ctx = ctx
         self.activity_id = activity_id
-        #: stable keys of budget lines for the undo commands made here
-        self.lines = Keys()
         plan_id = ctx.plan_id
         assert plan_id is not None
         self.info = ctx.read(lambda s: plan_info(s, plan_id))

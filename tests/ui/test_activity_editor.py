@@ -20,7 +20,6 @@ from planner.services import activities as A
 from planner.store import Database
 from planner.ui.activity_editor import ActivityEditor
 from planner.ui.context import AppContext
-from planner.ui.editor.common import Keys
 from planner.ui.editor.enrolments import EnrolDialog
 
 #: a second activity of six weeks without sessions, for generating them
@@ -496,15 +495,3 @@ def test_enrolments_list_and_enrol(
     ctx.undo_stack.undo()
     settle()
     assert tab.model.rowCount() == 0
-
-
-def test_keys_follow_rows_that_come_back_under_new_numbers() -> None:
-    keys = Keys()
-    a, b = keys.key_of(5), keys.key_of(6)
-    keys.remap([5, 6], [9, 10])
-    assert (keys.id_of(a), keys.id_of(b)) == (9, 10)
-    keys.forget(a)
-    c = keys.fresh(9)  # a freed number used again by a new row
-    assert c != a and keys.id_of(c) == 9
-    keys.rebind(a, 11)
-    assert keys.id_of(a) == 11 and keys.key_of(11) == a

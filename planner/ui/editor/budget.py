@@ -30,7 +30,7 @@ from planner.services.workspace import Transaction
 from planner.ui.context import BUDGET, AppContext
 from planner.ui.dialogs import error_label
 from planner.ui.editor.choices import ComboDelegate
-from planner.ui.editor.common import Host, Keys, ask, attempt, button, say, shortcut, tr
+from planner.ui.editor.common import Host, ask, attempt, button, say, shortcut, tr
 from planner.ui.editor.tables import EditableModel, Index, size_columns, table_view
 from planner.ui.texts import category_text
 
@@ -201,10 +201,6 @@ class BudgetTab(QWidget):
         assert aid is not None
         return aid
 
-    @property
-    def keys(self) -> Keys:
-        return self.host.lines
-
     # ------------------------------------------------------------ reading
     def refresh(self) -> None:
         plan_id, aid = self.ctx.plan_id, self.aid
@@ -212,8 +208,6 @@ class BudgetTab(QWidget):
         found: Budget = self.ctx.read(lambda s: budget(s, plan_id, aid))
         self.model.year = found.year
         self.model.set_rows(found.lines)
-        for line in found.lines:
-            self.keys.key_of(line.id)
         self.by_currency.setText(
             "\n".join(
                 tr("%1: planned %2, actual %3", cur, amount(planned, cur), amount(actual, cur))
@@ -266,11 +260,10 @@ class BudgetTab(QWidget):
         old = getattr(row, field)
         if value == old:
             return True
-        key = self.keys.key_of(row.id)
-        new = value
+        line_id, new = row.id, value
 
         def do(s: Transaction) -> None:
-            A.update_budget_line(s, self.keys.id_of(key), **{field: new})
+            A.update_budget_line(s, line_id, **{field: new})
 
         def refused(e: PlannerError) -> bool:
             messages = e.for_field(field) if isinstance(e, ValidationError) else []
@@ -288,7 +281,7 @@ class BudgetTab(QWidget):
         )
 
     def add_line(self) -> None:
-        aid, keys, base = self.aid, self.keys, self.info.base_currency
+        aid, base = self.aid, self.info.base_currency
         made: list[int] = []
 
         def do(s: Transaction) -> None:
@@ -296,15 +289,12 @@ class BudgetTab(QWidget):
                 s, aid, category=Category.OTHER.value, description="", currency=base,
                 planned=Decimal(0), actual=None, funding_source=None,
             )  # fmt: skip
-            if made:
-                keys.rebind(made[0], stored_id(line.id))
-            else:
-                made.append(keys.fresh(stored_id(line.id)))
+            made[:] = [stored_id(line.id)]
 
         if not attempt(self.ctx, self, tr("Add a budget line"), do, {BUDGET}):
             return
         self.refresh()
-        row = self.model.row_of(keys.id_of(made[0]))
+        row = self.model.row_of(made[0])
         if row is not None:
             index = self.model.index(row, 0)
             self.view.setCurrentIndex(index)
@@ -326,13 +316,10 @@ class BudgetTab(QWidget):
             tr("Delete the selected budget lines (%1): %2?", len(chosen), names + more),
         ):
             return
-        keys = self.keys
-        gone = [keys.key_of(r.id) for r in chosen]
+        gone = [r.id for r in chosen]
 
         def do(s: Transaction) -> None:
-            for key in gone:
-                A.delete_budget_line(s, keys.id_of(key))
-            for key in gone:
-                keys.forget(key)
+            for line_id in gone:
+                A.delete_budget_line(s, line_id)
 
         attempt(self.ctx, self, tr("Delete budget lines (%1)", len(chosen)), do, {BUDGET})

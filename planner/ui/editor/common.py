@@ -7,7 +7,6 @@ of their own.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -18,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
-from planner.errors import NotFoundError, PlannerError
+from planner.errors import PlannerError
 from planner.services.workspace import Transaction
 from planner.ui.context import AppContext
 from planner.ui.dialogs import plain, show_error
@@ -45,56 +44,6 @@ class Host(Protocol):
     """What the tabs need of the editor window."""
 
     activity_id: int | None
-    lines: Keys
-
-
-class Keys:
-    """Stable keys for rows that an undo brings back under a new number (budget
-    lines): undo commands hold the key, the database holds the number."""
-
-    def __init__(self) -> None:
-        self._ids: dict[int, int] = {}
-        self._keys: dict[int, int] = {}
-        self._counter = itertools.count(1)
-
-    def key_of(self, row_id: int) -> int:
-        key = self._keys.get(row_id)
-        return self.fresh(row_id) if key is None else key
-
-    def fresh(self, row_id: int) -> int:
-        """A new key for a new row (a number freed by a delete may come back)."""
-        key = next(self._counter)
-        self.rebind(key, row_id)
-        return key
-
-    def id_of(self, key: int) -> int:
-        try:
-            return self._ids[key]
-        except KeyError:
-            raise NotFoundError("that row no longer exists") from None
-
-    def rebind(self, key: int, row_id: int) -> None:
-        self.forget(key)
-        stale = self._keys.pop(row_id, None)
-        if stale is not None:
-            self._ids.pop(stale, None)
-        self._ids[key], self._keys[row_id] = row_id, key
-
-    def forget(self, key: int) -> None:
-        """The row of ``key`` was deleted (its key lives on for an undo)."""
-        old = self._ids.pop(key, None)
-        if old is not None:
-            self._keys.pop(old, None)
-
-    def remap(self, old_ids: Sequence[int], new_ids: Sequence[int]) -> None:
-        """Rows ``old_ids`` are now ``new_ids``, in the same order."""
-        keys = [self._keys.get(i) for i in old_ids]
-        for key in keys:
-            if key is not None:
-                self.forget(key)
-        for key, new in zip(keys, new_ids, strict=False):
-            if key is not None:
-                self.rebind(key, new)
 
 
 def attempt(

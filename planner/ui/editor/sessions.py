@@ -19,7 +19,6 @@ from planner.ui.context import ATTENDANCE, SESSIONS, AppContext
 from planner.ui.dialogs import error_label, show_error
 from planner.ui.editor.common import (
     Host,
-    Keys,
     ask,
     attempt,
     button,
@@ -94,10 +93,6 @@ class SessionsTab(QWidget):
         aid = self.host.activity_id
         assert aid is not None
         return aid
-
-    @property
-    def lines(self) -> Keys:
-        return self.host.lines
 
     # ------------------------------------------------------------ reading
     def refresh(self, start: date, end: date) -> None:
