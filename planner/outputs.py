@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from planner.errors import PlannerError
+from planner.store.files import APPLICATION_ID, read_application_id, reason, sync_folder
 
 #: The file name endings that name a format; a format contradicting them is refused.
 EXTENSIONS = {".pdf": "pdf", ".csv": "csv", ".xlsx": "xlsx", ".json": "json", ".ics": "ics"}
@@ -100,8 +101,6 @@ def check_output(path: Path, protected: Iterable[Path] = ()) -> Path:
 
 
 def _is_planner_database(path: Path) -> bool:
-    from planner.store.files import APPLICATION_ID, read_application_id
-
     try:
         return read_application_id(path) == APPLICATION_ID
     except OSError:
@@ -133,33 +132,9 @@ def write_atomically(
         os.replace(tmp, path)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
-        raise PlannerError(f"cannot write {path}: {_reason(e)}; nothing was written") from e
+        raise PlannerError(f"cannot write {path}: {reason(e)}; nothing was written") from e
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     sync_folder(folder)
     return path
-
-
-def _reason(e: OSError) -> str:
-    import errno
-
-    if e.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full"
-    return e.strerror or str(e)
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (a crash after it keeps the new name)."""
-    if os.name == "nt":  # pragma: no cover
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -69,7 +69,7 @@ def publish(tmp: Path, final: Path) -> None:
                 f"{final} appeared while it was being created; it was left alone"
             ) from e
         os.rename(tmp, final)
-    _sync_folder(final.parent)
+    sync_folder(final.parent)
 
 
 def remove_database(path: Path) -> None:
@@ -86,10 +86,14 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a crash after it keeps the new name)."""
     if os.name == "nt":  # pragma: no cover
         return
-    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # a folder we may write but not open: the rename stands, unsynced
+        return
     try:
         os.fsync(fd)
     except OSError:
