@@ -298,8 +298,10 @@ class MainWindow(QMainWindow):
     def user_name(self) -> str:
         """The name the journal records for this user's edits."""
         from planner.services.journal import default_user
+        from planner.text import forbidden_character
 
-        return str(self.settings.value("user_name") or "") or default_user()
+        name = " ".join(str(self.settings.value("user_name") or "").split())
+        return name if name and not forbidden_character(name) else default_user()
 
     def ask_user_name(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -310,7 +312,18 @@ class MainWindow(QMainWindow):
             self.tr("The name recorded with your edits in the plan's history:"),
             text=self.user_name(),
         )
+        from planner.text import describe, forbidden_character
+
         name = " ".join(name.split())
+        bad = forbidden_character(name)
+        if ok and bad:
+            show_error(
+                self,
+                PlannerError(
+                    self.tr("A name cannot hold {0}; it was not changed").format(describe(bad))
+                ),
+            )
+            return
         if ok and name:
             self.settings.setValue("user_name", name)
             if self.ctx is not None:

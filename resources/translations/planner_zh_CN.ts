@@ -119,27 +119,27 @@
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="232"/>
+        <location filename="../../planner/ui/pages/activities.py" line="227"/>
         <source>Set status of {0} activities to {1}</source>
         <translation>将 {0} 项活动的状态设为“{1}”</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="249"/>
+        <location filename="../../planner/ui/pages/activities.py" line="243"/>
         <source>Delete activities</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="251"/>
+        <location filename="../../planner/ui/pages/activities.py" line="245"/>
         <source>Delete {0} activities ({1}) with their sessions, budget lines, enrolments and attendance? You can undo this with Ctrl+Z.</source>
         <translation>删除 {0} 项活动（{1}）及其场次、预算明细、报名和考勤记录？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="254"/>
+        <location filename="../../planner/ui/pages/activities.py" line="248"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="265"/>
+        <location filename="../../planner/ui/pages/activities.py" line="259"/>
         <source>Delete activities {0}</source>
         <translation>删除活动 {0}</translation>
     </message>
@@ -151,86 +151,85 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="86"/>
+        <location filename="../../planner/ui/activity_editor.py" line="84"/>
         <source>&amp;Details</source>
-        <extracomment>stable keys of budget lines for the undo commands made here</extracomment>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="87"/>
+        <location filename="../../planner/ui/activity_editor.py" line="85"/>
         <source>&amp;Sessions</source>
         <translation>场次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="88"/>
+        <location filename="../../planner/ui/activity_editor.py" line="86"/>
         <source>S&amp;eats</source>
         <translation>名额(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="89"/>
+        <location filename="../../planner/ui/activity_editor.py" line="87"/>
         <source>&amp;Budget</source>
         <translation>预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="90"/>
+        <location filename="../../planner/ui/activity_editor.py" line="88"/>
         <source>E&amp;nrolments</source>
         <translation>报名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="95"/>
-        <location filename="../../planner/ui/activity_editor.py" line="117"/>
+        <location filename="../../planner/ui/activity_editor.py" line="93"/>
+        <location filename="../../planner/ui/activity_editor.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="96"/>
-        <location filename="../../planner/ui/activity_editor.py" line="119"/>
+        <location filename="../../planner/ui/activity_editor.py" line="94"/>
+        <location filename="../../planner/ui/activity_editor.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="97"/>
+        <location filename="../../planner/ui/activity_editor.py" line="95"/>
         <source>&amp;History…</source>
         <translation>历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="98"/>
+        <location filename="../../planner/ui/activity_editor.py" line="96"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="99"/>
+        <location filename="../../planner/ui/activity_editor.py" line="97"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="100"/>
+        <location filename="../../planner/ui/activity_editor.py" line="98"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="145"/>
-        <location filename="../../planner/ui/activity_editor.py" line="146"/>
+        <location filename="../../planner/ui/activity_editor.py" line="143"/>
+        <location filename="../../planner/ui/activity_editor.py" line="144"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="147"/>
+        <location filename="../../planner/ui/activity_editor.py" line="145"/>
         <source>Fill in the details, then Create. Escape cancels.</source>
         <translation>填写详情后点击“创建”。按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="151"/>
+        <location filename="../../planner/ui/activity_editor.py" line="149"/>
         <source>This activity no longer exists (its creation was undone). Ctrl+Shift+Z redoes it.</source>
         <translation>此活动已不存在（其创建已被撤销）。按 Ctrl+Shift+Z 可重做。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="156"/>
+        <location filename="../../planner/ui/activity_editor.py" line="154"/>
         <source>Every change is saved at once. Ctrl+Z undoes it.</source>
         <translation>每项修改都会立即保存。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="218"/>
+        <location filename="../../planner/ui/activity_editor.py" line="216"/>
         <source>Activity %1</source>
         <translation>活动 %1</translation>
     </message>
@@ -316,52 +315,52 @@
         <translation>删除所选明细（Delete）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="219"/>
+        <location filename="../../planner/ui/editor/budget.py" line="213"/>
         <source>%1: planned %2, actual %3</source>
         <translation>%1：计划 %2，实际 %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="222"/>
+        <location filename="../../planner/ui/editor/budget.py" line="216"/>
         <source>no lines yet</source>
         <translation>尚无明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="227"/>
+        <location filename="../../planner/ui/editor/budget.py" line="221"/>
         <source>planned %1, actual %2 (at %3 rates)</source>
         <translation>计划 %1，实际 %2（按 %3 年汇率）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="238"/>
+        <location filename="../../planner/ui/editor/budget.py" line="232"/>
         <source>Lines without an exchange rate for %1 (left out of the totals in %2): %3</source>
         <translation>缺少 %1 年汇率的明细（不计入以 %2 计的合计）：%3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="246"/>
+        <location filename="../../planner/ui/editor/budget.py" line="240"/>
         <source>Lines without an actual amount yet: %1</source>
         <translation>尚无实际金额的明细：%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="287"/>
+        <location filename="../../planner/ui/editor/budget.py" line="277"/>
         <source>Change %1 of the budget line “%2”</source>
         <translation>修改预算明细“%2”的%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="312"/>
+        <location filename="../../planner/ui/editor/budget.py" line="294"/>
         <source>Add a budget line</source>
         <translation>添加预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="333"/>
+        <location filename="../../planner/ui/editor/budget.py" line="315"/>
         <source>Delete budget lines</source>
         <translation>删除预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="334"/>
+        <location filename="../../planner/ui/editor/budget.py" line="316"/>
         <source>Delete the selected budget lines (%1): %2?</source>
         <translation>删除所选预算明细（%1）：%2？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="350"/>
+        <location filename="../../planner/ui/editor/budget.py" line="325"/>
         <source>Delete budget lines (%1)</source>
         <translation>删除预算明细（%1）</translation>
     </message>
@@ -433,27 +432,27 @@
         <translation>修改 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="313"/>
+        <location filename="../../planner/ui/editor/details.py" line="310"/>
         <source>Sessions outside the new dates: %1.</source>
         <translation>新日期范围以外的场次：%1。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="315"/>
+        <location filename="../../planner/ui/editor/details.py" line="312"/>
         <source>Attendance marks on them: %1.</source>
         <translation>其中的考勤记录：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="317"/>
+        <location filename="../../planner/ui/editor/details.py" line="314"/>
         <source>Delete those sessions with their attendance and change the dates? (Ctrl+Z brings them back.)</source>
         <translation>删除这些场次及其考勤记录并修改日期？（按 Ctrl+Z 可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="320"/>
+        <location filename="../../planner/ui/editor/details.py" line="317"/>
         <source>Sessions outside the new dates</source>
         <translation>新日期范围以外的场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="366"/>
+        <location filename="../../planner/ui/editor/details.py" line="360"/>
         <source>Create activity %1</source>
         <translation>创建活动 %1</translation>
     </message>
@@ -534,7 +533,7 @@
         <translation>（已退出：%1）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/enrolments.py" line="196"/>
+        <location filename="../../planner/ui/editor/enrolments.py" line="193"/>
         <source>Enrol %1</source>
         <comment>{person.ref} {person.name}</comment>
         <translation>为 %1 报名</translation>
@@ -565,27 +564,27 @@
         <translation>名额合计：%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/seats.py" line="133"/>
+        <location filename="../../planner/ui/editor/seats.py" line="130"/>
         <source>Remove the seat quota of %1</source>
         <translation>删除 %1 的名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/seats.py" line="135"/>
+        <location filename="../../planner/ui/editor/seats.py" line="132"/>
         <source>Set the seats of %1 to %2</source>
         <translation>将 %1 的名额设为 %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/seats.py" line="147"/>
+        <location filename="../../planner/ui/editor/seats.py" line="144"/>
         <source>Remove seat quotas</source>
         <translation>删除名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/seats.py" line="148"/>
+        <location filename="../../planner/ui/editor/seats.py" line="145"/>
         <source>Remove the seat quotas of %1?</source>
         <translation>删除 %1 的名额？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/seats.py" line="165"/>
+        <location filename="../../planner/ui/editor/seats.py" line="158"/>
         <source>Remove the seat quotas of %1</source>
         <translation>删除 %1 的名额</translation>
     </message>
@@ -657,57 +656,57 @@
         <translation>生成场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="56"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="55"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="57"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="56"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="58"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="57"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="59"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="58"/>
         <source>Marks</source>
         <translation>考勤记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="74"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="73"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="74"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="73"/>
         <source>Add a session (Insert)</source>
         <translation>添加场次（Insert）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="76"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="75"/>
         <source>C&amp;hange…</source>
         <translation>修改(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="76"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="75"/>
         <source>Change the selected session (F2)</source>
         <translation>修改所选场次（F2）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="79"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="78"/>
         <source>Re&amp;move…</source>
         <translation>删除(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="79"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="78"/>
         <source>Remove the selected sessions (Delete)</source>
         <translation>删除所选场次（Delete）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="130"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="125"/>
         <source>Sessions: %1</source>
         <translation>场次：%1</translation>
     </message>
@@ -722,72 +721,72 @@
         <translation>场次：%1，自 %2 至 %3。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="157"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="152"/>
         <source>The list already holds exactly those sessions.</source>
         <translation>列表中已正好是这些场次。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="159"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="154"/>
         <source>Generate sessions (%1)</source>
         <translation>生成场次（%1）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="169"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="161"/>
         <source>Delete attendance?</source>
         <translation>删除考勤记录？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="169"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="161"/>
         <source>Delete them?</source>
         <translation>删除这些场次？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="201"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="193"/>
         <source>Add the session on %1</source>
         <translation>添加 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="206"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="197"/>
         <source>Add a session</source>
         <translation>添加场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="219"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="210"/>
         <source>Move the session on %1 to %2</source>
         <translation>将 %1 的场次移至 %2</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="224"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="214"/>
         <source>Change the session</source>
         <translation>修改场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="240"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="228"/>
         <source>Delete the session on %1?</source>
         <translation>删除 %1 的场次？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="242"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="230"/>
         <source>Delete the %1 selected sessions?</source>
         <translation>删除所选的 %1 个场次？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="244"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="232"/>
         <source>Attendance marks deleted with them: %1.</source>
         <translation>随之删除的考勤记录：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="245"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="233"/>
         <source>Delete sessions</source>
         <translation>删除场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="248"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="236"/>
         <source>Delete the session on %1</source>
         <translation>删除 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/sessions.py" line="250"/>
+        <location filename="../../planner/ui/editor/sessions.py" line="238"/>
         <source>Delete sessions (%1)</source>
         <translation>删除场次（%1）</translation>
     </message>
@@ -795,9 +794,9 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../planner/ui/context.py" line="124"/>
+        <location filename="../../planner/ui/context.py" line="116"/>
         <source>Could not undo or redo “%1”: %2</source>
-        <extracomment>What a change touches; pages refresh only what they show. Kept for callers that pushed a do/undo pair: an edit done elsewhere (in the background) is pushed with :meth:`AppContext.push_recorded` instead.</extracomment>
+        <extracomment>What a change touches; pages refresh only what they show.</extracomment>
         <translation>无法撤销或重做“%1”：%2</translation>
     </message>
 </context>
@@ -930,7 +929,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/pages/attendance.py" line="131"/>
-        <location filename="../../planner/ui/pages/attendance.py" line="331"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="325"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
@@ -945,27 +944,27 @@
         <translation>第 {0} 场（{1}）：出席或迟到 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="302"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="296"/>
         <source>Mark {0}: {1} on {2}</source>
         <translation>记录 {0}：{2} {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="304"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="298"/>
         <source>no mark</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="308"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="302"/>
         <source>Mark {0} cells</source>
         <translation>记录 {0} 个单元格</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="331"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="325"/>
         <source>Nobody is left to mark in this session.</source>
         <translation>本场已无需记录的学员。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="345"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="334"/>
         <source>Mark everyone present on {0}</source>
         <translation>将 {0} 全员标记为出席</translation>
     </message>
@@ -990,12 +989,12 @@
         <translation>所有单元格（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="376"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="361"/>
         <source>{0} of {1}</source>
         <translation>{1}的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="389"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="374"/>
         <source>Not saved — {0}, {1}: {2}</source>
         <translation>未保存 — {0}，{1}：{2}</translation>
     </message>
@@ -1189,13 +1188,13 @@
     </message>
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="271"/>
-        <location filename="../../planner/ui/pages/budget.py" line="283"/>
-        <location filename="../../planner/ui/pages/budget.py" line="287"/>
+        <location filename="../../planner/ui/pages/budget.py" line="281"/>
+        <location filename="../../planner/ui/pages/budget.py" line="285"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="276"/>
+        <location filename="../../planner/ui/pages/budget.py" line="275"/>
         <source>Change {0} amount</source>
         <translation>修改{0}金额</translation>
     </message>
@@ -1247,42 +1246,42 @@
         <translation>出席 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="123"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="117"/>
         <source>Check in {0}</source>
         <translation>{0} 签到</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="142"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="136"/>
         <source>✔ Present: {0}</source>
         <translation>✔ 出席：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="147"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="141"/>
         <source>(imported)</source>
         <translation>（导入）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="149"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="143"/>
         <source>at {0} by {1}</source>
         <translation>（{1} 于 {0} 记录）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="151"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="145"/>
         <source>Already marked {0} {1}: {2}</source>
         <translation>已记为{0}{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="156"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="150"/>
         <source>✘ Unknown code “{0}”: no participant of this plan has it.</source>
         <translation>✘ 未知编号“{0}”：本计划中没有学员使用此编号。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="160"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="154"/>
         <source>✘ {0} is not enrolled in this activity.</source>
         <translation>✘ {0} 未报名此活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="162"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="156"/>
         <source>✘ {0} has withdrawn from this activity.</source>
         <translation>✘ {0} 已退出此活动。</translation>
     </message>
@@ -1700,42 +1699,42 @@
 <context>
     <name>EnvelopesSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="183"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="169"/>
         <source>Amounts in {0}. Type an amount; empty it to remove.</source>
         <translation>金额以 {0} 计。输入金额即可；清空则删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="201"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="187"/>
         <source>Total input</source>
         <translation>投入合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="209"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="195"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="228"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="214"/>
         <source>Remove the {0} envelope from {1}</source>
         <translation>删除 {1} 的 {0} 年度资金投入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="235"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="221"/>
         <source>Set the {0} envelope from {1}</source>
         <translation>设置 {1} 的 {0} 年度资金投入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="248"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="234"/>
         <source>Envelopes</source>
         <translation>年度资金投入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="249"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="235"/>
         <source>Remove the {0} envelope from {1}?</source>
         <translation>删除 {1} 的 {0} 年度资金投入？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="250"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="236"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -2135,14 +2134,19 @@
         <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="309"/>
+        <location filename="../../planner/ui/main_window.py" line="311"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="310"/>
+        <location filename="../../planner/ui/main_window.py" line="312"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation>在计划修改历史中记录您所做修改时使用的姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="323"/>
+        <source>A name cannot hold {0}; it was not changed</source>
+        <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
     <message>
         <location filename="../../planner/ui/window_actions.py" line="35"/>
@@ -2881,7 +2885,7 @@ Execution rate (actual / input): {4}</source>
     </message>
     <message>
         <location filename="../../planner/ui/pages/participants.py" line="134"/>
-        <location filename="../../planner/ui/pages/participants.py" line="261"/>
+        <location filename="../../planner/ui/pages/participants.py" line="249"/>
         <source>{0} people</source>
         <translation>{0} 人</translation>
     </message>
@@ -2926,98 +2930,98 @@ Execution rate (actual / input): {4}</source>
         <translation>⚠ 超出名额：{0}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="172"/>
+        <location filename="../../planner/ui/pages/participants.py" line="171"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="191"/>
+        <location filename="../../planner/ui/pages/participants.py" line="180"/>
         <source>New person {0}</source>
         <translation>新增人员 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="234"/>
+        <location filename="../../planner/ui/pages/participants.py" line="222"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="236"/>
+        <location filename="../../planner/ui/pages/participants.py" line="224"/>
         <source>Erase the name, position and e-mail of {0} ({1}) from the plan and from its history? Their attendance and scores stay, as those of &quot;a person (erased)&quot;. This cannot be undone. Backups and files exported earlier still hold the data: delete them too.</source>
         <translation>从计划及其修改历史中删除 {0}（{1}）的姓名、职务和电子邮件？其出勤和成绩将保留，显示为“一名学员（已删除）”。此操作无法撤销。之前的备份和导出文件仍含有这些信息，请一并删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="241"/>
+        <location filename="../../planner/ui/pages/participants.py" line="229"/>
         <source>Erase</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="259"/>
+        <location filename="../../planner/ui/pages/participants.py" line="247"/>
         <source>Delete people</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="260"/>
+        <location filename="../../planner/ui/pages/participants.py" line="248"/>
         <source>Delete {0} ({1})? You can undo this with Ctrl+Z.</source>
         <translation>删除 {0}（{1}）？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="264"/>
+        <location filename="../../planner/ui/pages/participants.py" line="252"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="273"/>
+        <location filename="../../planner/ui/pages/participants.py" line="261"/>
         <source>Delete {0} people</source>
         <translation>删除 {0} 人</translation>
     </message>
     <message>
+        <location filename="../../planner/ui/pages/participants.py" line="270"/>
         <location filename="../../planner/ui/pages/participants.py" line="282"/>
-        <location filename="../../planner/ui/pages/participants.py" line="294"/>
         <source>Merge two records</source>
         <translation>合并两条记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="283"/>
+        <location filename="../../planner/ui/pages/participants.py" line="271"/>
         <source>Select the two records of the same person (Ctrl+click), then Merge.</source>
         <translation>选择同一人员的两条记录（Ctrl+单击），然后点击“合并”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="325"/>
+        <location filename="../../planner/ui/pages/participants.py" line="306"/>
         <source>Nominate {0} people</source>
         <translation>提名 {0} 人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="336"/>
+        <location filename="../../planner/ui/pages/participants.py" line="316"/>
         <source>Over quota</source>
         <translation>超出名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="337"/>
+        <location filename="../../planner/ui/pages/participants.py" line="317"/>
         <source>Now over quota: {0}</source>
         <translation>现已超出名额：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="365"/>
+        <location filename="../../planner/ui/pages/participants.py" line="337"/>
         <source>Set {0} nominations to {1}</source>
         <translation>将 {0} 项提名设为“{1}”</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="380"/>
+        <location filename="../../planner/ui/pages/participants.py" line="351"/>
         <source>Remove from the activity</source>
         <translation>从活动中移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="382"/>
+        <location filename="../../planner/ui/pages/participants.py" line="353"/>
         <source>Remove {0} people from this activity? Withdrawing keeps the record; removing deletes it. You can undo this with Ctrl+Z.</source>
         <translation>将 {0} 人从此活动中移除？“退出”会保留记录，“移除”则删除记录。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="385"/>
+        <location filename="../../planner/ui/pages/participants.py" line="356"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="399"/>
+        <location filename="../../planner/ui/pages/participants.py" line="366"/>
         <source>Remove {0} people from the activity</source>
         <translation>将 {0} 人从活动中移除</translation>
     </message>
@@ -3118,32 +3122,32 @@ Execution rate (actual / input): {4}</source>
         <translation>修改计划的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="170"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="169"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="171"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="170"/>
         <source>owner</source>
         <translation>负责单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="172"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="171"/>
         <source>first year</source>
         <translation>起始年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="173"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="172"/>
         <source>horizon</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="174"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="173"/>
         <source>base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="175"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="174"/>
         <source>completion threshold</source>
         <translation>结业出勤标准</translation>
     </message>
@@ -3175,63 +3179,63 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>RatesSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="36"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="33"/>
         <source>Add an exchange rate</source>
         <translation>添加汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="41"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="38"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="46"/>
-        <location filename="../../planner/ui/pages/reference_money.py" line="94"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="43"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="91"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="48"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="45"/>
         <source>1 unit = … {0}</source>
         <translation>1 单位 = … {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="67"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="64"/>
         <source>&amp;Add a rate…</source>
         <translation>添加汇率(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="68"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="65"/>
         <source>&amp;Delete rate…</source>
         <translation>删除汇率(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="79"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="76"/>
         <source>1 unit of the currency = rate × {0}</source>
         <translation>1 单位外币 = 汇率 × {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="120"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="111"/>
         <source>Set the {0} rate of {1}</source>
         <translation>设置 {1} 的 {0} 年汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="137"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="124"/>
         <source>Delete the {0} rate of {1}</source>
         <translation>删除 {1} 的 {0} 年汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="152"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="138"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="153"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="139"/>
         <source>Delete the {0} rate of {1}?</source>
         <translation>删除 {1} 的 {0} 年汇率？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="154"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="140"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -3367,44 +3371,44 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ReferenceSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="42"/>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="67"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="39"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="64"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="44"/>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="67"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="41"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="64"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="48"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="45"/>
         <source>Country (ISO code)</source>
         <translation>国家（ISO 代码）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="69"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="66"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="77"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="74"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="78"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="75"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="141"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="128"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="155"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="139"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
@@ -3445,12 +3449,12 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../planner/ui/chart_scale.py" line="47"/>
+        <location filename="../../planner/ui/chart_scale.py" line="28"/>
         <source>thousand</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/chart_scale.py" line="72"/>
+        <location filename="../../planner/ui/chart_scale.py" line="51"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>

@@ -64,3 +64,17 @@ def test_delete_undo_redo_across_a_restart(
         users = {r[0] for r in con.execute("SELECT user FROM change")}
     assert users == {"Li Na"}
     assert no_dialogs == []
+
+
+def test_a_user_name_with_control_characters_is_not_recorded(
+    qtbot, settings: QSettings, demo: Path, no_dialogs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    win = open_window(qtbot, settings, demo)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Li\x1b[2J Na", True))
+    win.ask_user_name()
+    assert any("U+001B" in text for text in no_dialogs), no_dialogs
+    assert settings.value("user_name") is None
+    settings.setValue("user_name", "\u202eevil")  # written by hand into the settings file
+    assert "\u202e" not in win.user_name()
