@@ -196,7 +196,6 @@ def _write(args: argparse.Namespace, data: bytes) -> None:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from planner.services import exchange
-    from planner.services.journal import record_import
     from planner.store import unit_of_work
 
     # Every problem is found before the database is even opened.
@@ -204,8 +203,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     db = _open(args, create=True)
     try:
         with unit_of_work(db) as s:
-            plan_id = exchange.import_document(s, checked, replace=args.replace)
-            record_import(s, f"Imported {args.file.name}", user=None, plan_id=plan_id)
+            exchange.import_document(s, checked, replace=args.replace, source=args.file.name)
     except BaseException:
         db.discard()  # a database this command created is removed again, nothing else
         raise

@@ -15,7 +15,7 @@ def create_demo(path: Path) -> str:
     db = open_database(path, create=True)
     try:
         with unit_of_work(db) as s:
-            exchange.import_document(s, doc)
+            exchange.import_document(s, doc, source="the demo plan")
     except BaseException:
         db.discard()  # no empty database left behind
         raise

@@ -11,13 +11,22 @@ from sqlmodel import Session
 from planner.errors import PlannerError
 from planner.models import Plan
 from planner.services.exchange_check import Checked, check_document
+from planner.services.journal import record_import
 from planner.services.tables import TABLE_COLUMNS, insert_rows, next_ids
 from planner.store import raw_connection
 
 
-def import_document(session: Session, doc: Any | Checked, *, replace: bool = False) -> int:
+def import_document(
+    session: Session,
+    doc: Any | Checked,
+    *,
+    replace: bool = False,
+    source: str | None = None,
+    user: str | None = None,
+) -> int:
     """Check (unless already checked) and write a whole plan inside the caller's
-    transaction; returns its id."""
+    transaction; returns its id. The plan's history gets one entry, "Imported
+    ``source``" (an import is not a row each, and is not undone)."""
     checked = doc if isinstance(doc, Checked) else check_document(doc)
     name = checked.plan["name"]
     existing = session.exec(select(Plan.id).where(Plan.name == name)).first()  # type: ignore[call-overload]
@@ -27,7 +36,10 @@ def import_document(session: Session, doc: Any | Checked, *, replace: bool = Fal
                 f"a plan named {name!r} is already in the database; use --replace to replace it"
             )
         session.execute(delete(Plan).where(Plan.id == existing[0]))  # type: ignore[arg-type]
-    return _write(session, checked)
+    plan_id = _write(session, checked)
+    action = f"Imported {source}" if source else "Imported a plan file"
+    record_import(session, action, user=user, plan_id=plan_id)
+    return plan_id
 
 
 def _write(session: Session, d: Checked) -> int:

@@ -85,7 +85,9 @@ def import_plan(window: MainWindow, path: Path, *, replace: bool) -> None:
         exchange.check_document(doc)
         progress(1, 2, window.tr("Writing…"))
         with transaction(db) as s:
-            return exchange.import_document(s, doc, replace=replace)
+            return exchange.import_document(
+                s, doc, replace=replace, source=path.name, user=window.user_name()
+            )
 
     def failed(message: str, is_bug: bool) -> None:
         if "--replace" in message and not is_bug:
