@@ -159,7 +159,8 @@ def test_a_refused_edit_records_nothing(db: Database) -> None:
     with pytest.raises(PlannerError), journal.recorded(db, "Bad", user="x") as s:
         activities.update_budget_line(s, 10**9, description="x")
     with unit_of_work(db) as s:
-        n = s.connection().exec_driver_sql("SELECT count(*) FROM change WHERE kind = 'edit'").scalar()
+        sql = "SELECT count(*) FROM change WHERE kind = 'edit'"
+        n = s.connection().exec_driver_sql(sql).scalar()
     assert n == 0
 
 
