@@ -45,7 +45,19 @@ def test_every_revision_but_the_newest_has_a_fixture() -> None:
     assert len(RELEASED) >= len(migrate.KNOWN) - 1
 
 
-@pytest.mark.parametrize("revision", RELEASED)
+def test_the_newest_fixture_opens_unchanged_at_head(tmp_path: Path) -> None:
+    """A fixture of the current schema opens without an upgrade or a backup."""
+    if RELEASED[-1] != migrate.HEAD:
+        pytest.skip("the current schema has no fixture yet")
+    path = tmp_path / "plan.sqlite"
+    shutil.copy(SCHEMAS / f"schema-{migrate.HEAD}.sqlite", path)
+    before = rows(path)
+    with open_database(path) as db:
+        assert db.upgraded_from is None and db.backup_path is None
+    assert rows(path) == before
+
+
+@pytest.mark.parametrize("revision", [r for r in RELEASED if r != migrate.HEAD])
 def test_a_released_schema_upgrades_keeping_every_row(revision: str, tmp_path: Path) -> None:
     path = tmp_path / "plan.sqlite"
     shutil.copy(SCHEMAS / f"schema-{revision}.sqlite", path)
