@@ -1014,7 +1014,7 @@
     <message>
         <location filename="../../planner/ui/pages/overview_header.py" line="92"/>
         <source>Input</source>
-        <translation>投入</translation>
+        <translation>预算额度</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/overview_header.py" line="93"/>
@@ -1121,7 +1121,7 @@
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="123"/>
         <source>Inputs and execution</source>
-        <translation>投入与执行</translation>
+        <translation>预算额度与执行</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="132"/>
@@ -1164,7 +1164,7 @@
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="213"/>
         <source>Input</source>
-        <translation>投入</translation>
+        <translation>预算额度</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="216"/>
@@ -1332,7 +1332,7 @@
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="178"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="184"/>
         <source>Input</source>
-        <translation>投入</translation>
+        <translation>预算额度</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/dashboard.py" line="171"/>
@@ -1388,7 +1388,7 @@
     <message>
         <location filename="../../planner/ui/pages/dashboard.py" line="180"/>
         <source>Learning gain</source>
-        <translation>学习提升</translation>
+        <translation>前后测成绩提升</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/dashboard.py" line="181"/>
@@ -1409,7 +1409,7 @@
         <location filename="../../planner/ui/pages/dashboard.py" line="188"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="176"/>
         <source>Input and actual cost by year</source>
-        <translation>各年度投入与实际成本</translation>
+        <translation>各年度预算额度与实际成本</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/dashboard.py" line="189"/>
@@ -1429,7 +1429,7 @@
     <message>
         <location filename="../../planner/ui/pages/dashboard.py" line="192"/>
         <source>Learning gain against cost per participant</source>
-        <translation>学习提升与每人次成本对比</translation>
+        <translation>前后测成绩提升与每人次成本对比</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/dashboard.py" line="246"/>
@@ -1538,7 +1538,7 @@
     <message>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="118"/>
         <source>Inputs are set for the whole plan, year by year, not for a group.</source>
-        <translation>投入按年度为整个计划设定，不按分组设定。</translation>
+        <translation>预算额度按年度为整个计划设定，不按分组设定。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="120"/>
@@ -1548,22 +1548,22 @@
     <message>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="126"/>
         <source>envelopes, all years</source>
-        <translation>年度资金投入，全部年份</translation>
+        <translation>年度预算额度，全部年份</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="132"/>
         <source>actual cost / input, all years</source>
-        <translation>实际成本 / 投入，全部年份</translation>
+        <translation>实际成本 / 预算额度，全部年份</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="139"/>
         <source>envelopes of the year</source>
-        <translation>本年度资金投入</translation>
+        <translation>本年度预算额度</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="145"/>
         <source>actual cost / input</source>
-        <translation>实际成本 / 投入</translation>
+        <translation>实际成本 / 预算额度</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="161"/>
@@ -1655,12 +1655,12 @@
     <message>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="268"/>
         <source>Learning gain (points), by activity</source>
-        <translation>学习提升（分），按活动</translation>
+        <translation>前后测成绩提升（分），按活动</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="269"/>
         <source>No activity has both a learning gain and a cost per participant yet.</source>
-        <translation>尚无同时具有学习提升和每人次成本的活动。</translation>
+        <translation>尚无同时具有前后测成绩提升和每人次成本的活动。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="278"/>
@@ -1670,7 +1670,7 @@
     <message>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="281"/>
         <source>Learning gain: {0} points</source>
-        <translation>学习提升：{0} 分</translation>
+        <translation>前后测成绩提升：{0} 分</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="282"/>
@@ -1706,7 +1706,7 @@
     <message>
         <location filename="../../planner/ui/pages/reference_money.py" line="187"/>
         <source>Total input</source>
-        <translation>投入合计</translation>
+        <translation>预算额度合计</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/reference_money.py" line="195"/>
@@ -1716,22 +1716,22 @@
     <message>
         <location filename="../../planner/ui/pages/reference_money.py" line="214"/>
         <source>Remove the {0} envelope from {1}</source>
-        <translation>删除 {1} 的 {0} 年度资金投入</translation>
+        <translation>删除 {1} 的 {0} 年度预算额度</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/reference_money.py" line="221"/>
         <source>Set the {0} envelope from {1}</source>
-        <translation>设置 {1} 的 {0} 年度资金投入</translation>
+        <translation>设置 {1} 的 {0} 年度预算额度</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/reference_money.py" line="234"/>
         <source>Envelopes</source>
-        <translation>年度资金投入</translation>
+        <translation>年度预算额度</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/reference_money.py" line="235"/>
         <source>Remove the {0} envelope from {1}?</source>
-        <translation>删除 {1} 的 {0} 年度资金投入？</translation>
+        <translation>删除 {1} 的 {0} 年度预算额度？</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/reference_money.py" line="236"/>
@@ -2219,102 +2219,102 @@
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="95"/>
+        <location filename="../../planner/ui/window_actions.py" line="97"/>
         <source>Replace the plan?</source>
         <translation>替换计划？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="97"/>
+        <location filename="../../planner/ui/window_actions.py" line="99"/>
         <source>A plan of the same name is already in this database. Replace it with the plan from the file? The current plan will be deleted.</source>
         <translation>此数据库中已有同名计划。是否用文件中的计划替换？当前计划将被删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="108"/>
+        <location filename="../../planner/ui/window_actions.py" line="110"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="114"/>
+        <location filename="../../planner/ui/window_actions.py" line="116"/>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="123"/>
+        <location filename="../../planner/ui/window_actions.py" line="125"/>
         <source>Export the plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="125"/>
+        <location filename="../../planner/ui/window_actions.py" line="127"/>
         <source>Plan files (*.json)</source>
         <translation>计划文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="142"/>
+        <location filename="../../planner/ui/window_actions.py" line="144"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="140"/>
+        <location filename="../../planner/ui/window_actions.py" line="142"/>
         <source>Exported to {0}</source>
         <translation>已导出至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="154"/>
+        <location filename="../../planner/ui/window_actions.py" line="156"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="198"/>
+        <location filename="../../planner/ui/window_actions.py" line="200"/>
         <source>No activity fits this report yet.</source>
         <translation>尚无适用于此报告的活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="201"/>
+        <location filename="../../planner/ui/window_actions.py" line="203"/>
         <source>Which activity?</source>
         <translation>选择活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="201"/>
+        <location filename="../../planner/ui/window_actions.py" line="203"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="222"/>
+        <location filename="../../planner/ui/window_actions.py" line="224"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="231"/>
+        <location filename="../../planner/ui/window_actions.py" line="233"/>
         <source>Gathering the figures…</source>
         <translation>正在汇总数据…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="235"/>
+        <location filename="../../planner/ui/window_actions.py" line="237"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="242"/>
+        <location filename="../../planner/ui/window_actions.py" line="244"/>
         <source>Writing the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="240"/>
+        <location filename="../../planner/ui/window_actions.py" line="242"/>
         <source>Report written to {0}</source>
         <translation>报告已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="250"/>
+        <location filename="../../planner/ui/window_actions.py" line="252"/>
         <source>Save the calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="268"/>
+        <location filename="../../planner/ui/window_actions.py" line="270"/>
         <source>Writing the calendar</source>
         <translation>正在生成日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="266"/>
+        <location filename="../../planner/ui/window_actions.py" line="268"/>
         <source>Calendar written to {0}</source>
         <translation>日历已保存至 {0}</translation>
     </message>
@@ -2651,9 +2651,9 @@ Actual: {3}
 Execution rate (actual / input): {4}</source>
         <translation>{0}
 计划：{1}
-投入（年度资金）：{2}
+预算额度：{2}
 实际：{3}
-执行率（实际 / 投入）：{4}</translation>
+执行率（实际 / 预算额度）：{4}</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/overview_model.py" line="192"/>
@@ -2678,7 +2678,7 @@ Execution rate (actual / input): {4}</source>
     <message>
         <location filename="../../planner/ui/pages/overview.py" line="86"/>
         <source>Amounts in {0}. Each year: planned cost, input (envelopes), actual cost and execution rate (actual / input).</source>
-        <translation>金额以 {0} 计。各年度：计划成本、投入（年度资金）、实际成本和执行率（实际 / 投入）。</translation>
+        <translation>金额以 {0} 计。各年度：计划成本、预算额度、实际成本和执行率（实际 / 预算额度）。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/overview.py" line="96"/>
@@ -3245,7 +3245,7 @@ If it is the same person, cancel and use the existing record. Save a new record 
     <message>
         <location filename="../../planner/ui/pages/reference.py" line="34"/>
         <source>Administrations</source>
-        <translation>成员海关</translation>
+        <translation>参训海关</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/reference.py" line="35"/>
@@ -3340,7 +3340,7 @@ If it is the same person, cancel and use the existing record. Save a new record 
     <message>
         <location filename="../../planner/ui/pages/reference.py" line="82"/>
         <source>Ad&amp;ministrations</source>
-        <translation>成员海关(&amp;M)</translation>
+        <translation>参训海关(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/reference.py" line="83"/>
@@ -3360,7 +3360,7 @@ If it is the same person, cancel and use the existing record. Save a new record 
     <message>
         <location filename="../../planner/ui/pages/reference.py" line="86"/>
         <source>En&amp;velopes</source>
-        <translation>年度资金投入(&amp;V)</translation>
+        <translation>年度预算额度(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/reference.py" line="96"/>
