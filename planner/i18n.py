@@ -60,6 +60,20 @@ def language() -> str | None:
     return _language
 
 
+def effective_language() -> str | None:
+    """The language the strings are written in: the one chosen with
+    :func:`set_language`, else the environment's (as gettext reads it)."""
+    if _language:
+        return _language
+    import os
+
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "").split(":")[0].split(".")[0]
+        if value and value not in ("C", "POSIX"):
+            return value
+    return None
+
+
 def _current() -> gettext.NullTranslations:
     global _translation
     translation = _translation

@@ -14,14 +14,13 @@ from io import BytesIO
 from reportlab.platypus import Flowable, PageBreak
 from sqlmodel import Session
 
-from planner import display
 from planner.i18n import _
 from planner.reports.ce.annex import annex
 from planner.reports.ce.chart_page import chart_page
 from planner.reports.ce.summary import summary
 from planner.reports.ce.tables import tables
 from planner.reports.common import build_pdf
-from planner.reports.formats import Formats
+from planner.reports.formats import Formats, report_locale
 from planner.services import metrics
 from planner.services.metrics import PlanFigures
 
@@ -35,7 +34,7 @@ def build(
     locale: str | None = None,
 ) -> bytes:
     """The PDF of ``figures`` as bytes."""
-    fmt = Formats(locale or display.default_locale())
+    fmt = Formats(locale or report_locale())
     generated = generated or date.today()
     filtered: str | None = None
     if activity is not None:

@@ -7,11 +7,30 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_interval
 
 from planner import display
-from planner.i18n import _
+from planner.i18n import _, effective_language
 from planner.models import Kind, Status
+
+
+def report_locale() -> str:
+    """The locale a report writes its dates and figures in: that of the language it
+    is written in, so that a Chinese report says 2026年12月5日 even where LC_TIME is
+    English. Where the language is the user's own, the user's locale is kept (an
+    English report in en_GB writes 5 Dec 2026)."""
+    user = display.default_locale()
+    language = effective_language()
+    if not language:
+        return user
+    try:
+        wanted = Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return user
+    if wanted.language == Locale.parse(user).language:
+        return user
+    return str(wanted)
 
 
 @lru_cache(maxsize=8192)
@@ -59,7 +78,12 @@ class Formats:
         """``Mar 8 – 12, 2027``: one date, or a range written the locale's way."""
         if start == end:
             return self.day(start)
-        return format_interval(start, end, "yMMMd", locale=self.loc)
+        shown = format_interval(start, end, "yMMMd", locale=self.loc)
+        if self.loc.startswith("zh"):
+            # CLDR separates the two ends with a dash; a Chinese document writes 至
+            # (2027年3月8日至12日), as the window's day ranges do.
+            shown = shown.replace("\u2009\u2013\u2009", "至").replace("\u2013", "至")
+        return shown
 
 
 def status_names() -> dict[str, str]:

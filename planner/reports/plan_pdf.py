@@ -22,7 +22,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer
 from sqlmodel import Session, select
 
-from planner import display
 from planner.errors import PlannerError
 from planner.i18n import _
 from planner.models.plan import Plan, Theme
@@ -36,7 +35,7 @@ from planner.reports.common import (
     build_pdf,
     para,
 )
-from planner.reports.formats import Formats
+from planner.reports.formats import Formats, report_locale
 from planner.reports.plan.activity_list import activity_list
 from planner.reports.plan.drawing import draw_timeline, legend
 from planner.reports.plan.timeline import plan_timelines
@@ -85,7 +84,7 @@ def build(
     generated: date | None = None,
     locale: str | None = None,
 ) -> bytes:
-    fmt = Formats(locale or display.default_locale())
+    fmt = Formats(locale or report_locale())
     generated = generated or date.today()
     if year is not None:
         years = [year]

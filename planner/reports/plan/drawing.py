@@ -7,11 +7,11 @@ from datetime import date
 from babel.dates import get_month_names
 from reportlab.graphics.shapes import Drawing, Line, Rect
 
-from planner import display
 from planner.i18n import _
 from planner.models import Status
 from planner.reports.common import MUTED, RULE, ZEBRA_FILL
 from planner.reports.drawn_text import GRID, fit, new_drawing, text, text_width
+from planner.reports.formats import report_locale
 from planner.reports.plan.timeline import (
     CHIP,
     GAP,
@@ -81,7 +81,7 @@ def draw_timeline(
 
     # columns: years and quarters (and months, where a month is wide enough to name)
     months = plot_w / (12 * len(t.years)) >= 28
-    month_names = get_month_names("abbreviated", locale=loc or display.default_locale())
+    month_names = get_month_names("abbreviated", locale=loc or report_locale())
     for year in t.years:
         x_start, x_end = x_of(date(year, 1, 1)), x_of(date(year + 1, 1, 1))
         year_x, anchor = (x_start + 3, "start") if months else ((x_start + x_end) / 2, "middle")
