@@ -46,6 +46,10 @@ def _write(header: list[str], rows: Iterable[Iterable[Any]]) -> str:
     return out.getvalue()
 
 
+#: For other report modules: the same header, cells and line ends.
+write_rows = _write
+
+
 def _cell(value: Any) -> Any:
     return spreadsheet_safe(value) if isinstance(value, str) else value
 

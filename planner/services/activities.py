@@ -53,6 +53,8 @@ def fields_of(session: Session, activity: Activity) -> dict[str, Any]:
         "country": activity.country,
         "mode": activity.mode,
         "hours_per_session": activity.hours_per_session,
+        "signatory_name": activity.signatory_name,
+        "signatory_title": activity.signatory_title,
     }
 
 
@@ -75,7 +77,7 @@ def update_activity(
     """Change an activity's fields. Sessions that new dates would leave outside are
     refused, with their count of marks, unless ``drop_sessions_outside``."""
     activity, plan = activity_plan(session, activity_id)
-    unknown = set(changes) - set(FIELDS)
+    unknown = set(changes) - {*FIELDS, *E.SIGNATORY_FIELDS}
     if unknown:
         raise ValueError(f"unknown activity fields {sorted(unknown)}")
     values = checked(

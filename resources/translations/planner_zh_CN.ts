@@ -2219,102 +2219,107 @@
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="95"/>
+        <location filename="../../planner/ui/window_actions.py" line="97"/>
         <source>Replace the plan?</source>
         <translation>替换计划？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="97"/>
+        <location filename="../../planner/ui/window_actions.py" line="99"/>
         <source>A plan of the same name is already in this database. Replace it with the plan from the file? The current plan will be deleted.</source>
         <translation>此数据库中已有同名计划。是否用文件中的计划替换？当前计划将被删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="108"/>
+        <location filename="../../planner/ui/window_actions.py" line="110"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="114"/>
+        <location filename="../../planner/ui/window_actions.py" line="116"/>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="123"/>
+        <location filename="../../planner/ui/window_actions.py" line="125"/>
         <source>Export the plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="125"/>
+        <location filename="../../planner/ui/window_actions.py" line="127"/>
         <source>Plan files (*.json)</source>
         <translation>计划文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="142"/>
+        <location filename="../../planner/ui/window_actions.py" line="144"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="140"/>
+        <location filename="../../planner/ui/window_actions.py" line="142"/>
         <source>Exported to {0}</source>
         <translation>已导出至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="154"/>
+        <location filename="../../planner/ui/window_actions.py" line="156"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="198"/>
+        <location filename="../../planner/ui/window_actions.py" line="200"/>
         <source>No activity fits this report yet.</source>
         <translation>尚无适用于此报告的活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="201"/>
+        <location filename="../../planner/ui/window_actions.py" line="203"/>
         <source>Which activity?</source>
         <translation>选择活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="201"/>
+        <location filename="../../planner/ui/window_actions.py" line="203"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="222"/>
+        <location filename="../../planner/ui/window_actions.py" line="224"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="231"/>
+        <location filename="../../planner/ui/window_actions.py" line="233"/>
         <source>Gathering the figures…</source>
         <translation>正在汇总数据…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="235"/>
+        <location filename="../../planner/ui/window_actions.py" line="242"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="242"/>
+        <location filename="../../planner/ui/window_actions.py" line="246"/>
+        <source>Issue the certificates of {0}</source>
+        <translation>发放 {0} 的证书</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/window_actions.py" line="254"/>
         <source>Writing the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="240"/>
+        <location filename="../../planner/ui/window_actions.py" line="252"/>
         <source>Report written to {0}</source>
         <translation>报告已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="250"/>
+        <location filename="../../planner/ui/window_actions.py" line="262"/>
         <source>Save the calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="268"/>
+        <location filename="../../planner/ui/window_actions.py" line="280"/>
         <source>Writing the calendar</source>
         <translation>正在生成日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="266"/>
+        <location filename="../../planner/ui/window_actions.py" line="278"/>
         <source>Calendar written to {0}</source>
         <translation>日历已保存至 {0}</translation>
     </message>
