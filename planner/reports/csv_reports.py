@@ -117,8 +117,8 @@ def attendance(
                 r.sessions,
                 r.attended,
                 r.excused,
-                fraction(r.attendance_rate),
-                "yes" if r.completed else "no",
+                "" if r.pending else fraction(r.attendance_rate),
+                "" if r.pending else "yes" if r.completed else "no",
             ]
             for r in rows
         ),
