@@ -63,7 +63,6 @@ def build_parser() -> argparse.ArgumentParser:
         type=_date,
         help="certificates: the issue date of those issued now (default: the activity's end)",
     )
-    p.add_argument("--participant", help="transcript: the participant's ref")
     p.add_argument("--walk-in-rows", type=int, default=5, help="sign-in: blank rows (default 5)")
     p.add_argument(
         "--half-days", action="store_true", help="sign-in: morning and afternoon columns"
@@ -274,7 +273,18 @@ def _cmd_report(args: argparse.Namespace) -> int:
         last = plan.start_year + plan.years - 1
         if args.year is not None and not plan.start_year <= args.year <= last:
             raise PlannerError(f"{args.year} is outside the plan's years {plan.start_year}-{last}")
-        data = render(s, plan.id, year=args.year, activity=args.activity)
+        if args.kind == "sign-in":
+            from planner.reports import signin_pdf
+
+            data = signin_pdf.render(
+                s,
+                plan.id,
+                activity=args.activity,
+                walk_ins=args.walk_in_rows,
+                half_days=args.half_days,
+            )
+        else:
+            data = render(s, plan.id, year=args.year, activity=args.activity)
     _write(args, data)
     return 0
 
