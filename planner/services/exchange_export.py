@@ -105,7 +105,8 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
 
 
 def _optional(keys: tuple[str, ...], values: list[Any]) -> dict[str, Any]:
-    """The keys whose value is set (the optional fields of version 3)."""
+    """The optional fields of version 3 that are set: a plan without them exports
+    as it did before."""
     return {k: v for k, v in zip(keys, values, strict=True) if v is not None}
 
 
