@@ -16,7 +16,15 @@ from planner.errors import PlannerError
 if TYPE_CHECKING:
     from planner.store import Database
 
-REPORT_KINDS = ("budget", "cost-effectiveness", "attendance", "plan", "sign-in", "certificates")
+REPORT_KINDS = (
+    "budget",
+    "cost-effectiveness",
+    "attendance",
+    "plan",
+    "sign-in",
+    "certificates",
+    "transcript",
+)
 FORMATS = ("pdf", "csv", "xlsx")
 
 log = logging.getLogger("planner")
@@ -63,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_date,
         help="certificates: the issue date of those issued now (default: the activity's end)",
     )
+    p.add_argument("--participant", help="transcript: the participant's ref")
     p.add_argument("--walk-in-rows", type=int, default=5, help="sign-in: blank rows (default 5)")
     p.add_argument(
         "--half-days", action="store_true", help="sign-in: morning and afternoon columns"
@@ -263,6 +272,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot tell the format from {args.output.name!r}; give --format")
     if args.kind in NEEDS_ACTIVITY and not args.activity:
         raise UsageError(f"the {args.kind} report is about one activity: give --activity CODE")
+    if args.kind == "transcript":
+        return _transcript(args, fmt)
     render = renderer(args.kind, fmt)
     _output(args, fmt)
     if args.kind == "certificates":
@@ -285,6 +296,24 @@ def _cmd_report(args: argparse.Namespace) -> int:
             )
         else:
             data = render(s, plan.id, year=args.year, activity=args.activity)
+    _write(args, data)
+    return 0
+
+
+def _transcript(args: argparse.Namespace, fmt: str) -> int:
+    from planner.reports import transcript_report
+    from planner.services.plans import resolve_plan
+    from planner.store import unit_of_work
+
+    if not args.participant:
+        raise UsageError("the transcript is about one person: give --participant REF")
+    if fmt not in ("pdf", "csv"):
+        raise PlannerError(f"the transcript report comes as csv, pdf, not as {fmt}")
+    _output(args, fmt)
+    with _open(args, readonly=True) as db, unit_of_work(db) as s:
+        plan = resolve_plan(s, args.plan)
+        assert plan.id is not None
+        data = transcript_report.render(s, plan.id, participant=args.participant, fmt=fmt)
     _write(args, data)
     return 0
 

@@ -8,12 +8,15 @@ import subprocess
 import sys
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
 from planner.errors import PlannerError
+from planner.reports import transcript_report
 from planner.services import journal
 from planner.services.certificate_register import (
     issue_certificates,
@@ -22,6 +25,7 @@ from planner.services.certificate_register import (
 )
 from planner.services.certificates import verify
 from planner.services.people import delete_participant
+from planner.services.transcript import transcript
 from planner.store import Database, raw_connection, unit_of_work
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -209,3 +213,45 @@ def test_the_command_line(db: Database, db_path: Path, plan: int, tmp_path: Path
     )
     listed = planner("certificates", "list", "--db", str(db_path))
     assert "wrong person" in listed.stdout
+
+
+def test_transcript_of_one_person(db: Database, db_path: Path, plan: int, tmp_path: Path) -> None:
+    with journal.recorded(db, "issue", plan_id=plan) as s:
+        issue_certificates(s, plan, "TC-2027-01")
+    with unit_of_work(db) as s:
+        one = transcript(s, plan, "P0001")
+        two = transcript(s, plan, "P0002")
+        pdf = transcript_report.render(s, plan, participant="P0001")
+        with pytest.raises(PlannerError, match="no participant 'P9'"):
+            transcript(s, plan, "P9")
+    assert [(t.activity, t.attended, t.sessions, t.hours, t.completed) for t in one.lines] == [
+        ("TC-2027-01", 5, 5, 30, True),  # 5 sessions of 6 hours
+        ("SY-2027-01", 2, 2, 7, True),  # 2 of 3.5 hours
+    ]
+    assert one.lines[0].certificate is not None
+    assert one.lines[0].certificate.number == "TC-2027-01/001"
+    assert one.lines[1].certificate is None  # never printed: not issued
+    (line,) = two.lines
+    assert (line.attended, line.attendance_rate, line.completed, line.hours) == (
+        3,
+        Decimal("0.6"),
+        False,
+        18,
+    )
+    text = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    assert "TC-2027-01/001, 2027-03-05" in text and "Sok Dara" in text
+    db.close()
+    out = tmp_path / "t.csv"
+    done = planner(
+        "report", "transcript", "--participant", "P0002", "--db", str(db_path), "-o", str(out)
+    )
+    assert done.returncode == 0, done.stderr
+    (row,) = csv.DictReader(io.StringIO(out.read_text("utf-8")))
+    assert (row["attendance_rate"], row["completed"], row["hours"], row["certificate"]) == (
+        "0.6000",
+        "no",
+        "18",
+        "",
+    )
+    missing = planner("report", "transcript", "--db", str(db_path), "-o", str(out))
+    assert missing.returncode == 2 and "--participant" in missing.stderr
