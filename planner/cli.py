@@ -98,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("number")
     q.add_argument("--reason", required=True)
     q.add_argument("--plan")
+    q = action("verify-page", "write the offline verification page (one HTML file)")
+    q.add_argument("-o", "--output", type=Path, required=True)
+    q.add_argument("--plan")
     command("check", "check the database and report problems")
     p = command("history", "who changed what and when: one row per changed field")
     p.add_argument("-o", "--output", type=Path, help="the file to write (default: CSV on screen)")
@@ -356,10 +359,15 @@ def _cmd_certificates(args: argparse.Namespace) -> int:
             plan_id = plan.id
             if args.action == "list":
                 data = register_reports.register_csv(s, plan_id, activity=args.activity)
+            elif args.action == "verify-page":
+                data = register_reports.verify_page(s, plan_id)
         if args.action == "revoke":
             with recorded(db, f"Revoked certificate {args.number}", plan_id=plan_id) as s:
                 cert = revoke_certificate(s, plan_id, args.number, args.reason)
-            _say(f"revoked certificate {cert.number} of {cert.name}: {cert.revoked_reason}")
+            _say(
+                f"revoked certificate {cert.number} of {cert.name}: {cert.revoked_reason}",
+                sys.stdout,
+            )
             return 0
     if args.output is None:
         sys.stdout.write(data.decode("utf-8"))

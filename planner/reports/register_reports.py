@@ -31,3 +31,10 @@ def register_csv(session: Session, plan_id: int, *, activity: str | None = None)
             for c in register(session, plan_id, activity=activity)
         ),
     ).encode("utf-8")
+
+
+def verify_page(session: Session, plan_id: int) -> bytes:
+    """The offline verification page (:mod:`planner.reports.verify_page`)."""
+    from planner.reports.verify_page import render_page
+
+    return render_page(session, plan_id)

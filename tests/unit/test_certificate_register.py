@@ -255,3 +255,21 @@ def test_transcript_of_one_person(db: Database, db_path: Path, plan: int, tmp_pa
     )
     missing = planner("report", "transcript", "--db", str(db_path), "-o", str(out))
     assert missing.returncode == 2 and "--participant" in missing.stderr
+
+
+def test_the_command_line_writes_the_verify_page(
+    db: Database, db_path: Path, plan: int, tmp_path: Path
+) -> None:
+    with journal.recorded(db, "issue", plan_id=plan) as s:
+        (cert,) = issue_certificates(s, plan, "TC-2027-01")
+    db.close()
+    out = tmp_path / "verify.html"
+    done = planner("certificates", "verify-page", "--db", str(db_path), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    html = out.read_text("utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "1 certificate" in html
+    assert cert.code not in html and "Sok Dara" not in html
+    wrong = planner(
+        "certificates", "verify-page", "--db", str(db_path), "-o", str(tmp_path / "v.pdf")
+    )
+    assert wrong.returncode == 2
