@@ -53,8 +53,6 @@ def fields_of(session: Session, activity: Activity) -> dict[str, Any]:
         "country": activity.country,
         "mode": activity.mode,
         "hours_per_session": activity.hours_per_session,
-        "signatory_name": activity.signatory_name,
-        "signatory_title": activity.signatory_title,
     }
 
 
@@ -82,7 +80,13 @@ def update_activity(
         raise ValueError(f"unknown activity fields {sorted(unknown)}")
     values = checked(
         E.activity_values,
-        {**fields_of(session, activity), **changes},
+        {
+            **fields_of(session, activity),
+            # who signs its certificates: kept unless changed (the form does not show it)
+            "signatory_name": activity.signatory_name,
+            "signatory_title": activity.signatory_title,
+            **changes,
+        },
         horizon(plan),
         theme_codes(session, plan.id),  # type: ignore[arg-type]
     )

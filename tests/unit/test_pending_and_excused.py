@@ -138,3 +138,21 @@ def test_pending_people_of_a_scheduled_activity(db: Database, plan: int) -> None
     assert rows["TC-2027-01", "P0001"]["attendance_rate"] == "1.0000"
     assert rows["TC-2027-01", "P0001"]["completed"] == "yes"
     assert g.pending and f.pending and not f.completed and f.rate == Decimal(0)
+
+
+def test_an_activitys_own_signatory_is_kept_by_other_edits(db: Database, plan: int) -> None:
+    from planner.services.activities import update_activity
+
+    with unit_of_work(db) as s:
+        aid = (
+            raw_connection(s)
+            .execute("SELECT id FROM activity WHERE code = 'TC-2027-01'")
+            .fetchone()[0]
+        )
+        update_activity(s, aid, signatory_name="Wang Fang", signatory_title="Dean")
+        row = update_activity(s, aid, title="Renamed")
+        assert (row.signatory_name, row.signatory_title, row.title) == (
+            "Wang Fang",
+            "Dean",
+            "Renamed",
+        )
