@@ -16,7 +16,15 @@ from planner.errors import PlannerError
 if TYPE_CHECKING:
     from planner.store import Database
 
-REPORT_KINDS = ("budget", "cost-effectiveness", "attendance", "plan", "sign-in", "certificates")
+REPORT_KINDS = (
+    "budget",
+    "cost-effectiveness",
+    "attendance",
+    "plan",
+    "sign-in",
+    "certificates",
+    "transcript",
+)
 FORMATS = ("pdf", "csv", "xlsx")
 
 log = logging.getLogger("planner")
@@ -58,12 +66,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int)
     p.add_argument("--activity")
     p.add_argument("--format", choices=FORMATS)
+    p.add_argument(
+        "--issued-on",
+        type=_date,
+        help="certificates: the issue date of those issued now (default: the activity's end)",
+    )
+    p.add_argument("--participant", help="transcript: the participant's ref")
+    p.add_argument("--walk-in-rows", type=int, default=5, help="sign-in: blank rows (default 5)")
+    p.add_argument(
+        "--half-days", action="store_true", help="sign-in: morning and afternoon columns"
+    )
     p = command("calendar", "write sessions as an iCalendar file")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--plan")
     p.add_argument("--activity")
     p = command("verify", "confirm a certificate's verification code")
     p.add_argument("code")
+    p = command("certificates", "the certificate register: list, revoke, offline check page")
+    what = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
+
+    def action(name: str, help_: str) -> argparse.ArgumentParser:
+        q = what.add_parser(name, help=help_)
+        q.add_argument("--db", default=argparse.SUPPRESS, help="the database")
+        return q
+
+    q = action("list", "the register as CSV")
+    q.add_argument("--plan")
+    q.add_argument("--activity")
+    q.add_argument("-o", "--output", type=Path, help="the file to write (default: on screen)")
+    q = action("revoke", "revoke a certificate by its number, saying why")
+    q.add_argument("number")
+    q.add_argument("--reason", required=True)
+    q.add_argument("--plan")
+    q = action("verify-page", "write the offline verification page (one HTML file)")
+    q.add_argument("-o", "--output", type=Path, required=True)
+    q.add_argument("--plan")
     command("check", "check the database and report problems")
     p = command("history", "who changed what and when: one row per changed field")
     p.add_argument("-o", "--output", type=Path, help="the file to write (default: CSV on screen)")
@@ -112,6 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "report": _cmd_report,
         "calendar": _cmd_calendar,
         "verify": _cmd_verify,
+        "certificates": _cmd_certificates,
         "check": _cmd_check,
         "history": _cmd_history,
     }
@@ -237,16 +275,104 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot tell the format from {args.output.name!r}; give --format")
     if args.kind in NEEDS_ACTIVITY and not args.activity:
         raise UsageError(f"the {args.kind} report is about one activity: give --activity CODE")
+    if args.kind == "transcript":
+        return _transcript(args, fmt)
     render = renderer(args.kind, fmt)
     _output(args, fmt)
+    if args.kind == "certificates":
+        return _issue_certificates(args)
     with _open(args, readonly=True) as db, unit_of_work(db) as s:
         plan = resolve_plan(s, args.plan)
         assert plan.id is not None
         last = plan.start_year + plan.years - 1
         if args.year is not None and not plan.start_year <= args.year <= last:
             raise PlannerError(f"{args.year} is outside the plan's years {plan.start_year}-{last}")
-        data = render(s, plan.id, year=args.year, activity=args.activity)
+        if args.kind == "sign-in":
+            from planner.reports import signin_pdf
+
+            data = signin_pdf.render(
+                s,
+                plan.id,
+                activity=args.activity,
+                walk_ins=args.walk_in_rows,
+                half_days=args.half_days,
+            )
+        else:
+            data = render(s, plan.id, year=args.year, activity=args.activity)
     _write(args, data)
+    return 0
+
+
+def _transcript(args: argparse.Namespace, fmt: str) -> int:
+    from planner.reports import transcript_report
+    from planner.services.plans import resolve_plan
+    from planner.store import unit_of_work
+
+    if not args.participant:
+        raise UsageError("the transcript is about one person: give --participant REF")
+    if fmt not in ("pdf", "csv"):
+        raise PlannerError(f"the transcript report comes as csv, pdf, not as {fmt}")
+    _output(args, fmt)
+    with _open(args, readonly=True) as db, unit_of_work(db) as s:
+        plan = resolve_plan(s, args.plan)
+        assert plan.id is not None
+        data = transcript_report.render(s, plan.id, participant=args.participant, fmt=fmt)
+    _write(args, data)
+    return 0
+
+
+def _issue_certificates(args: argparse.Namespace) -> int:
+    """Certificates are issued into the register as they are printed: one recorded
+    change, which the window can undo."""
+    from planner.reports import certificates_pdf
+    from planner.services.journal import recorded
+    from planner.services.plans import resolve_plan
+    from planner.store import unit_of_work
+
+    with _open(args) as db:
+        with unit_of_work(db) as s:
+            plan = resolve_plan(s, args.plan)
+            assert plan.id is not None
+            plan_id = plan.id
+        with recorded(db, f"Issued the certificates of {args.activity}", plan_id=plan_id) as s:
+            data = certificates_pdf.render(
+                s, plan_id, activity=args.activity, issued_on=args.issued_on
+            )
+    _write(args, data)
+    return 0
+
+
+def _cmd_certificates(args: argparse.Namespace) -> int:
+    from planner.reports import register_reports
+    from planner.services.certificate_register import revoke_certificate
+    from planner.services.journal import recorded
+    from planner.services.plans import resolve_plan
+    from planner.store import unit_of_work
+
+    if getattr(args, "output", None) is not None:
+        _output(args, "csv" if args.action == "list" else "html")
+    readonly = args.action != "revoke"
+    with _open(args, readonly=readonly) as db:
+        with unit_of_work(db) as s:
+            plan = resolve_plan(s, args.plan)
+            assert plan.id is not None
+            plan_id = plan.id
+            if args.action == "list":
+                data = register_reports.register_csv(s, plan_id, activity=args.activity)
+            elif args.action == "verify-page":
+                data = register_reports.verify_page(s, plan_id)
+        if args.action == "revoke":
+            with recorded(db, f"Revoked certificate {args.number}", plan_id=plan_id) as s:
+                cert = revoke_certificate(s, plan_id, args.number, args.reason)
+            _say(
+                f"revoked certificate {cert.number} of {cert.name}: {cert.revoked_reason}",
+                sys.stdout,
+            )
+            return 0
+    if args.output is None:
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        _write(args, data)
     return 0
 
 

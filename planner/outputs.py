@@ -20,7 +20,14 @@ from planner.errors import PlannerError
 from planner.store.files import APPLICATION_ID, read_application_id, reason, sync_folder
 
 #: The file name endings that name a format; a format contradicting them is refused.
-EXTENSIONS = {".pdf": "pdf", ".csv": "csv", ".xlsx": "xlsx", ".json": "json", ".ics": "ics"}
+EXTENSIONS = {
+    ".pdf": "pdf",
+    ".csv": "csv",
+    ".xlsx": "xlsx",
+    ".json": "json",
+    ".ics": "ics",
+    ".html": "html",
+}
 
 #: What an SQLite database's own files are called, beside NAME.
 _COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")

@@ -10,6 +10,10 @@ EXTRA="${1:-}"
 SYSTEM_PACKAGES="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libfontconfig1 \
 libfreetype6 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 poppler-utils zbar-tools xvfb xauth"
+# Only for "setup.sh test": a real browser to test the offline verification page in.
+if [ "$EXTRA" = "test" ]; then
+  SYSTEM_PACKAGES="$SYSTEM_PACKAGES chromium"
+fi
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -3,6 +3,7 @@
 from sqlmodel import SQLModel
 
 from planner.models.activity import Activity, BudgetLine, Enrolment, Mark, Quota, TrainingSession
+from planner.models.certificate import Certificate
 from planner.models.enums import (
     Category,
     EnrolmentStatus,
@@ -32,6 +33,7 @@ __all__ = [
     "AppSetting",
     "BudgetLine",
     "Category",
+    "Certificate",
     "Change",
     "ChangeRow",
     "Enrolment",

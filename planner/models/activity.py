@@ -38,6 +38,9 @@ class Activity(SQLModel, table=True):
     mode: str
     #: exact decimal text, > 0
     hours_per_session: str
+    #: who signs this activity's certificates, instead of the plan's signatory
+    signatory_name: str | None = None
+    signatory_title: str | None = None
 
 
 class TrainingSession(SQLModel, table=True):

@@ -50,6 +50,11 @@ class Plan(SQLModel, table=True):
     base_currency: str
     #: exact decimal text, 0 < t <= 1
     completion_threshold: str
+    #: who signs the plan's certificates (an activity may name its own)
+    signatory_name: str | None = None
+    signatory_title: str | None = None
+    #: exact decimal text, 0 <= m <= 1 with at most 4 decimals, or None: no maximum
+    max_excused_share: str | None = None
 
 
 class Administration(SQLModel, table=True):

@@ -112,11 +112,18 @@ def _grid(sheet: ActivitySheet, width: float) -> list[Flowable]:
                     row += [
                         str(r.attended),
                         str(r.excused),
-                        percent(r.attendance_rate),
-                        _("yes") if r.completed else _("no"),
+                        *(
+                            ["\u2013", _("pending")]
+                            if sheet.pending
+                            else [
+                                percent(r.attendance_rate),
+                                _("yes") if r.completed else _("no"),
+                            ]
+                        ),
                     ]
                 rows.append(row)
             groups.append((group_heading(group), rows))
+        groups.append((_("Totals per session"), [_session_totals(sheet, part, last)]))
         numeric = {0, *range(3, 3 + len(part))}
         if last:
             numeric |= set(range(len(header) - 4, len(header) - 1))
@@ -145,6 +152,26 @@ def _grid(sheet: ActivitySheet, width: float) -> list[Flowable]:
     return story
 
 
+def _session_totals(sheet: ActivitySheet, part: range, last: bool) -> list[str | Flowable]:
+    """How many were present or late at each session (and, on the last part, the
+    sums of the attended and excused columns and the completers)."""
+    rows = sheet.rows
+    row: list[str | Flowable] = [
+        "",
+        "",
+        para(_("Present or late"), HEADER_CELL),
+        *[str(sum(1 for r in rows if r.marks[i] in ("present", "late"))) for i in part],
+    ]
+    if last:
+        row += [
+            str(sum(r.attended for r in rows)),
+            str(sum(r.excused for r in rows)),
+            "",
+            _("pending") if sheet.pending else str(sum(1 for r in rows if r.completed)),
+        ]
+    return row
+
+
 def _by_administration(sheet: ActivitySheet, width: float) -> list[Flowable]:
     header = [
         _("Administration"),
@@ -155,13 +182,13 @@ def _by_administration(sheet: ActivitySheet, width: float) -> list[Flowable]:
         _("Participant-days"),
     ]
     numbers_w = [20 * mm, 24 * mm, 23 * mm, 28 * mm, 30 * mm]
+    pending = [_("pending"), "\u2013"]
     rows: list[list[str | Flowable]] = [
         [
             group_heading(g),
             str(g.enrolled),
             str(g.participants),
-            str(g.completers),
-            percent(g.completion_rate),
+            *(pending if sheet.pending else [str(g.completers), percent(g.completion_rate)]),
             str(g.participant_days),
         ]
         for g in sheet.groups
@@ -172,8 +199,7 @@ def _by_administration(sheet: ActivitySheet, width: float) -> list[Flowable]:
             para(_("Total of the activity"), HEADER_CELL),
             str(f.enrolled),
             str(f.participants),
-            str(f.completers),
-            percent(f.completion_rate),
+            *(pending if sheet.pending else [str(f.completers), percent(f.completion_rate)]),
             str(f.participant_days),
         ]
     )

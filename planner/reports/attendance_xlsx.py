@@ -63,8 +63,12 @@ def _row(r: listings.AttendanceRow) -> list[Value]:
         r.sessions,
         r.attended,
         r.excused,
-        None if r.attendance_rate is None else round_half_up(r.attendance_rate, 4),
-        "yes" if r.completed else "no",  # as in the CSV
+        "pending"
+        if r.pending
+        else None
+        if r.attendance_rate is None
+        else round_half_up(r.attendance_rate, 4),
+        "pending" if r.pending else "yes" if r.completed else "no",  # as in the CSV
     ]
 
 

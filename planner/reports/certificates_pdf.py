@@ -1,10 +1,13 @@
-"""Certificates of completion: one A4 landscape page per completer of an activity.
+"""Certificates: one A4 landscape page per completer of an activity.
 
-Each page names the plan's owner, the participant (in Latin letters and in the
-participant's own script), the administration, the activity, its dates and venue
-and the sessions attended, with the verification code of
-:func:`planner.services.certificates.certificates` in words and as a QR code,
-to be confirmed with ``planner verify CODE``.
+A course's completers get a certificate of completion, a symposium's delegates
+one of participation. Each page names the plan's owner, the participant (in
+Latin letters and in the participant's own script), the administration, the
+activity, its dates, venue and hours (学时), the sessions attended, the
+certificate's number and issue date from the register
+(:mod:`planner.services.certificate_register`), the signatory's name and title
+beside a place for the seal, and the verification code in words and as a QR
+code, to be confirmed with ``planner verify CODE``.
 
 A certificate is not a report page, so it has its own page template (a double
 border, no running header or page numbers); its text goes through the same
@@ -13,8 +16,9 @@ escaped, script-aware paragraphs as every other PDF.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from io import BytesIO
 from typing import Any
 
@@ -35,15 +39,18 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from planner.errors import PlannerError
 from planner.i18n import _
-from planner.models import Administration, Plan
 from planner.reports.common import CREATOR, INK, MUTED, para
 from planner.reports.fonts import BASE_BOLD, BASE_FONT, register_fonts
 from planner.reports.signin_pdf import QrCodeBox
-from planner.services.certificates import Certificate, certificates
+from planner.services.certificate_register import (
+    PARTICIPATION,
+    IssuedCertificate,
+    issue_certificates,
+)
 
 PAGE = landscape(A4)
 BORDER = 10 * mm  # from the paper's edge to the outer line
@@ -78,7 +85,11 @@ ACTIVITY = _style("CertActivity", 16, bold=True, spaceBefore=1 * mm, spaceAfter=
 DETAILS = _style("CertDetails", 11)
 FOOT_LEFT = _style("CertFootLeft", 9.5, alignment=TA_LEFT)
 FOOT_RIGHT = _style("CertFootRight", 9.5, alignment=TA_RIGHT)
+SIGNATORY = _style("CertSignatory", 10.5, bold=True, alignment=TA_LEFT)
+SEAL_TEXT = _style("CertSeal", 8, textColor=MUTED)
+NUMBER = _style("CertNumber", 9.5, alignment=TA_LEFT, textColor=MUTED)
 CODE = _style("CertCode", 14, bold=True, alignment=TA_RIGHT, textColor=ACCENT)
+SEAL = 26 * mm
 HINT = _style("CertHint", 8.5, alignment=TA_RIGHT, textColor=MUTED)
 
 
@@ -111,23 +122,53 @@ def _dates(start: date, end: date) -> str:
     return f"{_long_date(start)} \u2013 {_long_date(end)}"
 
 
-def _certificate(
-    cert: Certificate, owner: str, admin_name: str, issued: date, width: float, height: float
-) -> list[Flowable]:
+class SealPlace(Flowable):
+    """A dashed circle marking where the seal goes."""
+
+    def __init__(self, size: float) -> None:
+        super().__init__()
+        self.width = self.height = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(GOLD)
+        canvas.setLineWidth(0.6)
+        canvas.setDash(2, 2)
+        r = self.width / 2
+        canvas.circle(r, r, r - 1, stroke=1, fill=0)
+        canvas.restoreState()
+        label = para(_("Seal"), SEAL_TEXT)
+        w, h = label.wrap(self.width, self.height)
+        label.drawOn(canvas, (self.width - w) / 2, r - h / 2)
+
+
+def _hours(hours: Decimal) -> str:
+    return _("{hours} hours").format(hours=f"{hours.normalize():f}")
+
+
+def _certificate(cert: IssuedCertificate, width: float, height: float) -> list[Flowable]:
+    participation = cert.kind == PARTICIPATION
     body: list[Flowable] = []
-    if owner:
-        body.append(para(owner, OWNER))
+    if cert.owner:
+        body.append(para(cert.owner, OWNER))
     body += [
         para(cert.plan, PLAN),
-        para(_("Certificate of completion"), TITLE),
+        para(
+            _("Certificate of participation") if participation else _("Certificate of completion"),
+            TITLE,
+        ),
         para(_("This is to certify that"), LEAD),
         para(cert.name, NAME),
     ]
     if cert.native_name and cert.native_name.strip() != cert.name.strip():
         body.append(para(cert.native_name, NATIVE))
     body += [
-        para(admin_name, ADMIN),
-        para(_("has completed"), LEAD),
+        para(cert.administration_name, ADMIN),
+        para(_("has participated in") if participation else _("has completed"), LEAD),
         para(cert.title, ACTIVITY),
         para(
             " \u00b7 ".join(
@@ -142,14 +183,21 @@ def _certificate(
         para(
             _("attending {attended} of {sessions} sessions").format(
                 attended=cert.attended, sessions=cert.sessions
-            ),
+            )
+            + " \u00b7 "
+            + _hours(cert.hours),
             DETAILS,
         ),
     ]
     foot_w = (width - QR - 6 * mm) / 2
+    sign_w = min(foot_w - SEAL - 4 * mm, 70 * mm)
+    signer = [para(cert.signatory_name or cert.owner or cert.plan, SIGNATORY)]
+    if cert.signatory_title:
+        signer.append(para(cert.signatory_title, FOOT_LEFT))
     signature = Table(
-        [[""], [para(owner or cert.plan, FOOT_LEFT)]],
-        colWidths=[min(foot_w, 80 * mm)],
+        [["", SealPlace(SEAL)], [signer, ""]],
+        colWidths=[sign_w, SEAL + 4 * mm],
+        rowHeights=[SEAL - 6 * mm, None],
         hAlign="LEFT",
     )
     signature.setStyle(
@@ -157,14 +205,19 @@ def _certificate(
             [
                 ("FONTNAME", (0, 0), (-1, -1), BASE_FONT),
                 ("LINEBELOW", (0, 0), (0, 0), 0.6, INK),
-                ("ROWHEIGHT", (0, 0), (0, 0), 12 * mm),
+                ("SPAN", (1, 0), (1, 1)),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("VALIGN", (1, 0), (1, 1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (1, 0), (1, 1), 4 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 1), (0, 1), 2),
             ]
         )
     )
     left = [
-        para(_("Issued on {date}").format(date=_long_date(issued)), FOOT_LEFT),
+        para(_("Certificate No. {number}").format(number=cert.number), NUMBER),
+        para(_("Issued on {date}").format(date=_long_date(cert.issued_on)), FOOT_LEFT),
         signature,
     ]
     right = [
@@ -223,14 +276,7 @@ def _border(canvas: Canvas, doc: BaseDocTemplate) -> None:
     canvas.restoreState()
 
 
-def build_certificates(
-    target: Any,
-    certs: Sequence[Certificate],
-    *,
-    owner: str,
-    admin_names: Mapping[str, str],
-    issued: date,
-) -> int:
+def build_certificates(target: Any, certs: Sequence[IssuedCertificate]) -> int:
     """Write one page per certificate to ``target``; returns the page count."""
     register_fonts()
     width, height = PAGE
@@ -255,10 +301,8 @@ def build_certificates(
         rightMargin=margin,
         topMargin=margin,
         bottomMargin=margin,
-        title=_("Certificates of completion: {code}").format(code=first.activity)
-        if first
-        else _("Certificates of completion"),
-        author=owner,
+        title=_("Certificates: {code}").format(code=first.activity) if first else "",
+        author=first.owner if first else "",
         subject=first.title if first else "",
         creator=CREATOR,
         initialFontName=BASE_FONT,
@@ -268,14 +312,7 @@ def build_certificates(
     for cert in certs:
         if story:
             story.append(PageBreak())
-        story += _certificate(
-            cert,
-            owner,
-            admin_names.get(cert.administration, cert.administration),
-            issued,
-            frame._width,
-            frame._height,
-        )
+        story += _certificate(cert, frame._width, frame._height)
     doc.build(story)
     return int(doc.page)
 
@@ -287,21 +324,15 @@ def render(
     year: int | None = None,
     activity: str | None = None,
     today: date | None = None,
+    issued_on: date | None = None,
 ) -> bytes:
-    """The certificates of ``activity``'s completers (``year`` is not used)."""
+    """The certificates of ``activity``'s completers (``year`` and ``today`` are not
+    used: a certificate carries its issue date). Issues, in the register, those not
+    yet issued (dated ``issued_on``, by default the activity's end date), so the
+    session must be writable, and recorded by the caller to be undoable."""
     if not activity:
         raise PlannerError("certificates are for one activity: give its code")
-    certs = certificates(session, plan_id, activity)
-    if not certs:
-        raise PlannerError(f"{activity} has no completers: there is no certificate to print")
-    plan = session.get(Plan, plan_id)
-    assert plan is not None
-    admin_names = {
-        a.code: a.name
-        for a in session.exec(select(Administration).where(Administration.plan_id == plan_id))
-    }
+    certs = issue_certificates(session, plan_id, activity, issued_on=issued_on)
     out = BytesIO()
-    build_certificates(
-        out, certs, owner=plan.owner, admin_names=admin_names, issued=today or date.today()
-    )
+    build_certificates(out, certs)
     return out.getvalue()

@@ -46,6 +46,10 @@ def _write(header: list[str], rows: Iterable[Iterable[Any]]) -> str:
     return out.getvalue()
 
 
+#: For other report modules: the same header, cells and line ends.
+write_rows = _write
+
+
 def _cell(value: Any) -> Any:
     return spreadsheet_safe(value) if isinstance(value, str) else value
 
@@ -113,8 +117,8 @@ def attendance(
                 r.sessions,
                 r.attended,
                 r.excused,
-                fraction(r.attendance_rate),
-                "yes" if r.completed else "no",
+                "" if r.pending else fraction(r.attendance_rate),
+                "" if r.pending else "yes" if r.completed else "no",
             ]
             for r in rows
         ),

@@ -13,17 +13,18 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 from io import BytesIO
-from itertools import groupby
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import FILL_NON_ZERO
 from reportlab.platypus import Flowable, PageBreak, Spacer
 from sqlmodel import Session
 
 from planner.errors import PlannerError
 from planner.i18n import _, ngettext
+from planner.models import Status
 from planner.reports.common import BODY, HEADING, SMALL, build_pdf, para
 from planner.reports.fonts import BASE_BOLD
 from planner.reports.trainer_sheets import (
@@ -37,8 +38,8 @@ from planner.reports.trainer_sheets import (
 from planner.services.rosters import ActivitySheet, SessionSlot, activity_sheets
 
 SESSION_LINE = ParagraphStyle("PlannerSigninSession", parent=BODY, fontName=BASE_BOLD, fontSize=11)
-QR_SIZE = 11 * mm  # with a 2-module quiet zone: modules of about 0.45 mm for short codes
-NO_W, CODE_W, QR_W, NAME_W, POSITION_W = 10 * mm, 16 * mm, 13 * mm, 52 * mm, 32 * mm
+QR_SIZE = 12 * mm  # with a 4-module quiet zone: modules of about 0.41 mm for short codes
+NO_W, CODE_W, QR_W, NAME_W, POSITION_W = 10 * mm, 16 * mm, 14 * mm, 51 * mm, 32 * mm
 
 
 @lru_cache(maxsize=4096)
@@ -56,10 +57,10 @@ def qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
 
 class QrCodeBox(Flowable):
     """A QR code that a scanner reads as ``value``: black modules on a white square
-    with a quiet zone of two modules, drawn straight on the canvas (a ``Drawing``
+    with a quiet zone of four modules, drawn straight on the canvas (a ``Drawing``
     of ``QrCodeWidget`` would also put an unembedded Helvetica into the PDF)."""
 
-    QUIET = 2
+    QUIET = 4
 
     def __init__(self, value: str, size: float = QR_SIZE) -> None:
         super().__init__()
@@ -87,46 +88,118 @@ class QrCodeBox(Flowable):
         canvas.setFillColor(colors.white)
         canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
         canvas.setFillColor(colors.black)
+        # One path of the dark regions' outlines: no module is drawn on its own, so
+        # an anti-aliasing renderer leaves no seam between neighbours.
         path = canvas.beginPath()
-        for r, row in enumerate(modules):
-            y = self.height - (r + self.QUIET + 1) * box
-            c = 0
-            for dark, run in groupby(row):
-                n = len(list(run))
-                if dark:
-                    # a hair taller than a module, so that rows leave no seams
-                    path.rect((c + self.QUIET) * box, y, n * box, box * 1.05)
-                c += n
-        canvas.drawPath(path, stroke=0, fill=1)
+        for loop in qr_outlines(modules):
+            (c, r), *rest = loop
+            path.moveTo((c + self.QUIET) * box, self.height - (r + self.QUIET) * box)
+            for c, r in rest:
+                path.lineTo((c + self.QUIET) * box, self.height - (r + self.QUIET) * box)
+            path.close()
+        canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
         canvas.restoreState()
 
 
-def session_story(sheet: ActivitySheet, slot: SessionSlot, width: float) -> list[Flowable]:
-    """The sign-in sheet of one session."""
-    story: list[Flowable] = [
-        para(f"{sheet.code} {sheet.title}", HEADING),
-        para(
-            _("Session {n} of {count}: {when}").format(
-                n=slot.number, count=len(sheet.sessions), when=session_when(slot)
+Point = tuple[int, int]
+
+
+@lru_cache(maxsize=4096)
+def qr_outlines(modules: tuple[tuple[bool, ...], ...]) -> tuple[tuple[Point, ...], ...]:
+    """The outlines of the dark modules as closed loops of grid corners (column,
+    row), each dark region clockwise and each hole inside one the other way round,
+    so that filling them (non-zero or even-odd) paints exactly the dark modules.
+    Corners where a line goes straight on are left out."""
+    n = len(modules)
+
+    def dark(r: int, c: int) -> bool:
+        return 0 <= r < n and 0 <= c < n and modules[r][c]
+
+    # Directed edges between a dark and a light module, the dark one on the right.
+    following: dict[Point, list[Point]] = {}
+    for r in range(n):
+        for c in range(n):
+            if not modules[r][c]:
+                continue
+            if not dark(r - 1, c):
+                following.setdefault((c, r), []).append((c + 1, r))
+            if not dark(r, c + 1):
+                following.setdefault((c + 1, r), []).append((c + 1, r + 1))
+            if not dark(r + 1, c):
+                following.setdefault((c + 1, r + 1), []).append((c, r + 1))
+            if not dark(r, c - 1):
+                following.setdefault((c, r + 1), []).append((c, r))
+    loops: list[tuple[Point, ...]] = []
+    while following:
+        start = next(iter(following))
+        loop = [start]
+        point = start
+        while True:
+            ends = following[point]
+            nxt = ends.pop()
+            if not ends:
+                del following[point]
+            if nxt == start:
+                break
+            loop.append(nxt)
+            point = nxt
+        corners = [
+            p
+            for i, p in enumerate(loop)
+            if (loop[i - 1][0] != loop[(i + 1) % len(loop)][0])
+            and (loop[i - 1][1] != loop[(i + 1) % len(loop)][1])
+        ]
+        loops.append(tuple(corners))
+    return tuple(loops)
+
+
+#: Blank rows for walk-ins and substitutes, unless another number is asked for.
+WALK_INS = 5
+MAX_WALK_INS = 200
+BLANK_ROW = 11 * mm
+
+
+def _heading(sheet: ActivitySheet, slot: SessionSlot | None) -> list[Flowable]:
+    story: list[Flowable] = [para(f"{sheet.code} {sheet.title}", HEADING)]
+    if slot is not None:
+        story.append(
+            para(
+                _("Session {n} of {count}: {when}").format(
+                    n=slot.number, count=len(sheet.sessions), when=session_when(slot)
+                )
+                + (f" \u00b7 {sheet.venue}" if sheet.venue else ""),
+                SESSION_LINE,
             )
-            + (f" \u00b7 {sheet.venue}" if sheet.venue else ""),
-            SESSION_LINE,
-        ),
-        para(activity_line(sheet), SMALL),
-        Spacer(1, 2 * mm),
-    ]
-    if not sheet.groups:
-        story.append(para(_("No participant is enrolled."), BODY))
-        return story
+        )
+    story += [para(activity_line(sheet), SMALL), Spacer(1, 2 * mm)]
+    return story
+
+
+def session_story(
+    sheet: ActivitySheet,
+    slot: SessionSlot,
+    width: float,
+    *,
+    walk_ins: int = WALK_INS,
+    half_days: bool = False,
+) -> list[Flowable]:
+    """The sign-in sheet of one session: the enrolled by administration, then
+    ``walk_ins`` blank rows, then the trainer's attestation. With ``half_days``,
+    one signature column for the morning and one for the afternoon."""
+    story = _heading(sheet, slot)
     signature_w = width - NO_W - CODE_W - QR_W - NAME_W - POSITION_W
-    header = [
-        _("No."),
-        _("Code"),
-        "",
-        _("Name"),
-        _("Position"),
-        _("Signature, {day}").format(day=f"{slot.day.isoformat()}"),
-    ]
+    day = slot.day.isoformat()
+    if half_days:
+        signatures = [
+            _("Morning, {day}").format(day=day),
+            _("Afternoon, {day}").format(day=day),
+        ]
+        sign_widths = [signature_w / 2, signature_w / 2]
+    else:
+        signatures = [_("Signature, {day}").format(day=day)]
+        sign_widths = [signature_w]
+    header = [_("No."), _("Code"), "", _("Name"), _("Position"), *signatures]
+    blank_cells = [""] * len(signatures)
     counter = 0
     groups = []
     for group in sheet.groups:
@@ -140,14 +213,21 @@ def session_story(sheet: ActivitySheet, slot: SessionSlot, width: float) -> list
                     QrCodeBox(r.participant),
                     person(r.name, r.native_name),
                     r.position or "",
-                    "",
+                    *blank_cells,
                 ]
             )
         groups.append((group_heading(group), rows))
+    enrolled = counter
+    if walk_ins:
+        blank: list[list[str | Flowable]] = []
+        for _n in range(walk_ins):
+            counter += 1
+            blank.append([str(counter), "", Spacer(1, BLANK_ROW), "", "", *blank_cells])
+        groups.append((_("Walk-ins and substitutes (name, administration, position)"), blank))
     story += grouped_table(
         header,
         groups,
-        [NO_W, CODE_W, QR_W, NAME_W, POSITION_W, signature_w],
+        [NO_W, CODE_W, QR_W, NAME_W, POSITION_W, *sign_widths],
         numeric_cols={0},
     )
     story.append(Spacer(1, 3 * mm))
@@ -156,20 +236,44 @@ def session_story(sheet: ActivitySheet, slot: SessionSlot, width: float) -> list
             ngettext(
                 "{n} participant enrolled. Sign once, on arrival.",
                 "{n} participants enrolled. Sign once, on arrival.",
-                counter,
-            ).format(n=counter),
+                enrolled,
+            ).format(n=enrolled),
             SMALL,
+        )
+    )
+    story.append(Spacer(1, 6 * mm))
+    story.append(
+        para(
+            _(
+                "I attest that the people who signed above attended this session. "
+                "Trainer: ______________________  Signature: ______________________  "
+                "Date: ____________"
+            ),
+            BODY,
         )
     )
     return story
 
 
-def build_story(sheet: ActivitySheet, width: float) -> list[Flowable]:
+def build_story(
+    sheet: ActivitySheet, width: float, *, walk_ins: int = WALK_INS, half_days: bool = False
+) -> list[Flowable]:
+    if not sheet.groups:  # one page saying so, not one per session
+        return [
+            *_heading(sheet, None),
+            para(
+                _(
+                    "No participant is enrolled in {code} yet: enrol participants, "
+                    "then print its sign-in sheets."
+                ).format(code=sheet.code),
+                BODY,
+            ),
+        ]
     story: list[Flowable] = []
     for slot in sheet.sessions:
         if story:
             story.append(PageBreak())
-        story += session_story(sheet, slot, width)
+        story += session_story(sheet, slot, width, walk_ins=walk_ins, half_days=half_days)
     return story
 
 
@@ -180,17 +284,29 @@ def render(
     year: int | None = None,
     activity: str | None = None,
     today: date | None = None,
+    walk_ins: int = WALK_INS,
+    half_days: bool = False,
 ) -> bytes:
-    """The sign-in sheets of ``activity``'s sessions (``year`` is not used)."""
+    """The sign-in sheets of ``activity``'s sessions (``year`` is not used), with
+    ``walk_ins`` blank rows each and, with ``half_days``, morning and afternoon
+    columns. A cancelled activity is refused."""
     if not activity:
         raise PlannerError("sign-in sheets are for one activity: give its code")
+    if not 0 <= walk_ins <= MAX_WALK_INS:
+        raise PlannerError(
+            f"the blank rows for walk-ins must be 0 to {MAX_WALK_INS}, not {walk_ins}"
+        )
     (sheet,) = activity_sheets(session, plan_id, activity=activity)
+    if sheet.status == Status.CANCELLED:
+        raise PlannerError(
+            f"{activity} is cancelled: no sign-in sheet is printed for a cancelled activity"
+        )
     if not sheet.sessions:
         raise PlannerError(f"{activity} has no sessions yet: there is nothing to sign in to")
     out = BytesIO()
     build_pdf(
         out,
-        build_story(sheet, frame_width(landscape=False)),
+        build_story(sheet, frame_width(landscape=False), walk_ins=walk_ins, half_days=half_days),
         title=_("Sign-in sheet: {code}").format(code=sheet.code),
         header_right=sheet.plan,
         footer_left=_("Printed {date}").format(date=(today or date.today()).isoformat()),

@@ -75,12 +75,18 @@ def update_activity(
     """Change an activity's fields. Sessions that new dates would leave outside are
     refused, with their count of marks, unless ``drop_sessions_outside``."""
     activity, plan = activity_plan(session, activity_id)
-    unknown = set(changes) - set(FIELDS)
+    unknown = set(changes) - {*FIELDS, *E.SIGNATORY_FIELDS}
     if unknown:
         raise ValueError(f"unknown activity fields {sorted(unknown)}")
     values = checked(
         E.activity_values,
-        {**fields_of(session, activity), **changes},
+        {
+            **fields_of(session, activity),
+            # who signs its certificates: kept unless changed (the form does not show it)
+            "signatory_name": activity.signatory_name,
+            "signatory_title": activity.signatory_title,
+            **changes,
+        },
         horizon(plan),
         theme_codes(session, plan.id),  # type: ignore[arg-type]
     )

@@ -116,10 +116,17 @@ class PersonFigures:
     excused: int
     rate: Decimal | None
     completed: bool
+    #: the activity is not delivered (yet): show "pending", not a rate or "No"
+    pending: bool = False
 
 
 def person_figures(
-    statuses: Iterable[str | None], sessions: int, threshold: Decimal
+    statuses: Iterable[str | None],
+    sessions: int,
+    threshold: Decimal,
+    max_excused: Decimal | None = None,
+    *,
+    pending: bool = False,
 ) -> PersonFigures:
     """attended(p), excused sessions, attendance rate(p) and completion, by the
     definitions of :mod:`planner.services.metrics`."""
@@ -133,7 +140,8 @@ def person_figures(
         attended,
         excused,
         metrics.attendance_rate(sessions, attended, excused),
-        metrics.completed(sessions, attended, excused, threshold),
+        metrics.completed(sessions, attended, excused, threshold, max_excused),
+        pending,
     )
 
 
@@ -153,6 +161,13 @@ class Grid:
     sessions: list[GridSession]
     people: list[GridPerson]
     marks: dict[tuple[int, int], MarkState] = field(default_factory=dict)
+    #: the plan's maximum excused share, or None
+    max_excused: Decimal | None = None
+
+    @property
+    def pending(self) -> bool:
+        """Not delivered (yet): rates and completion are pending, not failures."""
+        return self.status != Status.DELIVERED
 
     def status_of(self, enrolment_id: int, session_id: int) -> str | None:
         m = self.marks.get((enrolment_id, session_id))
@@ -163,6 +178,8 @@ class Grid:
             (self.status_of(enrolment_id, s.id) for s in self.sessions),
             len(self.sessions),
             self.threshold,
+            self.max_excused,
+            pending=self.pending,
         )
 
     def attending(self, session_id: int) -> int:
@@ -176,14 +193,14 @@ def grid(session: Session, activity_id: int) -> Grid:
     con = raw_connection(session)
     head = con.execute(
         "SELECT a.plan_id, a.code, a.title, a.status, a.start_date, a.end_date, "
-        "p.completion_threshold, s.id, s.starts "
+        "p.completion_threshold, p.max_excused_share, s.id, s.starts "
         "FROM activity a JOIN plan p ON p.id = a.plan_id "
         "LEFT JOIN session s ON s.activity_id = a.id WHERE a.id = ? ORDER BY s.starts",
         (activity_id,),
     ).fetchall()
     if not head:
         raise PlannerError(f"the activity no longer exists (number {activity_id})")
-    plan_id, code, title, status, start, end, threshold = head[0][:7]
+    plan_id, code, title, status, start, end, threshold, cap = head[0][:8]
     sessions = [GridSession(sid, starts) for *_, sid, starts in head if sid is not None]
     known = {s.id for s in sessions}
     people: dict[int, GridPerson] = {}
@@ -233,6 +250,7 @@ def grid(session: Session, activity_id: int) -> Grid:
         sessions,
         ordered,
         marks,
+        None if cap is None else Decimal(cap),
     )
 
 

@@ -91,6 +91,10 @@ def certificates(session: Session, plan_id: int, activity: str) -> list[Certific
     if found is None:
         raise PlannerError(f"there is no activity {activity!r} in this plan")
     plan_name, title, start, end, venue, status = found
+    if status == Status.CANCELLED:
+        raise PlannerError(
+            f"{activity} is cancelled: no certificate is issued for a cancelled activity"
+        )
     if status != Status.DELIVERED:
         raise PlannerError(
             f"{activity} is {status}, not delivered: certificates are for delivered activities"
@@ -134,6 +138,11 @@ def verify(session: Session, code: str) -> str:
     if not _CODE.fullmatch(typed):
         raise PlannerError(f"{code!r} is not a verification code (it looks like ABCD-EFGH-JKLM)")
     wanted = f"{typed[:4]}-{typed[4:8]}-{typed[8:]}"
+    from planner.services.certificate_register import verify_registered
+
+    issued = verify_registered(session, wanted)
+    if issued is not None:
+        return issued
     con = raw_connection(session)
     for plan in list_plans(session):
         assert plan.id is not None

@@ -93,6 +93,14 @@ def _plan(session: Session, keep_id: int, drop_id: int) -> _Plan:
     if keep.plan_id != drop.plan_id:
         raise PlannerError(f"{drop.ref} belongs to another plan than {keep.ref}")
     con = raw_connection(session)
+    held = con.execute(
+        "SELECT count(*) FROM certificate WHERE participant_id = ?", (drop_id,)
+    ).fetchone()[0]
+    if held:
+        raise PlannerError(
+            f"{drop.ref} holds {held} issued certificate(s), recorded in the register under "
+            f"that record; keep {drop.ref} and merge {keep.ref} into it instead"
+        )
     plan = _Plan(MergeSummary(f"{keep.ref} {keep.name}", f"{drop.ref} {drop.name}"))
     plan.fill = {
         f: getattr(drop, f)

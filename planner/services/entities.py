@@ -19,7 +19,18 @@ from planner.services.rules import RATE_PLACES, SCORE_PLACES, Checker, Horizon, 
 
 T = TypeVar("T")
 
-PLAN_KEYS = {"name", "owner", "start_year", "years", "base_currency", "completion_threshold"}
+#: Who signs certificates: the plan's, or an activity's own (version 3, optional).
+SIGNATORY_FIELDS = ("signatory_name", "signatory_title")
+PLAN_KEYS = {
+    "name",
+    "owner",
+    "start_year",
+    "years",
+    "base_currency",
+    "completion_threshold",
+    *SIGNATORY_FIELDS,
+    "max_excused_share",
+}
 NAMED_KEYS = {"code", "name"}
 ADMIN_KEYS = {"code", "name", "country"}
 RATE_KEYS = {"year", "currency", "to_base"}
@@ -49,6 +60,7 @@ ACTIVITY_FIELDS = (
 )
 ACTIVITY_KEYS = {
     *ACTIVITY_FIELDS,
+    *SIGNATORY_FIELDS,
     "sessions",
     "quotas",
     "budget_lines",
@@ -103,7 +115,24 @@ def plan_values(c: Checker, obj: Mapping[str, Any], path: str) -> dict[str, Any]
         "years": _years(c, obj, path),
         "base_currency": c.currency(obj, "base_currency", path),
         "completion_threshold": _text(threshold),
+        **signatory_values(c, obj, path),
+        "max_excused_share": _text(
+            c.decimal(
+                obj,
+                "max_excused_share",
+                path,
+                lo=Decimal(0),
+                hi=Decimal(1),
+                max_places=4,
+                nullable=True,
+            )
+        ),
     }
+
+
+def signatory_values(c: Checker, obj: Mapping[str, Any], path: str) -> dict[str, Any]:
+    """Who signs certificates (both optional): a name and a title."""
+    return {key: c.text(obj, key, path, nullable=True, max_len=200) for key in SIGNATORY_FIELDS}
 
 
 def _years(c: Checker, obj: Mapping[str, Any], path: str) -> int | None:
@@ -214,6 +243,7 @@ def activity_values(
         "country": c.country(obj, "country", path),
         "mode": c.choice(obj, "mode", path, Mode),
         "hours_per_session": _text(hours),
+        **signatory_values(c, obj, path),
     }
 
 

@@ -21,13 +21,13 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
         return list(con.execute(sql, args).fetchall())
 
     found = rows(
-        "SELECT name, owner, start_year, years, base_currency, completion_threshold, uid "
-        "FROM plan WHERE id = ?",
+        "SELECT name, owner, start_year, years, base_currency, completion_threshold, uid, "
+        "signatory_name, signatory_title, max_excused_share FROM plan WHERE id = ?",
         plan_id,
     )
     if not found:
         raise PlannerError(f"there is no plan number {plan_id}")
-    name, owner, start_year, years, base, threshold, plan_uid = found[0]
+    name, owner, start_year, years, base, threshold, plan_uid, *plan_v3 = found[0]
     doc: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
@@ -39,6 +39,8 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
             "base_currency": base,
             "completion_threshold": threshold,
             "uid": plan_uid,
+            # version 3, written only when set
+            **_optional(("signatory_name", "signatory_title", "max_excused_share"), plan_v3),
         },
     }
     admin = dict(rows("SELECT id, code FROM administration WHERE plan_id = ?", plan_id))
@@ -102,6 +104,12 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
     return doc
 
 
+def _optional(keys: tuple[str, ...], values: list[Any]) -> dict[str, Any]:
+    """The optional fields of version 3 that are set: a plan without them exports
+    as it did before."""
+    return {k: v for k, v in zip(keys, values, strict=True) if v is not None}
+
+
 def _export_activities(
     rows: Any,
     plan_id: int,
@@ -147,9 +155,11 @@ def _export_activities(
         mode,
         hours,
         au,
+        *signatory,
     ) in rows(
         "SELECT id, code, kind, title, theme_id, status, start_date, end_date, venue, country, "
-        "mode, hours_per_session, uid FROM activity WHERE plan_id = ? ORDER BY id",
+        "mode, hours_per_session, uid, signatory_name, signatory_title "
+        "FROM activity WHERE plan_id = ? ORDER BY id",
         plan_id,
     ):
         out.append(
@@ -166,6 +176,7 @@ def _export_activities(
                 "mode": mode,
                 "hours_per_session": hours,
                 "uid": au,
+                **_optional(("signatory_name", "signatory_title"), signatory),
                 "sessions": [s for _, s in by_activity["sessions"].get(aid, [])],
                 "quotas": [
                     {"administration": admin[a], "seats": n}

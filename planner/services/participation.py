@@ -2,8 +2,10 @@
 
 docs/methodology.md: a participant attended at least one session; a completer's
 attendance rate (attended / sessions expected, excused sessions not expected)
-reaches the plan's completion threshold. :func:`count_participation` counts every
-enrolment with one ``GROUP BY`` over the marks, per activity and administration.
+reaches the plan's completion threshold and, where the plan sets a maximum
+excused share, their excused sessions are at most that share of the sessions.
+:func:`count_participation` counts every enrolment with one ``GROUP BY`` over the
+marks, per activity and administration.
 """
 
 from __future__ import annotations
@@ -37,7 +39,9 @@ class ActivityTally:
 #: Completion is the rule of :func:`completed` in integers: with the threshold as
 #: ``num / den``, ``attended / expected >= num / den`` <=> ``attended * den >= num *
 #: expected``. Scores and ratings have at most 2 decimals, so summing them as
-#: integer hundredths (``round(x * 100)``) is exact.
+#: integer hundredths (``round(x * 100)``) is exact. The plan's maximum excused
+#: share has at most 4 decimals: ``excused / sessions <= max`` is compared exactly
+#: as ``excused * 10000 <= round(max * 10000) * sessions``.
 _PARTICIPATION_SQL = """
 WITH n AS MATERIALIZED (
     SELECT s.activity_id, count(*) AS sessions
@@ -55,9 +59,14 @@ c AS (
            coalesce(m.att, 0) AS att,
            (coalesce(n.sessions, 0) - coalesce(m.exc, 0) > 0
             AND coalesce(m.att, 0) * ?
-                >= ? * (coalesce(n.sessions, 0) - coalesce(m.exc, 0))) AS done
+                >= ? * (coalesce(n.sessions, 0) - coalesce(m.exc, 0))
+            AND (pl.max_excused_share IS NULL
+                 OR coalesce(m.exc, 0) * 10000
+                    <= CAST(round(pl.max_excused_share * 10000) AS INTEGER)
+                       * coalesce(n.sessions, 0))) AS done
     FROM enrolment e
     JOIN activity a ON a.id = e.activity_id
+    JOIN plan pl ON pl.id = a.plan_id
     LEFT JOIN n ON n.activity_id = e.activity_id
     JOIN participant p ON p.id = e.participant_id
     LEFT JOIN m ON m.enrolment_id = e.id
@@ -132,8 +141,18 @@ def attendance_rate(sessions: int, attended: int, excused: int) -> Decimal | Non
     return ratio(attended, sessions - excused)
 
 
-def completed(sessions: int, attended: int, excused: int, threshold: Decimal) -> bool:
-    """Whether the attendance rate reaches the plan's completion threshold."""
+def completed(
+    sessions: int,
+    attended: int,
+    excused: int,
+    threshold: Decimal,
+    max_excused: Decimal | None = None,
+) -> bool:
+    """Whether the attendance rate reaches the plan's completion threshold and,
+    when the plan sets ``max_excused`` (a share of the sessions), the excused
+    sessions stay within it."""
     expected = sessions - excused
+    if max_excused is not None and excused > max_excused * sessions:
+        return False
     # rate >= threshold, without dividing: attended / expected >= threshold
     return expected > 0 and attended >= threshold * expected

@@ -14,6 +14,7 @@ from planner.errors import PlannerError, Problem, ValidationError
 from planner.models import (
     Activity,
     Administration,
+    Certificate,
     Enrolment,
     Mark,
     MarkStatus,
@@ -90,6 +91,16 @@ def delete_participant(session: Session, participant_id: int) -> None:
         .select_from(Enrolment)
         .where(Enrolment.participant_id == participant_id)
     ).one()
+    held = session.exec(
+        select(func.count())
+        .select_from(Certificate)
+        .where(Certificate.participant_id == participant_id)
+    ).one()
+    if held:
+        raise PlannerError(
+            f"{person.name} ({person.ref}) holds {held} issued certificate(s), kept in the "
+            "register; a person with certificates cannot be deleted"
+        )
     if n:
         raise PlannerError(
             f"{person.name} ({person.ref}) still has enrolments (activities: {n}); "

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from sqlmodel import Session, select
 
-from planner.models import Activity, EnrolmentStatus
+from planner.models import Activity, EnrolmentStatus, Status
 from planner.services import metrics
 from planner.services.activities import sessions_of
 from planner.services.figures import Figures, ratio
@@ -119,6 +119,11 @@ class ActivitySheet:
     @property
     def rows(self) -> list[RosterRow]:
         return [r for g in self.groups for r in g.rows]
+
+    @property
+    def pending(self) -> bool:
+        """Not delivered (yet): its people are pending, not failing."""
+        return self.status != Status.DELIVERED
 
 
 _ROSTER_SQL = (

@@ -16,7 +16,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.errors import PlannerError
-from planner.models import EnrolmentStatus
+from planner.models import EnrolmentStatus, Status
 from planner.money import exponent_of, from_minor
 from planner.services.base_money import in_base, rate_table
 from planner.services.metrics import activity_costs
@@ -67,6 +67,8 @@ class AttendanceRow:
     excused: int
     attendance_rate: Decimal | None
     completed: bool
+    #: the activity is not delivered (yet): its people are pending, not failing
+    pending: bool = False
 
 
 @dataclass(frozen=True)
@@ -142,11 +144,12 @@ def attendance_rows(
     )
     where, args = activity_filter(plan_id, year, activity)
     out = []
-    for code, ref, name, native, admin, n, attended, excused in con.execute(
+    for code, ref, name, native, admin, n, attended, excused, status, cap in con.execute(
         "SELECT a.code, p.ref, p.name, p.native_name, ad.code, "
         "(SELECT count(*) FROM session s WHERE s.activity_id = a.id), "
-        "coalesce(m.attended, 0), coalesce(m.excused, 0) "
+        "coalesce(m.attended, 0), coalesce(m.excused, 0), a.status, pl.max_excused_share "
         "FROM enrolment e JOIN activity a ON a.id = e.activity_id "
+        "JOIN plan pl ON pl.id = a.plan_id "
         "JOIN participant p ON p.id = e.participant_id "
         "JOIN administration ad ON ad.id = p.administration_id "
         "LEFT JOIN (SELECT enrolment_id, sum(status IN ('present', 'late')) AS attended, "
@@ -166,7 +169,8 @@ def attendance_rows(
                 attended,
                 excused,
                 attendance_rate(n, attended, excused),
-                completed(n, attended, excused, threshold),
+                completed(n, attended, excused, threshold, None if cap is None else Decimal(cap)),
+                status != Status.DELIVERED,
             )
         )
     return out

@@ -232,13 +232,23 @@ def write_report(
 
         progress(0, 2, window.tr("Gathering the figures…"))
         render = renderer(kind, fmt)
-        with transaction(ctx.db) as s:
-            data = render(s, plan_id, activity=activity)
+        if kind == "certificates":  # printing issues them into the register: undoable
+            with ctx.recorded(issued) as s:
+                data = render(s, plan_id, activity=activity)
+            change_ids.append(s.info.get("change_id"))
+        else:
+            with transaction(ctx.db) as s:
+                data = render(s, plan_id, activity=activity)
         progress(1, 2, window.tr("Writing {0}…").format(target.name))
         write_atomically(target, data, [ctx.db.path], fmt)
         return str(target)
 
+    issued = window.tr("Issue the certificates of {0}").format(activity)
+    change_ids: list[int | None] = []
+
     def written(where: str) -> None:
+        if change_ids:
+            ctx.push_recorded(issued, change_ids[0], ("activities",))
         window.statusBar().showMessage(window.tr("Report written to {0}").format(where), 10000)
 
     run_in_background(window, window.tr("Writing the report"), work, written)

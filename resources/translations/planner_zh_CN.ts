@@ -2289,32 +2289,37 @@
         <translation>正在汇总数据…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="237"/>
+        <location filename="../../planner/ui/window_actions.py" line="242"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="244"/>
+        <location filename="../../planner/ui/window_actions.py" line="246"/>
+        <source>Issue the certificates of {0}</source>
+        <translation>发放 {0} 的证书</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/window_actions.py" line="254"/>
         <source>Writing the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="242"/>
+        <location filename="../../planner/ui/window_actions.py" line="252"/>
         <source>Report written to {0}</source>
         <translation>报告已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="252"/>
+        <location filename="../../planner/ui/window_actions.py" line="262"/>
         <source>Save the calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="270"/>
+        <location filename="../../planner/ui/window_actions.py" line="280"/>
         <source>Writing the calendar</source>
         <translation>正在生成日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="268"/>
+        <location filename="../../planner/ui/window_actions.py" line="278"/>
         <source>Calendar written to {0}</source>
         <translation>日历已保存至 {0}</translation>
     </message>
