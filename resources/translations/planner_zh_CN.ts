@@ -149,6 +149,24 @@
     </message>
 </context>
 <context>
+    <name>ActivityBox</name>
+    <message>
+        <location filename="../../planner/ui/pages/attendance_chooser.py" line="40"/>
+        <source>Search an activity by code or title…</source>
+        <translation>按编号或名称搜索活动…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/attendance_chooser.py" line="92"/>
+        <source>“{0}” matches several activities: type one code.</source>
+        <translation>“{0}”与多项活动匹配：请输入其中一个编号。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/attendance_chooser.py" line="94"/>
+        <source>No activity with enrolments has the code “{0}”.</source>
+        <translation>没有编号为“{0}”且已有报名的活动。</translation>
+    </message>
+</context>
+<context>
     <name>ActivityEditor</name>
     <message>
         <location filename="../../planner/ui/activity_editor.py" line="84"/>
@@ -878,9 +896,8 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="94"/>
         <source>Search an activity by code or title…</source>
-        <translation>按编号或名称搜索活动…</translation>
+        <translation type="vanished">按编号或名称搜索活动…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/attendance_views.py" line="175"/>
@@ -898,27 +915,27 @@
         <translation>P 出席 · L 迟到 · E 请假 · A 缺席 · 空格键循环切换 · Delete 清除 · 方向键和 Tab 键移动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="110"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="104"/>
         <source>&amp;Grid</source>
         <translation>考勤表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="111"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="105"/>
         <source>Check-in &amp;desk</source>
         <translation>签到台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="112"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="106"/>
         <source>&amp;Scores and ratings</source>
         <translation>成绩与评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="115"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="109"/>
         <source>No activity of this plan has enrolments yet: enrol participants first.</source>
         <translation>本计划尚无任何活动有学员报名：请先为学员报名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="121"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="115"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
@@ -928,43 +945,43 @@
         <translation>输入成绩，或按 Enter 或 F2 修改；空白单元格表示无成绩。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="131"/>
-        <location filename="../../planner/ui/pages/attendance.py" line="325"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="126"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="319"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="207"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="201"/>
         <source>{0} to {1} · {2} sessions · {3} enrolled · completion at {4}</source>
         <translation>{0} 至 {1} · {2} 场 · {3} 人报名 · 结业标准 {4}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="237"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="231"/>
         <source>Session {0} ({1}): {2} of {3} present or late</source>
         <translation>第 {0} 场（{1}）：出席或迟到 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="296"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="290"/>
         <source>Mark {0}: {1} on {2}</source>
         <translation>记录 {0}：{2} {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="298"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="292"/>
         <source>no mark</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="302"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="296"/>
         <source>Mark {0} cells</source>
         <translation>记录 {0} 个单元格</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="325"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="319"/>
         <source>Nobody is left to mark in this session.</source>
         <translation>本场已无需记录的学员。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="334"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="328"/>
         <source>Mark everyone present on {0}</source>
         <translation>将 {0} 全员标记为出席</translation>
     </message>
@@ -989,12 +1006,12 @@
         <translation>所有单元格（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="361"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="355"/>
         <source>{0} of {1}</source>
         <translation>{1}的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="374"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="368"/>
         <source>Not saved — {0}, {1}: {2}</source>
         <translation>未保存 — {0}，{1}：{2}</translation>
     </message>
@@ -2219,102 +2236,102 @@
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="95"/>
+        <location filename="../../planner/ui/window_actions.py" line="97"/>
         <source>Replace the plan?</source>
         <translation>替换计划？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="97"/>
+        <location filename="../../planner/ui/window_actions.py" line="99"/>
         <source>A plan of the same name is already in this database. Replace it with the plan from the file? The current plan will be deleted.</source>
         <translation>此数据库中已有同名计划。是否用文件中的计划替换？当前计划将被删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="108"/>
+        <location filename="../../planner/ui/window_actions.py" line="110"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="114"/>
+        <location filename="../../planner/ui/window_actions.py" line="116"/>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="123"/>
+        <location filename="../../planner/ui/window_actions.py" line="125"/>
         <source>Export the plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="125"/>
+        <location filename="../../planner/ui/window_actions.py" line="127"/>
         <source>Plan files (*.json)</source>
         <translation>计划文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="142"/>
+        <location filename="../../planner/ui/window_actions.py" line="144"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="140"/>
+        <location filename="../../planner/ui/window_actions.py" line="142"/>
         <source>Exported to {0}</source>
         <translation>已导出至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="154"/>
+        <location filename="../../planner/ui/window_actions.py" line="156"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="198"/>
+        <location filename="../../planner/ui/window_actions.py" line="200"/>
         <source>No activity fits this report yet.</source>
         <translation>尚无适用于此报告的活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="201"/>
+        <location filename="../../planner/ui/window_actions.py" line="203"/>
         <source>Which activity?</source>
         <translation>选择活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="201"/>
+        <location filename="../../planner/ui/window_actions.py" line="203"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="222"/>
+        <location filename="../../planner/ui/window_actions.py" line="224"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="231"/>
+        <location filename="../../planner/ui/window_actions.py" line="233"/>
         <source>Gathering the figures…</source>
         <translation>正在汇总数据…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="235"/>
+        <location filename="../../planner/ui/window_actions.py" line="237"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="242"/>
+        <location filename="../../planner/ui/window_actions.py" line="244"/>
         <source>Writing the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="240"/>
+        <location filename="../../planner/ui/window_actions.py" line="242"/>
         <source>Report written to {0}</source>
         <translation>报告已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="250"/>
+        <location filename="../../planner/ui/window_actions.py" line="252"/>
         <source>Save the calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="268"/>
+        <location filename="../../planner/ui/window_actions.py" line="270"/>
         <source>Writing the calendar</source>
         <translation>正在生成日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="266"/>
+        <location filename="../../planner/ui/window_actions.py" line="268"/>
         <source>Calendar written to {0}</source>
         <translation>日历已保存至 {0}</translation>
     </message>
