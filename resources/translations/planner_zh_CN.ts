@@ -821,74 +821,84 @@
 <context>
     <name>AttendanceGridModel</name>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="206"/>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="218"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="208"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="220"/>
         <source>Not marked</source>
         <extracomment>The letter each status shows (and the key that sets it), and its cell colour.</extracomment>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="216"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="218"/>
         <source>session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="220"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="222"/>
         <source>marked {0} by {1}</source>
         <translation>{1} 于 {0} 记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="222"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="224"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="236"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="244"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="236"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="244"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="246"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="254"/>
         <source>{0} of {1} sessions attended, {2} excused; completion needs {3}</source>
         <translation>出席 {0}/{1} 场，请假 {2} 场；结业需达到 {3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="263"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="265"/>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="272"/>
+        <source>This activity is not delivered yet: attendance and completion are pending.</source>
+        <translation>该活动尚未实施：出勤率和是否结业待定。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="284"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="263"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="284"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="263"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="284"/>
         <source>Admin.</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="266"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="287"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="266"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="287"/>
         <source>Rate</source>
         <translation>出勤率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="266"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="287"/>
         <source>Completed</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="271"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="292"/>
         <source>{0} of {1} present or late</source>
         <translation>出席或迟到 {0}/{1}</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner import display
+from planner.services.attendance_view import pending
 from planner.services.demo import create_demo
 from planner.store import Database, open_database, unit_of_work
 from planner.ui.context import AppContext
@@ -100,3 +101,36 @@ def test_a_code_of_no_listed_activity_is_refused_visibly(
     assert page.notice.text() == "“TC-2029” matches several activities: type one code."
     type_into_box(page, qtbot, "TC-2029-04", key)
     assert open_code(page) == "TC-2029-04" and page.notice.isHidden()
+
+
+def trailing(page: AttendancePage, row: int) -> list[str]:
+    m = page.grid_model
+    return [str(m.index(row, c).data()) for c in m.trailing_columns()]
+
+
+def test_people_of_an_activity_not_delivered_are_pending_not_failing(
+    page: AttendancePage, qtbot: QtBot
+) -> None:
+    assert [s for s in ("planned", "approved", "scheduled", "cancelled") if pending(s)] == [
+        "planned",
+        "approved",
+        "scheduled",
+        "cancelled",
+    ]
+    assert not pending("delivered")
+    m = page.grid_model
+    delivered = [trailing(page, r) for r in range(m.rowCount())]
+    assert "pending" not in {x for row in delivered for x in row}
+    assert {row[2] for row in delivered} <= {"Yes", "No"} and delivered[0][1].endswith("%")
+
+    type_into_box(page, qtbot, "TC-2029-03", Qt.Key.Key_Return)  # scheduled, nobody marked
+    assert m.rowCount() == 25
+    assert all(trailing(page, r) == ["0", "pending", "pending"] for r in range(25))
+    rate = m.index(0, m.trailing_columns()[1])
+    assert "not delivered yet" in str(rate.data(Qt.ItemDataRole.ToolTipRole))
+    assert rate.data(Qt.ItemDataRole.BackgroundRole) is None  # never the green of "Yes"
+    # a mark still counts as attended; the rate stays pending until delivery
+    page.grid.setCurrentIndex(m.index(0, m.first_session_column()))
+    page.grid.setFocus()
+    qtbot.keyClick(page.grid, Qt.Key.Key_P)
+    assert trailing(page, 0) == ["1", "pending", "pending"]
