@@ -910,19 +910,18 @@
         <translation type="vanished">按编号或名称搜索活动…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="175"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="186"/>
         <source>Mark whole session &amp;present</source>
         <translation>整场标记为出席(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="176"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="187"/>
         <source>Ctrl+Shift+P: the session of the current column</source>
         <translation>Ctrl+Shift+P：当前列所在场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="180"/>
         <source>P present · L late · E excused · A absent · Space cycles · Delete clears · arrows and Tab move</source>
-        <translation>P 出席 · L 迟到 · E 请假 · A 缺席 · 空格键循环切换 · Delete 清除 · 方向键和 Tab 键移动</translation>
+        <translation type="vanished">P 出席 · L 迟到 · E 请假 · A 缺席 · 空格键循环切换 · Delete 清除 · 方向键和 Tab 键移动</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/attendance.py" line="104"/>
@@ -950,13 +949,13 @@
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="225"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="236"/>
         <source>Type a score, or press Enter or F2 to change one; an empty cell has no score. Ctrl+Z undoes.</source>
         <translation>输入成绩，或按 Enter 或 F2 修改；空白单元格表示无成绩。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/attendance.py" line="126"/>
-        <location filename="../../planner/ui/pages/attendance.py" line="319"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="323"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
@@ -971,57 +970,62 @@
         <translation>第 {0} 场（{1}）：出席或迟到 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="290"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="293"/>
         <source>Mark {0}: {1} on {2}</source>
         <translation>记录 {0}：{2} {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="292"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="295"/>
         <source>no mark</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="296"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="299"/>
         <source>Mark {0} cells</source>
         <translation>记录 {0} 个单元格</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="319"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="323"/>
         <source>Nobody is left to mark in this session.</source>
         <translation>本场已无需记录的学员。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="328"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="332"/>
         <source>Mark everyone present on {0}</source>
         <translation>将 {0} 全员标记为出席</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="240"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="191"/>
+        <source>P present · L late · E excused · A absent (then the next person) · Space cycles · Delete clears · Enter, arrows and Tab move</source>
+        <translation>P 出席 · L 迟到 · E 请假 · A 缺席（随后转到下一人） · 空格键循环切换 · Delete 清除 · 回车键、方向键和 Tab 键移动</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="251"/>
         <source>Mark whole session present</source>
         <translation>整场标记为出席</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="242"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="253"/>
         <source>{0} participants have no mark yet and {1} are marked late, excused or absent. Mark only the empty cells present, or every cell?</source>
         <translation>{0} 名学员尚无记录，{1} 名已记为迟到、请假或缺席。仅将空白单元格标记为出席，还是所有单元格？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="250"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="261"/>
         <source>Only the {0} empty cells</source>
         <translation>仅 {0} 个空白单元格</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="253"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="264"/>
         <source>Every cell ({0})</source>
         <translation>所有单元格（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="355"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="359"/>
         <source>{0} of {1}</source>
         <translation>{1}的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="368"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="372"/>
         <source>Not saved — {0}, {1}: {2}</source>
         <translation>未保存 — {0}，{1}：{2}</translation>
     </message>
@@ -1073,55 +1077,55 @@
     </message>
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="104"/>
-        <location filename="../../planner/ui/pages/budget.py" line="214"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="80"/>
+        <location filename="../../planner/ui/pages/budget.py" line="219"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="75"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="76"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="78"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="79"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="79"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="80"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="105"/>
-        <location filename="../../planner/ui/pages/budget.py" line="215"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
+        <location filename="../../planner/ui/pages/budget.py" line="220"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="82"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="82"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="83"/>
         <source>Source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="83"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="84"/>
         <source>Planned (base)</source>
         <translation>计划（本位币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="84"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="85"/>
         <source>Actual (base)</source>
         <translation>实际（本位币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="85"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="86"/>
         <source>Variance (base)</source>
         <translation>差异（本位币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="86"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="87"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
@@ -1156,72 +1160,72 @@
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="153"/>
+        <location filename="../../planner/ui/pages/budget.py" line="158"/>
         <source>⚠ No exchange rate for: {0}. Those lines are left out of every total in {1} until a rate is entered (Reference data ▸ Exchange rates).</source>
         <translation>⚠ 缺少汇率：{0}。在录入汇率之前，这些明细不计入任何以 {1} 计的合计（基础数据 ▸ 汇率）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="159"/>
+        <location filename="../../planner/ui/pages/budget.py" line="164"/>
         <source>All amounts in {0}, converted at each year&apos;s rates.</source>
         <translation>所有金额均以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="171"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
+        <location filename="../../planner/ui/pages/budget.py" line="176"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="78"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="173"/>
-        <location filename="../../planner/ui/pages/budget.py" line="194"/>
+        <location filename="../../planner/ui/pages/budget.py" line="178"/>
+        <location filename="../../planner/ui/pages/budget.py" line="199"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="211"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="76"/>
+        <location filename="../../planner/ui/pages/budget.py" line="216"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="212"/>
+        <location filename="../../planner/ui/pages/budget.py" line="217"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="213"/>
+        <location filename="../../planner/ui/pages/budget.py" line="218"/>
         <source>Input</source>
         <translation>投入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="216"/>
+        <location filename="../../planner/ui/pages/budget.py" line="221"/>
         <source>Execution rate</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="221"/>
+        <location filename="../../planner/ui/pages/budget.py" line="226"/>
         <source>(no source)</source>
         <translation>（无资金来源）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="246"/>
+        <location filename="../../planner/ui/pages/budget.py" line="251"/>
         <source>All sources</source>
         <translation>全部资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="269"/>
+        <location filename="../../planner/ui/pages/budget.py" line="274"/>
         <source>a planned amount is required</source>
         <translation>必须填写计划金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="271"/>
-        <location filename="../../planner/ui/pages/budget.py" line="281"/>
-        <location filename="../../planner/ui/pages/budget.py" line="285"/>
+        <location filename="../../planner/ui/pages/budget.py" line="276"/>
+        <location filename="../../planner/ui/pages/budget.py" line="286"/>
+        <location filename="../../planner/ui/pages/budget.py" line="290"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="275"/>
+        <location filename="../../planner/ui/pages/budget.py" line="280"/>
         <source>Change {0} amount</source>
         <translation>修改{0}金额</translation>
     </message>
@@ -3443,32 +3447,32 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ScoresModel</name>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="43"/>
+        <location filename="../../planner/ui/models/scores.py" line="44"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="44"/>
+        <location filename="../../planner/ui/models/scores.py" line="45"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="45"/>
+        <location filename="../../planner/ui/models/scores.py" line="46"/>
         <source>Admin.</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="46"/>
+        <location filename="../../planner/ui/models/scores.py" line="47"/>
         <source>Pre-test (0-100)</source>
         <translation>前测（0-100）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="47"/>
+        <location filename="../../planner/ui/models/scores.py" line="48"/>
         <source>Post-test (0-100)</source>
         <translation>后测（0-100）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="48"/>
+        <location filename="../../planner/ui/models/scores.py" line="49"/>
         <source>Rating (1-5)</source>
         <translation>评分（1-5）</translation>
     </message>

@@ -237,13 +237,13 @@ class AttendancePage(Page):
         )
 
     # ------------------------------------------------------------ marking
-    def write_marks(self, text: str, changes: list[tuple[int, int, str | None]]) -> None:
-        """One undoable command: set these cells, then show them."""
+    def write_marks(self, text: str, changes: list[tuple[int, int, str | None]]) -> bool:
+        """One undoable command: set these cells, then show them; False if refused."""
 
         def do(s: Transaction) -> AT.Changed:
             return AT.apply_marks(s, changes)
 
-        self.run_command(text, do, {ATTENDANCE})
+        return self.run_command(text, do, {ATTENDANCE}) is not None
 
     def run_command(
         self,
@@ -281,7 +281,10 @@ class AttendancePage(Page):
             new = AT.next_in_cycle(old) if action == CYCLE else action
             if new != old:
                 changes.append((m.person_at(row).enrolment_id, s.id, new))
+        moves = action not in (CYCLE, None) and len(cells) == 1  # a spreadsheet's Enter
         if not changes:
+            if moves:
+                self.grid.next_person()
             return
         if len(changes) == 1:
             eid, sid, new = changes[0]
@@ -294,7 +297,8 @@ class AttendancePage(Page):
             )
         else:
             text = self.tr("Mark {0} cells").format(len(changes))
-        self.write_marks(text, changes)
+        if self.write_marks(text, changes) and moves:
+            self.grid.next_person()
 
     def mark_session_present(self, only_empty: bool | None = None) -> None:
         """Everyone of the current column's session present: the empty cells, or

@@ -141,8 +141,13 @@ class BudgetPage(Page):
         lines, summary = self.ctx.read(
             lambda s: (line_rows(s, plan_id), budget.summary(s, plan_id))
         )
+        here = self.lines_view.currentIndex()
+        keep = (self.lines.row_at(here.row()).id, here.column()) if here.isValid() else None
         self.lines.set_rows([line_row(line) for line in lines])
         self.lines.set_filter(self.search.text())
+        row = None if keep is None else self.lines.view_row_of(keep[0])
+        if keep is not None and row is not None:  # the cursor stays on its line after an edit
+            self.lines_view.setCurrentIndex(self.lines.index(row, keep[1]))
         self._summary = summary
         self._fill_matrix(summary)
         self._fill_inputs(summary)

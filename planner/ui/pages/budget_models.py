@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from planner import display
 from planner.services.budget_view import LineRow
 from planner.ui.models.rows import Column, Row, RowTableModel, make_row
+from planner.ui.sheet import SheetView
 from planner.ui.texts import category_text
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class LinesModel(RowTableModel):
             page,
         )
         self.page = page
+        self.last_refused = False
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -108,7 +110,9 @@ class LinesModel(RowTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         field = "planned" if index.column() == PLANNED_COL else "actual"
-        return self.page.set_amount(self.row_at(index.row()).id, field, str(value))
+        taken = self.page.set_amount(self.row_at(index.row()).id, field, str(value))
+        self.last_refused = not taken  # Enter keeps the cursor on a refused amount
+        return taken
 
 
 class MatrixModel(RowTableModel):
@@ -131,7 +135,7 @@ class MatrixModel(RowTableModel):
 
 
 def table_view(model: RowTableModel) -> QTableView:
-    view = QTableView()
+    view = SheetView()  # Enter saves an amount and moves down
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setWordWrap(False)
