@@ -5,6 +5,8 @@ keeps the cursor on its cell so it can be typed again (a model says so with
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
@@ -67,3 +69,29 @@ class SheetView(QTableView):
         super().commitData(editor)
         if enter and not getattr(self.model(), "last_refused", False):
             QTimer.singleShot(0, self, lambda: move_down(self))
+
+
+class FirstMatchKeys(QObject):
+    """On a search field above a table: Enter or Down goes to the first match
+    (``go``), instead of any Enter shortcut of the page."""
+
+    def __init__(self, field: QWidget, go: Callable[[], None]) -> None:
+        super().__init__(field)
+        self._go = go
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(
+            event, QKeyEvent
+        ):
+            plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if plain == Qt.KeyboardModifier.NoModifier and event.key() in (
+                *_ENTER,
+                Qt.Key.Key_Down,
+            ):
+                event.accept()  # the field takes it: no page shortcut fires
+                if kind == QEvent.Type.KeyPress:
+                    self._go()
+                    return True
+        return False

@@ -4,142 +4,142 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="37"/>
+        <location filename="../../planner/ui/pages/activities.py" line="38"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="38"/>
+        <location filename="../../planner/ui/pages/activities.py" line="39"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="39"/>
+        <location filename="../../planner/ui/pages/activities.py" line="40"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="40"/>
+        <location filename="../../planner/ui/pages/activities.py" line="41"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="41"/>
+        <location filename="../../planner/ui/pages/activities.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="42"/>
+        <location filename="../../planner/ui/pages/activities.py" line="43"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="43"/>
+        <location filename="../../planner/ui/pages/activities.py" line="44"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="44"/>
+        <location filename="../../planner/ui/pages/activities.py" line="45"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="45"/>
+        <location filename="../../planner/ui/pages/activities.py" line="46"/>
         <source>Seats</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="46"/>
+        <location filename="../../planner/ui/pages/activities.py" line="47"/>
         <source>Planned</source>
         <translation>计划成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="47"/>
+        <location filename="../../planner/ui/pages/activities.py" line="48"/>
         <source>Actual</source>
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="52"/>
+        <location filename="../../planner/ui/pages/activities.py" line="53"/>
         <source>Search code, title, venue, theme…</source>
         <translation>搜索编号、名称、地点、主题…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="63"/>
+        <location filename="../../planner/ui/pages/activities.py" line="65"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="66"/>
+        <location filename="../../planner/ui/pages/activities.py" line="68"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="75"/>
+        <location filename="../../planner/ui/pages/activities.py" line="77"/>
         <source>&amp;New activity…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="77"/>
+        <location filename="../../planner/ui/pages/activities.py" line="79"/>
         <source>Set &amp;status</source>
         <translation>设置状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="97"/>
+        <location filename="../../planner/ui/pages/activities.py" line="99"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="111"/>
+        <location filename="../../planner/ui/pages/activities.py" line="113"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="116"/>
+        <location filename="../../planner/ui/pages/activities.py" line="118"/>
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="121"/>
+        <location filename="../../planner/ui/pages/activities.py" line="123"/>
         <source>All administrations</source>
         <translation>全部海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="192"/>
+        <location filename="../../planner/ui/pages/activities.py" line="207"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="193"/>
+        <location filename="../../planner/ui/pages/activities.py" line="208"/>
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="195"/>
+        <location filename="../../planner/ui/pages/activities.py" line="210"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="227"/>
+        <location filename="../../planner/ui/pages/activities.py" line="242"/>
         <source>Set status of {0} activities to {1}</source>
         <translation>将 {0} 项活动的状态设为“{1}”</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="243"/>
+        <location filename="../../planner/ui/pages/activities.py" line="258"/>
         <source>Delete activities</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="245"/>
+        <location filename="../../planner/ui/pages/activities.py" line="260"/>
         <source>Delete {0} activities ({1}) with their sessions, budget lines, enrolments and attendance? You can undo this with Ctrl+Z.</source>
         <translation>删除 {0} 项活动（{1}）及其场次、预算明细、报名和考勤记录？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="248"/>
+        <location filename="../../planner/ui/pages/activities.py" line="263"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="259"/>
+        <location filename="../../planner/ui/pages/activities.py" line="274"/>
         <source>Delete activities {0}</source>
         <translation>删除活动 {0}</translation>
     </message>
@@ -955,42 +955,42 @@
     </message>
     <message>
         <location filename="../../planner/ui/pages/attendance.py" line="126"/>
-        <location filename="../../planner/ui/pages/attendance.py" line="323"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="328"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="201"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="205"/>
         <source>{0} to {1} · {2} sessions · {3} enrolled · completion at {4}</source>
         <translation>{0} 至 {1} · {2} 场 · {3} 人报名 · 结业标准 {4}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="231"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="235"/>
         <source>Session {0} ({1}): {2} of {3} present or late</source>
         <translation>第 {0} 场（{1}）：出席或迟到 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="293"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="298"/>
         <source>Mark {0}: {1} on {2}</source>
         <translation>记录 {0}：{2} {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="295"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="300"/>
         <source>no mark</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="299"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="304"/>
         <source>Mark {0} cells</source>
         <translation>记录 {0} 个单元格</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="323"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="328"/>
         <source>Nobody is left to mark in this session.</source>
         <translation>本场已无需记录的学员。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="332"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="337"/>
         <source>Mark everyone present on {0}</source>
         <translation>将 {0} 全员标记为出席</translation>
     </message>
@@ -1020,12 +1020,12 @@
         <translation>所有单元格（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="359"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="364"/>
         <source>{0} of {1}</source>
         <translation>{1}的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="372"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="377"/>
         <source>Not saved — {0}, {1}: {2}</source>
         <translation>未保存 — {0}，{1}：{2}</translation>
     </message>
@@ -1277,42 +1277,42 @@
         <translation>出席 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="117"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="118"/>
         <source>Check in {0}</source>
         <translation>{0} 签到</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="136"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="137"/>
         <source>✔ Present: {0}</source>
         <translation>✔ 出席：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="141"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="142"/>
         <source>(imported)</source>
         <translation>（导入）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="143"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="144"/>
         <source>at {0} by {1}</source>
         <translation>（{1} 于 {0} 记录）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="145"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="146"/>
         <source>Already marked {0} {1}: {2}</source>
         <translation>已记为{0}{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="150"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="151"/>
         <source>✘ Unknown code “{0}”: no participant of this plan has it.</source>
         <translation>✘ 未知编号“{0}”：本计划中没有学员使用此编号。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="154"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="155"/>
         <source>✘ {0} is not enrolled in this activity.</source>
         <translation>✘ {0} 未报名此活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="156"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="157"/>
         <source>✘ {0} has withdrawn from this activity.</source>
         <translation>✘ {0} 已退出此活动。</translation>
     </message>
@@ -2180,27 +2180,27 @@
         <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="35"/>
+        <location filename="../../planner/ui/window_actions.py" line="36"/>
         <source>New planner database</source>
         <translation>新建计划数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="37"/>
+        <location filename="../../planner/ui/window_actions.py" line="38"/>
         <source>Planner databases (*.sqlite)</source>
         <translation>计划数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="43"/>
+        <location filename="../../planner/ui/window_actions.py" line="44"/>
         <source>{0} already exists; choose a new name</source>
         <translation>{0} 已存在；请另选名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="53"/>
+        <location filename="../../planner/ui/window_actions.py" line="54"/>
         <source>Open planner database</source>
         <translation>打开计划数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="55"/>
+        <location filename="../../planner/ui/window_actions.py" line="56"/>
         <source>Planner databases (*.sqlite);;All files (*)</source>
         <translation>计划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
@@ -2230,122 +2230,122 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="67"/>
+        <location filename="../../planner/ui/window_actions.py" line="68"/>
         <source>Import a plan file</source>
         <translation>导入计划文件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="69"/>
+        <location filename="../../planner/ui/window_actions.py" line="70"/>
         <source>Plan files (*.json);;All files (*)</source>
         <translation>计划文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="83"/>
+        <location filename="../../planner/ui/window_actions.py" line="84"/>
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="86"/>
+        <location filename="../../planner/ui/window_actions.py" line="87"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="97"/>
+        <location filename="../../planner/ui/window_actions.py" line="98"/>
         <source>Replace the plan?</source>
         <translation>替换计划？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="99"/>
+        <location filename="../../planner/ui/window_actions.py" line="100"/>
         <source>A plan of the same name is already in this database. Replace it with the plan from the file? The current plan will be deleted.</source>
         <translation>此数据库中已有同名计划。是否用文件中的计划替换？当前计划将被删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="110"/>
+        <location filename="../../planner/ui/window_actions.py" line="111"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="116"/>
+        <location filename="../../planner/ui/window_actions.py" line="117"/>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="125"/>
+        <location filename="../../planner/ui/window_actions.py" line="126"/>
         <source>Export the plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="127"/>
+        <location filename="../../planner/ui/window_actions.py" line="128"/>
         <source>Plan files (*.json)</source>
         <translation>计划文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="144"/>
+        <location filename="../../planner/ui/window_actions.py" line="145"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="142"/>
+        <location filename="../../planner/ui/window_actions.py" line="143"/>
         <source>Exported to {0}</source>
         <translation>已导出至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="156"/>
+        <location filename="../../planner/ui/window_actions.py" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="200"/>
+        <location filename="../../planner/ui/window_actions.py" line="213"/>
         <source>No activity fits this report yet.</source>
         <translation>尚无适用于此报告的活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="203"/>
+        <location filename="../../planner/ui/window_actions.py" line="218"/>
         <source>Which activity?</source>
         <translation>选择活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="203"/>
+        <location filename="../../planner/ui/window_actions.py" line="218"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="224"/>
+        <location filename="../../planner/ui/window_actions.py" line="245"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="233"/>
+        <location filename="../../planner/ui/window_actions.py" line="255"/>
         <source>Gathering the figures…</source>
         <translation>正在汇总数据…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="237"/>
+        <location filename="../../planner/ui/window_actions.py" line="259"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="244"/>
+        <location filename="../../planner/ui/window_actions.py" line="266"/>
         <source>Writing the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="242"/>
+        <location filename="../../planner/ui/window_actions.py" line="264"/>
         <source>Report written to {0}</source>
         <translation>报告已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="252"/>
+        <location filename="../../planner/ui/window_actions.py" line="274"/>
         <source>Save the calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="270"/>
+        <location filename="../../planner/ui/window_actions.py" line="293"/>
         <source>Writing the calendar</source>
         <translation>正在生成日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="268"/>
+        <location filename="../../planner/ui/window_actions.py" line="291"/>
         <source>Calendar written to {0}</source>
         <translation>日历已保存至 {0}</translation>
     </message>

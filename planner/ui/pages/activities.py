@@ -26,6 +26,7 @@ from planner.ui.dialogs import confirm, show_error
 from planner.ui.models.rows import Column, Row, RowTableModel, select_ids
 from planner.ui.pages import Page
 from planner.ui.pages.activities_table import activities_view, activity_row
+from planner.ui.sheet import FirstMatchKeys
 from planner.ui.texts import kind_text, status_text
 
 
@@ -52,6 +53,7 @@ class ActivitiesPage(Page):
         self.search.setPlaceholderText(self.tr("Search code, title, venue, theme…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
+        FirstMatchKeys(self.search, self.first_match)
         self.year = QComboBox()
         self.theme = QComboBox()
         self.kind = QComboBox()
@@ -157,9 +159,22 @@ class ActivitiesPage(Page):
         self.model.set_filter(self.search.text(), predicate)
 
     # ------------------------------------------------------------ selection
+    def first_match(self) -> None:
+        """Enter or Down in the search: the first activity shown, ready to open."""
+        if self.model.rowCount() == 0:
+            return
+        self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.selectRow(0)
+        self.table.setFocus()
+
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row_at(r).id for r in rows]
+
+    def report_activity(self) -> int | None:
+        """The activity a report starts on: the current row's."""
+        here = self.table.currentIndex()
+        return self.model.row_at(here.row()).id if here.isValid() else None
 
     def select_ids(self, ids: list[int]) -> None:
         select_ids(self.table, self.model, ids)

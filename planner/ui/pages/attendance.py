@@ -145,6 +145,10 @@ class AttendancePage(Page):
     def current_activity(self) -> int | None:
         return self.activity.activity_id()
 
+    def report_activity(self) -> int | None:
+        """The activity a report starts on (planner.ui.window_actions)."""
+        return self.current_activity()
+
     def refresh(self) -> None:
         plan_id = self.ctx.plan_id
         assert plan_id is not None
@@ -239,9 +243,10 @@ class AttendancePage(Page):
     # ------------------------------------------------------------ marking
     def write_marks(self, text: str, changes: list[tuple[int, int, str | None]]) -> bool:
         """One undoable command: set these cells, then show them; False if refused."""
+        by = self.ctx.user
 
         def do(s: Transaction) -> AT.Changed:
-            return AT.apply_marks(s, changes)
+            return AT.apply_marks(s, changes, by=by)
 
         return self.run_command(text, do, {ATTENDANCE}) is not None
 
@@ -323,10 +328,10 @@ class AttendancePage(Page):
                 self, self.tr("Attendance"), self.tr("Nobody is left to mark in this session.")
             )
             return
-        aid, sid = g.activity_id, s.id
+        aid, sid, by = g.activity_id, s.id, self.ctx.user
 
         def do(session: Transaction) -> AT.Changed:
-            return AT.mark_session(session, aid, sid, only_empty=only_empty)
+            return AT.mark_session(session, aid, sid, only_empty=only_empty, by=by)
 
         self.run_command(
             self.tr("Mark everyone present on {0}").format(s.starts.replace("T", " ")),
