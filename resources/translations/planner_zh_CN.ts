@@ -64,82 +64,82 @@
         <translation>搜索编号、名称、地点、主题…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="65"/>
+        <location filename="../../planner/ui/pages/activities.py" line="64"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="68"/>
+        <location filename="../../planner/ui/pages/activities.py" line="67"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="77"/>
+        <location filename="../../planner/ui/pages/activities.py" line="78"/>
         <source>&amp;New activity…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="79"/>
+        <location filename="../../planner/ui/pages/activities.py" line="80"/>
         <source>Set &amp;status</source>
         <translation>设置状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="99"/>
+        <location filename="../../planner/ui/pages/activities.py" line="100"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="113"/>
+        <location filename="../../planner/ui/pages/activities.py" line="114"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="118"/>
+        <location filename="../../planner/ui/pages/activities.py" line="119"/>
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="123"/>
+        <location filename="../../planner/ui/pages/activities.py" line="124"/>
         <source>All administrations</source>
         <translation>全部海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="207"/>
+        <location filename="../../planner/ui/pages/activities.py" line="209"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="208"/>
+        <location filename="../../planner/ui/pages/activities.py" line="210"/>
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="210"/>
+        <location filename="../../planner/ui/pages/activities.py" line="212"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="242"/>
+        <location filename="../../planner/ui/pages/activities.py" line="244"/>
         <source>Set status of {0} activities to {1}</source>
         <translation>将 {0} 项活动的状态设为“{1}”</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="258"/>
+        <location filename="../../planner/ui/pages/activities.py" line="260"/>
         <source>Delete activities</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="260"/>
+        <location filename="../../planner/ui/pages/activities.py" line="262"/>
         <source>Delete {0} activities ({1}) with their sessions, budget lines, enrolments and attendance? You can undo this with Ctrl+Z.</source>
         <translation>删除 {0} 项活动（{1}）及其场次、预算明细、报名和考勤记录？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="263"/>
+        <location filename="../../planner/ui/pages/activities.py" line="265"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="274"/>
+        <location filename="../../planner/ui/pages/activities.py" line="276"/>
         <source>Delete activities {0}</source>
         <translation>删除活动 {0}</translation>
     </message>
@@ -1061,23 +1061,23 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="80"/>
+        <location filename="../../planner/ui/pages/budget.py" line="83"/>
         <source>Search activity, category, description…</source>
         <translation>搜索活动、类别、说明…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="89"/>
+        <location filename="../../planner/ui/pages/budget.py" line="92"/>
         <source>Type over a planned or actual amount to change it (for example 1,234.50); Ctrl+Z undoes.</source>
         <translation>直接输入计划或实际金额即可修改（例如 1,234.50）；按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="94"/>
+        <location filename="../../planner/ui/pages/budget.py" line="97"/>
         <source>&amp;History of the line…</source>
         <translation>本行修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="104"/>
-        <location filename="../../planner/ui/pages/budget.py" line="219"/>
+        <location filename="../../planner/ui/pages/budget.py" line="107"/>
+        <location filename="../../planner/ui/pages/budget.py" line="230"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
         <source>Planned</source>
         <translation>计划</translation>
@@ -1098,8 +1098,8 @@
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="105"/>
-        <location filename="../../planner/ui/pages/budget.py" line="220"/>
+        <location filename="../../planner/ui/pages/budget.py" line="108"/>
+        <location filename="../../planner/ui/pages/budget.py" line="231"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="82"/>
         <source>Actual</source>
         <translation>实际</translation>
@@ -1130,102 +1130,102 @@
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="106"/>
+        <location filename="../../planner/ui/pages/budget.py" line="109"/>
         <source>Variance (actual - planned)</source>
         <translation>差异（实际 - 计划）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="111"/>
+        <location filename="../../planner/ui/pages/budget.py" line="114"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="121"/>
+        <location filename="../../planner/ui/pages/budget.py" line="124"/>
         <source>Budget lines</source>
         <translation>预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="122"/>
+        <location filename="../../planner/ui/pages/budget.py" line="125"/>
         <source>By year and category</source>
         <translation>按年份和类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="123"/>
+        <location filename="../../planner/ui/pages/budget.py" line="126"/>
         <source>Inputs and execution</source>
         <translation>投入与执行</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="132"/>
+        <location filename="../../planner/ui/pages/budget.py" line="135"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="158"/>
+        <location filename="../../planner/ui/pages/budget.py" line="169"/>
         <source>⚠ No exchange rate for: {0}. Those lines are left out of every total in {1} until a rate is entered (Reference data ▸ Exchange rates).</source>
         <translation>⚠ 缺少汇率：{0}。在录入汇率之前，这些明细不计入任何以 {1} 计的合计（基础数据 ▸ 汇率）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="164"/>
+        <location filename="../../planner/ui/pages/budget.py" line="175"/>
         <source>All amounts in {0}, converted at each year&apos;s rates.</source>
         <translation>所有金额均以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="176"/>
+        <location filename="../../planner/ui/pages/budget.py" line="187"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="78"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="178"/>
-        <location filename="../../planner/ui/pages/budget.py" line="199"/>
+        <location filename="../../planner/ui/pages/budget.py" line="189"/>
+        <location filename="../../planner/ui/pages/budget.py" line="210"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="216"/>
+        <location filename="../../planner/ui/pages/budget.py" line="227"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="217"/>
+        <location filename="../../planner/ui/pages/budget.py" line="228"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="218"/>
+        <location filename="../../planner/ui/pages/budget.py" line="229"/>
         <source>Input</source>
         <translation>投入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="221"/>
+        <location filename="../../planner/ui/pages/budget.py" line="232"/>
         <source>Execution rate</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="226"/>
+        <location filename="../../planner/ui/pages/budget.py" line="237"/>
         <source>(no source)</source>
         <translation>（无资金来源）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="251"/>
+        <location filename="../../planner/ui/pages/budget.py" line="262"/>
         <source>All sources</source>
         <translation>全部资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="274"/>
+        <location filename="../../planner/ui/pages/budget.py" line="285"/>
         <source>a planned amount is required</source>
         <translation>必须填写计划金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="276"/>
-        <location filename="../../planner/ui/pages/budget.py" line="286"/>
-        <location filename="../../planner/ui/pages/budget.py" line="290"/>
+        <location filename="../../planner/ui/pages/budget.py" line="287"/>
+        <location filename="../../planner/ui/pages/budget.py" line="297"/>
+        <location filename="../../planner/ui/pages/budget.py" line="301"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="280"/>
+        <location filename="../../planner/ui/pages/budget.py" line="291"/>
         <source>Change {0} amount</source>
         <translation>修改{0}金额</translation>
     </message>

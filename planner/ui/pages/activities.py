@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -23,6 +22,7 @@ from planner.services.activity_list import activity_list
 from planner.services.workspace import Transaction
 from planner.ui.context import ACTIVITIES, BUDGET, PLAN, REFERENCE, SESSIONS, AppContext
 from planner.ui.dialogs import confirm, show_error
+from planner.ui.fit import ElidedComboBox
 from planner.ui.models.rows import Column, Row, RowTableModel, select_ids
 from planner.ui.pages import Page
 from planner.ui.pages.activities_table import activities_view, activity_row
@@ -54,13 +54,12 @@ class ActivitiesPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
         FirstMatchKeys(self.search, self.first_match)
-        self.year = QComboBox()
-        self.theme = QComboBox()
-        self.kind = QComboBox()
-        self.status = QComboBox()
-        self.admin = QComboBox()
+        self.year = ElidedComboBox()
+        self.theme = ElidedComboBox()
+        self.kind = ElidedComboBox()
+        self.status = ElidedComboBox()
+        self.admin = ElidedComboBox()
         for box in (self.year, self.theme, self.kind, self.status, self.admin):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(self.apply_filter)
         self.kind.addItem(self.tr("All kinds"), None)
         for k in Kind:
@@ -68,6 +67,8 @@ class ActivitiesPage(Page):
         self.status.addItem(self.tr("All statuses"), None)
         for st in Status:
             self.status.addItem(status_text(st), st.value)
+        self.kind.fit_to_first()
+        self.status.fit_to_first()
 
         self.table = activities_view(self.model)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
@@ -127,7 +128,7 @@ class ActivitiesPage(Page):
         self.apply_filter()
         self.select_ids(selected)
 
-    def _fill(self, box: QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
+    def _fill(self, box: ElidedComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
         current = box.currentData()
         box.blockSignals(True)
         box.clear()
@@ -136,6 +137,7 @@ class ActivitiesPage(Page):
             box.addItem(text, data)
         box.setCurrentIndex(max(0, box.findData(current)))
         box.blockSignals(False)
+        box.fit_to_first()
 
     def apply_filter(self) -> None:
         year, theme = self.year.currentData(), self.theme.currentData()

@@ -106,6 +106,15 @@ class LinesModel(RowTableModel):
                 return QBrush(NEGATIVE)
         return super().data(index, role)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        value = super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
+            # "Planned (base)" on two lines, so the base-currency columns fit 1280 pixels
+            return value.replace(" (", "\n(").replace("（", "\n（")
+        return value
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
