@@ -101,3 +101,4 @@ class ActivityBox(QComboBox):
         with QSignalBlocker(self.search):
             self.search.setText(self.itemText(current) if current >= 0 else "")
             self.search.setCursorPosition(0)
+        self.setToolTip(self.itemText(current) if current >= 0 else "")  # a long title whole
