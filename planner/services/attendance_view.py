@@ -1,5 +1,6 @@
-"""What the Attendance page writes besides marks: one score or rating of an
-enrolment, returned as stored (the page shows it without reading the ORM)."""
+"""What the Attendance page shows and writes besides marks: whether an activity's
+people are still pending, and one score or rating of an enrolment, returned as
+stored (the page shows it without reading the ORM)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,17 @@ from decimal import Decimal
 
 from sqlmodel import Session
 
+from planner.models import Status
 from planner.services import people
 
 #: The fields of an enrolment that the scores table edits.
 SCORE_FIELDS = ("pre_score", "post_score", "satisfaction")
+
+
+def pending(activity_status: str) -> bool:
+    """People of an activity that is not delivered (yet) are pending, not failing:
+    no attendance rate or completion is shown for them, only what is marked."""
+    return activity_status != Status.DELIVERED.value
 
 
 @dataclass(frozen=True)

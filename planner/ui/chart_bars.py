@@ -247,7 +247,7 @@ class LabelledBarChart(_Chart):
             ((bfm if c.highlight else lfm).horizontalAdvance(c.label) for c in self._categories),
             default=0.0,
         )
-        label_w = min(widest + 4, max(60.0, inner.width() * 0.38))
+        label_w = min(widest + 4, max(60.0, inner.width() * 0.56))
         values = [c.values[0] for c in self._categories if c.values and c.values[0] is not None]
         value_w = max(
             (sfm.horizontalAdvance(short_number(v, self._divisor)) for v in values),

@@ -1,6 +1,9 @@
 """Render every page of the window to PNG, offscreen, for the docs and for review.
 
-QT_QPA_PLATFORM=offscreen python -m planner.ui.screenshots --db demo.sqlite -o shots/
+QT_QPA_PLATFORM=offscreen python -m planner.ui.screenshots --db demo.sqlite -o shots/ \
+    --size 1280x800
+
+The window speaks the language of the locale (LANG=zh_CN.UTF-8 for Chinese).
 """
 
 from __future__ import annotations
@@ -51,8 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("-o", "--output", type=Path, default=Path("screenshots"))
+    parser.add_argument("--size", default="1400x860", help="window size, WIDTHxHEIGHT")
     args = parser.parse_args(argv)
-    for path in render(args.db, args.output):
+    width, _, height = args.size.partition("x")
+    for path in render(args.db, args.output, (int(width), int(height))):
         print(path)
     return 0
 

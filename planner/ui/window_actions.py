@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
 
 T = TypeVar("T")
+REPORT_FOLDER = "reports/folder"  # the settings key of the last folder a report went to
 
 
 # ------------------------------------------------------------------ databases
@@ -189,20 +190,40 @@ def run_in_background(
 
 
 # ------------------------------------------------------------------ reports
+def open_activity(window: MainWindow) -> int | None:
+    """The activity open on the page shown (``Page.report_activity()``), if any."""
+    ask = getattr(window.stack.currentWidget(), "report_activity", None)
+    found = ask() if callable(ask) else None
+    return found if isinstance(found, int) else None
+
+
 def choose_activity(window: MainWindow, delivered_only: bool) -> str | None:
-    """The code of the activity a report is about, asked from the user."""
+    """The code of the activity a report is about, asked from the user; the list
+    starts on the activity open on the page."""
     ctx = window.ctx
     assert ctx is not None
     plan_id = ctx.plan_id
-    rows = ctx.read(lambda s: report_activities(s, plan_id))
-    items = [f"{a.code} — {a.title}" for a in rows if a.status == "delivered" or not delivered_only]
+    rows = [
+        a
+        for a in ctx.read(lambda s: report_activities(s, plan_id))
+        if a.status == "delivered" or not delivered_only
+    ]
+    items = [f"{a.code} — {a.title}" for a in rows]
     if not items:
         QMessageBox.information(window, APP_NAME, window.tr("No activity fits this report yet."))
         return None
+    here = open_activity(window)
+    start = next((i for i, a in enumerate(rows) if a.id == here), 0)
     item, ok = QInputDialog.getItem(
-        window, window.tr("Which activity?"), window.tr("Activity:"), items, 0, False
+        window, window.tr("Which activity?"), window.tr("Activity:"), items, start, False
     )
     return item.split(" — ", 1)[0] if ok and item else None
+
+
+def report_folder(window: MainWindow) -> Path:
+    """Where the last report was saved (the home folder at first)."""
+    folder = Path(str(window.settings.value(REPORT_FOLDER, "") or Path.home()))
+    return folder if folder.is_dir() else Path.home()
 
 
 def write_report(
@@ -219,12 +240,13 @@ def write_report(
         if activity is None:
             return
     if path is None:
-        suggested = Path.home() / f"{kind}{'-' + activity if activity else ''}.{fmt}"
+        suggested = report_folder(window) / f"{kind}{'-' + activity if activity else ''}.{fmt}"
         path, _ = QFileDialog.getSaveFileName(
             window, window.tr("Save the report"), str(suggested), f"*.{fmt}"
         )
         if not path:
             return
+        window.settings.setValue(REPORT_FOLDER, str(Path(path).parent))
     plan_id, target = ctx.plan_id, Path(path)
 
     def work(progress: worker.Progress) -> str:
@@ -259,10 +281,11 @@ def write_calendar(window: MainWindow) -> None:
     if ctx is None or ctx.plan_id is None:
         return
     path, _ = QFileDialog.getSaveFileName(
-        window, window.tr("Save the calendar"), str(Path.home() / "sessions.ics"), "*.ics"
+        window, window.tr("Save the calendar"), str(report_folder(window) / "sessions.ics"), "*.ics"
     )
     if not path:
         return
+    window.settings.setValue(REPORT_FOLDER, str(Path(path).parent))
     plan_id = ctx.plan_id
 
     def work(progress: worker.Progress) -> str:

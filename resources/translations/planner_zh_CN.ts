@@ -4,148 +4,166 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="37"/>
+        <location filename="../../planner/ui/pages/activities.py" line="38"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="38"/>
+        <location filename="../../planner/ui/pages/activities.py" line="39"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="39"/>
+        <location filename="../../planner/ui/pages/activities.py" line="40"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="40"/>
+        <location filename="../../planner/ui/pages/activities.py" line="41"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="41"/>
+        <location filename="../../planner/ui/pages/activities.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="42"/>
+        <location filename="../../planner/ui/pages/activities.py" line="43"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="43"/>
+        <location filename="../../planner/ui/pages/activities.py" line="44"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="44"/>
+        <location filename="../../planner/ui/pages/activities.py" line="45"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="45"/>
+        <location filename="../../planner/ui/pages/activities.py" line="46"/>
         <source>Seats</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="46"/>
+        <location filename="../../planner/ui/pages/activities.py" line="47"/>
         <source>Planned</source>
         <translation>计划成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="47"/>
+        <location filename="../../planner/ui/pages/activities.py" line="48"/>
         <source>Actual</source>
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="52"/>
+        <location filename="../../planner/ui/pages/activities.py" line="53"/>
         <source>Search code, title, venue, theme…</source>
         <translation>搜索编号、名称、地点、主题…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="63"/>
+        <location filename="../../planner/ui/pages/activities.py" line="64"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="66"/>
+        <location filename="../../planner/ui/pages/activities.py" line="67"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="75"/>
+        <location filename="../../planner/ui/pages/activities.py" line="78"/>
         <source>&amp;New activity…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="77"/>
+        <location filename="../../planner/ui/pages/activities.py" line="80"/>
         <source>Set &amp;status</source>
         <translation>设置状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="97"/>
+        <location filename="../../planner/ui/pages/activities.py" line="100"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="111"/>
+        <location filename="../../planner/ui/pages/activities.py" line="114"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="116"/>
+        <location filename="../../planner/ui/pages/activities.py" line="119"/>
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="121"/>
+        <location filename="../../planner/ui/pages/activities.py" line="124"/>
         <source>All administrations</source>
         <translation>全部海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="192"/>
+        <location filename="../../planner/ui/pages/activities.py" line="209"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="193"/>
+        <location filename="../../planner/ui/pages/activities.py" line="210"/>
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="195"/>
+        <location filename="../../planner/ui/pages/activities.py" line="212"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="227"/>
+        <location filename="../../planner/ui/pages/activities.py" line="244"/>
         <source>Set status of {0} activities to {1}</source>
         <translation>将 {0} 项活动的状态设为“{1}”</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="243"/>
+        <location filename="../../planner/ui/pages/activities.py" line="260"/>
         <source>Delete activities</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="245"/>
+        <location filename="../../planner/ui/pages/activities.py" line="262"/>
         <source>Delete {0} activities ({1}) with their sessions, budget lines, enrolments and attendance? You can undo this with Ctrl+Z.</source>
         <translation>删除 {0} 项活动（{1}）及其场次、预算明细、报名和考勤记录？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="248"/>
+        <location filename="../../planner/ui/pages/activities.py" line="265"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="259"/>
+        <location filename="../../planner/ui/pages/activities.py" line="276"/>
         <source>Delete activities {0}</source>
         <translation>删除活动 {0}</translation>
     </message>
     <message>
         <source>Delete {0} activities</source>
         <translation type="vanished">删除 {0} 项活动</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityBox</name>
+    <message>
+        <location filename="../../planner/ui/pages/attendance_chooser.py" line="40"/>
+        <source>Search an activity by code or title…</source>
+        <translation>按编号或名称搜索活动…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/attendance_chooser.py" line="92"/>
+        <source>“{0}” matches several activities: type one code.</source>
+        <translation>“{0}”与多项活动匹配：请输入其中一个编号。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/attendance_chooser.py" line="94"/>
+        <source>No activity with enrolments has the code “{0}”.</source>
+        <translation>没有编号为“{0}”且已有报名的活动。</translation>
     </message>
 </context>
 <context>
@@ -803,74 +821,84 @@
 <context>
     <name>AttendanceGridModel</name>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="206"/>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="218"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="208"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="220"/>
         <source>Not marked</source>
         <extracomment>The letter each status shows (and the key that sets it), and its cell colour.</extracomment>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="216"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="218"/>
         <source>session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="220"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="222"/>
         <source>marked {0} by {1}</source>
         <translation>{1} 于 {0} 记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="222"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="224"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="236"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="244"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="236"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="244"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="246"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="254"/>
         <source>{0} of {1} sessions attended, {2} excused; completion needs {3}</source>
         <translation>出席 {0}/{1} 场，请假 {2} 场；结业需达到 {3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="263"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="265"/>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="272"/>
+        <source>This activity is not delivered yet: attendance and completion are pending.</source>
+        <translation>该活动尚未实施：出勤率和是否结业待定。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="284"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="263"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="284"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="263"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="284"/>
         <source>Admin.</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="266"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="287"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="266"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="287"/>
         <source>Rate</source>
         <translation>出勤率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="266"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="287"/>
         <source>Completed</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="271"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="292"/>
         <source>{0} of {1} present or late</source>
         <translation>出席或迟到 {0}/{1}</translation>
     </message>
@@ -878,123 +906,126 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="94"/>
         <source>Search an activity by code or title…</source>
-        <translation>按编号或名称搜索活动…</translation>
+        <translation type="vanished">按编号或名称搜索活动…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="175"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="186"/>
         <source>Mark whole session &amp;present</source>
         <translation>整场标记为出席(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="176"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="187"/>
         <source>Ctrl+Shift+P: the session of the current column</source>
         <translation>Ctrl+Shift+P：当前列所在场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="180"/>
         <source>P present · L late · E excused · A absent · Space cycles · Delete clears · arrows and Tab move</source>
-        <translation>P 出席 · L 迟到 · E 请假 · A 缺席 · 空格键循环切换 · Delete 清除 · 方向键和 Tab 键移动</translation>
+        <translation type="vanished">P 出席 · L 迟到 · E 请假 · A 缺席 · 空格键循环切换 · Delete 清除 · 方向键和 Tab 键移动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="110"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="104"/>
         <source>&amp;Grid</source>
         <translation>考勤表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="111"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="105"/>
         <source>Check-in &amp;desk</source>
         <translation>签到台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="112"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="106"/>
         <source>&amp;Scores and ratings</source>
         <translation>成绩与评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="115"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="109"/>
         <source>No activity of this plan has enrolments yet: enrol participants first.</source>
         <translation>本计划尚无任何活动有学员报名：请先为学员报名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="121"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="115"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="225"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="236"/>
         <source>Type a score, or press Enter or F2 to change one; an empty cell has no score. Ctrl+Z undoes.</source>
         <translation>输入成绩，或按 Enter 或 F2 修改；空白单元格表示无成绩。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="131"/>
-        <location filename="../../planner/ui/pages/attendance.py" line="325"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="126"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="328"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="207"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="205"/>
         <source>{0} to {1} · {2} sessions · {3} enrolled · completion at {4}</source>
         <translation>{0} 至 {1} · {2} 场 · {3} 人报名 · 结业标准 {4}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="237"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="235"/>
         <source>Session {0} ({1}): {2} of {3} present or late</source>
         <translation>第 {0} 场（{1}）：出席或迟到 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="296"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="298"/>
         <source>Mark {0}: {1} on {2}</source>
         <translation>记录 {0}：{2} {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="298"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="300"/>
         <source>no mark</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="302"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="304"/>
         <source>Mark {0} cells</source>
         <translation>记录 {0} 个单元格</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="325"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="328"/>
         <source>Nobody is left to mark in this session.</source>
         <translation>本场已无需记录的学员。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="334"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="337"/>
         <source>Mark everyone present on {0}</source>
         <translation>将 {0} 全员标记为出席</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="240"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="191"/>
+        <source>P present · L late · E excused · A absent (then the next person) · Space cycles · Delete clears · Enter, arrows and Tab move</source>
+        <translation>P 出席 · L 迟到 · E 请假 · A 缺席（随后转到下一人） · 空格键循环切换 · Delete 清除 · 回车键、方向键和 Tab 键移动</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="251"/>
         <source>Mark whole session present</source>
         <translation>整场标记为出席</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="242"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="253"/>
         <source>{0} participants have no mark yet and {1} are marked late, excused or absent. Mark only the empty cells present, or every cell?</source>
         <translation>{0} 名学员尚无记录，{1} 名已记为迟到、请假或缺席。仅将空白单元格标记为出席，还是所有单元格？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="250"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="261"/>
         <source>Only the {0} empty cells</source>
         <translation>仅 {0} 个空白单元格</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_views.py" line="253"/>
+        <location filename="../../planner/ui/pages/attendance_views.py" line="264"/>
         <source>Every cell ({0})</source>
         <translation>所有单元格（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="361"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="364"/>
         <source>{0} of {1}</source>
         <translation>{1}的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="374"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="377"/>
         <source>Not saved — {0}, {1}: {2}</source>
         <translation>未保存 — {0}，{1}：{2}</translation>
     </message>
@@ -1030,171 +1061,171 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="80"/>
+        <location filename="../../planner/ui/pages/budget.py" line="83"/>
         <source>Search activity, category, description…</source>
         <translation>搜索活动、类别、说明…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="89"/>
+        <location filename="../../planner/ui/pages/budget.py" line="92"/>
         <source>Type over a planned or actual amount to change it (for example 1,234.50); Ctrl+Z undoes.</source>
         <translation>直接输入计划或实际金额即可修改（例如 1,234.50）；按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="94"/>
+        <location filename="../../planner/ui/pages/budget.py" line="97"/>
         <source>&amp;History of the line…</source>
         <translation>本行修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="104"/>
-        <location filename="../../planner/ui/pages/budget.py" line="214"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="80"/>
+        <location filename="../../planner/ui/pages/budget.py" line="107"/>
+        <location filename="../../planner/ui/pages/budget.py" line="230"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="75"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="76"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="78"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="79"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="79"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="80"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="105"/>
-        <location filename="../../planner/ui/pages/budget.py" line="215"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
+        <location filename="../../planner/ui/pages/budget.py" line="108"/>
+        <location filename="../../planner/ui/pages/budget.py" line="231"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="82"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="82"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="83"/>
         <source>Source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="83"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="84"/>
         <source>Planned (base)</source>
         <translation>计划（本位币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="84"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="85"/>
         <source>Actual (base)</source>
         <translation>实际（本位币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="85"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="86"/>
         <source>Variance (base)</source>
         <translation>差异（本位币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="86"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="87"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="106"/>
+        <location filename="../../planner/ui/pages/budget.py" line="109"/>
         <source>Variance (actual - planned)</source>
         <translation>差异（实际 - 计划）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="111"/>
+        <location filename="../../planner/ui/pages/budget.py" line="114"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="121"/>
+        <location filename="../../planner/ui/pages/budget.py" line="124"/>
         <source>Budget lines</source>
         <translation>预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="122"/>
+        <location filename="../../planner/ui/pages/budget.py" line="125"/>
         <source>By year and category</source>
         <translation>按年份和类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="123"/>
+        <location filename="../../planner/ui/pages/budget.py" line="126"/>
         <source>Inputs and execution</source>
         <translation>预算额度与执行</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="132"/>
+        <location filename="../../planner/ui/pages/budget.py" line="135"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="153"/>
+        <location filename="../../planner/ui/pages/budget.py" line="169"/>
         <source>⚠ No exchange rate for: {0}. Those lines are left out of every total in {1} until a rate is entered (Reference data ▸ Exchange rates).</source>
         <translation>⚠ 缺少汇率：{0}。在录入汇率之前，这些明细不计入任何以 {1} 计的合计（基础数据 ▸ 汇率）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="159"/>
+        <location filename="../../planner/ui/pages/budget.py" line="175"/>
         <source>All amounts in {0}, converted at each year&apos;s rates.</source>
         <translation>所有金额均以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="171"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
+        <location filename="../../planner/ui/pages/budget.py" line="187"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="78"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="173"/>
-        <location filename="../../planner/ui/pages/budget.py" line="194"/>
+        <location filename="../../planner/ui/pages/budget.py" line="189"/>
+        <location filename="../../planner/ui/pages/budget.py" line="210"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="211"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="76"/>
+        <location filename="../../planner/ui/pages/budget.py" line="227"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="212"/>
+        <location filename="../../planner/ui/pages/budget.py" line="228"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="213"/>
+        <location filename="../../planner/ui/pages/budget.py" line="229"/>
         <source>Input</source>
         <translation>预算额度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="216"/>
+        <location filename="../../planner/ui/pages/budget.py" line="232"/>
         <source>Execution rate</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="221"/>
+        <location filename="../../planner/ui/pages/budget.py" line="237"/>
         <source>(no source)</source>
         <translation>（无资金来源）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="246"/>
+        <location filename="../../planner/ui/pages/budget.py" line="262"/>
         <source>All sources</source>
         <translation>全部资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="269"/>
+        <location filename="../../planner/ui/pages/budget.py" line="285"/>
         <source>a planned amount is required</source>
         <translation>必须填写计划金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="271"/>
-        <location filename="../../planner/ui/pages/budget.py" line="281"/>
-        <location filename="../../planner/ui/pages/budget.py" line="285"/>
+        <location filename="../../planner/ui/pages/budget.py" line="287"/>
+        <location filename="../../planner/ui/pages/budget.py" line="297"/>
+        <location filename="../../planner/ui/pages/budget.py" line="301"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="275"/>
+        <location filename="../../planner/ui/pages/budget.py" line="291"/>
         <source>Change {0} amount</source>
         <translation>修改{0}金额</translation>
     </message>
@@ -1246,42 +1277,42 @@
         <translation>出席 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="117"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="118"/>
         <source>Check in {0}</source>
         <translation>{0} 签到</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="136"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="137"/>
         <source>✔ Present: {0}</source>
         <translation>✔ 出席：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="141"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="142"/>
         <source>(imported)</source>
         <translation>（导入）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="143"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="144"/>
         <source>at {0} by {1}</source>
         <translation>（{1} 于 {0} 记录）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="145"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="146"/>
         <source>Already marked {0} {1}: {2}</source>
         <translation>已记为{0}{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="150"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="151"/>
         <source>✘ Unknown code “{0}”: no participant of this plan has it.</source>
         <translation>✘ 未知编号“{0}”：本计划中没有学员使用此编号。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="154"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="155"/>
         <source>✘ {0} is not enrolled in this activity.</source>
         <translation>✘ {0} 未报名此活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="156"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="157"/>
         <source>✘ {0} has withdrawn from this activity.</source>
         <translation>✘ {0} 已退出此活动。</translation>
     </message>
@@ -2149,27 +2180,27 @@
         <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="35"/>
+        <location filename="../../planner/ui/window_actions.py" line="36"/>
         <source>New planner database</source>
         <translation>新建计划数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="37"/>
+        <location filename="../../planner/ui/window_actions.py" line="38"/>
         <source>Planner databases (*.sqlite)</source>
         <translation>计划数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="43"/>
+        <location filename="../../planner/ui/window_actions.py" line="44"/>
         <source>{0} already exists; choose a new name</source>
         <translation>{0} 已存在；请另选名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="53"/>
+        <location filename="../../planner/ui/window_actions.py" line="54"/>
         <source>Open planner database</source>
         <translation>打开计划数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="55"/>
+        <location filename="../../planner/ui/window_actions.py" line="56"/>
         <source>Planner databases (*.sqlite);;All files (*)</source>
         <translation>计划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
@@ -2199,127 +2230,127 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="67"/>
+        <location filename="../../planner/ui/window_actions.py" line="68"/>
         <source>Import a plan file</source>
         <translation>导入计划文件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="69"/>
+        <location filename="../../planner/ui/window_actions.py" line="70"/>
         <source>Plan files (*.json);;All files (*)</source>
         <translation>计划文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="83"/>
+        <location filename="../../planner/ui/window_actions.py" line="84"/>
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="86"/>
+        <location filename="../../planner/ui/window_actions.py" line="87"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="97"/>
+        <location filename="../../planner/ui/window_actions.py" line="98"/>
         <source>Replace the plan?</source>
         <translation>替换计划？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="99"/>
+        <location filename="../../planner/ui/window_actions.py" line="100"/>
         <source>A plan of the same name is already in this database. Replace it with the plan from the file? The current plan will be deleted.</source>
         <translation>此数据库中已有同名计划。是否用文件中的计划替换？当前计划将被删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="110"/>
+        <location filename="../../planner/ui/window_actions.py" line="111"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="116"/>
+        <location filename="../../planner/ui/window_actions.py" line="117"/>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="125"/>
+        <location filename="../../planner/ui/window_actions.py" line="126"/>
         <source>Export the plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="127"/>
+        <location filename="../../planner/ui/window_actions.py" line="128"/>
         <source>Plan files (*.json)</source>
         <translation>计划文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="144"/>
+        <location filename="../../planner/ui/window_actions.py" line="145"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="142"/>
+        <location filename="../../planner/ui/window_actions.py" line="143"/>
         <source>Exported to {0}</source>
         <translation>已导出至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="156"/>
+        <location filename="../../planner/ui/window_actions.py" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="200"/>
+        <location filename="../../planner/ui/window_actions.py" line="213"/>
         <source>No activity fits this report yet.</source>
         <translation>尚无适用于此报告的活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="203"/>
+        <location filename="../../planner/ui/window_actions.py" line="218"/>
         <source>Which activity?</source>
         <translation>选择活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="203"/>
+        <location filename="../../planner/ui/window_actions.py" line="218"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="224"/>
+        <location filename="../../planner/ui/window_actions.py" line="245"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="233"/>
+        <location filename="../../planner/ui/window_actions.py" line="255"/>
         <source>Gathering the figures…</source>
         <translation>正在汇总数据…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="242"/>
+        <location filename="../../planner/ui/window_actions.py" line="264"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="246"/>
+        <location filename="../../planner/ui/window_actions.py" line="268"/>
         <source>Issue the certificates of {0}</source>
         <translation>发放 {0} 的证书</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="254"/>
+        <location filename="../../planner/ui/window_actions.py" line="276"/>
         <source>Writing the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="252"/>
+        <location filename="../../planner/ui/window_actions.py" line="274"/>
         <source>Report written to {0}</source>
         <translation>报告已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="262"/>
+        <location filename="../../planner/ui/window_actions.py" line="284"/>
         <source>Save the calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="280"/>
+        <location filename="../../planner/ui/window_actions.py" line="303"/>
         <source>Writing the calendar</source>
         <translation>正在生成日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="278"/>
+        <location filename="../../planner/ui/window_actions.py" line="301"/>
         <source>Calendar written to {0}</source>
         <translation>日历已保存至 {0}</translation>
     </message>
@@ -3421,32 +3452,32 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ScoresModel</name>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="43"/>
+        <location filename="../../planner/ui/models/scores.py" line="44"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="44"/>
+        <location filename="../../planner/ui/models/scores.py" line="45"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="45"/>
+        <location filename="../../planner/ui/models/scores.py" line="46"/>
         <source>Admin.</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="46"/>
+        <location filename="../../planner/ui/models/scores.py" line="47"/>
         <source>Pre-test (0-100)</source>
         <translation>前测（0-100）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="47"/>
+        <location filename="../../planner/ui/models/scores.py" line="48"/>
         <source>Post-test (0-100)</source>
         <translation>后测（0-100）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="48"/>
+        <location filename="../../planner/ui/models/scores.py" line="49"/>
         <source>Rating (1-5)</source>
         <translation>评分（1-5）</translation>
     </message>

@@ -155,23 +155,32 @@ def test_keys_mark_cycle_and_clear_one_cell_with_undo(
     assert shown(page, chan, 3) == "P"
     assert figures(page, chan) == ("1", "20.0%", "No")
     assert changed_rows == [(chan, chan)] and resets == []
+    # like Enter in a spreadsheet, a mark moves on to the next person
+    assert page.grid.currentIndex().row() == chan + 1
+    assert page.grid.currentIndex().column() == 3
 
-    for day in range(1, 4):  # right arrow, P, for days 2 to 4: 4 of 5 reaches 80%
+    for day in range(1, 4):  # up, right arrow, P, for days 2 to 4: 4 of 5 reaches 80%
+        qtbot.keyClick(page.grid, Qt.Key.Key_Up)
         qtbot.keyClick(page.grid, Qt.Key.Key_Right)
         qtbot.keyClick(page.grid, Qt.Key.Key_P)
         assert page.grid.currentIndex().column() == 3 + day
+        assert page.grid.currentIndex().row() == chan + 1
     assert figures(page, chan) == ("4", "80.0%", "Yes")
     assert metrics.completed(5, 4, 0, page.grid_model.grid.threshold)  # type: ignore[union-attr]
 
+    qtbot.keyClick(page.grid, Qt.Key.Key_Up)
     qtbot.keyClick(page.grid, Qt.Key.Key_Tab)  # day 5
     seen = []
-    for _ in range(5):
+    for _ in range(5):  # Space cycles the same cell: it does not move
         qtbot.keyClick(page.grid, Qt.Key.Key_Space)
         seen.append(marks(db, "P0004").get(DAYS[4], (None,))[0])
     assert seen == ["present", "late", "excused", "absent", None]
+    assert page.grid.currentIndex().row() == chan
     qtbot.keyClick(page.grid, Qt.Key.Key_E)
     assert figures(page, chan) == ("4", "100.0%", "Yes")  # an excused session is not expected
-    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Up)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Delete)  # Delete does not move either
+    assert page.grid.currentIndex().row() == chan
     assert DAYS[4] not in marks(db, "P0004")
     qtbot.keyClick(page.grid, Qt.Key.Key_Down)
     qtbot.keyClick(page.grid, Qt.Key.Key_A)

@@ -1,4 +1,5 @@
-"""Undo and redo keys under a real X server (Xvfb, the xcb platform).
+"""Undo and redo keys, and Enter moving down like a spreadsheet, under a real X
+server (Xvfb, the xcb platform).
 
 Offscreen, Qt knows no platform key bindings, so a key bound twice to one action
 (Ctrl+Shift+Z and StandardKey.Redo, which is Ctrl+Shift+Z on X11) looked fine
@@ -86,3 +87,68 @@ def test_ctrl_z_and_ctrl_shift_z_undo_and_redo_on_x11(display: str, tmp_path: Pa
     assert done.returncode == 0, done.stderr
     before = "Vientiane"
     assert done.stdout.strip().splitlines()[-1] == f"Xvfb City|{before}|Xvfb City|{before}"
+
+
+ENTER_SCRIPT = r"""
+import sqlite3, sys
+from pathlib import Path
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from planner.ui.app import make_app
+from planner.ui.main_window import MainWindow
+from planner.ui.pages.attendance import AttendancePage
+
+db = Path(sys.argv[1])
+app = make_app(sys.argv[:1])
+win = MainWindow(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+win.show()
+assert win.open_database(db)
+QTest.qWaitForWindowExposed(win)
+win.activateWindow()
+QTest.qWait(500)
+page = win.page(AttendancePage)
+win.show_page(win.pages.index(page))
+page.activity.setCurrentIndex(page.activity.findData(20))  # TC-2029-03, nobody marked
+QTest.qWait(200)
+m, grid = page.grid_model, page.grid
+grid.setFocus()
+grid.setCurrentIndex(m.index(0, m.first_session_column()))
+QTest.keyClick(grid, Qt.Key.Key_P)
+QTest.qWait(100)
+rows = [grid.currentIndex().row()]
+page.tabs.setCurrentWidget(page.scores_tab)
+QTest.qWait(100)
+view, sm = page.scores, page.scores_model
+post = sm.column_of("post_score")
+view.setFocus()
+view.setCurrentIndex(sm.index(0, post))
+QTest.keyClicks(view, "7")
+QTest.qWait(100)
+editor = QApplication.focusWidget()
+QTest.keyClicks(editor, "5")
+QTest.keyClick(editor, Qt.Key.Key_Return)
+QTest.qWait(300)
+rows.append(view.currentIndex().row())
+eid = sm.grid.people[0].enrolment_id
+with sqlite3.connect(db) as con:
+    score = con.execute("SELECT post_score FROM enrolment WHERE id = ?", (eid,)).fetchone()[0]
+print(f"{rows[0]}|{rows[1]}|{score}|{m.index(0, m.first_session_column()).data()}")
+"""
+
+
+def test_enter_and_a_mark_move_down_on_x11(display: str, tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    create_demo(db)
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    done = subprocess.run(
+        [sys.executable, "-c", ENTER_SCRIPT, str(db), str(tmp_path / "settings.ini")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    # the mark moved to the second person; the score 75 was saved and the cursor moved down
+    assert done.stdout.strip().splitlines()[-1] == "1|1|75|P"

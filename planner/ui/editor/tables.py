@@ -16,6 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from planner.ui.sheet import SheetView
+
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -23,7 +25,8 @@ _CELL_ROLES = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
 
 
 def table_view(model: QAbstractTableModel, editable: bool = False) -> QTableView:
-    view = QTableView()
+    """A table set up for the keyboard; Enter in an edited cell saves it and moves down."""
+    view = SheetView()
     view.setModel(model)
     view.setSelectionBehavior(
         QAbstractItemView.SelectionBehavior.SelectItems
@@ -94,6 +97,7 @@ class EditableModel(QAbstractTableModel):
         self.columns = list(columns)
         self.rows: list[Any] = []
         self.save: Callable[[Any, int, Any], bool] = lambda _r, _c, _v: False
+        self.last_refused = False  # the last value typed was not taken
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         rows = list(rows)
@@ -170,7 +174,9 @@ class EditableModel(QAbstractTableModel):
             return False
         if not self.editable(index.column()):
             return False
-        return self.save(self.rows[index.row()], index.column(), value)
+        taken = self.save(self.rows[index.row()], index.column(), value)
+        self.last_refused = not taken
+        return taken
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -28,6 +28,7 @@ from planner.services.attendance import (
     MarkState,
     PersonFigures,
 )
+from planner.services.attendance_view import pending
 from planner.ui.models.grid_base import (
     CENTER,
     ENROLMENT_ROLE,
@@ -67,6 +68,7 @@ COLOURS = {
 INK = QColor("#1b1b1b")
 GROUP_SHADE = QColor(128, 128, 128, 38)  # every other administration, in any theme
 YES = QColor("#c8e6c9")
+PENDING = QColor(128, 128, 128)  # readable on light and dark themes
 
 
 class AttendanceGridModel(_GridBase):
@@ -226,8 +228,14 @@ class AttendanceGridModel(_GridBase):
             return p.enrolment_id
         return None
 
+    def pending(self) -> bool:
+        """The activity is not delivered: rates and completion are pending."""
+        return self.grid is not None and pending(self.grid.status)
+
     def _figure(self, row: int, which: int, role: int) -> Any:
         f = self.figures(row)
+        if which > 0 and self.pending():
+            return self._pending(role)
         if role == Qt.ItemDataRole.DisplayRole:
             if which == 0:
                 return str(f.attended)
@@ -249,6 +257,19 @@ class AttendanceGridModel(_GridBase):
                 n,
                 f.excused,
                 display.percent(self.grid.threshold if self.grid else None),
+            )
+        return None
+
+    def _pending(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("pending")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return CENTER
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(PENDING)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr(
+                "This activity is not delivered yet: attendance and completion are pending."
             )
         return None
 

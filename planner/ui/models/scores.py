@@ -27,6 +27,7 @@ class ScoresModel(_GridBase):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.editor: Callable[[GridPerson, str, str], bool] | None = None
+        self.last_refused = False  # the last value typed was not taken
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.FIXED + len(SCORE_FIELDS)
@@ -101,9 +102,12 @@ class ScoresModel(_GridBase):
             return False
         person = self.grid.people[index.row()]
         text = "" if value is None else str(value).strip()
+        self.last_refused = False
         if text == (getattr(person, field) or ""):
             return False
-        return bool(self.editor and self.editor(person, field, text))
+        taken = bool(self.editor and self.editor(person, field, text))
+        self.last_refused = not taken
+        return taken
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

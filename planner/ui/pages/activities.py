@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -23,9 +22,11 @@ from planner.services.activity_list import activity_list
 from planner.services.workspace import Transaction
 from planner.ui.context import ACTIVITIES, BUDGET, PLAN, REFERENCE, SESSIONS, AppContext
 from planner.ui.dialogs import confirm, show_error
+from planner.ui.fit import ElidedComboBox
 from planner.ui.models.rows import Column, Row, RowTableModel, select_ids
 from planner.ui.pages import Page
 from planner.ui.pages.activities_table import activities_view, activity_row
+from planner.ui.sheet import FirstMatchKeys
 from planner.ui.texts import kind_text, status_text
 
 
@@ -52,13 +53,13 @@ class ActivitiesPage(Page):
         self.search.setPlaceholderText(self.tr("Search code, title, venue, theme…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
-        self.year = QComboBox()
-        self.theme = QComboBox()
-        self.kind = QComboBox()
-        self.status = QComboBox()
-        self.admin = QComboBox()
+        FirstMatchKeys(self.search, self.first_match)
+        self.year = ElidedComboBox()
+        self.theme = ElidedComboBox()
+        self.kind = ElidedComboBox()
+        self.status = ElidedComboBox()
+        self.admin = ElidedComboBox()
         for box in (self.year, self.theme, self.kind, self.status, self.admin):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(self.apply_filter)
         self.kind.addItem(self.tr("All kinds"), None)
         for k in Kind:
@@ -66,6 +67,8 @@ class ActivitiesPage(Page):
         self.status.addItem(self.tr("All statuses"), None)
         for st in Status:
             self.status.addItem(status_text(st), st.value)
+        self.kind.fit_to_first()
+        self.status.fit_to_first()
 
         self.table = activities_view(self.model)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
@@ -125,7 +128,7 @@ class ActivitiesPage(Page):
         self.apply_filter()
         self.select_ids(selected)
 
-    def _fill(self, box: QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
+    def _fill(self, box: ElidedComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
         current = box.currentData()
         box.blockSignals(True)
         box.clear()
@@ -134,6 +137,7 @@ class ActivitiesPage(Page):
             box.addItem(text, data)
         box.setCurrentIndex(max(0, box.findData(current)))
         box.blockSignals(False)
+        box.fit_to_first()
 
     def apply_filter(self) -> None:
         year, theme = self.year.currentData(), self.theme.currentData()
@@ -157,9 +161,22 @@ class ActivitiesPage(Page):
         self.model.set_filter(self.search.text(), predicate)
 
     # ------------------------------------------------------------ selection
+    def first_match(self) -> None:
+        """Enter or Down in the search: the first activity shown, ready to open."""
+        if self.model.rowCount() == 0:
+            return
+        self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.selectRow(0)
+        self.table.setFocus()
+
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row_at(r).id for r in rows]
+
+    def report_activity(self) -> int | None:
+        """The activity a report starts on: the current row's."""
+        here = self.table.currentIndex()
+        return self.model.row_at(here.row()).id if here.isValid() else None
 
     def select_ids(self, ids: list[int]) -> None:
         select_ids(self.table, self.model, ids)

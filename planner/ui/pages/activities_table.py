@@ -8,14 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from planner import display
-from planner.models import Status
+from planner.models import Kind, Status
 from planner.services.activity_list import ActivityRow
+from planner.ui.fit import fit_columns
 from planner.ui.models.rows import Row, RowTableModel, make_row
 from planner.ui.texts import kind_text, status_text
 
-#: the columns' widths in pixels: code, kind, title, theme, status, start, end,
-#: venue, seats, planned, actual
-WIDTHS = (100, 85, 300, 65, 85, 88, 88, 120, 50, 110, 110)
+TITLE_COL = 2  # takes the room the other columns leave
 START_COL = 5
 
 
@@ -77,6 +76,20 @@ def activities_view(model: RowTableModel) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
-    for col, width in enumerate(WIDTHS):
-        header.resizeSection(col, width)
+    longest_kind = max((kind_text(k) for k in Kind), key=len)
+    longest_status = max((status_text(s) for s in Status), key=len)
+    samples = (
+        "TC-2027-01",
+        longest_kind,
+        "Customs data analytics and risk",
+        "ORIGIN",
+        longest_status,
+        "2027-03-08",
+        "2027-03-08",
+        "Kuala Lumpur",
+        "99",
+        "1,274,350.00",
+        "1,274,350.00",
+    )
+    fit_columns(table, samples, TITLE_COL)  # fits 1280 pixels wide
     return table

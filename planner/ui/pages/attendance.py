@@ -17,8 +17,6 @@ from typing import Any
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -46,6 +44,7 @@ from planner.ui.context import (
 from planner.ui.dialogs import show_error
 from planner.ui.models.attendance_grid import AttendanceGridModel, ScoresModel, full_name
 from planner.ui.pages import Page
+from planner.ui.pages.attendance_chooser import ActivityBox
 from planner.ui.pages.attendance_desk import TONES, CheckInDesk
 from planner.ui.pages.attendance_views import (
     CYCLE,
@@ -58,7 +57,7 @@ from planner.ui.pages.attendance_views import (
     grid_tab,
     scores_tab,
 )
-from planner.ui.texts import mark_text, status_text
+from planner.ui.texts import mark_text
 
 __all__ = [
     "CYCLE",
@@ -82,19 +81,14 @@ class AttendancePage(Page):
         self._quiet = False
         self._remembered: int | None = None
 
-        self.activity = QComboBox()
-        self.activity.setEditable(True)
-        self.activity.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.activity.setMinimumContentsLength(40)
-        completer, search = self.activity.completer(), self.activity.lineEdit()
-        assert completer is not None and search is not None
-        self.search: QLineEdit = search
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.search.setPlaceholderText(self.tr("Search an activity by code or title…"))
+        self.activity = ActivityBox()
+        self.search: QLineEdit = self.activity.search
         self.activity.currentIndexChanged.connect(self._activity_chosen)
-        # show a long title from its start (code first), not scrolled to its end
-        self.search.editingFinished.connect(lambda: self.search.setCursorPosition(0))
+        self.activity.refused.connect(self._refused_activity)
+        self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setStyleSheet("color: #b00020;")
+        self.notice.hide()
         self.about = QLabel()
         self.about.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -123,6 +117,7 @@ class AttendancePage(Page):
         head.addWidget(self.about)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.empty, 1)
         self.setFocusProxy(self.grid)
@@ -148,34 +143,37 @@ class AttendancePage(Page):
             super()._on_changed(changes)
 
     def current_activity(self) -> int | None:
-        data = self.activity.currentData()
-        return int(data) if data is not None else None
+        return self.activity.activity_id()
+
+    def report_activity(self) -> int | None:
+        """The activity a report starts on (planner.ui.window_actions)."""
+        return self.current_activity()
 
     def refresh(self) -> None:
         plan_id = self.ctx.plan_id
         assert plan_id is not None
         choices = self.ctx.read(lambda s: AT.activities_with_enrolments(s, plan_id))
         keep = self.current_activity() or self._remembered
+        index = self.activity.set_choices(choices, keep)
+        if index < 0:
+            today = AT.running_on(choices, date.today())
+            index = self.activity.findData(today.id) if today else 0
         with QSignalBlocker(self.activity):
-            self.activity.clear()
-            for c in choices:
-                self.activity.addItem(
-                    f"{c.code} — {c.title} ({status_text(c.status)}, {c.start.isoformat()})", c.id
-                )
-            index = self.activity.findData(keep) if keep is not None else -1
-            if index < 0:
-                today = AT.running_on(choices, date.today())
-                index = self.activity.findData(today.id) if today else 0
             self.activity.setCurrentIndex(index)
-            self.search.setCursorPosition(0)
+        self.activity.show_current()
         self.tabs.setVisible(bool(choices))
         self.empty.setVisible(not choices)
         self.load(self.current_activity(), same_activity=self.grid_model.grid is not None)
 
     def _activity_chosen(self, _index: int) -> None:
-        self.search.setCursorPosition(0)
+        self.notice.hide()
         self.load(self.current_activity(), same_activity=False)
         self.grid.setFocus()
+
+    def _refused_activity(self, message: str) -> None:
+        self.notice.setText(message)
+        self.notice.show()
+        QApplication.beep()
 
     def show_activity(self, activity_id: int) -> None:
         """Open one activity's grid (the chooser follows)."""
@@ -243,13 +241,14 @@ class AttendancePage(Page):
         )
 
     # ------------------------------------------------------------ marking
-    def write_marks(self, text: str, changes: list[tuple[int, int, str | None]]) -> None:
-        """One undoable command: set these cells, then show them."""
+    def write_marks(self, text: str, changes: list[tuple[int, int, str | None]]) -> bool:
+        """One undoable command: set these cells, then show them; False if refused."""
+        by = self.ctx.user
 
         def do(s: Transaction) -> AT.Changed:
-            return AT.apply_marks(s, changes)
+            return AT.apply_marks(s, changes, by=by)
 
-        self.run_command(text, do, {ATTENDANCE})
+        return self.run_command(text, do, {ATTENDANCE}) is not None
 
     def run_command(
         self,
@@ -287,7 +286,10 @@ class AttendancePage(Page):
             new = AT.next_in_cycle(old) if action == CYCLE else action
             if new != old:
                 changes.append((m.person_at(row).enrolment_id, s.id, new))
+        moves = action not in (CYCLE, None) and len(cells) == 1  # a spreadsheet's Enter
         if not changes:
+            if moves:
+                self.grid.next_person()
             return
         if len(changes) == 1:
             eid, sid, new = changes[0]
@@ -300,7 +302,8 @@ class AttendancePage(Page):
             )
         else:
             text = self.tr("Mark {0} cells").format(len(changes))
-        self.write_marks(text, changes)
+        if self.write_marks(text, changes) and moves:
+            self.grid.next_person()
 
     def mark_session_present(self, only_empty: bool | None = None) -> None:
         """Everyone of the current column's session present: the empty cells, or
@@ -325,10 +328,10 @@ class AttendancePage(Page):
                 self, self.tr("Attendance"), self.tr("Nobody is left to mark in this session.")
             )
             return
-        aid, sid = g.activity_id, s.id
+        aid, sid, by = g.activity_id, s.id, self.ctx.user
 
         def do(session: Transaction) -> AT.Changed:
-            return AT.mark_session(session, aid, sid, only_empty=only_empty)
+            return AT.mark_session(session, aid, sid, only_empty=only_empty, by=by)
 
         self.run_command(
             self.tr("Mark everyone present on {0}").format(s.starts.replace("T", " ")),

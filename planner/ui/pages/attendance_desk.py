@@ -109,9 +109,10 @@ class CheckInDesk(QWidget):
         try:
             result = self.page.ctx.read(lambda s: AT.check_in(s, aid, sid, typed, mark=False))
             if result.marks:
+                by = self.page.ctx.user  # the name from the settings, not the system's
 
                 def do(s: Transaction) -> AT.CheckIn:
-                    return AT.check_in(s, aid, sid, typed)
+                    return AT.check_in(s, aid, sid, typed, by=by)
 
                 done = self.page.run_command(
                     self.tr("Check in {0}").format(result.name), do, {ATTENDANCE}

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from planner.services import attendance as AT
 from planner.ui.models.attendance_grid import AttendanceGridModel
+from planner.ui.sheet import SheetView, move_down
 
 if TYPE_CHECKING:
     from planner.ui.pages.attendance import AttendancePage
@@ -41,8 +42,9 @@ _KEY_CODES = {k.value: action for k, action in KEYS.items()}
 
 
 class GridView(QTableView):
-    """The sessions part of the grid: P, L, E, A set a mark, Space cycles, Delete
-    and Backspace clear; everything else (arrows, Tab, Home/End) moves as usual."""
+    """The sessions part of the grid: P, L, E, A set a mark (and, on one cell, move
+    to the next person), Space cycles, Delete and Backspace clear, Enter moves
+    down; everything else (arrows, Tab, Home/End) moves as usual."""
 
     markRequested = Signal(object)
 
@@ -55,7 +57,16 @@ class GridView(QTableView):
             self.markRequested.emit(_KEY_CODES[key])
             event.accept()
             return
+        if mods == Qt.KeyboardModifier.NoModifier and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            move_down(self)
+            event.accept()
+            return
         super().keyPressEvent(event)
+
+    def next_person(self) -> None:
+        """After a mark on one cell: the same session of the next person."""
+        if len(self.selectionModel().selectedIndexes()) <= 1:
+            move_down(self)
 
 
 def _side_view(model: AttendanceGridModel) -> QTableView:
@@ -177,8 +188,8 @@ def grid_tab(page: AttendancePage, frozen: FrozenGrid) -> tuple[QWidget, QPushBu
     whole.clicked.connect(lambda: page.mark_session_present())
     legend = QLabel(
         page.tr(
-            "P present · L late · E excused · A absent · Space cycles · "
-            "Delete clears · arrows and Tab move"
+            "P present · L late · E excused · A absent (then the next person) · "
+            "Space cycles · Delete clears · Enter, arrows and Tab move"
         )
     )
     legend.setWordWrap(True)
@@ -202,7 +213,7 @@ def grid_tab(page: AttendancePage, frozen: FrozenGrid) -> tuple[QWidget, QPushBu
 def scores_tab(page: AttendancePage) -> tuple[QWidget, QTableView, QLabel]:
     """The scores table (edited in place) and the line that says why an edit was
     refused."""
-    scores = QTableView()
+    scores = SheetView()  # Enter saves and moves down
     scores.setModel(page.scores_model)
     _table_basics(scores)
     scores.setEditTriggers(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from planner.services import activities as A
 from planner.services import budget
 from planner.services.budget_view import line_rows
 from planner.ui.context import ACTIVITIES, BUDGET, PLAN, REFERENCE, AppContext
+from planner.ui.fit import fit_columns
 from planner.ui.models.rows import Column, make_row
 from planner.ui.pages import Page
 from planner.ui.pages.budget_models import (
@@ -74,8 +75,10 @@ class BudgetPage(Page):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        for col, width in enumerate((100, 50, 110, 220, 65, 110, 110, 70, 120, 120, 120, 80)):
-            self.lines_view.horizontalHeader().resizeSection(col, width)
+        money, base = "175,700,000.00", "-1,274,350.00"
+        samples = ["TC-2027-01", "2027", "Accommodation", "Hotel accom", "USD"]
+        samples += [money, money, "COFUND", base, base, base, "⚠ no rate"]
+        fit_columns(self.lines_view, samples, 3)  # the description takes what is left
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search activity, category, description…"))
         self.search.setClearButtonEnabled(True)
@@ -131,6 +134,14 @@ class BudgetPage(Page):
     def title(self) -> str:
         return self.tr("Budget")
 
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("budget/lines-header", self.lines_view.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("budget/lines-header")
+        if isinstance(state, QByteArray):
+            self.lines_view.horizontalHeader().restoreState(state)
+
     def watches(self) -> frozenset[str]:
         return frozenset({PLAN, REFERENCE, ACTIVITIES, BUDGET})
 
@@ -141,8 +152,13 @@ class BudgetPage(Page):
         lines, summary = self.ctx.read(
             lambda s: (line_rows(s, plan_id), budget.summary(s, plan_id))
         )
+        here = self.lines_view.currentIndex()
+        keep = (self.lines.row_at(here.row()).id, here.column()) if here.isValid() else None
         self.lines.set_rows([line_row(line) for line in lines])
         self.lines.set_filter(self.search.text())
+        row = None if keep is None else self.lines.view_row_of(keep[0])
+        if keep is not None and row is not None:  # the cursor stays on its line after an edit
+            self.lines_view.setCurrentIndex(self.lines.index(row, keep[1]))
         self._summary = summary
         self._fill_matrix(summary)
         self._fill_inputs(summary)

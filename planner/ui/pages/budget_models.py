@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from planner import display
 from planner.services.budget_view import LineRow
 from planner.ui.models.rows import Column, Row, RowTableModel, make_row
+from planner.ui.sheet import SheetView
 from planner.ui.texts import category_text
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class LinesModel(RowTableModel):
             page,
         )
         self.page = page
+        self.last_refused = False
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -104,11 +106,22 @@ class LinesModel(RowTableModel):
                 return QBrush(NEGATIVE)
         return super().data(index, role)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        value = super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
+            # "Planned (base)" on two lines, so the base-currency columns fit 1280 pixels
+            return value.replace(" (", "\n(").replace("（", "\n（")
+        return value
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         field = "planned" if index.column() == PLANNED_COL else "actual"
-        return self.page.set_amount(self.row_at(index.row()).id, field, str(value))
+        taken = self.page.set_amount(self.row_at(index.row()).id, field, str(value))
+        self.last_refused = not taken  # Enter keeps the cursor on a refused amount
+        return taken
 
 
 class MatrixModel(RowTableModel):
@@ -131,7 +144,7 @@ class MatrixModel(RowTableModel):
 
 
 def table_view(model: RowTableModel) -> QTableView:
-    view = QTableView()
+    view = SheetView()  # Enter saves an amount and moves down
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setWordWrap(False)

@@ -32,7 +32,7 @@ class CardGeometry:
     MARGIN = 6
     GAP = 6
     PAD = 6
-    MIN_WIDTH = 168
+    MIN_WIDTH = 156
 
     def __init__(self, font: QFont) -> None:
         self.font = QFont(font)
