@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int)
     p.add_argument("--activity")
     p.add_argument("--format", choices=FORMATS)
+    p.add_argument(
+        "--as-of",
+        type=_date,
+        help="budget: count only the payments dated on or before this day (YYYY-MM-DD)",
+    )
     p = command("calendar", "write sessions as an iCalendar file")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--plan")
@@ -237,7 +242,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot tell the format from {args.output.name!r}; give --format")
     if args.kind in NEEDS_ACTIVITY and not args.activity:
         raise UsageError(f"the {args.kind} report is about one activity: give --activity CODE")
+    if args.as_of is not None and args.kind != "budget":
+        raise UsageError("--as-of is for the budget report only")
     render = renderer(args.kind, fmt)
+    extra = {} if args.as_of is None else {"as_of": args.as_of}
     _output(args, fmt)
     with _open(args, readonly=True) as db, unit_of_work(db) as s:
         plan = resolve_plan(s, args.plan)
@@ -245,7 +253,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         last = plan.start_year + plan.years - 1
         if args.year is not None and not plan.start_year <= args.year <= last:
             raise PlannerError(f"{args.year} is outside the plan's years {plan.start_year}-{last}")
-        data = render(s, plan.id, year=args.year, activity=args.activity)
+        data = render(s, plan.id, year=args.year, activity=args.activity, **extra)
     _write(args, data)
     return 0
 

@@ -2,7 +2,15 @@
 
 from sqlmodel import SQLModel
 
-from planner.models.activity import Activity, BudgetLine, Enrolment, Mark, Quota, TrainingSession
+from planner.models.activity import (
+    Activity,
+    BudgetLine,
+    Enrolment,
+    Mark,
+    Payment,
+    Quota,
+    TrainingSession,
+)
 from planner.models.enums import (
     Category,
     EnrolmentStatus,
@@ -45,6 +53,7 @@ __all__ = [
     "MarkStatus",
     "Mode",
     "Participant",
+    "Payment",
     "Plan",
     "Quota",
     "Status",

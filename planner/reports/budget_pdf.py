@@ -80,9 +80,13 @@ def render(
     year: int | None = None,
     activity: str | None = None,
     generated: date | None = None,
+    as_of: date | None = None,
 ) -> bytes:
-    """The budget report as PDF bytes; ``generated`` (default today) is printed on it."""
-    report = gather(session, plan_id, year=year, activity=activity, generated=generated)
+    """The budget report as PDF bytes; ``generated`` (default today) is printed on it;
+    ``as_of`` counts only the payments dated on or before it."""
+    report = gather(
+        session, plan_id, year=year, activity=activity, generated=generated, as_of=as_of
+    )
     out = io.BytesIO()
     write(out, report)
     return out.getvalue()

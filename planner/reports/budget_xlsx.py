@@ -64,6 +64,10 @@ def _summary(ws: Worksheet, r: BudgetReport) -> None:
             (_("Owner"), r.owner),
             (_("Period"), f"{r.first_year}-{r.last_year}"),
             (_("Covers"), scope),
+            (
+                _("Payments as of"),
+                _("all payments") if r.as_of is None else r.as_of.isoformat(),
+            ),
             (_("Base currency"), cur),
             (_("Budget lines"), r.line_count),
             (_("Generated"), r.generated),
@@ -219,9 +223,10 @@ def render(
     year: int | None = None,
     activity: str | None = None,
     generated: date | None = None,
+    as_of: date | None = None,
 ) -> bytes:
-    """The budget workbook as XLSX bytes."""
-    r = gather(session, plan_id, year=year, activity=activity, generated=generated)
+    """The budget workbook as XLSX bytes (``as_of``: payments dated after it left out)."""
+    r = gather(session, plan_id, year=year, activity=activity, generated=generated, as_of=as_of)
     wb = new_workbook(_("Budget report: {plan}").format(plan=r.plan_name), r.generated)
     _summary(sheet(wb, _("Summary")), r)
     _groups(sheet(wb, _("By category")), _("By category"), _("Category"), r.by_category, r)

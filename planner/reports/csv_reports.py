@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session
@@ -76,9 +77,14 @@ def cost_effectiveness(figures: PlanFigures) -> str:
 
 
 def budget(
-    session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
+    session: Session,
+    plan_id: int,
+    *,
+    year: int | None = None,
+    activity: str | None = None,
+    as_of: date | None = None,
 ) -> str:
-    lines = listings.budget_lines(session, plan_id, year=year, activity=activity)
+    lines = listings.budget_lines(session, plan_id, year=year, activity=activity, as_of=as_of)
     return _write(
         BUDGET_COLUMNS,
         (
@@ -153,8 +159,17 @@ def renderer(kind: str) -> Any:
     from planner.services import metrics
 
     def render(
-        session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
+        session: Session,
+        plan_id: int,
+        *,
+        year: int | None = None,
+        activity: str | None = None,
+        as_of: date | None = None,
     ) -> bytes:
+        if kind == "budget":
+            return budget(session, plan_id, year=year, activity=activity, as_of=as_of).encode(
+                "utf-8"
+            )
         if kind == "cost-effectiveness":
             text = cost_effectiveness(
                 metrics.compute(session, plan_id, year=year, activity=activity)

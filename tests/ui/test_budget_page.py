@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from sqlmodel import select
 
-from planner.models import BudgetLine
+from planner.models import BudgetLine, Payment
 from planner.store import Database, unit_of_work
 from planner.ui.context import AppContext
 from planner.ui.pages.budget import ACTUAL_COL, BudgetPage
@@ -25,7 +25,11 @@ def page_for(qtbot: Any, db: Database, plan_id: int) -> BudgetPage:
 
 def actual_minor(db: Database) -> list[int | None]:
     with unit_of_work(db) as s:
-        return [b.actual_minor for b in s.exec(select(BudgetLine).order_by(BudgetLine.id))]
+        lines = s.exec(select(BudgetLine.id).order_by(BudgetLine.id)).all()  # type: ignore[arg-type]
+        paid: dict[int, int] = {}
+        for p in s.exec(select(Payment)):
+            paid[p.budget_line_id] = paid.get(p.budget_line_id, 0) + p.amount_minor
+        return [paid.get(line) for line in lines]
 
 
 def type_into(qtbot: Any, page: BudgetPage, row: int, column: int, text: str) -> None:

@@ -77,6 +77,7 @@ class BudgetReport:
     last_year: int
     year: int | None  # the --year filter
     activity: str | None  # the --activity filter
+    as_of: date | None  # the --as-of date: later payments are not counted
     generated: date
     years: tuple[YearSummary, ...]
     total: GroupTotal  # the plan row of metrics
@@ -133,12 +134,13 @@ def gather(
     year: int | None = None,
     activity: str | None = None,
     generated: date | None = None,
+    as_of: date | None = None,
 ) -> BudgetReport:
     """Every figure of the budget report, picked from the core (nothing summed here):
     the rows of :func:`metrics.compute`, the lines of :func:`rows.budget_lines` and
     their groupings by :func:`planner.services.budget.summary`."""
-    figures = metrics.compute(session, plan_id, year=year, activity=activity)
-    lines = rows.budget_lines(session, plan_id, year=year, activity=activity)
+    figures = metrics.compute(session, plan_id, year=year, activity=activity, as_of=as_of)
+    lines = rows.budget_lines(session, plan_id, year=year, activity=activity, as_of=as_of)
     grouped = budget_summary(session, plan_id, year=year, lines=lines)
     sources = grouped.sources
 
@@ -198,6 +200,7 @@ def gather(
         last_year=figures.start_year + figures.years - 1,
         year=year,
         activity=activity,
+        as_of=as_of,
         generated=generated or date.today(),
         years=tuple(years),
         total=_from_row(figures.total, _("Total")),
