@@ -63,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=_date,
         help="budget: count only the payments dated on or before this day (YYYY-MM-DD)",
     )
+    p.add_argument(
+        "--by",
+        choices=("funding-source",),
+        help="budget CSV: one row per funding source and year instead of per line",
+    )
     p = command("calendar", "write sessions as an iCalendar file")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--plan")
@@ -244,8 +249,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(f"the {args.kind} report is about one activity: give --activity CODE")
     if args.as_of is not None and args.kind != "budget":
         raise UsageError("--as-of is for the budget report only")
+    if args.by is not None and (args.kind != "budget" or fmt != "csv"):
+        raise UsageError("--by funding-source is for the budget report as CSV only")
+    if args.by is not None and args.activity is not None:
+        raise UsageError("--by funding-source is about whole years: leave out --activity")
     render = renderer(args.kind, fmt)
-    extra = {} if args.as_of is None else {"as_of": args.as_of}
+    extra: dict[str, object] = {} if args.as_of is None else {"as_of": args.as_of}
+    if args.by is not None:
+        extra["by"] = args.by
     _output(args, fmt)
     with _open(args, readonly=True) as db, unit_of_work(db) as s:
         plan = resolve_plan(s, args.plan)
@@ -283,7 +294,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from planner.services.check import check_database
+    from planner.services.check import check_database, check_warnings
     from planner.store import integrity_problems, unit_of_work
 
     path = _database(args)
@@ -298,7 +309,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return 1
     with _open(args) as db, unit_of_work(db) as s:
         problems = check_database(s)
+        warnings = [] if problems else check_warnings(s)
     _print_problems(problems)
+    for line in warnings:
+        _say(f"warning: {line}", sys.stdout)
     if problems:
         return 1
     _say(f"{db.path}: no problems found", sys.stdout)

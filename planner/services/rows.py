@@ -41,6 +41,9 @@ class BudgetLineRow:
     actual_base: Decimal | None
     #: the line's own id (0 for a row not read from a database)
     id: int = 0
+    #: the plan rate used: base units per unit of the line's currency (1 for the
+    #: base currency); None without a rate for the year
+    rate: Decimal | None = None
 
     @property
     def base_amounts(self) -> tuple[Decimal, Decimal | None] | None:
@@ -136,6 +139,7 @@ def budget_lines(
                 None if conv is None else Decimal(conv[0]).scaleb(-exp),
                 None if conv is None or conv[1] is None else Decimal(conv[1]).scaleb(-exp),
                 line_id,
+                Decimal(1) if cur == base else rates.get((y, cur)),
             )
         )
     return out
