@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from sqlmodel import Session
@@ -170,10 +171,10 @@ def compute(
     return figures
 
 
-def _share(minor: int, part: int, whole: int) -> int:
-    """``minor * part / whole`` rounded half away from zero to a whole minor unit,
-    in integers (amounts are never negative)."""
-    return (2 * minor * part + whole) // (2 * whole)
+def _share(minor: int, part: int, whole: int) -> Fraction:
+    """``minor * part / whole`` exactly: an administration's share of an activity's
+    cost stays unrounded until it is shown (docs/methodology.md)."""
+    return Fraction(minor * part, whole)
 
 
 def _assemble(
@@ -200,7 +201,9 @@ def _assemble(
     by_year: dict[Any, Tally] = {y: Tally() for y in plan_years}
     by_theme: dict[Any, Tally] = {tid: Tally() for tid, _, _ in themes}
     by_kind: dict[Any, Tally] = {k.value: Tally() for k in Kind}
-    by_admin: dict[Any, Tally] = {aid: Tally() for aid, _, _ in admins}
+    by_admin: dict[Any, Tally] = {
+        aid: Tally(share_planned=Fraction(0), share_actual=Fraction(0)) for aid, _, _ in admins
+    }
     total = Tally()
     for a in acts.values():
         for group in (
@@ -221,8 +224,9 @@ def _assemble(
             g.activities += 1
             if whole:
                 part = a.admin_days[admin_id]
-                g.money.planned += _share(a.tally.money.planned, part, whole)
-                g.money.actual += _share(a.tally.money.actual, part, whole)
+                assert g.share_planned is not None and g.share_actual is not None
+                g.share_planned += _share(a.tally.money.planned, part, whole)
+                g.share_actual += _share(a.tally.money.actual, part, whole)
 
     def fig(t: Tally) -> Figures:
         return Figures(t, exp)
