@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from planner import display
 from planner.i18n import _
-from planner.models import Category
+from planner.models import Category, Status
 from planner.money import exponent_of
 from planner.reports.budget.cells import (
     DASH,
@@ -64,6 +64,9 @@ def annex(r: BudgetReport, width: float) -> list[Flowable]:
     # Every figure formatted once, up front: the widest sizes its column.
     texts: list[list[_LineTexts]] = []
     for a in r.activities:
+        # only a delivered activity has a variance: the rest of a plan still to come
+        # is not an underspend
+        delivered = a.status == Status.DELIVERED.value
         texts.append(
             [
                 (
@@ -71,7 +74,7 @@ def annex(r: BudgetReport, width: float) -> list[Flowable]:
                     _original(x.actual, x.currency),
                     display.money(x.planned_base),
                     display.money(x.actual_base),
-                    display.money(x.variance_base),
+                    display.money(x.variance_base) if delivered else DASH,
                 )
                 for x in a.lines
             ]
@@ -81,7 +84,7 @@ def annex(r: BudgetReport, width: float) -> list[Flowable]:
                     DASH,
                     display.money(a.planned),
                     display.money(a.actual),
-                    display.money(a.variance),
+                    display.money(a.variance) if delivered else DASH,
                 )
             ]
         )
@@ -114,6 +117,7 @@ def annex(r: BudgetReport, width: float) -> list[Flowable]:
     intro = _(
         "Every budget line, in its own currency and in {cur} (converted with the rate of "
         "the activity's start year). An activity's total is its own, whatever its status; "
+        "a variance is shown for delivered activities only; "
         '"no rate": no exchange rate for the year, left out of every total.'
     ).format(cur=cur)
     return [para(_("Annex: budget lines by activity"), HEADING), para(intro, SMALL), *parts]

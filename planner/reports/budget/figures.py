@@ -11,7 +11,7 @@ groupings by category and by funding source from
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -22,6 +22,7 @@ from planner.models import Category
 from planner.services import metrics, rows
 from planner.services.budget import Cell
 from planner.services.budget import summary as budget_summary
+from planner.services.finance import Ceiling, Delivery, ceilings, delivery_of
 from planner.services.rows import BudgetLineRow
 
 NO_SOURCE = ""  # key of the lines without a funding source
@@ -51,7 +52,10 @@ class YearSummary:
     planned: Decimal
     actual: Decimal
     variance: Decimal
-    execution_rate: Decimal | None
+    execution_rate: Decimal | None  # an absorption rate: actual / envelope
+    #: delivered activities only: a future activity's unspent plan is no underspend
+    delivery_variance: Decimal = Decimal(0)
+    delivery_rate: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,14 @@ class BudgetReport:
     missing_rate: tuple[BudgetLineRow, ...]
     without_lines: tuple[str, ...]  # codes of activities that have no budget line
     warnings: tuple[str, ...]  # metrics' warnings about money
+    #: per funding source and year (none for one activity's report)
+    ceilings: tuple[Ceiling, ...] = ()
+    ceilings_total: Ceiling | None = None
+    delivery: Delivery = field(default_factory=Delivery)
+
+    @property
+    def over_ceiling(self) -> tuple[Ceiling, ...]:
+        return tuple(c for c in self.ceilings if c.flagged)
 
     @property
     def line_count(self) -> int:
@@ -148,6 +160,7 @@ def gather(
     years = []
     for row in figures.scope("year"):
         f, found = row.figures, inputs.get(int(row.key))
+        delivered = delivery_of(x for x in lines if x.year == int(row.key))
         years.append(
             YearSummary(
                 int(row.key),
@@ -156,8 +169,11 @@ def gather(
                 f.actual_cost,
                 f.variance,
                 None if found is None else found.execution_rate,
+                delivered.variance,
+                delivered.rate,
             )
         )
+    by_source = None if activity is not None else ceilings(session, plan_id, year=year, lines=lines)
 
     by_activity: dict[str, list[BudgetLineRow]] = {}
     for line in lines:
@@ -218,4 +234,7 @@ def gather(
         missing_rate=tuple(x for x in lines if x.planned_base is None),
         without_lines=tuple(without_lines),
         warnings=money_warnings,
+        ceilings=() if by_source is None else tuple(by_source.ordered()),
+        ceilings_total=None if by_source is None else by_source.total,
+        delivery=delivery_of(lines),
     )
