@@ -145,3 +145,31 @@ def test_funding_source_csv_by_command(tmp_path: Path, small_doc: dict[str, Any]
     bad = run("report", "budget", "--db", str(db), "-o", str(tmp_path / "b.pdf"), "--by",
               "funding-source")  # fmt: skip
     assert bad.returncode == 2 and "CSV only" in bad.stderr
+
+
+def test_xlsx_has_the_ceilings_and_a_complete_total_row(db: Database, plan_id: int) -> None:
+    from openpyxl import load_workbook
+
+    from planner.reports import budget_xlsx
+
+    with unit_of_work(db) as s:
+        data = budget_xlsx.render(s, plan_id)
+    book = load_workbook(io.BytesIO(data))
+    values = [[c for c in row] for row in book["Ceilings"].iter_rows(values_only=True)]
+    gacc = next(r for r in values if r[1] == "GACC")
+    assert [D(str(v)) for v in gacc[2:7]] == [
+        D("100000"),
+        D("90000"),
+        D("60000.01"),
+        D("40000"),
+        D("-0.01"),
+    ]
+    assert gacc[9] == "yes"
+    fund2 = next(r for r in values if r[1] == "FUND2")
+    assert fund2[9] is None and round(D(str(fund2[7])), 4) == D("0.1278")
+    summary = [[c for c in row] for row in book["Summary"].iter_rows(values_only=True)]
+    total = next(r for r in summary if r[0] == "Total")
+    # envelope, planned, actual, delivery variance and absorption rate all given
+    assert D(str(total[1])) == D("150000") and D(str(total[3])) == D("75390.01")
+    assert D(str(total[4])) == D("4290.01")
+    assert round(D(str(total[5])), 6) == round(D("75390.01") / D("150000"), 6)
