@@ -1046,7 +1046,6 @@
     </message>
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="104"/>
-        <location filename="../../planner/ui/pages/budget.py" line="214"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="80"/>
         <source>Planned</source>
         <translation>计划</translation>
@@ -1068,7 +1067,6 @@
     </message>
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="105"/>
-        <location filename="../../planner/ui/pages/budget.py" line="215"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
         <source>Actual</source>
         <translation>实际</translation>
@@ -1119,9 +1117,8 @@
         <translation>按年份和类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="123"/>
         <source>Inputs and execution</source>
-        <translation>投入与执行</translation>
+        <translation type="vanished">投入与执行</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="132"/>
@@ -1129,72 +1126,141 @@
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="153"/>
+        <location filename="../../planner/ui/pages/budget.py" line="167"/>
         <source>⚠ No exchange rate for: {0}. Those lines are left out of every total in {1} until a rate is entered (Reference data ▸ Exchange rates).</source>
         <translation>⚠ 缺少汇率：{0}。在录入汇率之前，这些明细不计入任何以 {1} 计的合计（基础数据 ▸ 汇率）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="159"/>
         <source>All amounts in {0}, converted at each year&apos;s rates.</source>
-        <translation>所有金额均以 {0} 计，按各年度汇率折算。</translation>
+        <translation type="vanished">所有金额均以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="171"/>
+        <location filename="../../planner/ui/pages/budget.py" line="198"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="173"/>
-        <location filename="../../planner/ui/pages/budget.py" line="194"/>
+        <location filename="../../planner/ui/pages/budget.py" line="200"/>
+        <location filename="../../planner/ui/pages/budget.py" line="221"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="211"/>
+        <location filename="../../planner/ui/pages/budget.py" line="241"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="76"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="212"/>
+        <location filename="../../planner/ui/pages/budget.py" line="242"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="213"/>
         <source>Input</source>
-        <translation>投入</translation>
+        <translation type="vanished">投入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="216"/>
         <source>Execution rate</source>
-        <translation>执行率</translation>
+        <translation type="vanished">执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="221"/>
+        <location filename="../../planner/ui/pages/budget.py" line="123"/>
+        <source>Inputs and ceilings</source>
+        <translation>资金投入与上限</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="151"/>
+        <source>Planned (own)</source>
+        <translation>计划（原币）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="152"/>
+        <source>Actual (own)</source>
+        <translation>实际（原币）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="153"/>
+        <location filename="../../planner/ui/pages/budget.py" line="244"/>
+        <source>Planned ({0})</source>
+        <translation>计划（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="154"/>
+        <location filename="../../planner/ui/pages/budget.py" line="245"/>
+        <source>Actual ({0})</source>
+        <translation>实际（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="155"/>
+        <source>Variance ({0})</source>
+        <translation>差异（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="174"/>
+        <source>Planned and Actual of a line are in the line&apos;s own currency (the Currency column); the {0} columns, the matrix and the inputs are in {0}, converted at each year&apos;s rates.</source>
+        <translation>明细的计划与实际金额以该明细自身的币种（见“币种”列）计；{0} 列、矩阵和资金投入以 {0} 计，按各年度汇率折算。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="186"/>
+        <source>⚠ Over the ceiling (actual + committed above the envelope): {0}. See Inputs and ceilings.</source>
+        <translation>⚠ 超出上限（实际 + 已承诺高于资金额度）：{0}。见“资金投入与上限”。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="243"/>
+        <source>Envelope ({0})</source>
+        <translation>资金额度（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="246"/>
+        <source>Committed ({0})</source>
+        <translation>已承诺（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="247"/>
+        <source>Remaining ({0})</source>
+        <translation>剩余（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="248"/>
+        <source>Absorption rate</source>
+        <translation>资金吸收率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="249"/>
+        <source>Unprogrammed ({0})</source>
+        <translation>未安排（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="269"/>
         <source>(no source)</source>
         <translation>（无资金来源）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="246"/>
+        <location filename="../../planner/ui/pages/budget.py" line="271"/>
+        <source>{0} ⚠ over ceiling</source>
+        <translation>{0} ⚠ 超出上限</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="279"/>
         <source>All sources</source>
         <translation>全部资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="269"/>
+        <location filename="../../planner/ui/pages/budget.py" line="296"/>
         <source>a planned amount is required</source>
         <translation>必须填写计划金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="271"/>
-        <location filename="../../planner/ui/pages/budget.py" line="281"/>
-        <location filename="../../planner/ui/pages/budget.py" line="285"/>
+        <location filename="../../planner/ui/pages/budget.py" line="298"/>
+        <location filename="../../planner/ui/pages/budget.py" line="308"/>
+        <location filename="../../planner/ui/pages/budget.py" line="312"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="275"/>
+        <location filename="../../planner/ui/pages/budget.py" line="302"/>
         <source>Change {0} amount</source>
         <translation>修改{0}金额</translation>
     </message>
@@ -2219,102 +2285,102 @@
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="95"/>
+        <location filename="../../planner/ui/window_actions.py" line="97"/>
         <source>Replace the plan?</source>
         <translation>替换计划？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="97"/>
+        <location filename="../../planner/ui/window_actions.py" line="99"/>
         <source>A plan of the same name is already in this database. Replace it with the plan from the file? The current plan will be deleted.</source>
         <translation>此数据库中已有同名计划。是否用文件中的计划替换？当前计划将被删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="108"/>
+        <location filename="../../planner/ui/window_actions.py" line="110"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="114"/>
+        <location filename="../../planner/ui/window_actions.py" line="116"/>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="123"/>
+        <location filename="../../planner/ui/window_actions.py" line="125"/>
         <source>Export the plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="125"/>
+        <location filename="../../planner/ui/window_actions.py" line="127"/>
         <source>Plan files (*.json)</source>
         <translation>计划文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="142"/>
+        <location filename="../../planner/ui/window_actions.py" line="144"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="140"/>
+        <location filename="../../planner/ui/window_actions.py" line="142"/>
         <source>Exported to {0}</source>
         <translation>已导出至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="154"/>
+        <location filename="../../planner/ui/window_actions.py" line="156"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="198"/>
+        <location filename="../../planner/ui/window_actions.py" line="200"/>
         <source>No activity fits this report yet.</source>
         <translation>尚无适用于此报告的活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="201"/>
+        <location filename="../../planner/ui/window_actions.py" line="203"/>
         <source>Which activity?</source>
         <translation>选择活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="201"/>
+        <location filename="../../planner/ui/window_actions.py" line="203"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="222"/>
+        <location filename="../../planner/ui/window_actions.py" line="224"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="231"/>
+        <location filename="../../planner/ui/window_actions.py" line="233"/>
         <source>Gathering the figures…</source>
         <translation>正在汇总数据…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="235"/>
+        <location filename="../../planner/ui/window_actions.py" line="237"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="242"/>
+        <location filename="../../planner/ui/window_actions.py" line="244"/>
         <source>Writing the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="240"/>
+        <location filename="../../planner/ui/window_actions.py" line="242"/>
         <source>Report written to {0}</source>
         <translation>报告已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="250"/>
+        <location filename="../../planner/ui/window_actions.py" line="252"/>
         <source>Save the calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="268"/>
+        <location filename="../../planner/ui/window_actions.py" line="270"/>
         <source>Writing the calendar</source>
         <translation>正在生成日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="266"/>
+        <location filename="../../planner/ui/window_actions.py" line="268"/>
         <source>Calendar written to {0}</source>
         <translation>日历已保存至 {0}</translation>
     </message>

@@ -95,3 +95,22 @@ def test_a_line_without_a_rate_is_flagged_and_left_out(
     total = page.matrix.row_at(page.matrix.rowCount() - 1)
     assert total.display[-1] == "85,200.00"
     assert total.sort[-1] == Decimal("85200.00")
+
+
+def test_each_column_names_its_currency_and_over_ceiling_sources_are_flagged(
+    qtbot: Any, db: Database, load: Any, small_doc: dict[str, Any]
+) -> None:
+    from tests.unit.finance_plan import finance_doc
+
+    page = page_for(qtbot, db, load(finance_doc(small_doc)))
+    headers = [c.title for c in page.lines.columns]
+    assert "Planned (CNY)" in headers and "Planned (own)" in headers
+    assert "All amounts in" not in page.warning.text()
+    assert "Over the ceiling" in page.warning.text() and "GACC 2027" in page.warning.text()
+    rows = [page.inputs.row_at(i) for i in range(page.inputs.rowCount())]
+    gacc = next(r for r in rows if r.display[1].startswith("GACC"))
+    assert "over ceiling" in gacc.display[1] and gacc.data.get("flag")
+    # envelope, planned, actual, committed, remaining (tests/unit/finance_plan.py)
+    assert gacc.display[2:7] == ("100,000.00", "90,000.00", "60,000.01", "40,000.00", "-0.01")
+    fund2 = next(r for r in rows if r.display[1].startswith("FUND2"))
+    assert not fund2.data.get("flag") and fund2.display[7] == "12.8%"

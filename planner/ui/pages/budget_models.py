@@ -119,6 +119,8 @@ class MatrixModel(RowTableModel):
             text = self.row_at(index.row()).display[index.column()]
             if text.startswith("-") and self.columns[index.column()].numeric:
                 return QBrush(NEGATIVE)
+            if self.row_at(index.row()).data.get("flag"):  # a source over its ceiling
+                return QBrush(NEGATIVE)
         if (
             role == Qt.ItemDataRole.FontRole
             and index.isValid()
