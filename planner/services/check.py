@@ -54,9 +54,9 @@ def check_warnings(session: Session) -> list[str]:
         for c in finance.ceilings(session, plan.id, lines=lines).over():
             out.append(
                 f"{prefix}: {c.source} is over its {c.year} ceiling: actual "
-                f"{fmt_plain(c.actual)} + committed {fmt_plain(c.committed)} = "
-                f"{fmt_plain(c.actual + c.committed)} {plan.base_currency} against an envelope "
-                f"of {fmt_plain(c.envelope)}"
+                f"{c.actual:.2f} + committed {c.committed:.2f} = "
+                f"{c.actual + c.committed:.2f} {plan.base_currency} against an envelope "
+                f"of {c.envelope:.2f}"
             )
         out += [
             f"{prefix}: {line.activity}: the {line.category} line's payments add up to a "

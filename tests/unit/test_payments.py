@@ -193,3 +193,16 @@ def test_report_as_of_by_command(
         "report", "plan", "--db", str(db), "-o", str(tmp_path / "p.csv"), "--as-of", "2027-01-01"
     )
     assert other.returncode == 2 and "budget report only" in other.stderr
+
+
+def test_the_demo_has_dated_payments_a_refund_and_a_booked_rate() -> None:
+    from planner.services.demo_data import demo_plan_document
+
+    doc = demo_plan_document()
+    assert doc["version"] == 3
+    paid = [p for a in doc["activities"] for b in a["budget_lines"] for p in b["payments"]]
+    assert paid and all(p["date"] for p in paid)
+    refunds = [p for p in paid if p["amount"].startswith("-")]
+    assert len(refunds) == 1 and "refund" in refunds[0]["note"]
+    assert any(p.get("booked_rate") for p in paid)
+    exchange.check_document(doc)  # a valid file
