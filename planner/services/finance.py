@@ -26,11 +26,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlmodel import Session
 
 from planner.models import Status
-from planner.money import exponent_of
+from planner.money import exponent_of, round_half_up
 from planner.services.base_money import counts_as_planned
 from planner.services.figures import ratio
 from planner.services.rows import BudgetLineRow, budget_lines
@@ -196,3 +197,112 @@ def ceilings(
     for y in plan_years:
         out.by_year.setdefault(y, Ceiling(y, None))
     return out
+
+
+# ------------------------------------------------------------ currencies and rates
+@dataclass(frozen=True)
+class CurrencyTotal:
+    """The lines of one currency: their own amounts and their converted ones."""
+
+    currency: str
+    lines: int
+    planned: Decimal  # in the currency
+    actual: Decimal
+    planned_base: Decimal  # converted (lines without a rate left out)
+    actual_base: Decimal
+
+
+@dataclass(frozen=True)
+class RateUsed:
+    year: int
+    currency: str
+    rate: Decimal  # base units per unit of the currency
+    lines: int
+
+
+def currency_totals(lines: Iterable[BudgetLineRow]) -> list[CurrencyTotal]:
+    """Totals per original currency, every line counted (cancelled ones included:
+    these are the amounts as entered)."""
+    sums: dict[str, list[Any]] = {}
+    for line in lines:
+        s = sums.setdefault(line.currency, [0, Decimal(0), Decimal(0), Decimal(0), Decimal(0)])
+        s[0] += 1
+        s[1] += line.planned
+        s[2] += line.actual or 0
+        s[3] += line.planned_base or 0
+        s[4] += line.actual_base or 0
+    return [CurrencyTotal(c, *sums[c]) for c in sorted(sums)]
+
+
+def rates_used(lines: Iterable[BudgetLineRow], base: str) -> list[RateUsed]:
+    """Every plan rate that converted at least one line, by year and currency."""
+    found: dict[tuple[int, str], list[Any]] = {}
+    for line in lines:
+        if line.currency == base or line.rate is None:
+            continue
+        found.setdefault((line.year, line.currency), [line.rate, 0])[1] += 1
+    return [RateUsed(y, c, *found[y, c]) for y, c in sorted(found)]
+
+
+@dataclass(frozen=True)
+class BookedSplit:
+    """For the lines with payments booked at their own rate (docs/methodology.md):
+    actual at the budget rate, as booked, and the two effects."""
+
+    lines: int
+    planned: Decimal
+    actual_at_budget_rate: Decimal
+    actual_as_booked: Decimal
+
+    @property
+    def exchange_rate_effect(self) -> Decimal:
+        return self.actual_as_booked - self.actual_at_budget_rate
+
+    @property
+    def spending_effect(self) -> Decimal:
+        return self.actual_at_budget_rate - self.planned
+
+
+def booked_split(
+    session: Session,
+    plan_id: int,
+    lines: Iterable[BudgetLineRow],
+    *,
+    as_of: date | None = None,
+) -> BookedSplit:
+    """The booked-rate split over ``lines`` that have a payment with a booked rate;
+    a payment of such a line without one counts at the budget rate. Each line's
+    amount as booked is rounded to the base currency's minor unit, as every
+    converted line is."""
+    con = raw_connection(session)
+    base = con.execute("SELECT base_currency FROM plan WHERE id = ?", (plan_id,)).fetchone()[0]
+    exp = exponent_of(base)
+    by_id = {line.id: line for line in lines if line.rate is not None and line.actual is not None}
+    booked: dict[int, list[tuple[int, str | None]]] = {}
+    day = "" if as_of is None else " AND (p.paid_on IS NULL OR p.paid_on <= ?)"
+    args: list[Any] = [plan_id] + ([] if as_of is None else [as_of.isoformat()])
+    for line_id, amount, rate in con.execute(
+        "SELECT p.budget_line_id, p.amount_minor, p.booked_rate FROM payment p "
+        "JOIN budget_line b ON b.id = p.budget_line_id JOIN activity a ON a.id = b.activity_id "
+        "WHERE a.plan_id = ? AND p.budget_line_id IN (SELECT budget_line_id FROM payment "
+        f"WHERE booked_rate IS NOT NULL){day}",
+        args,
+    ):
+        if line_id in by_id:
+            booked.setdefault(line_id, []).append((amount, rate))
+    planned = at_budget = as_booked = Decimal(0)
+    for line_id, paid in booked.items():
+        line = by_id[line_id]
+        assert line.rate is not None
+        planned += line.planned_base or 0
+        at_budget += line.actual_base or 0
+        own = exponent_of(line.currency)
+        exact = sum(
+            (
+                Decimal(amount).scaleb(-own) * (line.rate if rate is None else Decimal(rate))
+                for amount, rate in paid
+            ),
+            Decimal(0),
+        )
+        as_booked += round_half_up(exact, exp)
+    return BookedSplit(len(booked), planned, at_budget, as_booked)

@@ -9,6 +9,7 @@ import io
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -173,3 +174,48 @@ def test_xlsx_has_the_ceilings_and_a_complete_total_row(db: Database, plan_id: i
     assert D(str(total[1])) == D("150000") and D(str(total[3])) == D("75390.01")
     assert D(str(total[4])) == D("4290.01")
     assert round(D(str(total[5])), 6) == round(D("75390.01") / D("150000"), 6)
+
+
+def test_rates_currencies_and_the_booked_rate_split(
+    db: Database, load: Callable[..., int], small_doc: dict[str, Any]
+) -> None:
+    """A1's USD line (planned 1,000.00 at 7.1): 600.00 booked at 7.2 and 300.00 with no
+    booked rate. At the budget rate 900 x 7.1 = 6,390.00; as booked 600 x 7.2 +
+    300 x 7.1 = 4,320.00 + 2,130.00 = 6,450.00: an exchange-rate effect of 60.00 and a
+    spending effect of 6,390.00 - 7,100.00 = -710.00."""
+    doc = finance_doc(small_doc)
+    usd = doc["activities"][0]["budget_lines"][1]
+    del usd["actual"]
+    usd["payments"] = [
+        {"date": "2027-03-02", "amount": "600.00", "booked_rate": "7.2"},
+        {"date": "2027-03-20", "amount": "300.00"},
+    ]
+    doc["version"] = 3
+    pid = load(doc)
+    with unit_of_work(db) as s:
+        lines = rows.budget_lines(s, pid)
+        split = finance.booked_split(s, pid, lines)
+        early = rows.budget_lines(s, pid, as_of=date(2027, 3, 10))
+        split_early = finance.booked_split(s, pid, early, as_of=date(2027, 3, 10))
+    assert (split.lines, split.planned, split.actual_at_budget_rate) == (
+        1,
+        D("7100.00"),
+        D("6390.00"),
+    )
+    assert split.actual_as_booked == D("6450.00")
+    assert split.exchange_rate_effect == D("60.00") and split.spending_effect == D("-710.00")
+    # as of 2027-03-10 only the 600.00: 4,260.00 at the budget rate, 4,320.00 as booked
+    assert (split_early.actual_at_budget_rate, split_early.actual_as_booked) == (
+        D("4260.00"),
+        D("4320.00"),
+    )
+    (rate,) = finance.rates_used(lines, "CNY")
+    assert (rate.year, rate.currency, rate.rate, rate.lines) == (2027, "USD", D("7.1000"), 1)
+    totals = {t.currency: t for t in finance.currency_totals(lines)}
+    assert (totals["USD"].planned, totals["USD"].actual, totals["USD"].actual_base) == (
+        D("1000.00"),
+        D("900.00"),
+        D("6390.00"),
+    )
+    # every CNY line, cancelled A3 included: 40,000 + 50,000 + 30,000 + 20,000 + 8,000 + 10,000
+    assert totals["CNY"].planned == D("158000.00") and totals["CNY"].lines == 6

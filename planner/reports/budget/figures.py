@@ -22,7 +22,18 @@ from planner.models import Category
 from planner.services import metrics, rows
 from planner.services.budget import Cell
 from planner.services.budget import summary as budget_summary
-from planner.services.finance import Ceiling, Delivery, ceilings, delivery_of
+from planner.services.finance import (
+    BookedSplit,
+    Ceiling,
+    CurrencyTotal,
+    Delivery,
+    RateUsed,
+    booked_split,
+    ceilings,
+    currency_totals,
+    delivery_of,
+    rates_used,
+)
 from planner.services.rows import BudgetLineRow
 
 NO_SOURCE = ""  # key of the lines without a funding source
@@ -99,6 +110,9 @@ class BudgetReport:
     ceilings: tuple[Ceiling, ...] = ()
     ceilings_total: Ceiling | None = None
     delivery: Delivery = field(default_factory=Delivery)
+    rates: tuple[RateUsed, ...] = ()
+    currencies: tuple[CurrencyTotal, ...] = ()
+    booked: BookedSplit | None = None
 
     @property
     def over_ceiling(self) -> tuple[Ceiling, ...]:
@@ -237,4 +251,7 @@ def gather(
         ceilings=() if by_source is None else tuple(by_source.ordered()),
         ceilings_total=None if by_source is None else by_source.total,
         delivery=delivery_of(lines),
+        rates=tuple(rates_used(lines, figures.base_currency)),
+        currencies=tuple(currency_totals(lines)),
+        booked=booked_split(session, plan_id, lines, as_of=as_of),
     )
