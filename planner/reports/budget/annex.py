@@ -26,7 +26,7 @@ from planner.reports.budget.cells import (
     fitted,
     money_cell,
 )
-from planner.reports.budget.figures import BudgetReport
+from planner.reports.budget.figures import BudgetReport, category_label
 from planner.reports.common import (
     CELL,
     HEADER_CELL,
@@ -96,7 +96,7 @@ def annex(r: BudgetReport, width: float) -> list[Flowable]:
     cur_w = fit_width(["MMK"], header[3], minimum=24)
     sources = [x.funding_source or "" for a in r.activities for x in a.lines]
     source_w = min(fit_width(sources, header[2], bold=False), 80.0)  # a longer code wraps
-    categories = [c.value.replace("_", " ") for c in Category]
+    categories = [category_label(c.value) for c in Category]
     category_w = fit_width(categories, header[0], minimum=50, bold=False)
     fixed = category_w + source_w + cur_w + 2 * orig_w + 3 * base_w
     widths = [category_w, max(width - fixed, 90.0), source_w, cur_w]
@@ -154,7 +154,7 @@ def _annex_table(
                 ]
             rows.append(
                 [
-                    fitted(x.category.replace("_", " "), CELL, widths[0]),
+                    fitted(category_label(x.category), CELL, widths[0]),
                     fitted(x.description, CELL, widths[1]),
                     fitted(x.funding_source or DASH, CELL, widths[2]),
                     Figure(x.currency, CELL),

@@ -39,6 +39,20 @@ from planner.services.rows import BudgetLineRow
 NO_SOURCE = ""  # key of the lines without a funding source
 
 
+def category_label(code: str) -> str:
+    """A budget category as the window names it, translated."""
+    return {
+        "travel": _("Travel"),
+        "accommodation": _("Accommodation"),
+        "per_diem": _("Per diem"),
+        "venue": _("Venue"),
+        "interpretation": _("Interpretation"),
+        "materials": _("Materials"),
+        "experts": _("Experts"),
+        "other": _("Other"),
+    }.get(code, code)
+
+
 @dataclass(frozen=True)
 class GroupTotal:
     """Money of one group of lines in base currency (planned of cancelled activities
@@ -215,7 +229,7 @@ def gather(
             )
         )
 
-    category_labels = {c.value: c.value.replace("_", " ") for c in Category}
+    category_labels = {c.value: category_label(c.value) for c in Category}
     source_labels = {code: f"{code}: {name}" for code, name in sources.items() if code is not None}
     source_labels[NO_SOURCE] = _("(no funding source)")
     kinds = [r for r in figures.scope("kind") if r.figures.lines or r.figures.activities]
