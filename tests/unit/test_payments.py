@@ -206,3 +206,39 @@ def test_the_demo_has_dated_payments_a_refund_and_a_booked_rate() -> None:
     assert len(refunds) == 1 and "refund" in refunds[0]["note"]
     assert any(p.get("booked_rate") for p in paid)
     exchange.check_document(doc)  # a valid file
+
+
+@pytest.mark.skipif(
+    __import__("shutil").which("pdftotext") is None, reason="poppler-utils is not installed"
+)
+def test_pdf_and_xlsx_state_the_as_of_date_and_count_as_of_it(
+    db: Database, load: Callable[..., int], paid_doc: dict[str, Any]
+) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    from planner.reports import budget_pdf, budget_xlsx
+
+    plan_id = load(paid_doc)
+    day = date(2027, 4, 15)
+    with unit_of_work(db) as s:
+        pdf = budget_pdf.render(s, plan_id, as_of=day)
+        whole = budget_pdf.render(s, plan_id)
+        xlsx = budget_xlsx.render(s, plan_id, as_of=day)
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    assert "Payments as of" in text and "2027-04-15" in text
+    assert "41,180.00" in text and "62,480.00" not in text
+    whole_text = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=whole, capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    assert "all payments" in whole_text and "62,480.00" in whole_text
+    book = load_workbook(io.BytesIO(xlsx))
+    cells = [c for row in book["Summary"].iter_rows(values_only=True) for c in row]
+    assert "2027-04-15" in cells
+    assert any(isinstance(c, (int, float, Decimal)) and Decimal(str(c)) == D41180 for c in cells)
+
+
+D41180 = Decimal("41180")
