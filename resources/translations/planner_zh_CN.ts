@@ -1515,12 +1515,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="366"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="367"/>
+        <source>⚠ over ceiling: {0}</source>
+        <translation>⚠ 超出上限：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/dashboard.py" line="370"/>
         <source>Notes on the figures</source>
         <translation>指标说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="372"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="376"/>
         <source>Computing the years…</source>
         <translation>正在计算各年度…</translation>
     </message>

@@ -382,3 +382,10 @@ def test_the_keyboard_reaches_every_bar(window: MainWindow, qtbot: QtBot) -> Non
     activities = window.stack.currentWidget()
     assert isinstance(activities, ActivitiesPage)
     assert activities.year.currentData() == 2028
+
+
+def test_sources_over_their_ceiling_are_named(page: DashboardPage, qtbot: QtBot) -> None:
+    # the demo's CACF and COFUND spend more than their 2028 envelopes
+    qtbot.waitUntil(lambda: "over ceiling" in page.notes.text(), timeout=TIMEOUT)
+    assert "CACF 2028" in page.notes.text() and "COFUND 2028" in page.notes.text()
+    assert "GACC" not in page.notes.text()
