@@ -1030,22 +1030,22 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="80"/>
+        <location filename="../../planner/ui/pages/budget.py" line="83"/>
         <source>Search activity, category, description…</source>
         <translation>搜索活动、类别、说明…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="89"/>
+        <location filename="../../planner/ui/pages/budget.py" line="92"/>
         <source>Type over a planned or actual amount to change it (for example 1,234.50); Ctrl+Z undoes.</source>
         <translation>直接输入计划或实际金额即可修改（例如 1,234.50）；按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="94"/>
+        <location filename="../../planner/ui/pages/budget.py" line="97"/>
         <source>&amp;History of the line…</source>
         <translation>本行修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="104"/>
+        <location filename="../../planner/ui/pages/budget.py" line="107"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="80"/>
         <source>Planned</source>
         <translation>计划</translation>
@@ -1066,7 +1066,7 @@
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="105"/>
+        <location filename="../../planner/ui/pages/budget.py" line="108"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
         <source>Actual</source>
         <translation>实际</translation>
@@ -1097,22 +1097,22 @@
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="106"/>
+        <location filename="../../planner/ui/pages/budget.py" line="109"/>
         <source>Variance (actual - planned)</source>
         <translation>差异（实际 - 计划）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="111"/>
+        <location filename="../../planner/ui/pages/budget.py" line="114"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="121"/>
+        <location filename="../../planner/ui/pages/budget.py" line="124"/>
         <source>Budget lines</source>
         <translation>预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="122"/>
+        <location filename="../../planner/ui/pages/budget.py" line="125"/>
         <source>By year and category</source>
         <translation>按年份和类别</translation>
     </message>
@@ -1121,12 +1121,12 @@
         <translation type="vanished">投入与执行</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="132"/>
+        <location filename="../../planner/ui/pages/budget.py" line="146"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="167"/>
+        <location filename="../../planner/ui/pages/budget.py" line="193"/>
         <source>⚠ No exchange rate for: {0}. Those lines are left out of every total in {1} until a rate is entered (Reference data ▸ Exchange rates).</source>
         <translation>⚠ 缺少汇率：{0}。在录入汇率之前，这些明细不计入任何以 {1} 计的合计（基础数据 ▸ 汇率）。</translation>
     </message>
@@ -1135,25 +1135,25 @@
         <translation type="vanished">所有金额均以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="198"/>
+        <location filename="../../planner/ui/pages/budget.py" line="224"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="200"/>
-        <location filename="../../planner/ui/pages/budget.py" line="221"/>
+        <location filename="../../planner/ui/pages/budget.py" line="226"/>
+        <location filename="../../planner/ui/pages/budget.py" line="247"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="241"/>
+        <location filename="../../planner/ui/pages/budget.py" line="267"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="76"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="242"/>
+        <location filename="../../planner/ui/pages/budget.py" line="268"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
@@ -1166,101 +1166,106 @@
         <translation type="vanished">执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="123"/>
+        <location filename="../../planner/ui/pages/budget.py" line="126"/>
         <source>Inputs and ceilings</source>
         <translation>资金投入与上限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="151"/>
+        <location filename="../../planner/ui/pages/budget.py" line="131"/>
+        <source>Payments as of</source>
+        <translation>付款截至</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="177"/>
         <source>Planned (own)</source>
         <translation>计划（原币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="152"/>
+        <location filename="../../planner/ui/pages/budget.py" line="178"/>
         <source>Actual (own)</source>
         <translation>实际（原币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="153"/>
-        <location filename="../../planner/ui/pages/budget.py" line="244"/>
+        <location filename="../../planner/ui/pages/budget.py" line="179"/>
+        <location filename="../../planner/ui/pages/budget.py" line="270"/>
         <source>Planned ({0})</source>
         <translation>计划（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="154"/>
-        <location filename="../../planner/ui/pages/budget.py" line="245"/>
+        <location filename="../../planner/ui/pages/budget.py" line="180"/>
+        <location filename="../../planner/ui/pages/budget.py" line="271"/>
         <source>Actual ({0})</source>
         <translation>实际（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="155"/>
+        <location filename="../../planner/ui/pages/budget.py" line="181"/>
         <source>Variance ({0})</source>
         <translation>差异（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="174"/>
+        <location filename="../../planner/ui/pages/budget.py" line="200"/>
         <source>Planned and Actual of a line are in the line&apos;s own currency (the Currency column); the {0} columns, the matrix and the inputs are in {0}, converted at each year&apos;s rates.</source>
         <translation>明细的计划与实际金额以该明细自身的币种（见“币种”列）计；{0} 列、矩阵和资金投入以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="186"/>
+        <location filename="../../planner/ui/pages/budget.py" line="212"/>
         <source>⚠ Over the ceiling (actual + committed above the envelope): {0}. See Inputs and ceilings.</source>
         <translation>⚠ 超出上限（实际 + 已承诺高于资金额度）：{0}。见“资金投入与上限”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="243"/>
+        <location filename="../../planner/ui/pages/budget.py" line="269"/>
         <source>Envelope ({0})</source>
         <translation>资金额度（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="246"/>
+        <location filename="../../planner/ui/pages/budget.py" line="272"/>
         <source>Committed ({0})</source>
         <translation>已承诺（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="247"/>
+        <location filename="../../planner/ui/pages/budget.py" line="273"/>
         <source>Remaining ({0})</source>
         <translation>剩余（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="248"/>
+        <location filename="../../planner/ui/pages/budget.py" line="274"/>
         <source>Absorption rate</source>
         <translation>资金吸收率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="249"/>
+        <location filename="../../planner/ui/pages/budget.py" line="275"/>
         <source>Unprogrammed ({0})</source>
         <translation>未安排（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="269"/>
+        <location filename="../../planner/ui/pages/budget.py" line="295"/>
         <source>(no source)</source>
         <translation>（无资金来源）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="271"/>
+        <location filename="../../planner/ui/pages/budget.py" line="297"/>
         <source>{0} ⚠ over ceiling</source>
         <translation>{0} ⚠ 超出上限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="279"/>
+        <location filename="../../planner/ui/pages/budget.py" line="305"/>
         <source>All sources</source>
         <translation>全部资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="296"/>
+        <location filename="../../planner/ui/pages/budget.py" line="322"/>
         <source>a planned amount is required</source>
         <translation>必须填写计划金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="298"/>
-        <location filename="../../planner/ui/pages/budget.py" line="308"/>
-        <location filename="../../planner/ui/pages/budget.py" line="312"/>
+        <location filename="../../planner/ui/pages/budget.py" line="324"/>
+        <location filename="../../planner/ui/pages/budget.py" line="334"/>
+        <location filename="../../planner/ui/pages/budget.py" line="338"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="302"/>
+        <location filename="../../planner/ui/pages/budget.py" line="328"/>
         <source>Change {0} amount</source>
         <translation>修改{0}金额</translation>
     </message>

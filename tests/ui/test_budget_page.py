@@ -114,3 +114,32 @@ def test_each_column_names_its_currency_and_over_ceiling_sources_are_flagged(
     assert gacc.display[2:7] == ("100,000.00", "90,000.00", "60,000.01", "40,000.00", "-0.01")
     fund2 = next(r for r in rows if r.display[1].startswith("FUND2"))
     assert not fund2.data.get("flag") and fund2.display[7] == "12.8%"
+
+
+def test_payments_as_of_a_date(
+    qtbot: Any, db: Database, load: Any, small_doc: dict[str, Any]
+) -> None:
+    """USD 12,000 planned at 7.1; payments: undated 1,000, 2027-03-10 5,000 and
+    2027-05-01 3,000. As of 2027-04-15: 6,000 USD = 42,600.00 CNY; all: 63,900.00."""
+    from PySide6.QtCore import QDate
+
+    line = small_doc["activities"][0]["budget_lines"][0]
+    del line["actual"]
+    line["payments"] = [
+        {"amount": "1000.00"},
+        {"date": "2027-03-10", "amount": "5000.00"},
+        {"date": "2027-05-01", "amount": "3000.00"},
+    ]
+    small_doc["version"] = 3
+    page = page_for(qtbot, db, load(small_doc))
+    page.refresh()
+    assert page.lines.row_at(0).display[ACTUAL_COL + 3] == "63,900.00"
+    page.as_of_date.setDate(QDate(2027, 4, 15))
+    page.as_of_box.setChecked(True)
+    assert page.lines.row_at(0).display[ACTUAL_COL] == "6,000.00"
+    assert page.lines.row_at(0).display[ACTUAL_COL + 3] == "42,600.00"
+    # the actual is not typed over as of a date: it is not the whole of the payments
+    flags = page.lines.flags(page.lines.index(0, ACTUAL_COL))
+    assert not flags & Qt.ItemFlag.ItemIsEditable
+    page.as_of_box.setChecked(False)
+    assert page.lines.row_at(0).display[ACTUAL_COL + 3] == "63,900.00"

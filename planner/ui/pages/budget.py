@@ -3,12 +3,15 @@ category matrix, and each year's envelopes against planned and actual."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -124,6 +127,17 @@ class BudgetPage(Page):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.warning, 1)
+        # payments as of a date (the reports' --as-of); unticked, every payment counts
+        self.as_of_box = QCheckBox(self.tr("Payments as of"))
+        self.as_of_date = QDateEdit(QDate.currentDate())
+        self.as_of_date.setCalendarPopup(True)
+        self.as_of_date.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_date.setEnabled(False)
+        self.as_of_box.toggled.connect(self.as_of_date.setEnabled)
+        self.as_of_box.toggled.connect(lambda _on: self.refresh())
+        self.as_of_date.dateChanged.connect(self._as_of_changed)
+        top.addWidget(self.as_of_box)
+        top.addWidget(self.as_of_date)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
@@ -135,14 +149,26 @@ class BudgetPage(Page):
         return frozenset({PLAN, REFERENCE, ACTIVITIES, BUDGET})
 
     # ------------------------------------------------------------ data
+    def _as_of_changed(self) -> None:
+        if self.as_of() is not None:
+            self.refresh()
+
+    def as_of(self) -> date | None:
+        """The as-of date chosen, None for every payment."""
+        if not self.as_of_box.isChecked():
+            return None
+        d = self.as_of_date.date()
+        return date(d.year(), d.month(), d.day())
+
     def refresh(self) -> None:
         plan_id = self.ctx.plan_id
         assert plan_id is not None
+        as_of = self.as_of()
         lines, summary, ceilings = self.ctx.read(
             lambda s: (
-                line_rows(s, plan_id),
-                budget.summary(s, plan_id),
-                finance.ceilings(s, plan_id),
+                line_rows(s, plan_id, as_of=as_of),
+                budget.summary(s, plan_id, as_of=as_of),
+                finance.ceilings(s, plan_id, as_of=as_of),
             )
         )
         base = summary.base_currency

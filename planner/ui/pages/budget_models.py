@@ -91,7 +91,9 @@ class LinesModel(RowTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.column() in (PLANNED_COL, ACTUAL_COL):
+        if index.column() == PLANNED_COL or (
+            index.column() == ACTUAL_COL and self.page.as_of() is None
+        ):  # as of a date the actual shown is not the whole of the payments
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
