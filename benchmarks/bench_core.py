@@ -213,6 +213,7 @@ def raw_rows(doc: dict[str, Any]) -> list[tuple[str, tuple[str, ...], list[tuple
         prows,
     )
     acts, sess, quotas, lines, enrols, marks = [], [], [], [], [], []
+    pays: list[tuple[Any, ...]] = []
     for aid, a in enumerate(doc["activities"], 1):
         acts.append(
             (aid, plan_id, a["code"], a["kind"], a["title"], themes[a["theme"]], a["status"],
@@ -229,9 +230,10 @@ def raw_rows(doc: dict[str, Any]) -> list[tuple[str, tuple[str, ...], list[tuple
             src = b["funding_source"]
             lines.append(
                 (len(lines) + 1, aid, b["category"], b["description"], b["currency"],
-                 _minor(b["planned"], exp), _minor(b["actual"], exp),
-                 None if src is None else sources[src])
+                 _minor(b["planned"], exp), None if src is None else sources[src])
             )  # fmt: skip
+            if b.get("actual") is not None:
+                pays.append((len(pays) + 1, len(lines), _minor(b["actual"], exp), "", ""))
         enrol_ids = {}
         for e in a["enrolments"]:
             enrol_ids[e["participant"]] = len(enrols) + 1
@@ -254,9 +256,10 @@ def raw_rows(doc: dict[str, Any]) -> list[tuple[str, tuple[str, ...], list[tuple
     table("quota", "id activity_id administration_id seats", quotas)
     table(
         "budget_line",
-        "id activity_id category description currency planned_minor actual_minor funding_source_id",
+        "id activity_id category description currency planned_minor funding_source_id",
         lines,
     )
+    table("payment", "id budget_line_id amount_minor reference note", pays)
     table(
         "enrolment",
         "id activity_id participant_id status pre_score post_score satisfaction",

@@ -169,7 +169,8 @@ def child(db: Path) -> dict[str, Any]:
             s.connection()
             .exec_driver_sql(
                 "SELECT b.id FROM budget_line b JOIN activity a ON a.id = b.activity_id "
-                "WHERE a.status = 'delivered' AND b.actual_minor IS NOT NULL ORDER BY b.id LIMIT 1"
+                "WHERE a.status = 'delivered' AND EXISTS (SELECT 1 FROM payment p "
+                "WHERE p.budget_line_id = b.id) ORDER BY b.id LIMIT 1"
             )
             .scalar_one()
         )

@@ -76,6 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--half-days", action="store_true", help="sign-in: morning and afternoon columns"
     )
+    p.add_argument(
+        "--as-of",
+        type=_date,
+        help="budget: count only the payments dated on or before this day (YYYY-MM-DD)",
+    )
+    p.add_argument(
+        "--by",
+        choices=("funding-source",),
+        help="budget CSV: one row per funding source and year instead of per line",
+    )
     p = command("calendar", "write sessions as an iCalendar file")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--plan")
@@ -275,9 +285,18 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot tell the format from {args.output.name!r}; give --format")
     if args.kind in NEEDS_ACTIVITY and not args.activity:
         raise UsageError(f"the {args.kind} report is about one activity: give --activity CODE")
+    if args.as_of is not None and args.kind != "budget":
+        raise UsageError("--as-of is for the budget report only")
+    if args.by is not None and (args.kind != "budget" or fmt != "csv"):
+        raise UsageError("--by funding-source is for the budget report as CSV only")
+    if args.by is not None and args.activity is not None:
+        raise UsageError("--by funding-source is about whole years: leave out --activity")
     if args.kind == "transcript":
         return _transcript(args, fmt)
     render = renderer(args.kind, fmt)
+    extra: dict[str, object] = {} if args.as_of is None else {"as_of": args.as_of}
+    if args.by is not None:
+        extra["by"] = args.by
     _output(args, fmt)
     if args.kind == "certificates":
         return _issue_certificates(args)
@@ -298,7 +317,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
                 half_days=args.half_days,
             )
         else:
-            data = render(s, plan.id, year=args.year, activity=args.activity)
+            data = render(s, plan.id, year=args.year, activity=args.activity, **extra)
     _write(args, data)
     return 0
 
@@ -401,7 +420,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from planner.services.check import check_database
+    from planner.services.check import check_database, check_warnings
     from planner.store import integrity_problems, unit_of_work
 
     path = _database(args)
@@ -416,7 +435,10 @@ def _cmd_check(args: argparse.Namespace) -> int:
         return 1
     with _open(args) as db, unit_of_work(db) as s:
         problems = check_database(s)
+        warnings = [] if problems else check_warnings(s)
     _print_problems(problems)
+    for line in warnings:
+        _say(f"warning: {line}", sys.stdout)
     if problems:
         return 1
     _say(f"{db.path}: no problems found", sys.stdout)

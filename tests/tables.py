@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Collection
+from decimal import Decimal
 from pathlib import Path
 
 Contents = dict[str, list[tuple[object, ...]]]
@@ -30,9 +31,13 @@ def contents(
 
 def as_version_1(doc: object) -> object:
     """An exported document as a version 1 file says it: without the ``uid`` of
-    each object (version 2's only addition)."""
+    each object (version 2's only addition), and with each budget line's payments
+    (version 3) summed into its ``actual``."""
     if isinstance(doc, dict):
-        out = {k: as_version_1(v) for k, v in doc.items() if k != "uid"}
+        out = {k: as_version_1(v) for k, v in doc.items() if k not in ("uid", "payments")}
+        if "payments" in doc:
+            paid = [Decimal(p["amount"]) for p in doc["payments"]]
+            out["actual"] = str(sum(paid, Decimal(0))) if paid else None
         if out.get("format") == "capacity-plan":
             out["version"] = 1
         return out

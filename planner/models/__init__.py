@@ -2,7 +2,15 @@
 
 from sqlmodel import SQLModel
 
-from planner.models.activity import Activity, BudgetLine, Enrolment, Mark, Quota, TrainingSession
+from planner.models.activity import (
+    Activity,
+    BudgetLine,
+    Enrolment,
+    Mark,
+    Payment,
+    Quota,
+    TrainingSession,
+)
 from planner.models.certificate import Certificate
 from planner.models.enums import (
     Category,
@@ -47,6 +55,7 @@ __all__ = [
     "MarkStatus",
     "Mode",
     "Participant",
+    "Payment",
     "Plan",
     "Quota",
     "Status",

@@ -74,7 +74,6 @@ class BudgetLine(SQLModel, table=True):
     __table_args__ = (
         CheckConstraint(f"category IN ({sql_in(Category)})", name="category_enum"),
         CheckConstraint("planned_minor >= 0", name="planned_not_negative"),
-        CheckConstraint("actual_minor IS NULL OR actual_minor >= 0", name="actual_not_negative"),
         CheckConstraint("length(currency) = 3", name="currency_code"),
     )
 
@@ -86,10 +85,30 @@ class BudgetLine(SQLModel, table=True):
     currency: str
     #: amounts in integer minor units of ``currency``
     planned_minor: int
-    actual_minor: int | None = None
     funding_source_id: int | None = Field(
         default=None, sa_column=fk("funding_source.id", nullable=True, ondelete=None)
     )
+
+
+class Payment(SQLModel, table=True):
+    """One payment booked against a budget line: the line's actual amount is the sum
+    of its payments (a refund is negative); a line without payments has no actual."""
+
+    __tablename__ = "payment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid, sa_column=uid_column())
+    budget_line_id: int = Field(sa_column=fk("budget_line.id"))
+    #: None: undated (an amount carried over from before payments were dated); it
+    #: counts at every as-of date
+    paid_on: date | None = None
+    #: integer minor units of the line's currency; negative for a refund
+    amount_minor: int
+    #: voucher or invoice number
+    reference: str = ""
+    note: str = ""
+    #: exact decimal text: base units per unit of the line's currency, as booked
+    booked_rate: str | None = None
 
 
 class Enrolment(SQLModel, table=True):

@@ -31,6 +31,7 @@ from planner.i18n import _
 from planner.reports.budget.annex import annex
 from planner.reports.budget.cover import cover
 from planner.reports.budget.figures import BudgetReport, GroupTotal, gather
+from planner.reports.budget.rates import rates_annex
 from planner.reports.budget.summaries import chart, summary, views
 from planner.reports.common import BODY, build_pdf, para
 
@@ -41,11 +42,36 @@ def story(r: BudgetReport, *, width: float, height: float) -> list[Flowable]:
     """The whole report as flowables for a frame ``width`` x ``height`` points."""
     out: list[Flowable] = [*cover(r), *summary(r, width), PageBreak(), *views(r, width)]
     out += [PageBreak(), *chart(r, width, height - 30)]
+    out += [PageBreak(), *rates_annex(r, width)]
     if r.activities:
-        out += [PageBreak(), *annex(r, width)]
+        out += [PageBreak(), *annex(r, width), *grand_total(r, width)]
     else:
         out += [para(_("There are no budget lines to show."), BODY)]
     return out
+
+
+def grand_total(r: BudgetReport, width: float) -> list[Flowable]:
+    """The annex ends with the plan's totals, so the last page can be signed off."""
+    from planner.reports.budget.cells import money_cell
+    from planner.reports.common import HEADER_CELL, data_table
+
+    cur = r.base_currency
+    t = r.total
+    row: list[str | Flowable] = [
+        para(_("Grand total, {n} lines").format(n=r.line_count), HEADER_CELL),
+        money_cell(t.planned, total=True),
+        money_cell(t.actual, total=True),
+    ]
+    return data_table(
+        [
+            "",
+            _("Planned ({cur})").format(cur=cur),
+            _("Actual ({cur})").format(cur=cur),
+        ],
+        [row],
+        [max(width - 260.0, 100.0), 130.0, 130.0],
+        [1, 2],
+    )
 
 
 # --- 3. the document -------------------------------------------------------------------
@@ -80,9 +106,13 @@ def render(
     year: int | None = None,
     activity: str | None = None,
     generated: date | None = None,
+    as_of: date | None = None,
 ) -> bytes:
-    """The budget report as PDF bytes; ``generated`` (default today) is printed on it."""
-    report = gather(session, plan_id, year=year, activity=activity, generated=generated)
+    """The budget report as PDF bytes; ``generated`` (default today) is printed on it;
+    ``as_of`` counts only the payments dated on or before it."""
+    report = gather(
+        session, plan_id, year=year, activity=activity, generated=generated, as_of=as_of
+    )
     out = io.BytesIO()
     write(out, report)
     return out.getvalue()

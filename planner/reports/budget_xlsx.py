@@ -35,6 +35,7 @@ from planner.reports.xlsx_common import (
     workbook_bytes,
     write_table,
 )
+from planner.services.finance import Ceiling
 
 
 def _title(ws: Worksheet, text: str, r: BudgetReport) -> int:
@@ -64,6 +65,10 @@ def _summary(ws: Worksheet, r: BudgetReport) -> None:
             (_("Owner"), r.owner),
             (_("Period"), f"{r.first_year}-{r.last_year}"),
             (_("Covers"), scope),
+            (
+                _("Payments as of"),
+                _("all payments") if r.as_of is None else r.as_of.isoformat(),
+            ),
             (_("Base currency"), cur),
             (_("Budget lines"), r.line_count),
             (_("Generated"), r.generated),
@@ -74,8 +79,8 @@ def _summary(ws: Worksheet, r: BudgetReport) -> None:
         Column(_("Envelope ({cur})").format(cur=cur), 20, money),
         Column(_("Planned ({cur})").format(cur=cur), 20, money),
         Column(_("Actual ({cur})").format(cur=cur), 20, money),
-        Column(_("Variance ({cur})").format(cur=cur), 20, money),
-        Column(_("Execution rate"), 14, PERCENT),
+        Column(_("Delivery variance ({cur})").format(cur=cur), 20, money),
+        Column(_("Absorption rate"), 14, PERCENT),
     ]
     with_envelope = r.activity is None
     rows: list[list[Value]] = [
@@ -84,22 +89,28 @@ def _summary(ws: Worksheet, r: BudgetReport) -> None:
             y.envelope if with_envelope else None,
             y.planned,
             y.actual,
-            y.variance,
+            y.delivery_variance,
             y.execution_rate if with_envelope else None,
         ]
         for y in r.years
     ]
     t = r.total
-    after = write_table(
-        ws, top + 1, columns, rows, total=[_("Total"), None, t.planned, t.actual, t.variance, None]
-    )
+    total: list[Value] = [
+        _("Total"),
+        r.total_input if with_envelope else None,
+        t.planned,
+        t.actual,
+        r.delivery.variance,
+        r.total_execution_rate if with_envelope else None,
+    ]
+    after = write_table(ws, top + 1, columns, rows, total=total)
     ws.column_dimensions["A"].width = 16
     notes = [
         _(
             "Planned: budget lines of every activity except cancelled ones. Actual: every "
-            "actual amount booked, cancelled activities included; a line without an actual "
-            "counts 0. Variance = actual - planned. Execution rate = actual / envelope, "
-            "empty where the envelope is 0."
+            "payment counted, cancelled activities included; a line without an actual "
+            "counts 0. Delivery variance = actual - planned of delivered activities only. "
+            "Absorption rate = actual / envelope, empty where the envelope is 0."
         )
     ]
     if r.cancelled_planned:
@@ -156,6 +167,49 @@ def _groups(
     t = r.total
     total: list[Value] = [_("Total"), t.lines, t.lines_without_rate, t.planned, t.actual]
     write_table(ws, top, columns, rows, total=[*total, t.variance])
+
+
+def _ceilings(ws: Worksheet, r: BudgetReport) -> None:
+    """Each funding source per year against its envelope, those over it flagged."""
+    cur = r.base_currency
+    money = money_format(cur, 2)
+    top = _title(ws, _("Funding sources against their ceilings"), r)
+    columns = [
+        Column(_("Year"), 8),
+        Column(_("Funding source"), 14),
+        Column(_("Envelope ({cur})").format(cur=cur), 18, money),
+        Column(_("Planned ({cur})").format(cur=cur), 18, money),
+        Column(_("Actual ({cur})").format(cur=cur), 18, money),
+        Column(_("Committed ({cur})").format(cur=cur), 18, money),
+        Column(_("Remaining ({cur})").format(cur=cur), 18, money),
+        Column(_("Absorption rate"), 12, PERCENT),
+        Column(_("Unprogrammed ({cur})").format(cur=cur), 18, money),
+        Column(_("Over ceiling"), 12),
+    ]
+
+    def cells(c: Ceiling) -> list[Value]:
+        return [
+            c.envelope,
+            c.planned,
+            c.actual,
+            c.committed,
+            c.remaining,
+            c.absorption_rate,
+            c.unprogrammed,
+        ]
+
+    rows: list[list[Value]] = [
+        [c.year, c.source or _("(no funding source)"), *cells(c), _("yes") if c.flagged else None]
+        for c in r.ceilings
+    ]
+    assert r.ceilings_total is not None
+    after = write_table(
+        ws, top, columns, rows, total=[_("Total"), None, *cells(r.ceilings_total), None]
+    )
+    for row in range(top + 1, after):
+        if ws.cell(row=row, column=10).value:
+            for col in (2, 10):
+                ws.cell(row=row, column=col).font = FLAG_FONT
 
 
 def _lines(ws: Worksheet, r: BudgetReport) -> None:
@@ -219,9 +273,10 @@ def render(
     year: int | None = None,
     activity: str | None = None,
     generated: date | None = None,
+    as_of: date | None = None,
 ) -> bytes:
-    """The budget workbook as XLSX bytes."""
-    r = gather(session, plan_id, year=year, activity=activity, generated=generated)
+    """The budget workbook as XLSX bytes (``as_of``: payments dated after it left out)."""
+    r = gather(session, plan_id, year=year, activity=activity, generated=generated, as_of=as_of)
     wb = new_workbook(_("Budget report: {plan}").format(plan=r.plan_name), r.generated)
     _summary(sheet(wb, _("Summary")), r)
     _groups(sheet(wb, _("By category")), _("By category"), _("Category"), r.by_category, r)
@@ -233,5 +288,7 @@ def render(
         r,
     )
     _groups(sheet(wb, _("By kind")), _("By activity kind"), _("Kind"), r.by_kind, r)
+    if r.ceilings:
+        _ceilings(sheet(wb, _("Ceilings")), r)
     _lines(sheet(wb, _("Lines")), r)
     return workbook_bytes(wb)

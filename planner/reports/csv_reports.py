@@ -11,10 +11,12 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session
 
+from planner.money import fmt_plain
 from planner.reports.formatting import count, fraction, money
 from planner.services import rows as listings
 from planner.services.metrics import PlanFigures
@@ -26,7 +28,11 @@ CE_COLUMNS = (
     "cost_per_participant_hour,completion_rate,learning_gain,satisfaction,women_share"
 ).split(",")
 BUDGET_COLUMNS = (
-    "year,activity,kind,status,category,funding_source,currency,planned,actual,variance"
+    "year,activity,kind,status,category,funding_source,currency,planned_original,"
+    "actual_original,rate,planned,actual,variance"
+).split(",")
+SOURCE_COLUMNS = (
+    "year,funding_source,envelope,planned,actual,committed,remaining,absorption_rate,unprogrammed"
 ).split(",")
 ATTENDANCE_COLUMNS = (
     "activity,participant,administration,sessions,attended,excused,attendance_rate,completed"
@@ -80,9 +86,14 @@ def cost_effectiveness(figures: PlanFigures) -> str:
 
 
 def budget(
-    session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
+    session: Session,
+    plan_id: int,
+    *,
+    year: int | None = None,
+    activity: str | None = None,
+    as_of: date | None = None,
 ) -> str:
-    lines = listings.budget_lines(session, plan_id, year=year, activity=activity)
+    lines = listings.budget_lines(session, plan_id, year=year, activity=activity, as_of=as_of)
     return _write(
         BUDGET_COLUMNS,
         (
@@ -94,11 +105,46 @@ def budget(
                 line.category,
                 line.funding_source or "",
                 line.currency,
+                fmt_plain(line.planned),
+                "" if line.actual is None else fmt_plain(line.actual),
+                "" if line.rate is None else fmt_plain(line.rate),
                 money(line.planned_base),
                 money(line.actual_base),
                 money(line.variance_base),
             ]
             for line in lines
+        ),
+    )
+
+
+def by_funding_source(
+    session: Session,
+    plan_id: int,
+    *,
+    year: int | None = None,
+    activity: str | None = None,
+    as_of: date | None = None,
+) -> str:
+    """One row per funding source and year (docs/command-line.md); ``activity`` is
+    refused by the caller (a source's envelope is not an activity's)."""
+    from planner.services.finance import ceilings
+
+    found = ceilings(session, plan_id, year=year, as_of=as_of)
+    return _write(
+        SOURCE_COLUMNS,
+        (
+            [
+                c.year,
+                c.source or "",
+                money(c.envelope),
+                money(c.planned),
+                money(c.actual),
+                money(c.committed),
+                money(c.remaining),
+                fraction(c.absorption_rate),
+                money(c.unprogrammed),
+            ]
+            for c in found.ordered()
         ),
     )
 
@@ -157,8 +203,20 @@ def renderer(kind: str) -> Any:
     from planner.services import metrics
 
     def render(
-        session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
+        session: Session,
+        plan_id: int,
+        *,
+        year: int | None = None,
+        activity: str | None = None,
+        as_of: date | None = None,
+        by: str | None = None,
     ) -> bytes:
+        if kind == "budget" and by == "funding-source":
+            return by_funding_source(session, plan_id, year=year, as_of=as_of).encode("utf-8")
+        if kind == "budget":
+            return budget(session, plan_id, year=year, activity=activity, as_of=as_of).encode(
+                "utf-8"
+            )
         if kind == "cost-effectiveness":
             text = cost_effectiveness(
                 metrics.compute(session, plan_id, year=year, activity=activity)

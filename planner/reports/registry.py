@@ -8,7 +8,7 @@ Each report module exposes ``render(session, plan_id, *, year=None, activity=Non
 from __future__ import annotations
 
 import importlib
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlmodel import Session
 
@@ -35,6 +35,8 @@ NEEDS_ACTIVITY = {"sign-in", "certificates"}
 
 
 class Renderer(Protocol):
+    """``as_of`` (a date) is taken by the budget report's renderers only."""
+
     def __call__(
         self,
         session: Session,
@@ -42,6 +44,7 @@ class Renderer(Protocol):
         *,
         year: int | None = None,
         activity: str | None = None,
+        **options: Any,
     ) -> bytes: ...
 
 

@@ -22,7 +22,7 @@ from planner.models import (
     TrainingSession,
 )
 from planner.services import entities as E
-from planner.services import exchange
+from planner.services import exchange, payments
 from planner.services.common import (
     activity_plan,
     admin_codes,
@@ -323,19 +323,27 @@ def line_fields(session: Session, line: BudgetLine) -> dict[str, Any]:
         "description": line.description,
         "currency": line.currency,
         "planned": from_minor(line.planned_minor, line.currency),
-        "actual": None
-        if line.actual_minor is None
-        else from_minor(line.actual_minor, line.currency),
+        "actual": payments.actual_of(session, line),
         "funding_source": code_of(session, FundingSource, line.funding_source_id),
     }
 
 
+def _line_and_actual(c: Checker, obj: Any, path: str, sources: dict[str, int]) -> dict[str, Any]:
+    """A line's fields, with its single actual amount (the sum of its payments)."""
+    values = E.line_values(c, obj, path, sources)
+    values["actual_minor"] = c.money(obj, "actual", path, values["currency"], nullable=True)
+    return values
+
+
 def add_budget_line(session: Session, activity_id: int, **fields: Any) -> BudgetLine:
+    """A new line; an ``actual`` amount becomes its one undated payment."""
     activity = get(session, Activity, activity_id, "activity")
-    values = checked(E.line_values, fields, source_codes(session, activity.plan_id))
+    values = checked(_line_and_actual, fields, source_codes(session, activity.plan_id))
+    actual = values.pop("actual_minor")
     line = BudgetLine(activity_id=activity_id, **values)
     session.add(line)
     session.flush()
+    payments.set_actual(session, line, actual, line.currency)
     return line
 
 
@@ -343,13 +351,16 @@ def update_budget_line(session: Session, line_id: int, **changes: Any) -> Budget
     line = get(session, BudgetLine, line_id, "budget line")
     activity = get(session, Activity, line.activity_id, "activity")
     values = checked(
-        E.line_values,
+        _line_and_actual,
         {**line_fields(session, line), **changes},
         source_codes(session, activity.plan_id),
     )
+    actual = values.pop("actual_minor")
+    old_currency = line.currency
     for key, value in values.items():
         setattr(line, key, value)
     session.flush()
+    payments.set_actual(session, line, actual, old_currency)
     return line
 
 

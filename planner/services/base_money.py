@@ -8,6 +8,9 @@ and so every report and screen sum budget lines with :class:`LineSums`:
   rounded to the base currency's minor unit as a booked amount is (:func:`in_base`);
   a line whose year has no rate for its currency is never converted: it is left
   out of every base-currency total, and counted (``lines_without_rate``);
+- a line's actual amount is the sum of its payments (:func:`actual_sql`), counting
+  only those dated on or before the as-of date when there is one (an undated
+  payment always counts); a line without a counted payment has no actual;
 - the planned cost of a group leaves out cancelled activities
   (:func:`counts_as_planned`), while their actual amounts count (a lost deposit is
   money spent); a line without an actual amount counts 0.
@@ -16,6 +19,7 @@ and so every report and screen sum budget lines with :class:`LineSums`:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
@@ -32,6 +36,22 @@ def counts_as_planned(status: str) -> bool:
     """Whether an activity of ``status`` counts in a group's planned cost: every
     status but cancelled (whose actual amounts still count)."""
     return status != _CANCELLED
+
+
+def actual_sql(as_of: date | None, line: str = "b") -> tuple[str, list[Any]]:
+    """The SQL expression of a budget line's actual amount in its currency's minor
+    units (NULL without a counted payment), and its parameters: the sum of the
+    line's payments, those dated after ``as_of`` left out."""
+    if as_of is None:
+        return (
+            f"(SELECT sum(p.amount_minor) FROM payment p WHERE p.budget_line_id = {line}.id)",
+            [],
+        )
+    return (
+        "(SELECT sum(p.amount_minor) FROM payment p WHERE p.budget_line_id = "
+        f"{line}.id AND (p.paid_on IS NULL OR p.paid_on <= ?))",
+        [as_of.isoformat()],
+    )
 
 
 def rate_table(con: Any, plan_id: int) -> dict[tuple[int, str], Decimal]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from sqlmodel import Session
@@ -83,6 +84,7 @@ def summary(
     *,
     year: int | None = None,
     lines: Iterable[BudgetLineRow] | None = None,
+    as_of: date | None = None,
 ) -> BudgetSummary:
     """The plan's (or one year's) budget, grouped; ``lines`` may be passed in when
     the caller already holds them."""
@@ -108,7 +110,7 @@ def summary(
             out.envelopes[(y, source)] = Decimal(amount).scaleb(-exp)
     missing: set[tuple[int, str]] = set()
     groups: defaultdict[str, dict[Hashable, Cell]] = defaultdict(dict)
-    rows = lines if lines is not None else budget_lines(session, plan_id, year=year)
+    rows = lines if lines is not None else budget_lines(session, plan_id, year=year, as_of=as_of)
     for line in rows:
         for name, key in (
             ("yc", (line.year, line.category)),

@@ -6,6 +6,7 @@ amounts in its own currency and in base currency (converted by
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -40,8 +41,9 @@ class LineRow:
         return self.actual_base - self.planned_base
 
 
-def line_rows(session: Session, plan_id: int) -> list[LineRow]:
-    """The plan's budget lines by activity start date, activity code, then as added."""
+def line_rows(session: Session, plan_id: int, *, as_of: date | None = None) -> list[LineRow]:
+    """The plan's budget lines by activity start date, activity code, then as added;
+    ``as_of`` counts only the payments dated on or before it."""
     return [
         LineRow(
             r.id,
@@ -56,7 +58,7 @@ def line_rows(session: Session, plan_id: int) -> list[LineRow]:
             r.planned_base,
             r.actual_base,
         )
-        for r in budget_lines(session, plan_id)
+        for r in budget_lines(session, plan_id, as_of=as_of)
     ]
 
 

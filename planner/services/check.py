@@ -37,3 +37,31 @@ def check_database(session: Session) -> list[str]:
             if w.startswith("no exchange rate")
         ]
     return problems
+
+
+def check_warnings(session: Session) -> list[str]:
+    """What finance should look at, one line each, without being a problem: funding
+    sources over their ceiling in a year (actual + committed > envelope) and budget
+    lines whose payments add up to a negative actual amount."""
+    from planner.money import fmt_plain
+    from planner.services import finance, rows
+
+    out: list[str] = []
+    for plan in list_plans(session):
+        assert plan.id is not None
+        prefix = f"plan {plan.id} ({plan.name})"
+        lines = rows.budget_lines(session, plan.id)
+        for c in finance.ceilings(session, plan.id, lines=lines).over():
+            out.append(
+                f"{prefix}: {c.source} is over its {c.year} ceiling: actual "
+                f"{c.actual:.2f} + committed {c.committed:.2f} = "
+                f"{c.actual + c.committed:.2f} {plan.base_currency} against an envelope "
+                f"of {c.envelope:.2f}"
+            )
+        out += [
+            f"{prefix}: {line.activity}: the {line.category} line's payments add up to a "
+            f"negative actual amount ({fmt_plain(line.actual)} {line.currency})"
+            for line in lines
+            if line.actual is not None and line.actual < 0
+        ]
+    return out

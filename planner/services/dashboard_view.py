@@ -17,7 +17,7 @@ from typing import NamedTuple
 from sqlmodel import Session, select
 
 from planner.models import Activity, Theme
-from planner.services import metrics
+from planner.services import finance, metrics
 
 THEME, KIND, ADMIN = "theme", "kind", "administration"
 Row = metrics.Row
@@ -62,6 +62,8 @@ class Snapshot:
     ids: dict[str, int]  # activity code -> id
     by_year: dict[int, Row] | None = None  # the group's row in each year, once gathered
     seconds: float = 0.0
+    #: funding sources over their ceiling, "CODE YEAR" (finance.ceilings)
+    over_ceiling: tuple[str, ...] = ()
 
     @property
     def figures(self) -> metrics.Figures:
@@ -117,6 +119,9 @@ def gather(session: Session, plan_id: int, request: Request) -> Snapshot:
         members,
         {a.code: a.id for a in found},
         seconds=time.perf_counter() - started,
+        over_ceiling=tuple(
+            f"{c.source} {c.year}" for c in finance.ceilings(session, plan_id).over()
+        ),
     )
 
 

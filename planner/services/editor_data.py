@@ -26,7 +26,7 @@ from planner.models import (
     Plan,
     Theme,
 )
-from planner.money import from_minor
+from planner.money import from_minor, to_minor
 from planner.services import activities as A
 from planner.services import metrics
 from planner.services import people as P
@@ -159,8 +159,14 @@ def budget(s: Session, plan_id: int, activity_id: int) -> Budget:
     rows = []
     for line in A.lines_of(s, activity_id):
         fields = A.line_fields(s, line)
+        actual = fields["actual"]
         conv = metrics.in_base(
-            rates, base, year, line.currency, line.planned_minor, line.actual_minor
+            rates,
+            base,
+            year,
+            line.currency,
+            line.planned_minor,
+            None if actual is None else to_minor(actual, line.currency),
         )
         rows.append(
             LineRow(

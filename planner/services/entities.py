@@ -69,6 +69,7 @@ ACTIVITY_KEYS = {
 }
 QUOTA_KEYS = {"administration", "seats"}
 LINE_KEYS = {"category", "description", "currency", "planned", "actual", "funding_source"}
+PAYMENT_KEYS = {"date", "amount", "reference", "note", "booked_rate"}
 ENROLMENT_KEYS = {"participant", "status", "pre_score", "post_score", "satisfaction"}
 MARK_KEYS = {"participant", "session", "status"}
 
@@ -288,10 +289,33 @@ def line_values(
         or "",
         "currency": currency,
         "planned_minor": c.money(obj, "planned", path, currency),
-        "actual_minor": c.money(obj, "actual", path, currency, nullable=True),
         "funding_source_id": ref(
             c, obj, "funding_source", path, sources, "funding source code", nullable=True
         ),
+    }
+
+
+def payment_values(
+    c: Checker, obj: Mapping[str, Any], path: str, currency: str | None
+) -> dict[str, Any]:
+    """A payment on a line in ``currency``: its date (none: undated), its amount
+    (negative for a refund), voucher reference, note and the rate it was booked at."""
+    booked = c.decimal(
+        obj,
+        "booked_rate",
+        path,
+        lo=Decimal(0),
+        lo_exclusive=True,
+        hi=MAX_RATE,
+        max_places=RATE_PLACES,
+        nullable=True,
+    )
+    return {
+        "paid_on": c.day(obj, "date", path, nullable=True),
+        "amount_minor": c.money(obj, "amount", path, currency, signed=True),
+        "reference": c.text(obj, "reference", path, empty_ok=True, max_len=100) or "",
+        "note": c.text(obj, "note", path, empty_ok=True, max_len=500, multiline=True) or "",
+        "booked_rate": _text(booked),
     }
 
 

@@ -144,6 +144,35 @@ def with_uid(c: Checker, obj: Mapping[str, Any], path: str, row: dict[str, Any])
     return {**row, "uid": value}
 
 
+def _payments(
+    c: Checker, line: Mapping[str, Any], path: str, currency: str | None
+) -> list[dict[str, Any]]:
+    """A line's payments (version 3); a line's ``actual`` (versions 1 and 2) reads
+    as one undated payment of that amount."""
+    actual = c.money(line, "actual", path, currency, nullable=True)
+    if "payments" not in line:
+        if actual is None:
+            return []
+        return [
+            {
+                "paid_on": None,
+                "amount_minor": actual,
+                "reference": "",
+                "note": "",
+                "booked_rate": None,
+            }
+        ]
+    if line.get("actual") is not None:
+        c.add(join(path, "actual"), "give the line's payments or its actual amount, not both")
+    out = []
+    for i, item in enumerate(c.items(line, "payments", path)):
+        pp = join(join(path, "payments"), i)
+        po = c.obj(item, pp, E.PAYMENT_KEYS | UID)
+        if po is not None:
+            out.append(with_uid(c, po, pp, E.payment_values(c, po, pp, currency)))
+    return out
+
+
 def _check_activity(
     c: Checker,
     obj: Mapping[str, Any],
@@ -172,9 +201,11 @@ def _check_activity(
     lines = []
     for i, line in enumerate(c.items(obj, "budget_lines", p)):
         lp = join(join(p, "budget_lines"), i)
-        lo = c.obj(line, lp, E.LINE_KEYS | UID)
+        lo = c.obj(line, lp, E.LINE_KEYS | UID | {"payments"})
         if lo is not None:
-            lines.append(with_uid(c, lo, lp, E.line_values(c, lo, lp, sources)))
+            values = with_uid(c, lo, lp, E.line_values(c, lo, lp, sources))
+            values["payments"] = _payments(c, lo, lp, values["currency"])
+            lines.append(values)
     enrolments = []
     for i, en in enumerate(c.items(obj, "enrolments", p)):
         ep = join(join(p, "enrolments"), i)

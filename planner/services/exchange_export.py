@@ -127,7 +127,7 @@ def _export_activities(
         "quotas": "SELECT q.activity_id, q.administration_id, q.seats FROM quota q "
         "JOIN activity a ON a.id = q.activity_id WHERE a.plan_id = ? ORDER BY q.id",
         "lines": "SELECT b.activity_id, b.category, b.description, b.currency, b.planned_minor, "
-        "b.actual_minor, b.funding_source_id, b.uid FROM budget_line b "
+        "b.id, b.funding_source_id, b.uid FROM budget_line b "
         "JOIN activity a ON a.id = b.activity_id WHERE a.plan_id = ? ORDER BY b.id",
         "enrolments": "SELECT e.activity_id, e.participant_id, e.status, e.pre_score, "
         "e.post_score, e.satisfaction FROM enrolment e "
@@ -140,6 +140,23 @@ def _export_activities(
         bucket = by_activity[key]
         for row in rows(sql, plan_id):
             bucket.setdefault(row[0], []).append(row[1:])
+    paid: dict[int, list[dict[str, Any]]] = {}
+    for line_id, cur, day, amount, ref, note, booked, pu in rows(
+        "SELECT p.budget_line_id, b.currency, p.paid_on, p.amount_minor, p.reference, p.note, "
+        "p.booked_rate, p.uid FROM payment p JOIN budget_line b ON b.id = p.budget_line_id "
+        "JOIN activity a ON a.id = b.activity_id WHERE a.plan_id = ? ORDER BY p.id",
+        plan_id,
+    ):
+        paid.setdefault(line_id, []).append(
+            {
+                "date": day,
+                "amount": format_minor(amount, cur),
+                "reference": ref,
+                "note": note,
+                "booked_rate": booked,
+                "uid": pu,
+            }
+        )
     out = []
     for (
         aid,
@@ -188,11 +205,11 @@ def _export_activities(
                         "description": desc,
                         "currency": cur,
                         "planned": format_minor(p, cur),
-                        "actual": None if act is None else format_minor(act, cur),
                         "funding_source": None if src is None else source[src],
                         "uid": lu,
+                        "payments": paid.get(line_id, []),
                     }
-                    for cat, desc, cur, p, act, src, lu in by_activity["lines"].get(aid, [])
+                    for cat, desc, cur, p, line_id, src, lu in by_activity["lines"].get(aid, [])
                 ],
                 "enrolments": [
                     {

@@ -139,6 +139,7 @@ def _write_activities(
     acts: list[dict[str, Any]] = []
     quotas: list[dict[str, Any]] = []
     lines: list[dict[str, Any]] = []
+    paid: list[dict[str, Any]] = []
     enrols: list[dict[str, Any]] = []
     sess: list[tuple[int, int, str]] = []
     marks: list[tuple[int, int, int, str]] = []
@@ -174,14 +175,24 @@ def _write_activities(
             )
         for line in a["budget_lines"]:
             src = line["funding_source_id"]
+            line_id = take("budget_line")
             lines.append(
                 {
-                    "id": take("budget_line"),
+                    "id": line_id,
                     "activity_id": aid,
                     **line,
                     "funding_source_id": None if src is None else sources[src],
                 }
             )
+            for pay in line.get("payments", ()):
+                paid.append(
+                    {
+                        **pay,
+                        "id": take("payment"),
+                        "budget_line_id": line_id,
+                        "paid_on": None if pay["paid_on"] is None else pay["paid_on"].isoformat(),
+                    }
+                )
         enrol_ids = {}
         for e in a["enrolments"]:
             enrol_ids[e["participant_id"]] = take("enrolment")
@@ -203,6 +214,7 @@ def _write_activities(
     con.executemany("INSERT INTO session (id, activity_id, starts) VALUES (?, ?, ?)", sess)
     insert_rows(con, "quota", quotas)
     insert_rows(con, "budget_line", lines)
+    insert_rows(con, "payment", paid)
     insert_rows(con, "enrolment", enrols)
     con.executemany(
         "INSERT INTO mark (id, enrolment_id, session_id, status) VALUES (?, ?, ?, ?)", marks
@@ -217,7 +229,9 @@ def _rows_with_uids(d: Checked) -> list[tuple[str, dict[str, Any]]]:
     found += [("participant", r) for r in d.participants]
     for a in d.activities:
         found.append(("activity", a))
-        found += [("budget_line", line) for line in a["budget_lines"]]
+        for line in a["budget_lines"]:
+            found.append(("budget_line", line))
+            found += [("payment", pay) for pay in line.get("payments", ())]
     return found
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
+from fractions import Fraction
 from typing import Any
 
 from planner.services.base_money import LineSums, minor_sums
@@ -42,6 +43,10 @@ class Tally:
     satisfaction_sum: Decimal = Decimal(0)
     satisfaction_count: int = 0
     women: int = 0
+    #: an administration's planned and actual cost: its exact shares of activities'
+    #: costs in base minor units, summed unrounded (rounded only when shown)
+    share_planned: Fraction | None = None
+    share_actual: Fraction | None = None
 
     def add_participation(self, o: Tally) -> None:
         # Spelled out: this runs once per activity and administration, and a loop
@@ -68,16 +73,23 @@ class Figures:
     tally: Tally
     base_exponent: int
 
-    def _money(self, minor: int) -> Decimal:
+    def _money(self, minor: int | Fraction) -> Decimal:
+        if isinstance(minor, Fraction):
+            with localcontext() as ctx:
+                ctx.prec = 34
+                exact = Decimal(minor.numerator) / Decimal(minor.denominator)
+            return exact.scaleb(-self.base_exponent)
         return Decimal(minor).scaleb(-self.base_exponent)
 
     @property
     def planned_cost(self) -> Decimal:
-        return self._money(self.tally.money.planned)
+        share = self.tally.share_planned
+        return self._money(self.tally.money.planned if share is None else share)
 
     @property
     def actual_cost(self) -> Decimal:
-        return self._money(self.tally.money.actual)
+        share = self.tally.share_actual
+        return self._money(self.tally.money.actual if share is None else share)
 
     @property
     def variance(self) -> Decimal:

@@ -12,7 +12,9 @@ when shown. Participation is counted with one SQL ``GROUP BY`` over the marks
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from sqlmodel import Session
@@ -20,7 +22,7 @@ from sqlmodel import Session
 from planner.errors import PlannerError
 from planner.models import Kind, Status
 from planner.money import exponent_of
-from planner.services.base_money import in_base, rate_table
+from planner.services.base_money import actual_sql, in_base, rate_table
 from planner.services.figures import Figures, PlanFigures, Row, Tally, YearInput, ratio
 from planner.services.participation import (
     ActivityTally,
@@ -56,13 +58,15 @@ def _lines(
     years: dict[int, int],
     rates: dict[tuple[int, str], Decimal],
     base: str,
+    as_of: date | None = None,
 ) -> Iterable[tuple[int, str, bool, tuple[int, int | None] | None]]:
     """Each budget line of the chosen activities: (activity id, currency, whether it
     has an actual amount, its amounts in base currency or None without a rate)."""
+    actual_expr, actual_args = actual_sql(as_of)
     for aid, currency, planned, actual in con.execute(
-        "SELECT b.activity_id, b.currency, b.planned_minor, b.actual_minor FROM budget_line b "
+        f"SELECT b.activity_id, b.currency, b.planned_minor, {actual_expr} FROM budget_line b "
         f"JOIN activity a ON a.id = b.activity_id WHERE {where} ORDER BY b.id",
-        args,
+        [*actual_args, *args],
     ):
         yield (
             aid,
@@ -72,7 +76,9 @@ def _lines(
         )
 
 
-def activity_costs(session: Session, plan_id: int) -> dict[int, Figures]:
+def activity_costs(
+    session: Session, plan_id: int, *, as_of: date | None = None
+) -> dict[int, Figures]:
     """Only the money of each activity (activity id -> figures), without counting
     participation: what lists of activities show."""
     con = raw_connection(session)
@@ -88,7 +94,7 @@ def activity_costs(session: Session, plan_id: int) -> dict[int, Figures]:
     tallies = {aid: Tally() for aid in years}
     rates = rate_table(con, plan_id)
     where, args = activity_filter(plan_id)
-    for aid, _cur, has_actual, converted in _lines(con, where, args, years, rates, base[0]):
+    for aid, _cur, has_actual, converted in _lines(con, where, args, years, rates, base[0], as_of):
         tallies[aid].money.book(converted, has_actual)
     exp = exponent_of(base[0])
     return {aid: Figures(t, exp) for aid, t in tallies.items()}
@@ -101,6 +107,7 @@ def compute(
     year: int | None = None,
     activity: str | None = None,
     participation: bool = True,
+    as_of: date | None = None,
 ) -> PlanFigures:
     """All figures of a plan (optionally of one year or one activity).
 
@@ -108,6 +115,7 @@ def compute(
     execution rates) for screens that show nothing else: the participation sums
     stay 0, every figure built on them (cost per completer, trend, ...) is None, and
     administrations carry no cost (it is shared out by participant-days).
+    ``as_of`` counts only the payments dated on or before it (undated ones always).
     """
     con = raw_connection(session)
     found = con.execute(
@@ -142,7 +150,9 @@ def compute(
     rates = rate_table(con, plan_id)
     missing: set[tuple[int, str]] = set()
     act_years = {aid: a.year for aid, a in acts.items()}
-    for aid, currency, has_actual, converted in _lines(con, where, args, act_years, rates, base):
+    for aid, currency, has_actual, converted in _lines(
+        con, where, args, act_years, rates, base, as_of
+    ):
         acts[aid].tally.money.book(converted, has_actual)
         if converted is None:
             missing.add((acts[aid].year, currency))
@@ -156,15 +166,15 @@ def compute(
     if year is not None and activity is None and participation:
         # A year's trend is against the plan's first year with completers, which the
         # filtered figures cannot see: take the plan-level row of the whole plan.
-        whole = compute(session, plan_id)
+        whole = compute(session, plan_id, as_of=as_of)
         figures.inputs[:] = [i for i in whole.inputs if i.year == year]
     return figures
 
 
-def _share(minor: int, part: int, whole: int) -> int:
-    """``minor * part / whole`` rounded half away from zero to a whole minor unit,
-    in integers (amounts are never negative)."""
-    return (2 * minor * part + whole) // (2 * whole)
+def _share(minor: int, part: int, whole: int) -> Fraction:
+    """``minor * part / whole`` exactly: an administration's share of an activity's
+    cost stays unrounded until it is shown (docs/methodology.md)."""
+    return Fraction(minor * part, whole)
 
 
 def _assemble(
@@ -191,7 +201,9 @@ def _assemble(
     by_year: dict[Any, Tally] = {y: Tally() for y in plan_years}
     by_theme: dict[Any, Tally] = {tid: Tally() for tid, _, _ in themes}
     by_kind: dict[Any, Tally] = {k.value: Tally() for k in Kind}
-    by_admin: dict[Any, Tally] = {aid: Tally() for aid, _, _ in admins}
+    by_admin: dict[Any, Tally] = {
+        aid: Tally(share_planned=Fraction(0), share_actual=Fraction(0)) for aid, _, _ in admins
+    }
     total = Tally()
     for a in acts.values():
         for group in (
@@ -212,8 +224,9 @@ def _assemble(
             g.activities += 1
             if whole:
                 part = a.admin_days[admin_id]
-                g.money.planned += _share(a.tally.money.planned, part, whole)
-                g.money.actual += _share(a.tally.money.actual, part, whole)
+                assert g.share_planned is not None and g.share_actual is not None
+                g.share_planned += _share(a.tally.money.planned, part, whole)
+                g.share_actual += _share(a.tally.money.actual, part, whole)
 
     def fig(t: Tally) -> Figures:
         return Figures(t, exp)

@@ -18,7 +18,7 @@ from sqlmodel import Session
 from planner.errors import PlannerError
 from planner.models import EnrolmentStatus, Status
 from planner.money import exponent_of, from_minor
-from planner.services.base_money import in_base, rate_table
+from planner.services.base_money import actual_sql, in_base, rate_table
 from planner.services.metrics import activity_costs
 from planner.services.participation import attendance_rate, completed
 from planner.services.scope import activity_filter
@@ -41,6 +41,9 @@ class BudgetLineRow:
     actual_base: Decimal | None
     #: the line's own id (0 for a row not read from a database)
     id: int = 0
+    #: the plan rate used: base units per unit of the line's currency (1 for the
+    #: base currency); None without a rate for the year
+    rate: Decimal | None = None
 
     @property
     def base_amounts(self) -> tuple[Decimal, Decimal | None] | None:
@@ -97,21 +100,29 @@ def _base(con: Any, plan_id: int) -> str:
 
 
 def budget_lines(
-    session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
+    session: Session,
+    plan_id: int,
+    *,
+    year: int | None = None,
+    activity: str | None = None,
+    as_of: date | None = None,
 ) -> list[BudgetLineRow]:
+    """Every budget line of the plan (or year, or activity); ``as_of`` counts only
+    the payments dated on or before it."""
     con = _con(session)
     base = _base(con, plan_id)
     exp = exponent_of(base)
     rates = rate_table(con, plan_id)
     where, args = activity_filter(plan_id, year, activity)
+    actual_expr, actual_args = actual_sql(as_of)
     out = []
     for start, code, kind, status, cat, desc, src, cur, planned, actual, line_id in con.execute(
         "SELECT a.start_date, a.code, a.kind, a.status, b.category, b.description, f.code, "
-        "b.currency, b.planned_minor, b.actual_minor, b.id FROM budget_line b "
+        f"b.currency, b.planned_minor, {actual_expr}, b.id FROM budget_line b "
         "JOIN activity a ON a.id = b.activity_id "
         "LEFT JOIN funding_source f ON f.id = b.funding_source_id "
         f"WHERE {where} ORDER BY a.start_date, a.code, b.id",
-        args,
+        [*actual_args, *args],
     ):
         y = int(start[:4])
         conv = in_base(rates, base, y, cur, planned, actual)
@@ -130,6 +141,7 @@ def budget_lines(
                 None if conv is None else Decimal(conv[0]).scaleb(-exp),
                 None if conv is None or conv[1] is None else Decimal(conv[1]).scaleb(-exp),
                 line_id,
+                Decimal(1) if cur == base else rates.get((y, cur)),
             )
         )
     return out

@@ -244,13 +244,14 @@ class Checker:
         currency: str | None,
         *,
         nullable: bool = False,
+        signed: bool = False,
     ) -> int | None:
-        """An amount >= 0 in exact minor units of ``currency``."""
+        """An amount >= 0 (any sign where ``signed``) in exact minor units of ``currency``."""
         number = self.decimal(
             obj,
             key,
             path,
-            lo=Decimal(0),
+            lo=None if signed else Decimal(0),
             max_places=FILE_MONEY_PLACES if self.strict else 20,
             nullable=nullable,
         )
@@ -282,9 +283,11 @@ class Checker:
             return None
         return str(value)
 
-    def day(self, obj: Mapping[str, Any], key: str, path: str) -> date | None:
-        value = self._get(obj, key, path, False)
-        if value is _MISSING:
+    def day(
+        self, obj: Mapping[str, Any], key: str, path: str, *, nullable: bool = False
+    ) -> date | None:
+        value = self._get(obj, key, path, nullable)
+        if value is _MISSING or value is None:
             return None
         return self.day_value(value, join(path, key))
 

@@ -34,6 +34,7 @@ _ACTIVITY = {
     "session": "{r}.activity_id",
     "quota": "{r}.activity_id",
     "budget_line": "{r}.activity_id",
+    "payment": "(SELECT activity_id FROM main.budget_line WHERE id = {r}.budget_line_id)",
     "enrolment": "{r}.activity_id",
     "mark": "(SELECT activity_id FROM main.enrolment WHERE id = {r}.enrolment_id)",
     "certificate": "{r}.activity_id",

@@ -1061,23 +1061,22 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="83"/>
+        <location filename="../../planner/ui/pages/budget.py" line="86"/>
         <source>Search activity, category, description…</source>
         <translation>搜索活动、类别、说明…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="92"/>
+        <location filename="../../planner/ui/pages/budget.py" line="95"/>
         <source>Type over a planned or actual amount to change it (for example 1,234.50); Ctrl+Z undoes.</source>
         <translation>直接输入计划或实际金额即可修改（例如 1,234.50）；按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="97"/>
+        <location filename="../../planner/ui/pages/budget.py" line="100"/>
         <source>&amp;History of the line…</source>
         <translation>本行修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="107"/>
-        <location filename="../../planner/ui/pages/budget.py" line="230"/>
+        <location filename="../../planner/ui/pages/budget.py" line="110"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
         <source>Planned</source>
         <translation>计划</translation>
@@ -1098,8 +1097,7 @@
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="108"/>
-        <location filename="../../planner/ui/pages/budget.py" line="231"/>
+        <location filename="../../planner/ui/pages/budget.py" line="111"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="82"/>
         <source>Actual</source>
         <translation>实际</translation>
@@ -1130,102 +1128,175 @@
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="109"/>
+        <location filename="../../planner/ui/pages/budget.py" line="112"/>
         <source>Variance (actual - planned)</source>
         <translation>差异（实际 - 计划）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="114"/>
+        <location filename="../../planner/ui/pages/budget.py" line="117"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="124"/>
+        <location filename="../../planner/ui/pages/budget.py" line="127"/>
         <source>Budget lines</source>
         <translation>预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="125"/>
+        <location filename="../../planner/ui/pages/budget.py" line="128"/>
         <source>By year and category</source>
         <translation>按年份和类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="126"/>
         <source>Inputs and execution</source>
-        <translation>预算额度与执行</translation>
+        <translation type="vanished">预算额度与执行</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="135"/>
+        <location filename="../../planner/ui/pages/budget.py" line="149"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="169"/>
+        <location filename="../../planner/ui/pages/budget.py" line="209"/>
         <source>⚠ No exchange rate for: {0}. Those lines are left out of every total in {1} until a rate is entered (Reference data ▸ Exchange rates).</source>
         <translation>⚠ 缺少汇率：{0}。在录入汇率之前，这些明细不计入任何以 {1} 计的合计（基础数据 ▸ 汇率）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="175"/>
         <source>All amounts in {0}, converted at each year&apos;s rates.</source>
-        <translation>所有金额均以 {0} 计，按各年度汇率折算。</translation>
+        <translation type="vanished">所有金额均以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="187"/>
+        <location filename="../../planner/ui/pages/budget.py" line="240"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="78"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="189"/>
-        <location filename="../../planner/ui/pages/budget.py" line="210"/>
+        <location filename="../../planner/ui/pages/budget.py" line="242"/>
+        <location filename="../../planner/ui/pages/budget.py" line="263"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="227"/>
+        <location filename="../../planner/ui/pages/budget.py" line="283"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="228"/>
+        <location filename="../../planner/ui/pages/budget.py" line="284"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="229"/>
         <source>Input</source>
-        <translation>预算额度</translation>
+        <translation type="vanished">预算额度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="232"/>
         <source>Execution rate</source>
-        <translation>执行率</translation>
+        <translation type="vanished">执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="237"/>
+        <location filename="../../planner/ui/pages/budget.py" line="129"/>
+        <source>Inputs and ceilings</source>
+        <translation>资金投入与上限</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="134"/>
+        <source>Payments as of</source>
+        <translation>付款截至</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="190"/>
+        <source>Planned (own)</source>
+        <translation>计划（原币）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="191"/>
+        <source>Actual (own)</source>
+        <translation>实际（原币）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="192"/>
+        <location filename="../../planner/ui/pages/budget.py" line="286"/>
+        <source>Planned ({0})</source>
+        <translation>计划（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="193"/>
+        <location filename="../../planner/ui/pages/budget.py" line="287"/>
+        <source>Actual ({0})</source>
+        <translation>实际（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="194"/>
+        <source>Variance ({0})</source>
+        <translation>差异（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="216"/>
+        <source>Planned and Actual of a line are in the line&apos;s own currency (the Currency column); the {0} columns, the matrix and the inputs are in {0}, converted at each year&apos;s rates.</source>
+        <translation>明细的计划与实际金额以该明细自身的币种（见“币种”列）计；{0} 列、矩阵和资金投入以 {0} 计，按各年度汇率折算。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="228"/>
+        <source>⚠ Over the ceiling (actual + committed above the envelope): {0}. See Inputs and ceilings.</source>
+        <translation>⚠ 超出上限（实际 + 已承诺高于资金额度）：{0}。见“资金投入与上限”。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="285"/>
+        <source>Envelope ({0})</source>
+        <translation>资金额度（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="288"/>
+        <source>Committed ({0})</source>
+        <translation>已承诺（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="289"/>
+        <source>Remaining ({0})</source>
+        <translation>剩余（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="290"/>
+        <source>Absorption rate</source>
+        <translation>资金吸收率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="291"/>
+        <source>Unprogrammed ({0})</source>
+        <translation>未安排（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="311"/>
         <source>(no source)</source>
         <translation>（无资金来源）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="262"/>
+        <location filename="../../planner/ui/pages/budget.py" line="313"/>
+        <source>{0} ⚠ over ceiling</source>
+        <translation>{0} ⚠ 超出上限</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="321"/>
         <source>All sources</source>
         <translation>全部资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="285"/>
+        <location filename="../../planner/ui/pages/budget.py" line="338"/>
         <source>a planned amount is required</source>
         <translation>必须填写计划金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="287"/>
-        <location filename="../../planner/ui/pages/budget.py" line="297"/>
-        <location filename="../../planner/ui/pages/budget.py" line="301"/>
+        <location filename="../../planner/ui/pages/budget.py" line="340"/>
+        <location filename="../../planner/ui/pages/budget.py" line="350"/>
+        <location filename="../../planner/ui/pages/budget.py" line="354"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="291"/>
+        <location filename="../../planner/ui/pages/budget.py" line="344"/>
         <source>Change {0} amount</source>
         <translation>修改{0}金额</translation>
     </message>
@@ -1480,12 +1551,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="366"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="367"/>
+        <source>⚠ over ceiling: {0}</source>
+        <translation>⚠ 超出上限：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/dashboard.py" line="370"/>
         <source>Notes on the figures</source>
         <translation>指标说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="372"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="376"/>
         <source>Computing the years…</source>
         <translation>正在计算各年度…</translation>
     </message>

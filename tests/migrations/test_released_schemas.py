@@ -19,6 +19,9 @@ from planner.store import migrate, open_database, unit_of_work
 SCHEMAS = Path(__file__).resolve().parents[1] / "data" / "schemas"
 RELEASED = sorted(p.name.split("-")[1].split(".")[0] for p in SCHEMAS.glob("schema-*.sqlite"))
 NEW_COLUMNS = {"uid", "signatory_name", "signatory_title", "max_excused_share"}
+#: Columns that a revision moved elsewhere: ``budget_line.actual_minor`` became one
+#: undated payment per line (0005); checked below.
+MOVED_COLUMNS = {"actual_minor"}
 
 
 def rows(path: Path) -> dict[str, list[dict[str, object]]]:
@@ -31,7 +34,7 @@ def rows(path: Path) -> dict[str, list[dict[str, object]]]:
         ]
         out = {
             t: [
-                {k: row[k] for k in row.keys() if k not in NEW_COLUMNS}  # noqa: SIM118
+                {k: row[k] for k in row.keys() if k not in NEW_COLUMNS | MOVED_COLUMNS}  # noqa: SIM118
                 for row in con.execute(f'SELECT * FROM "{t}" ORDER BY rowid')
             ]
             for t in tables
@@ -62,6 +65,12 @@ def test_a_released_schema_upgrades_keeping_every_row(revision: str, tmp_path: P
     path = tmp_path / "plan.sqlite"
     shutil.copy(SCHEMAS / f"schema-{revision}.sqlite", path)
     before = rows(path)
+    with sqlite3.connect(path) as con:
+        actuals = con.execute(
+            "SELECT id, actual_minor FROM budget_line WHERE actual_minor IS NOT NULL ORDER BY id"
+        ).fetchall()
+    con.close()
+    assert actuals  # the fixture has actual amounts to carry over
     with open_database(path) as db:
         assert db.upgraded_from == revision and db.backup_path is not None
         with db.engine.connect() as conn:
@@ -74,6 +83,12 @@ def test_a_released_schema_upgrades_keeping_every_row(revision: str, tmp_path: P
             uids = [r[0] for r in con.execute(f"SELECT uid FROM {table}")]
             assert all(len(u) == 32 for u in uids) and len(set(uids)) == len(uids)
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        # each actual amount is now one undated payment of that amount
+        payments = con.execute(
+            "SELECT budget_line_id, amount_minor, paid_on, reference, note, booked_rate "
+            "FROM payment ORDER BY id"
+        ).fetchall()
+        assert payments == [(line, amount, None, "", "", None) for line, amount in actuals]
     con.close()
     # and the upgraded plan exports as it did
     with open_database(path, readonly=True) as db, unit_of_work(db) as s:

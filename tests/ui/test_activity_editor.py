@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QMess
 from sqlmodel import select
 
 from planner import display
-from planner.models import Activity, BudgetLine, Enrolment, Mark
+from planner.models import Activity, BudgetLine, Enrolment, Mark, Payment
 from planner.services import activities as A
 from planner.store import Database
 from planner.ui.activity_editor import ActivityEditor
@@ -296,7 +296,7 @@ def test_new_dates_that_leave_marked_sessions_outside_ask_first(
     assert start.date() == QDate(2027, 3, 1)
     # The budget line came back under a new number; its own edit still undoes.
     ctx.undo_stack.undo()
-    actual = ctx.read(lambda s: s.exec(select(BudgetLine.actual_minor)).one())
+    actual = ctx.read(lambda s: s.exec(select(Payment.amount_minor)).one())
     assert actual == 1135050
     assert ctx.undo_stack.canRedo()
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from planner import display
-from planner.models import Activity, BudgetLine
+from planner.models import Activity, BudgetLine, Payment
 from planner.services import activities as A
 from planner.services import metrics
 from planner.services.demo import create_demo
@@ -248,14 +248,20 @@ def test_long_names_are_elided_with_the_full_name_in_the_tooltip(
 # ------------------------------------------------------------------ live updates
 def test_an_edit_updates_the_dashboard(page: DashboardPage, demo: Database, qtbot: QtBot) -> None:
     with unit_of_work(demo) as s:
-        line = s.exec(select(BudgetLine).where(BudgetLine.actual_minor != None)).first()  # noqa: E711
+        # a line with one payment: its actual is typed over as one amount
+        count: dict[int, int] = {}
+        for p in s.exec(select(Payment)):
+            count[p.budget_line_id] = count.get(p.budget_line_id, 0) + 1
+        line = next(
+            b for k, n in count.items() if n == 1 and (b := s.get(BudgetLine, k)) is not None
+        )
         assert line is not None
         line_id, old = line.id, A.line_fields(s, line)["actual"]
         assert line_id is not None
     before = page.card("actual_cost").text()
     page.ctx.execute(
         "Change an actual",
-        lambda s: A.update_budget_line(s, line_id, actual=old + Decimal("12345.67")),
+        lambda s: A.update_budget_line(s, line_id, actual=old + Decimal("12345")),
         {BUDGET},
     )
     after = figures(demo)
@@ -379,3 +385,10 @@ def test_the_keyboard_reaches_every_bar(window: MainWindow, qtbot: QtBot) -> Non
     activities = window.stack.currentWidget()
     assert isinstance(activities, ActivitiesPage)
     assert activities.year.currentData() == 2028
+
+
+def test_sources_over_their_ceiling_are_named(page: DashboardPage, qtbot: QtBot) -> None:
+    # the demo's CACF and COFUND spend more than their 2028 envelopes
+    qtbot.waitUntil(lambda: "over ceiling" in page.notes.text(), timeout=TIMEOUT)
+    assert "CACF 2028" in page.notes.text() and "COFUND 2028" in page.notes.text()
+    assert "GACC" not in page.notes.text()

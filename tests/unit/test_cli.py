@@ -52,8 +52,8 @@ def test_demo_then_every_csv_report(tmp_path: Path) -> None:
         "participant_days,participant_hours,cost_per_participant,cost_per_completer,"
         "cost_per_participant_day,cost_per_participant_hour,completion_rate,learning_gain,"
         "satisfaction,women_share",
-        "budget": "year,activity,kind,status,category,funding_source,currency,planned,actual,"
-        "variance",
+        "budget": "year,activity,kind,status,category,funding_source,currency,planned_original,"
+        "actual_original,rate,planned,actual,variance",
         "attendance": "activity,participant,administration,sessions,attended,excused,"
         "attendance_rate,completed",
         "plan": "code,kind,title,theme,status,start,end,venue,country,mode,sessions,seats,"

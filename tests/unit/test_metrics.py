@@ -564,8 +564,11 @@ def test_missing_rate_leaves_the_line_out_and_warns(
     assert any("USD" in w and "2028" in w for w in rate_warnings)
     with unit_of_work(db) as s:
         rows = csv_rows(csv_reports.budget(s, plan_id))
-    # the line is not shown as converted at 0 or 1 either
-    assert rows[-2] == ["2028", "M2", "course", "delivered", "travel", "GACC", "USD", "", "", ""]
+    # the line is not shown as converted at 0 or 1 either (its own amounts are, with no rate)
+    assert rows[-2] == [
+        *("2028", "M2", "course", "delivered", "travel", "GACC", "USD", "10.00", "10.00"),
+        *("", "", "", ""),
+    ]
 
 
 # ---------------------------------------------------------------- CSV reports
@@ -636,10 +639,13 @@ def test_cost_effectiveness_csv_undefined_figure_is_an_empty_field(
 
 def test_budget_csv_one_row_per_line_in_base_currency(db: Database, plan_a: int) -> None:
     with unit_of_work(db) as s:
-        rows = csv_rows(csv_reports.budget(s, plan_a))
-    assert rows[0] == (
-        "year,activity,kind,status,category,funding_source,currency,planned,actual,variance"
+        full = csv_rows(csv_reports.budget(s, plan_a))
+    assert full[0] == (
+        "year,activity,kind,status,category,funding_source,currency,planned_original,"
+        "actual_original,rate,planned,actual,variance"
     ).split(",")
+    # the base-currency columns (the line's own amounts and rate: tests/unit/test_finance.py)
+    rows = [[*r[:7], *r[10:]] for r in full]
     head = ["2027", "A1", "course", "delivered"]
     assert rows[1:] == [
         [*head, "travel", "GACC", "USD", "0.36", "0.36", "0.00"],

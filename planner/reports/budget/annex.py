@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from planner import display
 from planner.i18n import _
-from planner.models import Category
+from planner.models import Category, Status
 from planner.money import exponent_of
 from planner.reports.budget.cells import (
     DASH,
@@ -26,7 +26,7 @@ from planner.reports.budget.cells import (
     fitted,
     money_cell,
 )
-from planner.reports.budget.figures import BudgetReport
+from planner.reports.budget.figures import BudgetReport, category_label
 from planner.reports.common import (
     CELL,
     HEADER_CELL,
@@ -64,6 +64,9 @@ def annex(r: BudgetReport, width: float) -> list[Flowable]:
     # Every figure formatted once, up front: the widest sizes its column.
     texts: list[list[_LineTexts]] = []
     for a in r.activities:
+        # only a delivered activity has a variance: the rest of a plan still to come
+        # is not an underspend
+        delivered = a.status == Status.DELIVERED.value
         texts.append(
             [
                 (
@@ -71,7 +74,7 @@ def annex(r: BudgetReport, width: float) -> list[Flowable]:
                     _original(x.actual, x.currency),
                     display.money(x.planned_base),
                     display.money(x.actual_base),
-                    display.money(x.variance_base),
+                    display.money(x.variance_base) if delivered else DASH,
                 )
                 for x in a.lines
             ]
@@ -81,7 +84,7 @@ def annex(r: BudgetReport, width: float) -> list[Flowable]:
                     DASH,
                     display.money(a.planned),
                     display.money(a.actual),
-                    display.money(a.variance),
+                    display.money(a.variance) if delivered else DASH,
                 )
             ]
         )
@@ -93,7 +96,7 @@ def annex(r: BudgetReport, width: float) -> list[Flowable]:
     cur_w = fit_width(["MMK"], header[3], minimum=24)
     sources = [x.funding_source or "" for a in r.activities for x in a.lines]
     source_w = min(fit_width(sources, header[2], bold=False), 80.0)  # a longer code wraps
-    categories = [c.value.replace("_", " ") for c in Category]
+    categories = [category_label(c.value) for c in Category]
     category_w = fit_width(categories, header[0], minimum=50, bold=False)
     fixed = category_w + source_w + cur_w + 2 * orig_w + 3 * base_w
     widths = [category_w, max(width - fixed, 90.0), source_w, cur_w]
@@ -114,6 +117,7 @@ def annex(r: BudgetReport, width: float) -> list[Flowable]:
     intro = _(
         "Every budget line, in its own currency and in {cur} (converted with the rate of "
         "the activity's start year). An activity's total is its own, whatever its status; "
+        "a variance is shown for delivered activities only; "
         '"no rate": no exchange rate for the year, left out of every total.'
     ).format(cur=cur)
     return [para(_("Annex: budget lines by activity"), HEADING), para(intro, SMALL), *parts]
@@ -150,7 +154,7 @@ def _annex_table(
                 ]
             rows.append(
                 [
-                    fitted(x.category.replace("_", " "), CELL, widths[0]),
+                    fitted(category_label(x.category), CELL, widths[0]),
                     fitted(x.description, CELL, widths[1]),
                     fitted(x.funding_source or DASH, CELL, widths[2]),
                     Figure(x.currency, CELL),

@@ -24,6 +24,10 @@ def cover(r: BudgetReport) -> list[Flowable]:
         (_("Owner"), r.owner),
         (_("Period"), period),
         (_("Covers"), scope),
+        (
+            _("Payments as of"),
+            _("all payments") if r.as_of is None else r.as_of.isoformat(),
+        ),
         (_("Base currency"), r.base_currency),
         (_("Budget lines"), display.number(r.line_count, 0)),
         (_("Generated"), r.generated.isoformat()),

@@ -11,7 +11,7 @@ groupings by category and by funding source from
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -22,9 +22,35 @@ from planner.models import Category
 from planner.services import metrics, rows
 from planner.services.budget import Cell
 from planner.services.budget import summary as budget_summary
+from planner.services.finance import (
+    BookedSplit,
+    Ceiling,
+    CurrencyTotal,
+    Delivery,
+    RateUsed,
+    booked_split,
+    ceilings,
+    currency_totals,
+    delivery_of,
+    rates_used,
+)
 from planner.services.rows import BudgetLineRow
 
 NO_SOURCE = ""  # key of the lines without a funding source
+
+
+def category_label(code: str) -> str:
+    """A budget category as the window names it, translated."""
+    return {
+        "travel": _("Travel"),
+        "accommodation": _("Accommodation"),
+        "per_diem": _("Per diem"),
+        "venue": _("Venue"),
+        "interpretation": _("Interpretation"),
+        "materials": _("Materials"),
+        "experts": _("Experts"),
+        "other": _("Other"),
+    }.get(code, code)
 
 
 @dataclass(frozen=True)
@@ -51,7 +77,10 @@ class YearSummary:
     planned: Decimal
     actual: Decimal
     variance: Decimal
-    execution_rate: Decimal | None
+    execution_rate: Decimal | None  # an absorption rate: actual / envelope
+    #: delivered activities only: a future activity's unspent plan is no underspend
+    delivery_variance: Decimal = Decimal(0)
+    delivery_rate: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +106,7 @@ class BudgetReport:
     last_year: int
     year: int | None  # the --year filter
     activity: str | None  # the --activity filter
+    as_of: date | None  # the --as-of date: later payments are not counted
     generated: date
     years: tuple[YearSummary, ...]
     total: GroupTotal  # the plan row of metrics
@@ -90,6 +120,17 @@ class BudgetReport:
     missing_rate: tuple[BudgetLineRow, ...]
     without_lines: tuple[str, ...]  # codes of activities that have no budget line
     warnings: tuple[str, ...]  # metrics' warnings about money
+    #: per funding source and year (none for one activity's report)
+    ceilings: tuple[Ceiling, ...] = ()
+    ceilings_total: Ceiling | None = None
+    delivery: Delivery = field(default_factory=Delivery)
+    rates: tuple[RateUsed, ...] = ()
+    currencies: tuple[CurrencyTotal, ...] = ()
+    booked: BookedSplit | None = None
+
+    @property
+    def over_ceiling(self) -> tuple[Ceiling, ...]:
+        return tuple(c for c in self.ceilings if c.flagged)
 
     @property
     def line_count(self) -> int:
@@ -133,12 +174,13 @@ def gather(
     year: int | None = None,
     activity: str | None = None,
     generated: date | None = None,
+    as_of: date | None = None,
 ) -> BudgetReport:
     """Every figure of the budget report, picked from the core (nothing summed here):
     the rows of :func:`metrics.compute`, the lines of :func:`rows.budget_lines` and
     their groupings by :func:`planner.services.budget.summary`."""
-    figures = metrics.compute(session, plan_id, year=year, activity=activity)
-    lines = rows.budget_lines(session, plan_id, year=year, activity=activity)
+    figures = metrics.compute(session, plan_id, year=year, activity=activity, as_of=as_of)
+    lines = rows.budget_lines(session, plan_id, year=year, activity=activity, as_of=as_of)
     grouped = budget_summary(session, plan_id, year=year, lines=lines)
     sources = grouped.sources
 
@@ -146,6 +188,7 @@ def gather(
     years = []
     for row in figures.scope("year"):
         f, found = row.figures, inputs.get(int(row.key))
+        delivered = delivery_of(x for x in lines if x.year == int(row.key))
         years.append(
             YearSummary(
                 int(row.key),
@@ -154,8 +197,11 @@ def gather(
                 f.actual_cost,
                 f.variance,
                 None if found is None else found.execution_rate,
+                delivered.variance,
+                delivered.rate,
             )
         )
+    by_source = None if activity is not None else ceilings(session, plan_id, year=year, lines=lines)
 
     by_activity: dict[str, list[BudgetLineRow]] = {}
     for line in lines:
@@ -183,7 +229,7 @@ def gather(
             )
         )
 
-    category_labels = {c.value: c.value.replace("_", " ") for c in Category}
+    category_labels = {c.value: category_label(c.value) for c in Category}
     source_labels = {code: f"{code}: {name}" for code, name in sources.items() if code is not None}
     source_labels[NO_SOURCE] = _("(no funding source)")
     kinds = [r for r in figures.scope("kind") if r.figures.lines or r.figures.activities]
@@ -198,6 +244,7 @@ def gather(
         last_year=figures.start_year + figures.years - 1,
         year=year,
         activity=activity,
+        as_of=as_of,
         generated=generated or date.today(),
         years=tuple(years),
         total=_from_row(figures.total, _("Total")),
@@ -215,4 +262,10 @@ def gather(
         missing_rate=tuple(x for x in lines if x.planned_base is None),
         without_lines=tuple(without_lines),
         warnings=money_warnings,
+        ceilings=() if by_source is None else tuple(by_source.ordered()),
+        ceilings_total=None if by_source is None else by_source.total,
+        delivery=delivery_of(lines),
+        rates=tuple(rates_used(lines, figures.base_currency)),
+        currencies=tuple(currency_totals(lines)),
+        booked=booked_split(session, plan_id, lines, as_of=as_of),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
@@ -27,6 +28,10 @@ from planner.reports.budget.figures import BudgetReport, GroupTotal
 from planner.reports.charts import planned_actual_by_year
 from planner.reports.common import CELL, HEADER_CELL, HEADING, NUMBER_CELL, SMALL, data_table, para
 
+FLAG_TEXT = ParagraphStyle(
+    "BudgetFlagText", parent=CELL, textColor=RED, fontName=FLAG_CELL.fontName
+)
+FLAG_NOTE = ParagraphStyle("BudgetFlagNote", parent=NOTE, textColor=RED)
 MISSING_RATE_LIST = 25  # missing-rate lines listed by name in the data-quality box
 
 
@@ -86,31 +91,31 @@ def years_table(r: BudgetReport, width: float) -> list[Flowable]:
     header += [
         _("Planned ({cur})").format(cur=cur),
         _("Actual ({cur})").format(cur=cur),
-        _("Variance ({cur})").format(cur=cur),
+        _("Delivery variance ({cur})").format(cur=cur),
     ]
     if with_envelope:
-        header.append(_("Execution rate"))
+        header.append(_("Absorption rate"))
     rows: list[list[str | Flowable]] = []
     texts: list[str] = []
     for y in r.years:
         cells: list[str | Flowable] = [str(y.year)]
         if with_envelope:
             cells.append(money_cell(y.envelope))
-        cells += [money_cell(y.planned), money_cell(y.actual), money_cell(y.variance)]
+        cells += [money_cell(y.planned), money_cell(y.actual), money_cell(y.delivery_variance)]
         if with_envelope:
             cells.append(Figure(display.percent(y.execution_rate), NUMBER_CELL))
         rows.append(cells)
-        texts += [display.money(v) for v in (y.envelope, y.planned, y.actual, y.variance)]
+        texts += [display.money(v) for v in (y.envelope, y.planned, y.actual, y.delivery_variance)]
     t = r.total
     total: list[str | Flowable] = [para(_("Total"), HEADER_CELL)]
     if with_envelope:
         total.append(money_cell(r.total_input, total=True))
     total += [money_cell(t.planned, total=True), money_cell(t.actual, total=True)]
-    total.append(money_cell(t.variance, total=True))
+    total.append(money_cell(r.delivery.variance, total=True))
     if with_envelope:
         total.append(Figure(display.percent(r.total_execution_rate), TOTAL_NUMBER))
     rows.append(total)
-    texts += [display.money(v) for v in (r.total_input, t.planned, t.actual, t.variance)]
+    texts += [display.money(v) for v in (r.total_input, t.planned, t.actual, r.delivery.variance)]
     money_w = fit_width(texts, header[-2], minimum=80)
     widths = [60.0] + [money_w] * (len(header) - 1)
     if with_envelope:
@@ -177,13 +182,14 @@ def summary(r: BudgetReport, width: float) -> list[Flowable]:
     notes = [
         _(
             "Planned: budget lines of every activity except cancelled ones. Actual: every "
-            "actual amount booked, cancelled activities included (a lost deposit counts); a "
-            "line without an actual counts 0. Variance = actual - planned; a negative "
-            "variance (spent less than planned) is shown with a minus sign in red."
+            "payment counted, cancelled activities included (a lost deposit counts); a "
+            "line without an actual counts 0. Delivery variance = actual - planned of "
+            "delivered activities only (an activity still to come has no variance); a "
+            "negative one (spent less than planned) is shown with a minus sign in red."
         ),
     ]
     if r.activity is None:
-        notes.append(_("Execution rate = actual / envelope, n/a where the envelope is 0."))
+        notes.append(_("Absorption rate = actual / envelope, n/a where the envelope is 0."))
     if r.cancelled_planned:
         notes.append(
             _(
@@ -195,8 +201,93 @@ def summary(r: BudgetReport, width: float) -> list[Flowable]:
         para(_("Summary by year"), HEADING),
         *years_table(r, width),
         *[para(n, NOTE) for n in notes],
+        *ceilings_table(r, width),
         *quality_box(r, width),
     ]
+
+
+def ceilings_table(r: BudgetReport, width: float) -> list[Flowable]:
+    """Each funding source per year against its envelope; those over their ceiling
+    (actual + committed > envelope) in red, named in a note under the table."""
+    if not r.ceilings or r.ceilings_total is None:
+        return []
+    cur = r.base_currency
+    header = [
+        _("Year"),
+        _("Funding source"),
+        _("Envelope ({cur})").format(cur=cur),
+        _("Planned ({cur})").format(cur=cur),
+        _("Actual ({cur})").format(cur=cur),
+        _("Committed ({cur})").format(cur=cur),
+        _("Remaining ({cur})").format(cur=cur),
+        _("Absorption rate"),
+        _("Unprogrammed ({cur})").format(cur=cur),
+    ]
+    rows: list[list[str | Flowable]] = []
+    texts: list[str] = []
+    t = r.ceilings_total
+    for c in [*r.ceilings, t]:
+        is_total = c is t
+        label = _("Total") if is_total else (c.source or _("(no funding source)"))
+        if c.flagged:
+            label = _("{source} (over ceiling)").format(source=label)
+        style = HEADER_CELL if is_total else (FLAG_TEXT if c.flagged else CELL)
+        amounts = (c.envelope, c.planned, c.actual, c.committed, c.remaining, c.unprogrammed)
+        texts += [display.money(v) for v in amounts]
+        cells: list[str | Flowable] = [
+            "" if is_total else str(c.year),
+            para(label, style),
+            money_cell(c.envelope, total=is_total),
+            money_cell(c.planned, total=is_total),
+            money_cell(c.actual, total=is_total),
+            money_cell(c.committed, total=is_total),
+            money_cell(c.remaining, total=is_total),
+            Figure(
+                display.percent(c.absorption_rate),
+                FLAG_CELL if c.flagged else (TOTAL_NUMBER if is_total else NUMBER_CELL),
+            ),
+            money_cell(c.unprogrammed, total=is_total),
+        ]
+        rows.append(cells)
+    money_w = fit_width(texts, header[2], minimum=62)
+    rate_w = fit_width(["100.0%"], header[7], minimum=56)
+    widths = [34.0, 0.0, *([money_w] * 5), rate_w, money_w]
+    widths[1] = max(min(width - sum(widths), 170.0), 80.0)
+    out: list[Flowable] = [
+        CondPageBreak(40 * mm),
+        para(_("Funding sources against their ceilings"), HEADING),
+        *data_table(header, rows, widths, [0, 2, 3, 4, 5, 6, 7, 8]),
+        para(
+            _(
+                "Committed = what approved and scheduled activities still have to pay "
+                "(planned - actual per line, never below 0). Remaining = envelope - actual - "
+                "committed. Unprogrammed = envelope - planned. A source is over its ceiling "
+                "when actual + committed exceeds its envelope."
+            ),
+            NOTE,
+        ),
+    ]
+    for c in r.over_ceiling:
+        out.append(
+            para(
+                _(
+                    "{source} is over its {year} ceiling: actual {actual} + committed "
+                    "{committed} = {used} {cur} against an envelope of {envelope} {cur} "
+                    "({rate} absorbed)."
+                ).format(
+                    source=c.source,
+                    year=c.year,
+                    actual=display.money(c.actual),
+                    committed=display.money(c.committed),
+                    used=display.money(c.actual + c.committed),
+                    envelope=display.money(c.envelope),
+                    cur=cur,
+                    rate=display.percent(c.absorption_rate),
+                ),
+                FLAG_NOTE,
+            )
+        )
+    return out
 
 
 def views(r: BudgetReport, width: float) -> list[Flowable]:

@@ -3,12 +3,15 @@ category matrix, and each year's envelopes against planned and actual."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,11 +26,11 @@ from planner import display
 from planner.errors import PlannerError, ValidationError
 from planner.money import DecimalSyntaxError
 from planner.services import activities as A
-from planner.services import budget
+from planner.services import budget, finance
 from planner.services.budget_view import line_rows
 from planner.ui.context import ACTIVITIES, BUDGET, PLAN, REFERENCE, AppContext
 from planner.ui.fit import fit_columns
-from planner.ui.models.rows import Column, make_row
+from planner.ui.models.rows import Column, Row, make_row
 from planner.ui.pages import Page
 from planner.ui.pages.budget_models import (
     ACTUAL_COL,
@@ -123,10 +126,21 @@ class BudgetPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(lines_tab, self.tr("Budget lines"))
         self.tabs.addTab(matrix_tab, self.tr("By year and category"))
-        self.tabs.addTab(self.inputs_view, self.tr("Inputs and execution"))
+        self.tabs.addTab(self.inputs_view, self.tr("Inputs and ceilings"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.warning, 1)
+        # payments as of a date (the reports' --as-of); unticked, every payment counts
+        self.as_of_box = QCheckBox(self.tr("Payments as of"))
+        self.as_of_date = QDateEdit(QDate.currentDate())
+        self.as_of_date.setCalendarPopup(True)
+        self.as_of_date.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_date.setEnabled(False)
+        self.as_of_box.toggled.connect(self.as_of_date.setEnabled)
+        self.as_of_box.toggled.connect(lambda _on: self.refresh())
+        self.as_of_date.dateChanged.connect(self._as_of_changed)
+        top.addWidget(self.as_of_box)
+        top.addWidget(self.as_of_date)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
@@ -146,14 +160,40 @@ class BudgetPage(Page):
         return frozenset({PLAN, REFERENCE, ACTIVITIES, BUDGET})
 
     # ------------------------------------------------------------ data
+    def _as_of_changed(self) -> None:
+        if self.as_of() is not None:
+            self.refresh()
+
+    def as_of(self) -> date | None:
+        """The as-of date chosen, None for every payment."""
+        if not self.as_of_box.isChecked():
+            return None
+        d = self.as_of_date.date()
+        return date(d.year(), d.month(), d.day())
+
     def refresh(self) -> None:
         plan_id = self.ctx.plan_id
         assert plan_id is not None
-        lines, summary = self.ctx.read(
-            lambda s: (line_rows(s, plan_id), budget.summary(s, plan_id))
+        as_of = self.as_of()
+        lines, summary, ceilings = self.ctx.read(
+            lambda s: (
+                line_rows(s, plan_id, as_of=as_of),
+                budget.summary(s, plan_id, as_of=as_of),
+                finance.ceilings(s, plan_id, as_of=as_of),
+            )
         )
         here = self.lines_view.currentIndex()
         keep = (self.lines.row_at(here.row()).id, here.column()) if here.isValid() else None
+        base = summary.base_currency
+        # each amount column says its currency: the line's own, or the base currency
+        for col, text in (
+            (PLANNED_COL, self.tr("Planned (own)")),
+            (ACTUAL_COL, self.tr("Actual (own)")),
+            (PLANNED_COL + 3, self.tr("Planned ({0})").format(base)),
+            (ACTUAL_COL + 3, self.tr("Actual ({0})").format(base)),
+            (ACTUAL_COL + 4, self.tr("Variance ({0})").format(base)),
+        ):
+            self.lines.columns[col] = Column(text, True)
         self.lines.set_rows([line_row(line) for line in lines])
         self.lines.set_filter(self.search.text())
         row = None if keep is None else self.lines.view_row_of(keep[0])
@@ -161,7 +201,7 @@ class BudgetPage(Page):
             self.lines_view.setCurrentIndex(self.lines.index(row, keep[1]))
         self._summary = summary
         self._fill_matrix(summary)
-        self._fill_inputs(summary)
+        self._fill_inputs(ceilings)
         if summary.missing_rates:
             missing = ", ".join(f"{cur} {year}" for year, cur in summary.missing_rates)
             self.warning.setText(
@@ -172,9 +212,22 @@ class BudgetPage(Page):
             )
         else:
             self.warning.setText(
-                self.tr("All amounts in {0}, converted at each year's rates.").format(
-                    summary.base_currency
-                )
+                self.tr(
+                    "Planned and Actual of a line are in the line's own currency (the Currency "
+                    "column); the {0} columns, the matrix and the inputs are in {0}, converted "
+                    "at each year's rates."
+                ).format(base)
+            )
+        over = ceilings.over()
+        if over:
+            names = ", ".join(f"{c.source} {c.year}" for c in over)
+            self.warning.setText(
+                self.warning.text()
+                + "\n"
+                + self.tr(
+                    "⚠ Over the ceiling (actual + committed above the envelope): {0}. "
+                    "See Inputs and ceilings."
+                ).format(names)
             )
 
     def _fill_matrix(self, s: budget.BudgetSummary | None) -> None:
@@ -222,54 +275,54 @@ class BudgetPage(Page):
         for col in range(1, len(self.matrix.columns)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
 
-    def _fill_inputs(self, s: budget.BudgetSummary) -> None:
+    def _fill_inputs(self, s: finance.Ceilings) -> None:
+        """Each funding source per year against its envelope (docs/methodology.md),
+        those over their ceiling in red, then the year's sum."""
+        cur = s.base_currency
         self.inputs.columns = [
             Column(self.tr("Year")),
             Column(self.tr("Funding source")),
-            Column(self.tr("Input"), True),
-            Column(self.tr("Planned"), True),
-            Column(self.tr("Actual"), True),
-            Column(self.tr("Execution rate"), True),
+            Column(self.tr("Envelope ({0})").format(cur), True),
+            Column(self.tr("Planned ({0})").format(cur), True),
+            Column(self.tr("Actual ({0})").format(cur), True),
+            Column(self.tr("Committed ({0})").format(cur), True),
+            Column(self.tr("Remaining ({0})").format(cur), True),
+            Column(self.tr("Absorption rate"), True),
+            Column(self.tr("Unprogrammed ({0})").format(cur), True),
         ]
-        rows = []
-        n = 0
+        rows: list[Row] = []
+        by_year: dict[int, list[finance.Ceiling]] = {}
+        for c in s.ordered():
+            by_year.setdefault(c.year or 0, []).append(c)
+
+        def cells(c: finance.Ceiling) -> list[str]:
+            return [
+                display.money(c.envelope),
+                display.money(c.planned),
+                display.money(c.actual),
+                display.money(c.committed),
+                display.money(c.remaining),
+                display.percent(c.absorption_rate),
+                display.money(c.unprogrammed),
+            ]
+
         for year in s.years:
-            for code, name in [*s.sources.items(), (None, self.tr("(no source)"))]:
-                cell = s.by_year_source.get((year, code), budget.Cell())
-                if code is None and not cell.lines:
-                    continue
-                rows.append(
-                    make_row(
-                        n,
-                        [
-                            str(year),
-                            f"{code} — {name}" if code else name,
-                            display.money(s.source_input(year, code)) if code else "",
-                            display.money(cell.planned),
-                            display.money(cell.actual),
-                            display.percent(s.source_execution_rate(year, code)) if code else "",
-                        ],
-                        [n, n, 0, cell.planned, cell.actual, 0],
-                    )
-                )
-                n += 1
-            total = s.by_year.get(year, budget.Cell())
+            for c in by_year.get(year, []):
+                name = f"{c.source} — {s.sources[c.source]}" if c.source else self.tr("(no source)")
+                if c.flagged:
+                    name = self.tr("{0} ⚠ over ceiling").format(name)
+                n = len(rows)
+                rows.append(make_row(n, [str(year), name, *cells(c)], [n] * 9, flag=c.flagged))
+            n = len(rows)
+            total = s.by_year[year]
             rows.append(
                 make_row(
                     n,
-                    [
-                        str(year),
-                        self.tr("All sources"),
-                        display.money(s.input(year)),
-                        display.money(total.planned),
-                        display.money(total.actual),
-                        display.percent(s.execution_rate(year)),
-                    ],
-                    [n, n, 0, 0, 0, 0],
+                    [str(year), self.tr("All sources"), *cells(total)],
+                    [n] * 9,
                     total=True,
                 )
             )
-            n += 1
         self.inputs.set_rows(rows)
         self.inputs_view.resizeColumnsToContents()
 

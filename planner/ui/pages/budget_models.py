@@ -93,7 +93,9 @@ class LinesModel(RowTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.column() in (PLANNED_COL, ACTUAL_COL):
+        if index.column() == PLANNED_COL or (
+            index.column() == ACTUAL_COL and self.page.as_of() is None
+        ):  # as of a date the actual shown is not the whole of the payments
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -131,6 +133,8 @@ class MatrixModel(RowTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
             text = self.row_at(index.row()).display[index.column()]
             if text.startswith("-") and self.columns[index.column()].numeric:
+                return QBrush(NEGATIVE)
+            if self.row_at(index.row()).data.get("flag"):  # a source over its ceiling
                 return QBrush(NEGATIVE)
         if (
             role == Qt.ItemDataRole.FontRole

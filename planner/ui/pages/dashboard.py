@@ -362,7 +362,11 @@ class DashboardPage(Page):
             self.cards[key].set_figure(value, unit, detail, tip)
         self.scope_label.set_full_text(F.scope_text(self, snap))
         n = len(whole.warnings)
-        self.notes.setText(self.tr("⚠ %n note(s)", "", n) if n else "")
+        notes = self.tr("⚠ %n note(s)", "", n) if n else ""
+        if snap.over_ceiling:
+            over = self.tr("⚠ over ceiling: {0}").format(", ".join(snap.over_ceiling))
+            notes = f"{notes} · {over}" if notes else over
+        self.notes.setText(notes)
         self.notes.setToolTip(rich(self.tr("Notes on the figures"), *whole.warnings))
         if snap.years_ready:
             F.year_charts(self, snap)
