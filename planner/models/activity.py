@@ -38,6 +38,8 @@ class Activity(SQLModel, table=True):
     mode: str
     #: exact decimal text, > 0
     hours_per_session: str
+    #: exact decimal text: the highest test score (for the normalised gain); None: not set
+    max_score: str | None = None
 
 
 class TrainingSession(SQLModel, table=True):

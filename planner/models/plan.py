@@ -50,6 +50,9 @@ class Plan(SQLModel, table=True):
     base_currency: str
     #: exact decimal text, 0 < t <= 1
     completion_threshold: str
+    #: the country whose administration hosts the plan (ISO 3166-1), for the
+    #: partner / host split of participations; None: not set
+    host_country: str | None = None
 
 
 class Administration(SQLModel, table=True):

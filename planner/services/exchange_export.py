@@ -21,13 +21,13 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
         return list(con.execute(sql, args).fetchall())
 
     found = rows(
-        "SELECT name, owner, start_year, years, base_currency, completion_threshold, uid "
-        "FROM plan WHERE id = ?",
+        "SELECT name, owner, start_year, years, base_currency, completion_threshold, uid, "
+        "host_country FROM plan WHERE id = ?",
         plan_id,
     )
     if not found:
         raise PlannerError(f"there is no plan number {plan_id}")
-    name, owner, start_year, years, base, threshold, plan_uid = found[0]
+    name, owner, start_year, years, base, threshold, plan_uid, host = found[0]
     doc: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
@@ -41,6 +41,8 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
             "uid": plan_uid,
         },
     }
+    if host is not None:
+        doc["plan"]["host_country"] = host
     admin = dict(rows("SELECT id, code FROM administration WHERE plan_id = ?", plan_id))
     theme = dict(rows("SELECT id, code FROM theme WHERE plan_id = ?", plan_id))
     source = dict(rows("SELECT id, code FROM funding_source WHERE plan_id = ?", plan_id))
@@ -99,7 +101,88 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
             }
         )
     doc["activities"] = _export_activities(rows, plan_id, admin, theme, source, people)
+    for key, items in framework_section(con, plan_id).items():
+        if items:
+            doc[key] = items
     return doc
+
+
+def framework_section(con: Any, plan_id: int) -> dict[str, list[dict[str, Any]]]:
+    """The results framework (version 3): ``results`` and ``indicators``."""
+    out: dict[str, list[dict[str, Any]]] = {"results": [], "indicators": []}
+    for code, level, title, parent, theme, uid in con.execute(
+        "SELECT r.code, r.level, r.title, p.code, t.code, r.uid FROM result r "
+        "LEFT JOIN result p ON p.id = r.parent_id LEFT JOIN theme t ON t.id = r.theme_id "
+        "WHERE r.plan_id = ? ORDER BY r.id",
+        (plan_id,),
+    ):
+        out["results"].append(
+            {
+                "code": code,
+                "level": level,
+                "title": title,
+                "parent": parent,
+                "theme": theme,
+                "uid": uid,
+            }
+        )
+    targets: dict[int, list[dict[str, Any]]] = {}
+    for iid, year, value in con.execute(
+        "SELECT t.indicator_id, t.year, t.value FROM indicator_target t JOIN indicator i "
+        "ON i.id = t.indicator_id WHERE i.plan_id = ? ORDER BY t.indicator_id, t.year",
+        (plan_id,),
+    ):
+        targets.setdefault(iid, []).append({"year": year, "value": value})
+    actuals: dict[int, list[dict[str, Any]]] = {}
+    for iid, year, value, on, src, note in con.execute(
+        "SELECT a.indicator_id, a.year, a.value, a.on_date, a.source, a.note "
+        "FROM indicator_actual a JOIN indicator i ON i.id = a.indicator_id "
+        "WHERE i.plan_id = ? ORDER BY a.indicator_id, a.year",
+        (plan_id,),
+    ):
+        actuals.setdefault(iid, []).append(
+            {"year": year, "value": value, "date": on, "source": src, "note": note}
+        )
+    for (
+        iid,
+        code,
+        name,
+        result,
+        unit,
+        base,
+        byear,
+        direction,
+        src,
+        fig,
+        theme,
+        cum,
+        uid,
+    ) in con.execute(
+        "SELECT i.id, i.code, i.name, r.code, i.unit, i.baseline, i.baseline_year, "
+        "i.direction, i.source, i.figure, t.code, i.cumulative, i.uid FROM indicator i "
+        "LEFT JOIN result r ON r.id = i.result_id LEFT JOIN theme t ON t.id = i.theme_id "
+        "WHERE i.plan_id = ? ORDER BY i.id",
+        (plan_id,),
+    ):
+        out["indicators"].append(
+            {
+                "code": code,
+                "name": name,
+                "result": result,
+                "unit": unit,
+                "baseline": base,
+                "baseline_year": byear,
+                "direction": direction,
+                "source": src,
+                "figure": fig,
+                "theme": theme,
+                "cumulative": bool(cum),
+                "targets": targets.get(iid, []),
+                "actuals": actuals.get(iid, []),
+                "uid": uid,
+            }
+        )
+    return out
 
 
 def _export_activities(
@@ -147,9 +230,10 @@ def _export_activities(
         mode,
         hours,
         au,
+        max_score,
     ) in rows(
         "SELECT id, code, kind, title, theme_id, status, start_date, end_date, venue, country, "
-        "mode, hours_per_session, uid FROM activity WHERE plan_id = ? ORDER BY id",
+        "mode, hours_per_session, uid, max_score FROM activity WHERE plan_id = ? ORDER BY id",
         plan_id,
     ):
         out.append(
@@ -199,4 +283,6 @@ def _export_activities(
                 ],
             }
         )
+        if max_score is not None:
+            out[-1]["max_score"] = max_score
     return out

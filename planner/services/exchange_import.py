@@ -93,7 +93,40 @@ def _write(session: Session, d: Checked) -> int:
     )
 
     _write_activities(con, ids, plan_id, d.activities, admins, themes, sources, people)
+    _write_results(con, plan_id, d, themes)
     return plan_id
+
+
+_LEVEL_ORDER = {"objective": 0, "outcome": 1, "output": 2}
+
+
+def _write_results(con: Any, plan_id: int, d: Checked, themes: dict[str, int]) -> None:
+    """The results framework (version 3): parents before children."""
+    from planner.services.results_framework import write_indicator
+
+    results: dict[str, int] = {}
+    for r in sorted(d.results, key=lambda r: _LEVEL_ORDER[r["level"]]):
+        cur = con.execute(
+            "INSERT INTO result (plan_id, code, level, title, parent_id, theme_id, uid) "
+            f"VALUES (?, ?, ?, ?, ?, ?, {'?' if r.get('uid') else 'lower(hex(randomblob(16)))'})",
+            (
+                plan_id,
+                r["code"],
+                r["level"],
+                r["title"],
+                None if r["parent_id"] is None else results[r["parent_id"]],
+                None if r["theme_id"] is None else themes[r["theme_id"]],
+                *((r["uid"],) if r.get("uid") else ()),
+            ),
+        )
+        results[r["code"]] = cur.lastrowid
+    for i in d.indicators:
+        row = {
+            **i,
+            "result_id": None if i["result_id"] is None else results[i["result_id"]],
+            "theme_id": None if i["theme_id"] is None else themes[i["theme_id"]],
+        }
+        write_indicator(con, plan_id, row, uid=i.get("uid"))
 
 
 def write_activities(
@@ -151,7 +184,7 @@ def _write_activities(
                 "theme_id": themes[a["theme_id"]],
                 "uid": a.get("uid"),
                 **{
-                    k: a[k]
+                    k: a.get(k)
                     for k in TABLE_COLUMNS["activity"]
                     if k not in ("id", "plan_id", "theme_id", "uid")
                 },
@@ -218,6 +251,8 @@ def _rows_with_uids(d: Checked) -> list[tuple[str, dict[str, Any]]]:
     for a in d.activities:
         found.append(("activity", a))
         found += [("budget_line", line) for line in a["budget_lines"]]
+    found += [("result", r) for r in d.results]
+    found += [("indicator", r) for r in d.indicators]
     return found
 
 

@@ -36,11 +36,13 @@ _ACTIVITY = {
     "budget_line": "{r}.activity_id",
     "enrolment": "{r}.activity_id",
     "mark": "(SELECT activity_id FROM main.enrolment WHERE id = {r}.enrolment_id)",
+    "follow_up": "(SELECT activity_id FROM main.enrolment WHERE id = {r}.enrolment_id)",
 }
 _PARTICIPANT = {
     "participant": "{r}.id",
     "enrolment": "{r}.participant_id",
     "mark": "(SELECT participant_id FROM main.enrolment WHERE id = {r}.enrolment_id)",
+    "follow_up": "(SELECT participant_id FROM main.enrolment WHERE id = {r}.enrolment_id)",
 }
 
 
