@@ -16,7 +16,15 @@ from planner.errors import PlannerError
 if TYPE_CHECKING:
     from planner.store import Database
 
-REPORT_KINDS = ("budget", "cost-effectiveness", "attendance", "plan", "sign-in", "certificates")
+REPORT_KINDS = (
+    "budget",
+    "cost-effectiveness",
+    "attendance",
+    "plan",
+    "sign-in",
+    "certificates",
+    "results",
+)
 FORMATS = ("pdf", "csv", "xlsx")
 
 log = logging.getLogger("planner")

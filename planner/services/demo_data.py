@@ -447,7 +447,7 @@ def demo_plan_document() -> dict[str, Any]:
     for a in [a for a in acts if a["status"] == "delivered"][-2:]:
         a["budget_lines"][-1]["actual"] = None  # the invoice has not come in yet
     used = sorted({line["currency"] for a in acts for line in a["budget_lines"]} - {BASE})
-    return {
+    doc = {
         "format": "capacity-plan",
         "version": 1,
         "plan": {
@@ -480,3 +480,7 @@ def demo_plan_document() -> dict[str, Any]:
         "participants": participants,
         "activities": acts,
     }
+    from planner.services.demo_results import add_results
+
+    add_results(doc)  # the results framework (version 3)
+    return doc

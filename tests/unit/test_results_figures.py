@@ -172,3 +172,32 @@ def test_indicators_computed_and_entered(db: Database, plan: int) -> None:
     # latest statuses: I1 at risk, I2 off track, I3 on track, I4 off track; I5 none
     assert (v.on_track, v.at_risk, v.off_track, v.without) == (1, 1, 2, 1)
     assert v.status == OFF_TRACK
+
+
+def test_the_cost_effectiveness_csv_ends_with_the_results_columns_and_mode_rows(
+    db: Database, plan: int
+) -> None:
+    from planner.reports import registry
+
+    with unit_of_work(db) as s:
+        text = registry.renderer("cost-effectiveness", "csv")(s, plan).decode()
+    lines = text.splitlines()
+    assert lines[0].endswith(
+        ",women_share,people_reached,learning_gain_respondents,satisfaction_respondents,"
+        "normalised_gain,cost_per_gain_point,application_rate"
+    )
+    plan_row = next(line for line in lines if line.startswith("plan,"))
+    assert plan_row.endswith(",4,3,2,0.6500,150.00,0.5000")
+    # A1: 3 people, 2 gains (P3 did not complete), 2 ratings, (0.5 + 0.8) / 2,
+    # 10,000 / 70 points, (yes + partly / 2) / 2
+    assert next(x for x in lines if x.startswith("activity,A1,")).endswith(
+        ",3,2,2,0.6500,142.86,0.7500"
+    )
+    assert [x.split(",")[:2] for x in lines[-3:]] == [
+        ["mode", "in_person"],
+        ["mode", "online"],
+        ["mode", "hybrid"],
+    ]
+    # online: A2, 3,000 for P1 and P5, 20 points, 1 answer "no"
+    assert lines[-2].startswith("mode,online,3000.00,3000.00,2,2,4,24.00,1500.00,1500.00,750.00,")
+    assert lines[-2].endswith(",2,1,0,,150.00,0.0000")
