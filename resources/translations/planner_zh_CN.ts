@@ -792,9 +792,42 @@
     </message>
 </context>
 <context>
+    <name>ActualDialog</name>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="141"/>
+        <source>Enter an actual value</source>
+        <translation>录入实际值</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="143"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="144"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="145"/>
+        <source>Measured on</source>
+        <translation>测量日期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="147"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="148"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
-        <location filename="../../planner/ui/context.py" line="116"/>
+        <location filename="../../planner/ui/context.py" line="117"/>
         <source>Could not undo or redo “%1”: %2</source>
         <extracomment>What a change touches; pages refresh only what they show.</extracomment>
         <translation>无法撤销或重做“%1”：%2</translation>
@@ -1992,6 +2025,127 @@
     </message>
 </context>
 <context>
+    <name>IndicatorCard</name>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="110"/>
+        <source>{0}: target {1}, actual {2}, progress {3}</source>
+        <translation>{0}：目标 {1}，实际 {2}，进度 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="117"/>
+        <source>No actual value against a target yet</source>
+        <translation>尚无可与目标比较的实际值</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="121"/>
+        <source>computed: {0}</source>
+        <translation>计算：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="123"/>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="72"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="72"/>
+        <source>New indicator</source>
+        <translation>新建指标</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="75"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="76"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="77"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="81"/>
+        <source>Result</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="83"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="85"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="87"/>
+        <source>Baseline year</source>
+        <translation>基线年份</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="91"/>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="92"/>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="95"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="97"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="98"/>
+        <source>(entered by hand)</source>
+        <translation>（手工录入）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="100"/>
+        <source>Computed from</source>
+        <translation>计算依据</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="102"/>
+        <source>(whole plan)</source>
+        <translation>（整个计划）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="104"/>
+        <source>For theme</source>
+        <translation>所属主题</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="106"/>
+        <source>Plan to date</source>
+        <translation>计划累计</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="112"/>
+        <source>Target {0}</source>
+        <translation>{0} 年目标</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../planner/ui/main_window.py" line="58"/>
@@ -2219,102 +2373,102 @@
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="95"/>
+        <location filename="../../planner/ui/window_actions.py" line="97"/>
         <source>Replace the plan?</source>
         <translation>替换计划？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="97"/>
+        <location filename="../../planner/ui/window_actions.py" line="99"/>
         <source>A plan of the same name is already in this database. Replace it with the plan from the file? The current plan will be deleted.</source>
         <translation>此数据库中已有同名计划。是否用文件中的计划替换？当前计划将被删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="108"/>
+        <location filename="../../planner/ui/window_actions.py" line="110"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="114"/>
+        <location filename="../../planner/ui/window_actions.py" line="116"/>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="123"/>
+        <location filename="../../planner/ui/window_actions.py" line="125"/>
         <source>Export the plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="125"/>
+        <location filename="../../planner/ui/window_actions.py" line="127"/>
         <source>Plan files (*.json)</source>
         <translation>计划文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="142"/>
+        <location filename="../../planner/ui/window_actions.py" line="144"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="140"/>
+        <location filename="../../planner/ui/window_actions.py" line="142"/>
         <source>Exported to {0}</source>
         <translation>已导出至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="154"/>
+        <location filename="../../planner/ui/window_actions.py" line="156"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="198"/>
+        <location filename="../../planner/ui/window_actions.py" line="200"/>
         <source>No activity fits this report yet.</source>
         <translation>尚无适用于此报告的活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="201"/>
+        <location filename="../../planner/ui/window_actions.py" line="203"/>
         <source>Which activity?</source>
         <translation>选择活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="201"/>
+        <location filename="../../planner/ui/window_actions.py" line="203"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="222"/>
+        <location filename="../../planner/ui/window_actions.py" line="224"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="231"/>
+        <location filename="../../planner/ui/window_actions.py" line="233"/>
         <source>Gathering the figures…</source>
         <translation>正在汇总数据…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="235"/>
+        <location filename="../../planner/ui/window_actions.py" line="237"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="242"/>
+        <location filename="../../planner/ui/window_actions.py" line="244"/>
         <source>Writing the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="240"/>
+        <location filename="../../planner/ui/window_actions.py" line="242"/>
         <source>Report written to {0}</source>
         <translation>报告已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="250"/>
+        <location filename="../../planner/ui/window_actions.py" line="252"/>
         <source>Save the calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="268"/>
+        <location filename="../../planner/ui/window_actions.py" line="270"/>
         <source>Writing the calendar</source>
         <translation>正在生成日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="266"/>
+        <location filename="../../planner/ui/window_actions.py" line="268"/>
         <source>Calendar written to {0}</source>
         <translation>日历已保存至 {0}</translation>
     </message>
@@ -3175,6 +3329,26 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="23"/>
+        <source>on track</source>
+        <translation>进展正常</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="24"/>
+        <source>at risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="25"/>
+        <source>off track</source>
+        <translation>偏离目标</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="26"/>
+        <source>no status yet</source>
+        <translation>尚无状态</translation>
+    </message>
 </context>
 <context>
     <name>RatesSection</name>
@@ -3411,6 +3585,180 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <location filename="../../planner/ui/pages/reference_lists.py" line="139"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="32"/>
+        <source>Result</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="32"/>
+        <source>New result</source>
+        <translation>新建成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="34"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="36"/>
+        <source>objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="37"/>
+        <source>outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="38"/>
+        <source>output</source>
+        <translation>产出</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="40"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="41"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="42"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="48"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="46"/>
+        <source>Part of</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="49"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="45"/>
+        <source>The plan&apos;s host country (ISO code), for partner and host</source>
+        <translation>计划的东道国（ISO 代码），用于区分伙伴方与东道方</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="49"/>
+        <source>Host country:</source>
+        <translation>东道国：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="54"/>
+        <source>Add result…</source>
+        <translation>添加成果…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="55"/>
+        <source>Add indicator…</source>
+        <translation>添加指标…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="56"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="57"/>
+        <source>Enter actual…</source>
+        <translation>录入实际值…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="58"/>
+        <location filename="../../planner/ui/pages/results.py" line="255"/>
+        <location filename="../../planner/ui/pages/results.py" line="262"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="66"/>
+        <source>Framework</source>
+        <translation>成果框架</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="83"/>
+        <source>Results</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="97"/>
+        <source>Plan: {0} ({1} on track, {2} at risk, {3} off track, {4} without status)</source>
+        <translation>计划：{0}（{1} 个进展正常，{2} 个有风险，{3} 个偏离目标，{4} 个尚无状态）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="184"/>
+        <source>Set the host country</source>
+        <translation>设置东道国</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="196"/>
+        <source>Add a result</source>
+        <translation>添加成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="206"/>
+        <source>Add an indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="219"/>
+        <source>Change a result</source>
+        <translation>修改成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="228"/>
+        <source>Change an indicator</source>
+        <translation>修改指标</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="241"/>
+        <source>Enter an actual value</source>
+        <translation>录入实际值</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="251"/>
+        <source>Delete result</source>
+        <translation>删除成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="252"/>
+        <source>Delete {0} with the results and indicators under it?</source>
+        <translation>删除 {0} 及其下的成果和指标？</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="257"/>
+        <source>Delete a result</source>
+        <translation>删除成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="260"/>
+        <source>Delete indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="261"/>
+        <source>Delete {0} with its targets and actuals?</source>
+        <translation>删除 {0} 及其目标值和实际值？</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="265"/>
+        <source>Delete an indicator</source>
+        <translation>删除指标</translation>
     </message>
 </context>
 <context>
