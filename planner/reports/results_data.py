@@ -115,7 +115,7 @@ def gather(session: Session, plan_id: int) -> ResultsReport:
     walk(None, 0)
     if by_result.get(None):
         blocks.append(Block(None, 0, by_result[None]))
-    ex = extras(session, data.whole, None, None)
+    ex = extras(session, data.whole, None, None, data.counted)
     from planner.services.results_framework import host_country
 
     return ResultsReport(

@@ -187,9 +187,11 @@ def _check_activity(
     enrolments = []
     for i, en in enumerate(c.items(obj, "enrolments", p)):
         ep = join(join(p, "enrolments"), i)
-        eo = c.obj(en, ep, E.ENROLMENT_KEYS)
+        eo = c.obj(en, ep, E.ENROLMENT_KEYS | {"follow_up"})
         if eo is not None:
-            enrolments.append((ep, E.enrolment_values(c, eo, ep, participants)))
+            values = E.enrolment_values(c, eo, ep, participants)
+            values["follow_up"] = follow_up(c, eo, ep)
+            enrolments.append((ep, values))
     check_unique(c, [(ep, e["participant_id"]) for ep, e in enrolments], "participant")
     enrolled = {e["participant_id"]: e["participant_id"] for _, e in enrolments}
     known_sessions = {s: s for s in sessions}
@@ -281,3 +283,20 @@ def check_results(
         if obj is not None:
             row = R.indicator_values(c, obj, p, horizon, codes, themes)
             out.indicators.append(with_uid(c, obj, p, row))
+
+
+def follow_up(c: Checker, obj: Mapping[str, Any], p: str) -> tuple[Any, Any, str] | None:
+    """An enrolment's optional follow-up (version 3): (date, applies, note)."""
+    from planner.models import Applies
+
+    value = obj.get("follow_up")
+    if value is None:
+        return None
+    fp = join(p, "follow_up")
+    fo = c.obj(value, fp, {"date", "applies", "note"})
+    if fo is None:
+        return None
+    day = c.day(fo, "date", fp)
+    applies = c.choice(fo, "applies", fp, Applies, nullable=True)
+    note = c.text(fo, "note", fp, empty_ok=True, multiline=True) or ""
+    return (day, applies, note)

@@ -205,8 +205,9 @@ def _export_activities(
         "b.actual_minor, b.funding_source_id, b.uid FROM budget_line b "
         "JOIN activity a ON a.id = b.activity_id WHERE a.plan_id = ? ORDER BY b.id",
         "enrolments": "SELECT e.activity_id, e.participant_id, e.status, e.pre_score, "
-        "e.post_score, e.satisfaction FROM enrolment e "
-        "JOIN activity a ON a.id = e.activity_id WHERE a.plan_id = ? ORDER BY e.id",
+        "e.post_score, e.satisfaction, f.on_date, f.applies, f.note FROM enrolment e "
+        "JOIN activity a ON a.id = e.activity_id "
+        "LEFT JOIN follow_up f ON f.enrolment_id = e.id WHERE a.plan_id = ? ORDER BY e.id",
         "marks": "SELECT e.activity_id, e.participant_id, s.starts, m.status FROM mark m "
         "JOIN enrolment e ON e.id = m.enrolment_id JOIN session s ON s.id = m.session_id "
         "JOIN activity a ON a.id = e.activity_id WHERE a.plan_id = ? ORDER BY m.id",
@@ -274,8 +275,13 @@ def _export_activities(
                         "pre_score": pre,
                         "post_score": post,
                         "satisfaction": sat,
+                        **(
+                            {"follow_up": {"date": fd, "applies": fa, "note": fn}}
+                            if fd is not None
+                            else {}
+                        ),
                     }
-                    for p, st, pre, post, sat in by_activity["enrolments"].get(aid, [])
+                    for p, st, pre, post, sat, fd, fa, fn in by_activity["enrolments"].get(aid, [])
                 ],
                 "attendance": [
                     {"participant": people[p], "session": s, "status": st}

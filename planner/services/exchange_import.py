@@ -175,6 +175,7 @@ def _write_activities(
     enrols: list[dict[str, Any]] = []
     sess: list[tuple[int, int, str]] = []
     marks: list[tuple[int, int, int, str]] = []
+    follow: list[tuple[int, str, str | None, str, str]] = []
     for a in d_activities:
         aid = take("activity") if activity_id is None else activity_id
         acts.append(
@@ -218,6 +219,11 @@ def _write_activities(
         enrol_ids = {}
         for e in a["enrolments"]:
             enrol_ids[e["participant_id"]] = take("enrolment")
+            if e.get("follow_up") is not None:
+                day, applies, note = e["follow_up"]
+                follow.append(
+                    (enrol_ids[e["participant_id"]], day.isoformat(), applies, note, a["code"])
+                )
             enrols.append(
                 {
                     **e,
@@ -239,6 +245,49 @@ def _write_activities(
     insert_rows(con, "enrolment", enrols)
     con.executemany(
         "INSERT INTO mark (id, enrolment_id, session_id, status) VALUES (?, ?, ?, ?)", marks
+    )
+    if follow:
+        _write_follow_ups(con, follow)
+
+
+def _write_follow_ups(con: Any, rows: list[tuple[int, str, str | None, str, str]]) -> None:
+    """Follow-ups (version 3), each of a completer of a delivered activity; any
+    other refuses the whole import (the caller's transaction rolls back)."""
+    from decimal import Decimal
+
+    from planner.errors import Problem, ValidationError
+    from planner.services.participation import completed
+
+    problems = []
+    for eid, _day, _applies, _note, code in rows:
+        status, threshold, sessions, attended, excused, ref, gone = con.execute(
+            "SELECT a.status, pl.completion_threshold, "
+            "(SELECT count(*) FROM session s WHERE s.activity_id = a.id), "
+            "(SELECT count(*) FROM mark m WHERE m.enrolment_id = e.id "
+            " AND m.status IN ('present', 'late')), "
+            "(SELECT count(*) FROM mark m WHERE m.enrolment_id = e.id "
+            " AND m.status = 'excused'), p.ref, e.status = 'withdrawn' "
+            "FROM enrolment e JOIN activity a ON a.id = e.activity_id "
+            "JOIN plan pl ON pl.id = a.plan_id JOIN participant p ON p.id = e.participant_id "
+            "WHERE e.id = ?",
+            (eid,),
+        ).fetchone()
+        if (
+            status != "delivered"
+            or gone
+            or not completed(sessions, attended, excused, Decimal(threshold))
+        ):
+            problems.append(
+                Problem(
+                    f"activities {code}",
+                    f"{ref} did not complete {code}; only completers have a follow-up",
+                )
+            )
+    if problems:
+        raise ValidationError(problems)
+    con.executemany(
+        "INSERT INTO follow_up (enrolment_id, on_date, applies, note) VALUES (?, ?, ?, ?)",
+        [r[:4] for r in rows],
     )
 
 

@@ -109,7 +109,7 @@ class PlanData:
             range(self.whole.start_year, self.whole.start_year + self.whole.years)
         )
         self.exp = exponent_of(self.whole.base_currency)
-        reach, host = count_reach(con, plan_id)
+        self.counted = reach, host = count_reach(con, plan_id)
         self.host_known = host is not None
         self.reach: dict[int, Reach] = {}
         for (aid, _admin), r in reach.items():

@@ -242,12 +242,17 @@ class Extras:
 
 
 def extras(
-    session: Session, figures: PlanFigures, year: int | None, activity: str | None
+    session: Session,
+    figures: PlanFigures,
+    year: int | None,
+    activity: str | None,
+    counted: tuple[dict[tuple[int, int], Reach], str | None] | None = None,
 ) -> Extras:
-    """Results figures for the rows of ``figures`` (computed with the same filter)."""
+    """Results figures for the rows of ``figures`` (computed with the same filter);
+    ``counted``: what :func:`count_reach` gave for that filter, if already known."""
     con = raw_connection(session)
     plan_id = figures.plan_id
-    reach, host = count_reach(con, plan_id, year, activity)
+    reach, host = counted or count_reach(con, plan_id, year, activity)
     exp = exponent_of(figures.base_currency)
     where, args = activity_filter(plan_id, year, activity)
     meta = {

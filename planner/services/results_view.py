@@ -34,8 +34,14 @@ class ResultsView:
     themes: list[str]
 
 
-def results_view(session: Session, plan_id: int) -> ResultsView:
-    data = PlanData(session, plan_id)
+def plan_data(session: Session, plan_id: int) -> PlanData:
+    """The plan's figures, which :func:`results_view` evaluates the indicators on;
+    an edit of the framework alone leaves them as they are, so the page keeps them."""
+    return PlanData(session, plan_id)
+
+
+def results_view(session: Session, plan_id: int, data: PlanData | None = None) -> ResultsView:
+    data = data or PlanData(session, plan_id)
     evaluated = evaluate(session, plan_id, data)
     return ResultsView(
         results_of(session, plan_id),
@@ -49,10 +55,12 @@ def results_view(session: Session, plan_id: int) -> ResultsView:
 
 __all__ = [
     "FIGURES",
+    "PlanData",
     "ResultsView",
     "clear_actual",
     "delete_indicator",
     "delete_result",
+    "plan_data",
     "results_view",
     "save_indicator",
     "save_result",

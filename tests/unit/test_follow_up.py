@@ -112,3 +112,28 @@ def test_the_completers_due_for_a_follow_up(db: Database, plan: int) -> None:
         ("A2", "P1"),
         ("A2", "P5"),
     ]
+
+
+def test_follow_ups_travel_in_the_exchange_file_and_a_non_completers_is_refused(
+    db: Database, plan: int, tmp_path: Path
+) -> None:
+    from planner.services import exchange
+    from planner.store import open_database
+
+    with unit_of_work(db) as s:
+        record_follow_up(s, plan, "A1", "P2", {"date": "2027-09-12", "applies": "partly"})
+        doc = exchange.export_document(s, plan)
+    enrolments = {e["participant"]: e for e in doc["activities"][0]["enrolments"]}
+    assert enrolments["P2"]["follow_up"] == {"date": "2027-09-12", "applies": "partly", "note": ""}
+    assert "follow_up" not in enrolments["P1"]
+    with open_database(tmp_path / "copy.sqlite", create=True) as other:
+        with unit_of_work(other) as s:
+            again = exchange.export_document(s, exchange.import_document(s, doc))
+        assert again["activities"] == doc["activities"]
+        enrolments["P3"]["follow_up"] = {"date": "2027-09-12", "applies": "no", "note": ""}
+        doc["plan"]["name"] = "Another"
+        with (
+            pytest.raises(ValidationError, match="P3 did not complete A1"),
+            unit_of_work(other) as s,
+        ):
+            exchange.import_document(s, doc)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.services import results_view as V
-from planner.ui.context import ALL, RESULTS, AppContext
+from planner.ui.context import ALL, PLAN, RESULTS, AppContext
 from planner.ui.dialogs import confirm, show_error
 from planner.ui.pages import Page
 from planner.ui.pages.results_cards import COLORS, GREY, IndicatorCard, status_text
@@ -35,6 +35,9 @@ class ResultsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.view: V.ResultsView | None = None
+        # The plan's figures, kept while only the framework changes (the figures
+        # of the activities stay what they were): such an edit shows at once.
+        self.data: V.PlanData | None = None
         self.selected: tuple[str, int] | None = None  # ("result" | "indicator", id)
         self.cards: list[IndicatorCard] = []
         self.verdict = QLabel()
@@ -86,11 +89,19 @@ class ResultsPage(Page):
         return ALL  # computed actuals follow every change of the plan's data
 
     # ------------------------------------------------------------ showing
+    def _on_changed(self, changes: frozenset[str]) -> None:
+        if changes - {RESULTS}:
+            self.data = None  # the plan's data changed: figures are computed anew
+        super()._on_changed(changes)
+
     def refresh(self) -> None:
         plan_id = self.ctx.plan_id
         if plan_id is None:
             return
-        self.view = view = self.ctx.read(lambda s: V.results_view(s, plan_id))
+        if self.data is None or self.data.whole.plan_id != plan_id:
+            self.data = self.ctx.read(lambda s: V.plan_data(s, plan_id))
+        data = self.data
+        self.view = view = self.ctx.read(lambda s: V.results_view(s, plan_id, data))
         v = view.verdict
         color = COLORS.get(v.status or "", GREY)
         self.verdict.setText(
@@ -181,8 +192,11 @@ class ResultsPage(Page):
         if plan_id is None or self.view is None or value == self.view.host_country:
             return
         try:
-            self._run(
-                self.tr("Set the host country"), lambda s: V.set_host_country(s, plan_id, value)
+            # partner and host participations are figures: compute them anew
+            self.ctx.execute(
+                self.tr("Set the host country"),
+                lambda s: V.set_host_country(s, plan_id, value),
+                {RESULTS, PLAN},
             )
         except PlannerError as e:
             show_error(self, e)
