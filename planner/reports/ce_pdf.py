@@ -89,15 +89,19 @@ def render(
 ) -> bytes:
     """The cost-effectiveness PDF of a plan (or of one year or activity of it)."""
     from planner.reports.results_data import gather
+    from planner.services.indicators import PlanData
     from planner.services.results_figures import extras
 
     figures = metrics.compute(session, plan_id, year=year, activity=activity)
+    # the results page is about the whole plan: unfiltered, it shares these figures
+    whole = year is None and activity is None
+    data = PlanData(session, plan_id, figures if whole else None)
     return build(
         figures,
         year=year,
         activity=activity,
         generated=generated,
         locale=locale,
-        extras=extras(session, figures, year, activity),
-        results=gather(session, plan_id),
+        extras=extras(session, figures, year, activity, data.counted if whole else None),
+        results=gather(session, plan_id, data),
     )

@@ -93,10 +93,13 @@ class ResultsReport:
     indicators: list[Evaluated]
     plan: Group
     modes: list[tuple[str, Group]]
+    #: follow-up by (scope, key, label, group): each year, each theme, each
+    #: delivered activity with completers
+    follow_up: list[tuple[str, str, str, Group]]
 
 
-def gather(session: Session, plan_id: int) -> ResultsReport:
-    data = PlanData(session, plan_id)
+def gather(session: Session, plan_id: int, data: PlanData | None = None) -> ResultsReport:
+    data = data or PlanData(session, plan_id)
     evaluated = evaluate(session, plan_id, data)
     results = results_of(session, plan_id)
     by_result: dict[str | None, list[Evaluated]] = {}
@@ -129,6 +132,12 @@ def gather(session: Session, plan_id: int) -> ResultsReport:
         evaluated,
         ex.by_row[("plan", data.whole.plan_name)],
         ex.modes,
+        [
+            (row.scope, row.key, row.label, ex.by_row[(row.scope, row.key)])
+            for scope in ("year", "theme", "activity")
+            for row in data.whole.scope(scope)
+            if row.figures.completers
+        ],
     )
 
 

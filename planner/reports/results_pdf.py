@@ -10,7 +10,7 @@ from decimal import Decimal
 from io import BytesIO
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 from sqlmodel import Session
 
 from planner import display
@@ -19,16 +19,15 @@ from planner.reports.common import BODY, FRAME_WIDTH, HEADING, SMALL, TITLE, bui
 from planner.reports.compact import Stack, cell, compact_table, note
 from planner.reports.fonts import BASE_FONT
 from planner.reports.formats import Formats
-from planner.reports.results_chart import indicator_chart, light, status_color
+from planner.reports.results_chart import light, status_color
 from planner.reports.results_data import (
     ResultsReport,
     gather,
     kind_of,
     level_names,
-    mode_names,
-    sex_names,
     status_names,
 )
+from planner.reports.results_pages import breakdowns, charts, follow_up
 from planner.services.indicators import Evaluated, YearValue
 
 #: Tables' own font (ReportLab's default is Helvetica, which is not embedded).
@@ -227,109 +226,6 @@ def _year_cell(fmt: Formats, e: Evaluated, y: YearValue) -> Flowable:
     return _lit(y.status, text)
 
 
-def breakdowns(fmt: Formats, r: ResultsReport) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(160), para(_("By sex"), HEADING)]
-    sexes = sex_names()
-    rows = [
-        [
-            cell(sexes[s]),
-            cell(fmt.count(t.participants), right=True),
-            cell(fmt.count(t.completers), right=True),
-            cell(fmt.rate(t.completion_rate), right=True),
-            cell(fmt.number(t.learning_gain), right=True),
-            cell(fmt.count(t.gain_count), right=True),
-        ]
-        for s, t in r.plan.reach.by_sex.items()
-    ]
-    story += compact_table(
-        [
-            _("Sex"),
-            _("Participations"),
-            _("Completers"),
-            _("Completion rate"),
-            _("Learning gain"),
-            _("Respondents"),
-        ],
-        rows,
-        [120, 90, 90, 90, 90, 90],
-        frozenset({1, 2, 3, 4, 5}),
-    )
-    story += [CondPageBreak(140), para(_("By delivery mode"), HEADING)]
-    modes = mode_names()
-    rows = [
-        [
-            cell(modes[m]),
-            cell(fmt.money(g.figures.actual_cost), right=True),
-            cell(fmt.count(g.figures.participants), right=True),
-            cell(fmt.count(g.people_reached), right=True),
-            cell(fmt.count(g.figures.completers), right=True),
-            cell(fmt.money(g.figures.cost_per_participant_day), right=True),
-            cell(fmt.money(g.figures.cost_per_completer), right=True),
-            cell(
-                _("{value} (n = {n})").format(
-                    value=fmt.rate(g.normalised_gain), n=g.normalised_gain_respondents
-                ),
-                right=True,
-            ),
-            cell(fmt.money(g.cost_per_gain_point), right=True),
-        ]
-        for m, g in r.modes
-    ]
-    story += compact_table(
-        [
-            _("Mode"),
-            _("Actual cost"),
-            _("Participations"),
-            _("People reached"),
-            _("Completers"),
-            _("Cost per participant-day"),
-            _("Cost per completer"),
-            _("Normalised gain"),
-            _("Cost per learning-gain point"),
-        ],
-        rows,
-        [90, *[80] * 8],
-        frozenset(range(1, 9)),
-    )
-    return story
-
-
-def charts(fmt: Formats, r: ResultsReport) -> list[Flowable]:
-    if not r.indicators:
-        return []
-    story: list[Flowable] = [
-        PageBreak(),
-        para(
-            _("Each indicator: actuals (bars) against targets (line) and baseline (dashed)"),
-            HEADING,
-        ),
-    ]
-    per_row = 4
-    w = FRAME_WIDTH / per_row
-    cells = []
-    for e in r.indicators:
-        scale = Decimal(100) if kind_of(e) == "rate" else Decimal(1)
-        cells.append(
-            Stack(
-                [
-                    cell(e.indicator.code, bold=True),
-                    note(e.indicator.name, one_line_in=w - 8),
-                    indicator_chart(fmt, e, w - 8, 95, scale),
-                ]
-            )
-        )
-    grid = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
-    grid[-1] += [cell("")] * (per_row - len(grid[-1]))
-    t = Table(grid, colWidths=[w] * per_row, hAlign="LEFT")
-    t.setStyle(
-        TableStyle(
-            [FONT, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]
-        )
-    )
-    story.append(t)
-    return story
-
-
 def build(r: ResultsReport, *, generated: date | None = None, locale: str | None = None) -> bytes:
     fmt = Formats(locale or display.default_locale())
     generated = generated or date.today()
@@ -338,6 +234,7 @@ def build(r: ResultsReport, *, generated: date | None = None, locale: str | None
         PageBreak(),
         *logframe(fmt, r),
         *breakdowns(fmt, r),
+        *follow_up(fmt, r),
         *charts(fmt, r),
     ]
     out = BytesIO()

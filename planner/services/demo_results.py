@@ -95,8 +95,9 @@ INDICATORS = [
          ["12", "12", "12", "12", "12"], figure="learning_gain"),
     _ind("OP3.2", "OP3", "Completion rate", "share", "0.85", "higher",
          ["0.88", "0.90", "0.90", "0.92", "0.92"], figure="completion_rate"),
-    _ind("OP3.3", "OP3", "Participants' rating of the courses", "1 to 5", "3.8", "higher",
-         ["4", "4", "4.1", "4.1", "4.2"], figure="satisfaction"),
+    _ind("OC3.2", "OC3", "Completers applying what they learned (follow-up after 6 months)",
+         "share", "0.5", "higher", ["0.55", "0.6", "0.65", "0.7", "0.7"],
+         figure="application_rate", cumulative=True),
 ]  # fmt: skip
 
 
@@ -113,3 +114,32 @@ def add_results(doc: dict[str, Any]) -> None:
         for c, lv, p, th, t in RESULTS
     ]
     doc["indicators"] = [dict(i) for i in INDICATORS]
+    _follow_ups(doc)
+
+
+def _follow_ups(doc: dict[str, Any]) -> None:
+    """Six months after each delivered course of 2027 and 2028, most completers
+    were asked whether they apply what they learned."""
+    import random
+    from decimal import Decimal
+
+    from planner.services.participation import completed
+
+    rng = random.Random(20280601)
+    threshold = Decimal(doc["plan"]["completion_threshold"])
+    for a in doc["activities"]:
+        if a["status"] != "delivered" or a["start"][:4] not in ("2027", "2028"):
+            continue
+        marks: dict[str, list[str]] = {}
+        for m in a["attendance"]:
+            marks.setdefault(m["participant"], []).append(m["status"])
+        year, month = int(a["end"][:4]), int(a["end"][5:7]) + 6
+        asked = f"{year + (month - 1) // 12}-{(month - 1) % 12 + 1:02d}-15"
+        for e in a["enrolments"]:
+            got = marks.get(e["participant"], [])
+            attended = sum(s in ("present", "late") for s in got)
+            done = completed(len(a["sessions"]), attended, got.count("excused"), threshold)
+            if e["status"] == "withdrawn" or not done or rng.random() < 0.3:
+                continue
+            answer = rng.choices(["yes", "partly", "no", None], [55, 25, 12, 8])[0]
+            e["follow_up"] = {"date": asked, "applies": answer, "note": ""}

@@ -195,3 +195,21 @@ def due_for_follow_up(session: Session, plan_id: int, months: int, today: date) 
         if due <= today and completed(sessions, attended, excused, threshold):
             out.append(Due(code, title, ref, name, admin, ended, due))
     return out
+
+
+def due_csv(due: list[Due]) -> str:
+    """The due list as CSV (``planner follow-up due``), formula-safe."""
+    import csv
+    import io
+
+    from planner.text import spreadsheet_safe
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["activity", "participant", "name", "administration", "ended", "due"])
+    for d in due:
+        writer.writerow(
+            [spreadsheet_safe(v) for v in (d.activity, d.participant, d.name, d.administration)]
+            + [d.ended.isoformat(), d.due.isoformat()]
+        )
+    return out.getvalue()

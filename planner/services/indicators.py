@@ -102,9 +102,12 @@ def verdict(evaluated: Iterable[Evaluated]) -> Verdict:
 class PlanData:
     """The whole plan's figures, once, for any group of its activities."""
 
-    def __init__(self, session: Session, plan_id: int) -> None:
+    def __init__(
+        self, session: Session, plan_id: int, whole: metrics.PlanFigures | None = None
+    ) -> None:
+        """``whole``: the plan's figures, unfiltered, if already computed."""
         con = raw_connection(session)
-        self.whole = metrics.compute(session, plan_id)
+        self.whole = whole or metrics.compute(session, plan_id)
         self.plan_years = list(
             range(self.whole.start_year, self.whole.start_year + self.whole.years)
         )

@@ -1773,6 +1773,75 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="62"/>
+        <source>Follow-ups</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="71"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="72"/>
+        <source>Participant</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="73"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="74"/>
+        <source>Administration</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="75"/>
+        <source>Due since</source>
+        <translation>应跟踪日期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="80"/>
+        <source>Record follow-up…</source>
+        <translation>记录跟踪…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="82"/>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="85"/>
+        <source>Completers due for a follow-up, months after the course:</source>
+        <translation>应跟踪的结业学员，课程结束后月数：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="119"/>
+        <source>Record a follow-up of {0}</source>
+        <translation>记录 {0} 的跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="130"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="136"/>
+        <source>Import follow-ups</source>
+        <translation>导入跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="130"/>
+        <source>Follow-up lists (*.csv *.xlsx)</source>
+        <translation>跟踪列表 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="141"/>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../planner/ui/history_dialog.py" line="40"/>
@@ -3415,6 +3484,49 @@ If it is the same person, cancel and use the existing record. Save a new record 
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="33"/>
+        <source>Follow-up of {0}</source>
+        <translation>{0} 的跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="35"/>
+        <source>Asked on</source>
+        <translation>询问日期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="36"/>
+        <source>Applies what was learned</source>
+        <translation>是否学以致用</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="38"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="39"/>
+        <source>partly</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="40"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="41"/>
+        <source>(no answer)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="44"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePage</name>
     <message>
         <location filename="../../planner/ui/pages/reference.py" line="34"/>
@@ -3649,114 +3761,119 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="45"/>
+        <location filename="../../planner/ui/pages/results.py" line="48"/>
         <source>The plan&apos;s host country (ISO code), for partner and host</source>
         <translation>计划的东道国（ISO 代码），用于区分伙伴方与东道方</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="49"/>
+        <location filename="../../planner/ui/pages/results.py" line="52"/>
         <source>Host country:</source>
         <translation>东道国：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="54"/>
+        <location filename="../../planner/ui/pages/results.py" line="57"/>
         <source>Add result…</source>
         <translation>添加成果…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="55"/>
+        <location filename="../../planner/ui/pages/results.py" line="58"/>
         <source>Add indicator…</source>
         <translation>添加指标…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="56"/>
+        <location filename="../../planner/ui/pages/results.py" line="59"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="57"/>
+        <location filename="../../planner/ui/pages/results.py" line="60"/>
         <source>Enter actual…</source>
         <translation>录入实际值…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="58"/>
-        <location filename="../../planner/ui/pages/results.py" line="255"/>
-        <location filename="../../planner/ui/pages/results.py" line="262"/>
+        <location filename="../../planner/ui/pages/results.py" line="61"/>
+        <location filename="../../planner/ui/pages/results.py" line="276"/>
+        <location filename="../../planner/ui/pages/results.py" line="283"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="66"/>
+        <location filename="../../planner/ui/pages/results.py" line="62"/>
+        <source>Follow-ups…</source>
+        <translation>跟踪…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="70"/>
         <source>Framework</source>
         <translation>成果框架</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="83"/>
+        <location filename="../../planner/ui/pages/results.py" line="87"/>
         <source>Results</source>
         <translation>成效</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="97"/>
+        <location filename="../../planner/ui/pages/results.py" line="109"/>
         <source>Plan: {0} ({1} on track, {2} at risk, {3} off track, {4} without status)</source>
         <translation>计划：{0}（{1} 个进展正常，{2} 个有风险，{3} 个偏离目标，{4} 个尚无状态）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="184"/>
+        <location filename="../../planner/ui/pages/results.py" line="198"/>
         <source>Set the host country</source>
         <translation>设置东道国</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="196"/>
+        <location filename="../../planner/ui/pages/results.py" line="212"/>
         <source>Add a result</source>
         <translation>添加成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="206"/>
+        <location filename="../../planner/ui/pages/results.py" line="222"/>
         <source>Add an indicator</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="219"/>
+        <location filename="../../planner/ui/pages/results.py" line="235"/>
         <source>Change a result</source>
         <translation>修改成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="228"/>
+        <location filename="../../planner/ui/pages/results.py" line="244"/>
         <source>Change an indicator</source>
         <translation>修改指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="241"/>
+        <location filename="../../planner/ui/pages/results.py" line="257"/>
         <source>Enter an actual value</source>
         <translation>录入实际值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="251"/>
+        <location filename="../../planner/ui/pages/results.py" line="272"/>
         <source>Delete result</source>
         <translation>删除成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="252"/>
+        <location filename="../../planner/ui/pages/results.py" line="273"/>
         <source>Delete {0} with the results and indicators under it?</source>
         <translation>删除 {0} 及其下的成果和指标？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="257"/>
+        <location filename="../../planner/ui/pages/results.py" line="278"/>
         <source>Delete a result</source>
         <translation>删除成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="260"/>
+        <location filename="../../planner/ui/pages/results.py" line="281"/>
         <source>Delete indicator</source>
         <translation>删除指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="261"/>
+        <location filename="../../planner/ui/pages/results.py" line="282"/>
         <source>Delete {0} with its targets and actuals?</source>
         <translation>删除 {0} 及其目标值和实际值？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="265"/>
+        <location filename="../../planner/ui/pages/results.py" line="286"/>
         <source>Delete an indicator</source>
         <translation>删除指标</translation>
     </message>

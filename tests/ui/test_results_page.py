@@ -115,3 +115,32 @@ def test_adding_an_indicator_adds_a_card(
     assert page.view is not None
     new = page.view.indicators[-1]
     assert new.indicator.code == "NEW" and new.years[0].actual == 137
+
+
+def test_a_follow_up_is_recorded_from_the_due_list_and_undone(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.ui.pages.results_follow_up import FollowUpDialog, RecordDialog
+
+    page = results(window)
+    from datetime import date
+
+    dialog = FollowUpDialog(window.ctx, page)
+    dialog.today = date(2029, 6, 1)  # the demo's courses of 2027 and 2028 are past
+    dialog.refresh()
+    due = len(dialog.due)
+    assert due > 0 and dialog.table.rowCount() == due
+    dialog.table.selectRow(0)
+
+    def fill(form: RecordDialog) -> int:
+        form.day.setText("2029-01-15")
+        form.applies.setCurrentIndex(form.applies.findData("partly"))
+        form._try_accept()
+        return 1
+
+    monkeypatch.setattr(RecordDialog, "exec", fill)
+    dialog.record()
+    assert len(dialog.due) == due - 1  # followed up: no longer due
+    window.ctx.undo_stack.undo()
+    dialog.refresh()
+    assert len(dialog.due) == due

@@ -137,3 +137,37 @@ def test_follow_ups_travel_in_the_exchange_file_and_a_non_completers_is_refused(
             unit_of_work(other) as s,
         ):
             exchange.import_document(s, doc)
+
+
+def test_the_command_line_imports_follow_ups_and_lists_who_is_due(tmp_path: Path) -> None:
+    import json
+    import sqlite3
+
+    from tests.unit.test_cli import planner
+
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(results_doc()), "utf-8")
+    db = tmp_path / "r.sqlite"
+    assert planner("import", str(plan), "--db", str(db)).returncode == 0
+    due = planner("follow-up", "due", "--db", str(db), "--months", "6", "--today", "2028-01-01")
+    assert due.returncode == 0, due.stderr
+    assert due.stdout.splitlines() == [
+        "activity,participant,name,administration,ended,due",
+        "A1,P1,P1,KH,2027-03-05,2027-09-05",
+        "A1,P2,P2,CN1,2027-03-05,2027-09-05",
+    ]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("activity,participant,date,applies\nA1,P1,2027-09-10,yes\nA1,P3,2027-09-10,no\n")
+    refused = planner("follow-up", "import", str(bad), "--db", str(db))
+    assert refused.returncode == 1 and "line 3: P3 did not complete A1" in refused.stderr
+    good = tmp_path / "good.csv"
+    good.write_text("activity,participant,date,applies\nA1,P1,2027-09-10,yes\n")
+    done = planner("follow-up", "import", str(good), "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT count(*) FROM follow_up").fetchone() == (1,)
+        actions = [r[0] for r in con.execute("SELECT action FROM change ORDER BY id")]
+    finally:
+        con.close()
+    assert actions[-1] == "Imported follow-ups from good.csv"

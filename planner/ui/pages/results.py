@@ -59,6 +59,7 @@ class ResultsPage(Page):
             ("edit", self.tr("Edit…"), self._edit),
             ("actual", self.tr("Enter actual…"), self._enter_actual),
             ("delete", self.tr("Delete"), self._delete),
+            ("follow", self.tr("Follow-ups…"), self._follow_ups),
         ):
             b = QPushButton(label)
             b.clicked.connect(slot)
@@ -257,6 +258,11 @@ class ResultsPage(Page):
             )
 
         ActualDialog(self, self.view.years, save).exec()
+
+    def _follow_ups(self) -> None:
+        from planner.ui.pages.results_follow_up import FollowUpDialog
+
+        FollowUpDialog(self.ctx, self).exec()
 
     def _delete(self) -> None:
         result, indicator = self._result(), self._indicator()
