@@ -1775,68 +1775,68 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="62"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="63"/>
         <source>Follow-ups</source>
         <translation>跟踪</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="71"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="72"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="72"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="73"/>
         <source>Participant</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="73"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="74"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="74"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="75"/>
         <source>Administration</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="75"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="76"/>
         <source>Due since</source>
         <translation>应跟踪日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="80"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="83"/>
         <source>Record follow-up…</source>
         <translation>记录跟踪…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="82"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="85"/>
         <source>Import a file…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="85"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="88"/>
         <source>Completers due for a follow-up, months after the course:</source>
         <translation>应跟踪的结业学员，课程结束后月数：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="119"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="122"/>
         <source>Record a follow-up of {0}</source>
         <translation>记录 {0} 的跟踪</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="130"/>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="136"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="133"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="139"/>
         <source>Import follow-ups</source>
         <translation>导入跟踪</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="130"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="133"/>
         <source>Follow-up lists (*.csv *.xlsx)</source>
         <translation>跟踪列表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="141"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="144"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
@@ -2323,51 +2323,61 @@
     </message>
     <message>
         <location filename="../../planner/ui/main_window.py" line="122"/>
+        <source>Results (PDF)…</source>
+        <translation>成效 (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="123"/>
+        <source>Results (Excel)…</source>
+        <translation>成效 (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="124"/>
         <source>Figures as CSV…</source>
         <translation>指标数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="129"/>
+        <location filename="../../planner/ui/main_window.py" line="131"/>
         <source>Calendar of sessions (.ics)…</source>
         <translation>场次日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="132"/>
+        <location filename="../../planner/ui/main_window.py" line="134"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="134"/>
+        <location filename="../../planner/ui/main_window.py" line="136"/>
         <source>Plan: </source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="150"/>
+        <location filename="../../planner/ui/main_window.py" line="152"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="276"/>
+        <location filename="../../planner/ui/main_window.py" line="278"/>
         <source>&amp;History of the plan…</source>
         <translation>计划修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="278"/>
+        <location filename="../../planner/ui/main_window.py" line="280"/>
         <source>Your &amp;name…</source>
         <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="311"/>
+        <location filename="../../planner/ui/main_window.py" line="313"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="312"/>
+        <location filename="../../planner/ui/main_window.py" line="314"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation>在计划修改历史中记录您所做修改时使用的姓名：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="323"/>
+        <location filename="../../planner/ui/main_window.py" line="325"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
@@ -2397,27 +2407,27 @@
         <translation>计划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="191"/>
+        <location filename="../../planner/ui/main_window.py" line="193"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="201"/>
+        <location filename="../../planner/ui/main_window.py" line="203"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation>已升级；旧文件保留为 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="234"/>
+        <location filename="../../planner/ui/main_window.py" line="236"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation>此数据库中尚无计划。请使用“文件 ▸ 新建计划”或“文件 ▸ 导入计划文件”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="266"/>
+        <location filename="../../planner/ui/main_window.py" line="268"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="268"/>
+        <location filename="../../planner/ui/main_window.py" line="270"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
