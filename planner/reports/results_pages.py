@@ -122,7 +122,7 @@ def follow_up(fmt: Formats, r: ResultsReport) -> list[Flowable]:
     story += compact_table(
         [
             _("Group"),
-            _("Key"),
+            "",
             _("Completers"),
             _("Followed up"),
             _("Follow-up coverage"),
