@@ -10,13 +10,14 @@ from decimal import Decimal
 from io import BytesIO
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 from sqlmodel import Session
 
 from planner import display
 from planner.i18n import _
 from planner.reports.common import BODY, FRAME_WIDTH, HEADING, SMALL, TITLE, build_pdf, para
 from planner.reports.compact import Stack, cell, compact_table, note
+from planner.reports.drawn_text import new_drawing, text
 from planner.reports.fonts import BASE_FONT
 from planner.reports.formats import Formats
 from planner.reports.results_chart import light, status_color
@@ -47,18 +48,31 @@ def shown(fmt: Formats, e: Evaluated, value: Decimal | None) -> str:
     return fmt.number(value)
 
 
+class _Lit(Flowable):
+    """A traffic light and its text on one line, drawn directly (a nested table per
+    cell made the logframe of a large framework slow)."""
+
+    SIZE = 7.0
+
+    def __init__(self, status: str | None, text: str) -> None:
+        super().__init__()
+        self.status, self.text = status, text
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, 10.0
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFillColor(status_color(self.status))
+        c.circle(self.SIZE / 2, self.SIZE / 2 + 0.5, self.SIZE / 2 - 0.5, stroke=0, fill=1)
+        d = new_drawing(max(self.width - 10, 1), self.height)
+        d.add(text(self.text, 0, 2, 7))
+        d.drawOn(c, 10, 0)
+
+
 def _lit(status: str | None, text: str) -> Flowable:
-    t = Table([[light(status), cell(text)]], colWidths=[11, None], hAlign="LEFT")
-    t.setStyle(
-        TableStyle(
-            [
-                FONT,
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
-    )
-    return t
+    return _Lit(status, text)
 
 
 def first_page(fmt: Formats, r: ResultsReport) -> list[Flowable]:
