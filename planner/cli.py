@@ -24,6 +24,7 @@ REPORT_KINDS = (
     "sign-in",
     "certificates",
     "transcript",
+    "results",
 )
 FORMATS = ("pdf", "csv", "xlsx")
 
@@ -120,6 +121,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", type=_date, help="from this day (YYYY-MM-DD)")
     p.add_argument("--until", type=_date, help="to this day, included (YYYY-MM-DD)")
     p.add_argument("--format", choices=("csv", "pdf"))
+    p = command("follow-up", "follow-ups of completers: import a file, or list who is due")
+    p.add_argument("action", choices=("import", "due"))
+    p.add_argument("file", type=Path, nargs="?", help="import: the CSV or XLSX file")
+    p.add_argument("--plan")
+    p.add_argument("--months", type=int, default=6, help="due: months after the course")
+    p.add_argument("--today", type=_date, help="due: as of this day (default: today)")
     return parser
 
 
@@ -162,6 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "certificates": _cmd_certificates,
         "check": _cmd_check,
         "history": _cmd_history,
+        "follow-up": _cmd_follow_up,
     }
     try:
         return handlers[args.command](args)
@@ -507,3 +515,31 @@ def _say(line: str, stream: TextIO | None = None) -> None:
     from planner.text import terminal_safe
 
     print(terminal_safe(line), file=stream or sys.stderr)
+
+
+def _cmd_follow_up(args: argparse.Namespace) -> int:
+    """``import FILE``: record every follow-up of the file or none (journaled, one
+    entry); ``due``: the completers due for one, as CSV on standard output."""
+    from planner.services import follow_up as F
+    from planner.services.plans import resolve_plan
+    from planner.store import unit_of_work
+
+    if args.action == "import":
+        if args.file is None:
+            raise UsageError("follow-up import needs the file to read")
+        from planner.services.journal import recorded
+
+        with _open(args) as db:
+            with unit_of_work(db) as s:
+                plan_id = resolve_plan(s, args.plan).id
+            assert plan_id is not None
+            with recorded(db, f"Imported follow-ups from {args.file.name}", plan_id=plan_id) as s:
+                count = F.import_follow_ups(s, plan_id, args.file)
+        _say(f"recorded {count} follow-ups from {args.file}", sys.stdout)
+        return 0
+    with _open(args, readonly=True) as db, unit_of_work(db) as s:
+        plan = resolve_plan(s, args.plan)
+        assert plan.id is not None
+        due = F.due_for_follow_up(s, plan.id, args.months, args.today or date.today())
+    sys.stdout.write(F.due_csv(due))
+    return 0

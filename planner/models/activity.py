@@ -41,6 +41,8 @@ class Activity(SQLModel, table=True):
     #: who signs this activity's certificates, instead of the plan's signatory
     signatory_name: str | None = None
     signatory_title: str | None = None
+    #: exact decimal text: the highest test score (for the normalised gain); None: not set
+    max_score: str | None = None
 
 
 class TrainingSession(SQLModel, table=True):

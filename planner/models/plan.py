@@ -55,6 +55,9 @@ class Plan(SQLModel, table=True):
     signatory_title: str | None = None
     #: exact decimal text, 0 <= m <= 1 with at most 4 decimals, or None: no maximum
     max_excused_share: str | None = None
+    #: the country whose administration hosts the plan (ISO 3166-1), for the
+    #: partner / host split of participations; None: not set
+    host_country: str | None = None
 
 
 class Administration(SQLModel, table=True):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from io import BytesIO
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, PageBreak
 from sqlmodel import Session
@@ -18,11 +19,16 @@ from planner.i18n import _
 from planner.reports.ce.annex import annex
 from planner.reports.ce.chart_page import chart_page
 from planner.reports.ce.summary import summary
-from planner.reports.ce.tables import tables
+from planner.reports.ce.tables import mode_table, tables
 from planner.reports.common import build_pdf
 from planner.reports.formats import Formats, report_locale
+from planner.reports.results_pdf import results_page
 from planner.services import metrics
 from planner.services.metrics import PlanFigures
+
+if TYPE_CHECKING:
+    from planner.reports.results_data import ResultsReport
+    from planner.services.results_figures import Extras
 
 
 def build(
@@ -32,8 +38,11 @@ def build(
     activity: str | None = None,
     generated: date | None = None,
     locale: str | None = None,
+    extras: Extras | None = None,
+    results: ResultsReport | None = None,
 ) -> bytes:
-    """The PDF of ``figures`` as bytes."""
+    """The PDF of ``figures`` as bytes; with ``extras``, the rows per delivery mode,
+    with ``results``, the page of the results framework and reach."""
     fmt = Formats(locale or report_locale())
     generated = generated or date.today()
     filtered: str | None = None
@@ -48,7 +57,9 @@ def build(
         PageBreak(),
         chart_page(fmt, figures),
         PageBreak(),
+        *(results_page(fmt, results) if results is not None else []),
         *tables(fmt, figures),
+        *(mode_table(fmt, extras) if extras is not None else []),
         *annex(fmt, figures),
     ]
     out = BytesIO()
@@ -76,5 +87,20 @@ def render(
     locale: str | None = None,
 ) -> bytes:
     """The cost-effectiveness PDF of a plan (or of one year or activity of it)."""
+    from planner.reports.results_data import gather
+    from planner.services.indicators import PlanData
+    from planner.services.results_figures import extras
+
     figures = metrics.compute(session, plan_id, year=year, activity=activity)
-    return build(figures, year=year, activity=activity, generated=generated, locale=locale)
+    # the results page is about the whole plan: unfiltered, it shares these figures
+    whole = year is None and activity is None
+    data = PlanData(session, plan_id, figures if whole else None)
+    return build(
+        figures,
+        year=year,
+        activity=activity,
+        generated=generated,
+        locale=locale,
+        extras=extras(session, figures, year, activity, data.counted if whole else None),
+        results=gather(session, plan_id, data),
+    )

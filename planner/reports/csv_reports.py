@@ -19,13 +19,19 @@ from sqlmodel import Session
 from planner.money import fmt_plain
 from planner.reports.formatting import count, fraction, money
 from planner.services import rows as listings
-from planner.services.metrics import PlanFigures
+from planner.services.metrics import PlanFigures, Row
+from planner.services.results_figures import Extras, Group
 from planner.text import spreadsheet_safe
 
 CE_COLUMNS = (
     "scope,key,planned_cost,actual_cost,participants,completers,participant_days,"
     "participant_hours,cost_per_participant,cost_per_completer,cost_per_participant_day,"
     "cost_per_participant_hour,completion_rate,learning_gain,satisfaction,women_share"
+).split(",")
+#: The results columns that follow (docs/methodology.md, "Results").
+CE_RESULT_COLUMNS = (
+    "people_reached,learning_gain_respondents,satisfaction_respondents,normalised_gain,"
+    "cost_per_gain_point,application_rate"
 ).split(",")
 BUDGET_COLUMNS = (
     "year,activity,kind,status,category,funding_source,currency,planned_original,"
@@ -60,10 +66,13 @@ def _cell(value: Any) -> Any:
     return spreadsheet_safe(value) if isinstance(value, str) else value
 
 
-def cost_effectiveness(figures: PlanFigures) -> str:
+def cost_effectiveness(figures: PlanFigures, extras: Extras | None = None) -> str:
+    """The cost-effectiveness CSV; with ``extras``, the results columns at the end
+    of every row and the rows per delivery mode (scope ``mode``)."""
+
     def row(r: Any) -> list[str]:
         f = r.figures
-        return [
+        own = [
             r.scope,
             r.key,
             money(f.planned_cost),
@@ -81,8 +90,28 @@ def cost_effectiveness(figures: PlanFigures) -> str:
             fraction(f.satisfaction, 2),
             fraction(f.women_share),
         ]
+        if extras is None:
+            return own
+        return own + results_cells(extras.by_row[(r.scope, r.key)])
 
-    return _write(CE_COLUMNS, (row(r) for r in figures.rows))
+    if extras is None:
+        return _write(CE_COLUMNS, (row(r) for r in figures.rows))
+    modes = [Row("mode", m, m, g.figures) for m, g in extras.modes]
+    by_row = {**extras.by_row, **{("mode", m): g for m, g in extras.modes}}
+    extras = Extras(by_row, extras.modes)
+    rows = [*figures.rows, *modes]
+    return _write(CE_COLUMNS + CE_RESULT_COLUMNS, (row(r) for r in rows))
+
+
+def results_cells(g: Group) -> list[str]:
+    return [
+        count(g.people_reached),
+        count(g.figures.gain_count),
+        count(g.figures.satisfaction_count),
+        fraction(g.normalised_gain),
+        money(g.cost_per_gain_point),
+        fraction(g.application_rate),
+    ]
 
 
 def budget(
@@ -218,9 +247,10 @@ def renderer(kind: str) -> Any:
                 "utf-8"
             )
         if kind == "cost-effectiveness":
-            text = cost_effectiveness(
-                metrics.compute(session, plan_id, year=year, activity=activity)
-            )
+            from planner.services.results_figures import extras
+
+            figures = metrics.compute(session, plan_id, year=year, activity=activity)
+            text = cost_effectiveness(figures, extras(session, figures, year, activity))
         else:
             text = {"budget": budget, "attendance": attendance, "plan": plan}[kind](
                 session, plan_id, year=year, activity=activity

@@ -29,6 +29,9 @@ REPORTS: dict[tuple[str, str], str] = {
     ("attendance", "xlsx"): "attendance_xlsx",
     ("sign-in", "pdf"): "signin_pdf",
     ("certificates", "pdf"): "certificates_pdf",
+    ("results", "pdf"): "results_pdf",
+    ("results", "xlsx"): "results_xlsx",
+    ("results", "csv"): "results_csv",
 }
 #: Reports about one activity: --activity is required.
 NEEDS_ACTIVITY = {"sign-in", "certificates"}

@@ -483,4 +483,7 @@ def demo_plan_document() -> dict[str, Any]:
     from planner.services.demo_finance import add_payments
 
     add_payments(doc)  # actual amounts as dated payments, a refund, a booked rate
+    from planner.services.demo_results import add_results
+
+    add_results(doc)  # the results framework (version 3)
     return doc

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 from planner.errors import Problem, ValidationError
 from planner.models import MarkStatus
+from planner.money import fmt_plain
 from planner.services import entities as E
 from planner.services.exchange_json import FORMAT, READABLE, VERSION
 from planner.services.rules import Checker, Horizon, check_unique, join
@@ -24,6 +26,8 @@ TOP_KEYS = {
     "envelopes",
     "participants",
     "activities",
+    "results",
+    "indicators",
 }
 _MARKS = frozenset(m.value for m in MarkStatus)
 
@@ -40,6 +44,8 @@ class Checked:
         self.envelopes: list[dict[str, Any]] = []
         self.participants: list[dict[str, Any]] = []
         self.activities: list[dict[str, Any]] = []
+        self.results: list[dict[str, Any]] = []
+        self.indicators: list[dict[str, Any]] = []
 
 
 def _codes(c: Checker, items: list[Any], path: str, key: str, what: str) -> dict[str, str]:
@@ -71,10 +77,11 @@ def check_document(doc: Any) -> Checked:
             c.add("version", f"must be {known}, not {version!r}")
         c.raise_if_any()
 
-    plan = c.obj(top.get("plan"), "plan", E.PLAN_KEYS | UID)
+    plan = c.obj(top.get("plan"), "plan", E.PLAN_KEYS | UID | {"host_country"})
     horizon = base = None
     if plan is not None:
         out.plan = with_uid(c, plan, "plan", E.plan_values(c, plan, "plan"))
+        out.plan["host_country"] = c.country(plan, "host_country", "plan")
         if out.plan["start_year"] is not None and out.plan["years"] is not None:
             horizon = Horizon(out.plan["start_year"], out.plan["years"])
         base = out.plan["base_currency"]
@@ -114,7 +121,7 @@ def check_document(doc: Any) -> Checked:
         out.participants.append(with_uid(c, obj, p, E.participant_values(c, obj, p, admins)))
 
     _codes(c, c.items(top, "activities", ""), "activities", "code", "code")
-    for p, obj in each("activities", E.ACTIVITY_KEYS | UID):
+    for p, obj in each("activities", E.ACTIVITY_KEYS | UID | {"max_score"}):
         out.activities.append(
             with_uid(
                 c,
@@ -123,6 +130,7 @@ def check_document(doc: Any) -> Checked:
                 _check_activity(c, obj, p, horizon, themes, admins, sources, participants),
             )
         )
+    check_results(c, top, out, horizon, themes)
     c.raise_if_any()
     return out
 
@@ -184,6 +192,7 @@ def _check_activity(
     participants: dict[str, str],
 ) -> dict[str, Any]:
     row = E.activity_values(c, obj, p, horizon, themes)
+    row["max_score"] = max_score(c, obj, p)
     sessions = E.session_values(
         c, c.items(obj, "sessions", p), join(p, "sessions"), row["start_date"], row["end_date"]
     )
@@ -209,9 +218,11 @@ def _check_activity(
     enrolments = []
     for i, en in enumerate(c.items(obj, "enrolments", p)):
         ep = join(join(p, "enrolments"), i)
-        eo = c.obj(en, ep, E.ENROLMENT_KEYS)
+        eo = c.obj(en, ep, E.ENROLMENT_KEYS | {"follow_up"})
         if eo is not None:
-            enrolments.append((ep, E.enrolment_values(c, eo, ep, participants)))
+            values = E.enrolment_values(c, eo, ep, participants)
+            values["follow_up"] = follow_up(c, eo, ep)
+            enrolments.append((ep, values))
     check_unique(c, [(ep, e["participant_id"]) for ep, e in enrolments], "participant")
     enrolled = {e["participant_id"]: e["participant_id"] for _, e in enrolments}
     known_sessions = {s: s for s in sessions}
@@ -253,3 +264,70 @@ def _check_activity(
     row["enrolments"] = [e for _, e in enrolments]
     row["marks"] = marks
     return row
+
+
+def max_score(c: Checker, obj: Mapping[str, Any], p: str) -> str | None:
+    """An activity's optional maximum test score (version 3), > 0 and <= 100."""
+    value = c.decimal(
+        obj,
+        "max_score",
+        p,
+        lo=Decimal(0),
+        lo_exclusive=True,
+        hi=Decimal(100),
+        max_places=2,
+        nullable=True,
+    )
+    return None if value is None else fmt_plain(value)
+
+
+def check_results(
+    c: Checker,
+    top: Mapping[str, Any],
+    out: Checked,
+    horizon: Horizon | None,
+    themes: dict[str, str],
+) -> None:
+    """The results framework of a version 3 file (both lists optional)."""
+    from planner.services import results_rules as R
+
+    items = c.items(top, "results", "") if "results" in top else []
+    _codes(c, items, "results", "code", "code")
+    levels = {
+        str(r["code"]): str(r["level"])
+        for r in items
+        if isinstance(r, Mapping)
+        and isinstance(r.get("code"), str)
+        and isinstance(r.get("level"), str)
+    }
+    for i, item in enumerate(items):
+        p = join("results", i)
+        obj = c.obj(item, p, R.RESULT_KEYS | UID)
+        if obj is not None:
+            out.results.append(with_uid(c, obj, p, R.result_values(c, obj, p, levels, themes)))
+    codes = {k: k for k in levels}
+    items = c.items(top, "indicators", "") if "indicators" in top else []
+    _codes(c, items, "indicators", "code", "code")
+    for i, item in enumerate(items):
+        p = join("indicators", i)
+        obj = c.obj(item, p, R.INDICATOR_KEYS | UID)
+        if obj is not None:
+            row = R.indicator_values(c, obj, p, horizon, codes, themes)
+            out.indicators.append(with_uid(c, obj, p, row))
+
+
+def follow_up(c: Checker, obj: Mapping[str, Any], p: str) -> tuple[Any, Any, str] | None:
+    """An enrolment's optional follow-up (version 3): (date, applies, note)."""
+    from planner.models import Applies
+
+    value = obj.get("follow_up")
+    if value is None:
+        return None
+    fp = join(p, "follow_up")
+    fo = c.obj(value, fp, {"date", "applies", "note"})
+    if fo is None:
+        return None
+    day = c.day(fo, "date", fp)
+    applies = c.choice(fo, "applies", fp, Applies, nullable=True)
+    note = c.text(fo, "note", fp, empty_ok=True, multiline=True) or ""
+    return (day, applies, note)

@@ -22,12 +22,13 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
 
     found = rows(
         "SELECT name, owner, start_year, years, base_currency, completion_threshold, uid, "
-        "signatory_name, signatory_title, max_excused_share FROM plan WHERE id = ?",
+        "signatory_name, signatory_title, max_excused_share, host_country "
+        "FROM plan WHERE id = ?",
         plan_id,
     )
     if not found:
         raise PlannerError(f"there is no plan number {plan_id}")
-    name, owner, start_year, years, base, threshold, plan_uid, *plan_v3 = found[0]
+    name, owner, start_year, years, base, threshold, plan_uid, *plan_v3, host = found[0]
     doc: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
@@ -43,6 +44,8 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
             **_optional(("signatory_name", "signatory_title", "max_excused_share"), plan_v3),
         },
     }
+    if host is not None:
+        doc["plan"]["host_country"] = host
     admin = dict(rows("SELECT id, code FROM administration WHERE plan_id = ?", plan_id))
     theme = dict(rows("SELECT id, code FROM theme WHERE plan_id = ?", plan_id))
     source = dict(rows("SELECT id, code FROM funding_source WHERE plan_id = ?", plan_id))
@@ -101,6 +104,9 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
             }
         )
     doc["activities"] = _export_activities(rows, plan_id, admin, theme, source, people)
+    for key, items in framework_section(con, plan_id).items():
+        if items:
+            doc[key] = items
     return doc
 
 
@@ -108,6 +114,84 @@ def _optional(keys: tuple[str, ...], values: list[Any]) -> dict[str, Any]:
     """The optional fields of version 3 that are set: a plan without them exports
     as it did before."""
     return {k: v for k, v in zip(keys, values, strict=True) if v is not None}
+
+
+def framework_section(con: Any, plan_id: int) -> dict[str, list[dict[str, Any]]]:
+    """The results framework (version 3): ``results`` and ``indicators``."""
+    out: dict[str, list[dict[str, Any]]] = {"results": [], "indicators": []}
+    for code, level, title, parent, theme, uid in con.execute(
+        "SELECT r.code, r.level, r.title, p.code, t.code, r.uid FROM result r "
+        "LEFT JOIN result p ON p.id = r.parent_id LEFT JOIN theme t ON t.id = r.theme_id "
+        "WHERE r.plan_id = ? ORDER BY r.id",
+        (plan_id,),
+    ):
+        out["results"].append(
+            {
+                "code": code,
+                "level": level,
+                "title": title,
+                "parent": parent,
+                "theme": theme,
+                "uid": uid,
+            }
+        )
+    targets: dict[int, list[dict[str, Any]]] = {}
+    for iid, year, value in con.execute(
+        "SELECT t.indicator_id, t.year, t.value FROM indicator_target t JOIN indicator i "
+        "ON i.id = t.indicator_id WHERE i.plan_id = ? ORDER BY t.indicator_id, t.year",
+        (plan_id,),
+    ):
+        targets.setdefault(iid, []).append({"year": year, "value": value})
+    actuals: dict[int, list[dict[str, Any]]] = {}
+    for iid, year, value, on, src, note in con.execute(
+        "SELECT a.indicator_id, a.year, a.value, a.on_date, a.source, a.note "
+        "FROM indicator_actual a JOIN indicator i ON i.id = a.indicator_id "
+        "WHERE i.plan_id = ? ORDER BY a.indicator_id, a.year",
+        (plan_id,),
+    ):
+        actuals.setdefault(iid, []).append(
+            {"year": year, "value": value, "date": on, "source": src, "note": note}
+        )
+    for (
+        iid,
+        code,
+        name,
+        result,
+        unit,
+        base,
+        byear,
+        direction,
+        src,
+        fig,
+        theme,
+        cum,
+        uid,
+    ) in con.execute(
+        "SELECT i.id, i.code, i.name, r.code, i.unit, i.baseline, i.baseline_year, "
+        "i.direction, i.source, i.figure, t.code, i.cumulative, i.uid FROM indicator i "
+        "LEFT JOIN result r ON r.id = i.result_id LEFT JOIN theme t ON t.id = i.theme_id "
+        "WHERE i.plan_id = ? ORDER BY i.id",
+        (plan_id,),
+    ):
+        out["indicators"].append(
+            {
+                "code": code,
+                "name": name,
+                "result": result,
+                "unit": unit,
+                "baseline": base,
+                "baseline_year": byear,
+                "direction": direction,
+                "source": src,
+                "figure": fig,
+                "theme": theme,
+                "cumulative": bool(cum),
+                "targets": targets.get(iid, []),
+                "actuals": actuals.get(iid, []),
+                "uid": uid,
+            }
+        )
+    return out
 
 
 def _export_activities(
@@ -130,8 +214,9 @@ def _export_activities(
         "b.id, b.funding_source_id, b.uid FROM budget_line b "
         "JOIN activity a ON a.id = b.activity_id WHERE a.plan_id = ? ORDER BY b.id",
         "enrolments": "SELECT e.activity_id, e.participant_id, e.status, e.pre_score, "
-        "e.post_score, e.satisfaction FROM enrolment e "
-        "JOIN activity a ON a.id = e.activity_id WHERE a.plan_id = ? ORDER BY e.id",
+        "e.post_score, e.satisfaction, f.on_date, f.applies, f.note FROM enrolment e "
+        "JOIN activity a ON a.id = e.activity_id "
+        "LEFT JOIN follow_up f ON f.enrolment_id = e.id WHERE a.plan_id = ? ORDER BY e.id",
         "marks": "SELECT e.activity_id, e.participant_id, s.starts, m.status FROM mark m "
         "JOIN enrolment e ON e.id = m.enrolment_id JOIN session s ON s.id = m.session_id "
         "JOIN activity a ON a.id = e.activity_id WHERE a.plan_id = ? ORDER BY m.id",
@@ -172,10 +257,11 @@ def _export_activities(
         mode,
         hours,
         au,
+        max_score,
         *signatory,
     ) in rows(
         "SELECT id, code, kind, title, theme_id, status, start_date, end_date, venue, country, "
-        "mode, hours_per_session, uid, signatory_name, signatory_title "
+        "mode, hours_per_session, uid, max_score, signatory_name, signatory_title "
         "FROM activity WHERE plan_id = ? ORDER BY id",
         plan_id,
     ):
@@ -218,8 +304,13 @@ def _export_activities(
                         "pre_score": pre,
                         "post_score": post,
                         "satisfaction": sat,
+                        **(
+                            {"follow_up": {"date": fd, "applies": fa, "note": fn}}
+                            if fd is not None
+                            else {}
+                        ),
                     }
-                    for p, st, pre, post, sat in by_activity["enrolments"].get(aid, [])
+                    for p, st, pre, post, sat, fd, fa, fn in by_activity["enrolments"].get(aid, [])
                 ],
                 "attendance": [
                     {"participant": people[p], "session": s, "status": st}
@@ -227,4 +318,6 @@ def _export_activities(
                 ],
             }
         )
+        if max_score is not None:
+            out[-1]["max_score"] = max_score
     return out

@@ -93,7 +93,40 @@ def _write(session: Session, d: Checked) -> int:
     )
 
     _write_activities(con, ids, plan_id, d.activities, admins, themes, sources, people)
+    _write_results(con, plan_id, d, themes)
     return plan_id
+
+
+_LEVEL_ORDER = {"objective": 0, "outcome": 1, "output": 2}
+
+
+def _write_results(con: Any, plan_id: int, d: Checked, themes: dict[str, int]) -> None:
+    """The results framework (version 3): parents before children."""
+    from planner.services.results_framework import write_indicator
+
+    results: dict[str, int] = {}
+    for r in sorted(d.results, key=lambda r: _LEVEL_ORDER[r["level"]]):
+        cur = con.execute(
+            "INSERT INTO result (plan_id, code, level, title, parent_id, theme_id, uid) "
+            f"VALUES (?, ?, ?, ?, ?, ?, {'?' if r.get('uid') else 'lower(hex(randomblob(16)))'})",
+            (
+                plan_id,
+                r["code"],
+                r["level"],
+                r["title"],
+                None if r["parent_id"] is None else results[r["parent_id"]],
+                None if r["theme_id"] is None else themes[r["theme_id"]],
+                *((r["uid"],) if r.get("uid") else ()),
+            ),
+        )
+        results[r["code"]] = cur.lastrowid
+    for i in d.indicators:
+        row = {
+            **i,
+            "result_id": None if i["result_id"] is None else results[i["result_id"]],
+            "theme_id": None if i["theme_id"] is None else themes[i["theme_id"]],
+        }
+        write_indicator(con, plan_id, row, uid=i.get("uid"))
 
 
 def write_activities(
@@ -143,6 +176,7 @@ def _write_activities(
     enrols: list[dict[str, Any]] = []
     sess: list[tuple[int, int, str]] = []
     marks: list[tuple[int, int, int, str]] = []
+    follow: list[tuple[int, str, str | None, str, str]] = []
     for a in d_activities:
         aid = take("activity") if activity_id is None else activity_id
         acts.append(
@@ -152,7 +186,7 @@ def _write_activities(
                 "theme_id": themes[a["theme_id"]],
                 "uid": a.get("uid"),
                 **{
-                    k: a[k]
+                    k: a.get(k)
                     for k in TABLE_COLUMNS["activity"]
                     if k not in ("id", "plan_id", "theme_id", "uid")
                 },
@@ -196,6 +230,11 @@ def _write_activities(
         enrol_ids = {}
         for e in a["enrolments"]:
             enrol_ids[e["participant_id"]] = take("enrolment")
+            if e.get("follow_up") is not None:
+                day, applies, note = e["follow_up"]
+                follow.append(
+                    (enrol_ids[e["participant_id"]], day.isoformat(), applies, note, a["code"])
+                )
             enrols.append(
                 {
                     **e,
@@ -219,6 +258,49 @@ def _write_activities(
     con.executemany(
         "INSERT INTO mark (id, enrolment_id, session_id, status) VALUES (?, ?, ?, ?)", marks
     )
+    if follow:
+        _write_follow_ups(con, follow)
+
+
+def _write_follow_ups(con: Any, rows: list[tuple[int, str, str | None, str, str]]) -> None:
+    """Follow-ups (version 3), each of a completer of a delivered activity; any
+    other refuses the whole import (the caller's transaction rolls back)."""
+    from decimal import Decimal
+
+    from planner.errors import Problem, ValidationError
+    from planner.services.participation import completed
+
+    problems = []
+    for eid, _day, _applies, _note, code in rows:
+        status, threshold, sessions, attended, excused, ref, gone = con.execute(
+            "SELECT a.status, pl.completion_threshold, "
+            "(SELECT count(*) FROM session s WHERE s.activity_id = a.id), "
+            "(SELECT count(*) FROM mark m WHERE m.enrolment_id = e.id "
+            " AND m.status IN ('present', 'late')), "
+            "(SELECT count(*) FROM mark m WHERE m.enrolment_id = e.id "
+            " AND m.status = 'excused'), p.ref, e.status = 'withdrawn' "
+            "FROM enrolment e JOIN activity a ON a.id = e.activity_id "
+            "JOIN plan pl ON pl.id = a.plan_id JOIN participant p ON p.id = e.participant_id "
+            "WHERE e.id = ?",
+            (eid,),
+        ).fetchone()
+        if (
+            status != "delivered"
+            or gone
+            or not completed(sessions, attended, excused, Decimal(threshold))
+        ):
+            problems.append(
+                Problem(
+                    f"activities {code}",
+                    f"{ref} did not complete {code}; only completers have a follow-up",
+                )
+            )
+    if problems:
+        raise ValidationError(problems)
+    con.executemany(
+        "INSERT INTO follow_up (enrolment_id, on_date, applies, note) VALUES (?, ?, ?, ?)",
+        [r[:4] for r in rows],
+    )
 
 
 def _rows_with_uids(d: Checked) -> list[tuple[str, dict[str, Any]]]:
@@ -232,6 +314,8 @@ def _rows_with_uids(d: Checked) -> list[tuple[str, dict[str, Any]]]:
         for line in a["budget_lines"]:
             found.append(("budget_line", line))
             found += [("payment", pay) for pay in line.get("payments", ())]
+    found += [("result", r) for r in d.results]
+    found += [("indicator", r) for r in d.indicators]
     return found
 
 

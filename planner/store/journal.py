@@ -38,12 +38,14 @@ _ACTIVITY = {
     "enrolment": "{r}.activity_id",
     "mark": "(SELECT activity_id FROM main.enrolment WHERE id = {r}.enrolment_id)",
     "certificate": "{r}.activity_id",
+    "follow_up": "(SELECT activity_id FROM main.enrolment WHERE id = {r}.enrolment_id)",
 }
 _PARTICIPANT = {
     "participant": "{r}.id",
     "enrolment": "{r}.participant_id",
     "mark": "(SELECT participant_id FROM main.enrolment WHERE id = {r}.enrolment_id)",
     "certificate": "{r}.participant_id",
+    "follow_up": "(SELECT participant_id FROM main.enrolment WHERE id = {r}.enrolment_id)",
 }
 
 

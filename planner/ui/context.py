@@ -27,7 +27,8 @@ SESSIONS = "sessions"
 BUDGET = "budget"
 PEOPLE = "people"
 ATTENDANCE = "attendance"
-ALL = frozenset({PLAN, REFERENCE, ACTIVITIES, SESSIONS, BUDGET, PEOPLE, ATTENDANCE})
+RESULTS = "results"
+ALL = frozenset({PLAN, REFERENCE, ACTIVITIES, SESSIONS, BUDGET, PEOPLE, ATTENDANCE, RESULTS})
 
 Work = Callable[[Transaction], Any]
 

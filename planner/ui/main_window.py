@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
             (self.tr("Attendance (Excel)…"), "attendance", "xlsx"),
             (self.tr("Sign-in sheets (PDF)…"), "sign-in", "pdf"),
             (self.tr("Certificates (PDF)…"), "certificates", "pdf"),
+            (self.tr("Results (PDF)…"), "results", "pdf"),
+            (self.tr("Results (Excel)…"), "results", "xlsx"),
             (self.tr("Figures as CSV…"), "cost-effectiveness", "csv"),
         ):
             self.reports_menu.addAction(

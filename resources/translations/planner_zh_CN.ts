@@ -810,9 +810,42 @@
     </message>
 </context>
 <context>
+    <name>ActualDialog</name>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="141"/>
+        <source>Enter an actual value</source>
+        <translation>录入实际值</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="143"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="144"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="145"/>
+        <source>Measured on</source>
+        <translation>测量日期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="147"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="148"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
-        <location filename="../../planner/ui/context.py" line="116"/>
+        <location filename="../../planner/ui/context.py" line="117"/>
         <source>Could not undo or redo “%1”: %2</source>
         <extracomment>What a change touches; pages refresh only what they show.</extracomment>
         <translation>无法撤销或重做“%1”：%2</translation>
@@ -1847,6 +1880,75 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="63"/>
+        <source>Follow-ups</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="72"/>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="73"/>
+        <source>Participant</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="74"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="75"/>
+        <source>Administration</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="76"/>
+        <source>Due since</source>
+        <translation>应跟踪日期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="83"/>
+        <source>Record follow-up…</source>
+        <translation>记录跟踪…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="85"/>
+        <source>Import a file…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="88"/>
+        <source>Completers due for a follow-up, months after the course:</source>
+        <translation>应跟踪的结业学员，课程结束后月数：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="122"/>
+        <source>Record a follow-up of {0}</source>
+        <translation>记录 {0} 的跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="133"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="139"/>
+        <source>Import follow-ups</source>
+        <translation>导入跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="133"/>
+        <source>Follow-up lists (*.csv *.xlsx)</source>
+        <translation>跟踪列表 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="144"/>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../planner/ui/history_dialog.py" line="40"/>
@@ -2099,6 +2201,127 @@
     </message>
 </context>
 <context>
+    <name>IndicatorCard</name>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="110"/>
+        <source>{0}: target {1}, actual {2}, progress {3}</source>
+        <translation>{0}：目标 {1}，实际 {2}，进度 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="117"/>
+        <source>No actual value against a target yet</source>
+        <translation>尚无可与目标比较的实际值</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="121"/>
+        <source>computed: {0}</source>
+        <translation>计算：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="123"/>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="72"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="72"/>
+        <source>New indicator</source>
+        <translation>新建指标</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="75"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="76"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="77"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="81"/>
+        <source>Result</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="83"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="85"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="87"/>
+        <source>Baseline year</source>
+        <translation>基线年份</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="91"/>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="92"/>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="95"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="97"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="98"/>
+        <source>(entered by hand)</source>
+        <translation>（手工录入）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="100"/>
+        <source>Computed from</source>
+        <translation>计算依据</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="102"/>
+        <source>(whole plan)</source>
+        <translation>（整个计划）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="104"/>
+        <source>For theme</source>
+        <translation>所属主题</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="106"/>
+        <source>Plan to date</source>
+        <translation>计划累计</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="112"/>
+        <source>Target {0}</source>
+        <translation>{0} 年目标</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../planner/ui/main_window.py" line="58"/>
@@ -2207,51 +2430,61 @@
     </message>
     <message>
         <location filename="../../planner/ui/main_window.py" line="122"/>
+        <source>Results (PDF)…</source>
+        <translation>成效 (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="123"/>
+        <source>Results (Excel)…</source>
+        <translation>成效 (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="124"/>
         <source>Figures as CSV…</source>
         <translation>指标数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="129"/>
+        <location filename="../../planner/ui/main_window.py" line="131"/>
         <source>Calendar of sessions (.ics)…</source>
         <translation>场次日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="132"/>
+        <location filename="../../planner/ui/main_window.py" line="134"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="134"/>
+        <location filename="../../planner/ui/main_window.py" line="136"/>
         <source>Plan: </source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="150"/>
+        <location filename="../../planner/ui/main_window.py" line="152"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="276"/>
+        <location filename="../../planner/ui/main_window.py" line="278"/>
         <source>&amp;History of the plan…</source>
         <translation>计划修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="278"/>
+        <location filename="../../planner/ui/main_window.py" line="280"/>
         <source>Your &amp;name…</source>
         <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="311"/>
+        <location filename="../../planner/ui/main_window.py" line="313"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="312"/>
+        <location filename="../../planner/ui/main_window.py" line="314"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation>在计划修改历史中记录您所做修改时使用的姓名：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="323"/>
+        <location filename="../../planner/ui/main_window.py" line="325"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
@@ -2281,27 +2514,27 @@
         <translation>计划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="191"/>
+        <location filename="../../planner/ui/main_window.py" line="193"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="201"/>
+        <location filename="../../planner/ui/main_window.py" line="203"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation>已升级；旧文件保留为 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="234"/>
+        <location filename="../../planner/ui/main_window.py" line="236"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation>此数据库中尚无计划。请使用“文件 ▸ 新建计划”或“文件 ▸ 导入计划文件”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="266"/>
+        <location filename="../../planner/ui/main_window.py" line="268"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="268"/>
+        <location filename="../../planner/ui/main_window.py" line="270"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3287,6 +3520,26 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="23"/>
+        <source>on track</source>
+        <translation>进展正常</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="24"/>
+        <source>at risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="25"/>
+        <source>off track</source>
+        <translation>偏离目标</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_cards.py" line="26"/>
+        <source>no status yet</source>
+        <translation>尚无状态</translation>
+    </message>
 </context>
 <context>
     <name>RatesSection</name>
@@ -3350,6 +3603,49 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <location filename="../../planner/ui/pages/reference_money.py" line="140"/>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="33"/>
+        <source>Follow-up of {0}</source>
+        <translation>{0} 的跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="35"/>
+        <source>Asked on</source>
+        <translation>询问日期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="36"/>
+        <source>Applies what was learned</source>
+        <translation>是否学以致用</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="38"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="39"/>
+        <source>partly</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="40"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="41"/>
+        <source>(no answer)</source>
+        <translation>（未回答）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="44"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3819,185 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <location filename="../../planner/ui/pages/reference_lists.py" line="139"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="32"/>
+        <source>Result</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="32"/>
+        <source>New result</source>
+        <translation>新建成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="34"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="36"/>
+        <source>objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="37"/>
+        <source>outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="38"/>
+        <source>output</source>
+        <translation>产出</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="40"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="41"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="42"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="48"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="46"/>
+        <source>Part of</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="49"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="48"/>
+        <source>The plan&apos;s host country (ISO code), for partner and host</source>
+        <translation>计划的东道国（ISO 代码），用于区分伙伴方与东道方</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="52"/>
+        <source>Host country:</source>
+        <translation>东道国：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="57"/>
+        <source>Add result…</source>
+        <translation>添加成果…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="58"/>
+        <source>Add indicator…</source>
+        <translation>添加指标…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="59"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="60"/>
+        <source>Enter actual…</source>
+        <translation>录入实际值…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="61"/>
+        <location filename="../../planner/ui/pages/results.py" line="276"/>
+        <location filename="../../planner/ui/pages/results.py" line="283"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="62"/>
+        <source>Follow-ups…</source>
+        <translation>跟踪…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="70"/>
+        <source>Framework</source>
+        <translation>成果框架</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="87"/>
+        <source>Results</source>
+        <translation>成效</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="109"/>
+        <source>Plan: {0} ({1} on track, {2} at risk, {3} off track, {4} without status)</source>
+        <translation>计划：{0}（{1} 个进展正常，{2} 个有风险，{3} 个偏离目标，{4} 个尚无状态）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="198"/>
+        <source>Set the host country</source>
+        <translation>设置东道国</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="212"/>
+        <source>Add a result</source>
+        <translation>添加成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="222"/>
+        <source>Add an indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="235"/>
+        <source>Change a result</source>
+        <translation>修改成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="244"/>
+        <source>Change an indicator</source>
+        <translation>修改指标</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="257"/>
+        <source>Enter an actual value</source>
+        <translation>录入实际值</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="272"/>
+        <source>Delete result</source>
+        <translation>删除成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="273"/>
+        <source>Delete {0} with the results and indicators under it?</source>
+        <translation>删除 {0} 及其下的成果和指标？</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="278"/>
+        <source>Delete a result</source>
+        <translation>删除成果</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="281"/>
+        <source>Delete indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="282"/>
+        <source>Delete {0} with its targets and actuals?</source>
+        <translation>删除 {0} 及其目标值和实际值？</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="286"/>
+        <source>Delete an indicator</source>
+        <translation>删除指标</translation>
     </message>
 </context>
 <context>

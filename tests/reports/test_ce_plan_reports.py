@@ -179,6 +179,9 @@ def fonts_used(path: Path) -> set[str]:
 
 
 def pdf_key(row: dict[str, str]) -> str:
+    modes = {"in_person": "in person"}
+    if row["scope"] == "mode":
+        return modes.get(row["key"], row["key"])
     return {"plan": "Whole plan"}.get(row["scope"], row["key"])
 
 

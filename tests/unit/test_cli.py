@@ -51,7 +51,8 @@ def test_demo_then_every_csv_report(tmp_path: Path) -> None:
         "cost-effectiveness": "scope,key,planned_cost,actual_cost,participants,completers,"
         "participant_days,participant_hours,cost_per_participant,cost_per_completer,"
         "cost_per_participant_day,cost_per_participant_hour,completion_rate,learning_gain,"
-        "satisfaction,women_share",
+        "satisfaction,women_share,people_reached,learning_gain_respondents,"
+        "satisfaction_respondents,normalised_gain,cost_per_gain_point,application_rate",
         "budget": "year,activity,kind,status,category,funding_source,currency,planned_original,"
         "actual_original,rate,planned,actual,variance",
         "attendance": "activity,participant,administration,sessions,attended,excused,"

@@ -15,6 +15,7 @@ from planner.reports.common import BODY, FRAME_WIDTH, HEADING, SMALL, para
 from planner.reports.compact import Stack, cell, compact_table, note
 from planner.reports.formats import Formats, kind_names, status_names
 from planner.services.metrics import Figures, PlanFigures, Row
+from planner.services.results_figures import Extras
 
 
 @dataclass(frozen=True)
@@ -158,4 +159,16 @@ def tables(fmt: Formats, figures: PlanFigures) -> list[Flowable]:
             [KEY_WIDTH, 70, FIGURE_WIDTHS[0], FIGURE_WIDTHS[1]],
             frozenset({2, 3}),
         )
+    return story
+
+
+def mode_table(fmt: Formats, extras: Extras) -> list[Flowable]:
+    """Every figure per delivery mode: an online course's cost per day is not
+    comparable with a residential one's."""
+    from planner.reports.results_data import mode_names
+
+    names = mode_names()
+    rows = [Row("mode", m, names[m], g.figures) for m, g in extras.modes]
+    story: list[Flowable] = [CondPageBreak(100), para(_("Figures by delivery mode"), HEADING)]
+    story += _group_table(fmt, _("Mode"), rows, lambda r: cell(r.label))
     return story

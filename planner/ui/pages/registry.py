@@ -17,6 +17,7 @@ PAGES = [
     ("participants", "ParticipantsPage"),
     ("attendance", "AttendancePage"),
     ("dashboard", "DashboardPage"),
+    ("results", "ResultsPage"),
     ("reference", "ReferencePage"),
 ]
 

@@ -1,0 +1,290 @@
+"""The Results page: the plan's verdict, its results framework as a tree, and a
+card per indicator with its status and a chart; every edit is one undoable
+change (AppContext.execute)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import PlannerError
+from planner.services import results_view as V
+from planner.ui.context import ALL, PLAN, RESULTS, AppContext
+from planner.ui.dialogs import confirm, show_error
+from planner.ui.pages import Page
+from planner.ui.pages.results_cards import COLORS, GREY, IndicatorCard, status_text
+from planner.ui.pages.results_dialogs import ActualDialog, IndicatorDialog, ResultDialog
+
+COLUMNS = 3
+
+
+class ResultsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.view: V.ResultsView | None = None
+        # The plan's figures, kept while only the framework changes (the figures
+        # of the activities stay what they were): such an edit shows at once.
+        self.data: V.PlanData | None = None
+        self.selected: tuple[str, int] | None = None  # ("result" | "indicator", id)
+        self.cards: list[IndicatorCard] = []
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.host = QLineEdit()
+        self.host.setMaximumWidth(60)
+        self.host.setPlaceholderText("CN")
+        self.host.setToolTip(self.tr("The plan's host country (ISO code), for partner and host"))
+        self.host.editingFinished.connect(self._save_host)
+        top = QHBoxLayout()
+        top.addWidget(self.verdict, 1)
+        top.addWidget(QLabel(self.tr("Host country:")))
+        top.addWidget(self.host)
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label, slot in (
+            ("result", self.tr("Add result…"), self._add_result),
+            ("indicator", self.tr("Add indicator…"), self._add_indicator),
+            ("edit", self.tr("Edit…"), self._edit),
+            ("actual", self.tr("Enter actual…"), self._enter_actual),
+            ("delete", self.tr("Delete"), self._delete),
+            ("follow", self.tr("Follow-ups…"), self._follow_ups),
+        ):
+            b = QPushButton(label)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+            self.buttons[key] = b
+        buttons.addStretch(1)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Framework")])
+        self.tree.itemSelectionChanged.connect(self._tree_selected)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        split = QSplitter()
+        split.addWidget(self.tree)
+        split.addWidget(scroll)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(split, 1)
+
+    def title(self) -> str:
+        return self.tr("Results")
+
+    def watches(self) -> frozenset[str]:
+        return ALL  # computed actuals follow every change of the plan's data
+
+    # ------------------------------------------------------------ showing
+    def _on_changed(self, changes: frozenset[str]) -> None:
+        if changes - {RESULTS}:
+            self.data = None  # the plan's data changed: figures are computed anew
+        super()._on_changed(changes)
+
+    def refresh(self) -> None:
+        plan_id = self.ctx.plan_id
+        if plan_id is None:
+            return
+        if self.data is None or self.data.whole.plan_id != plan_id:
+            self.data = self.ctx.read(lambda s: V.plan_data(s, plan_id))
+        data = self.data
+        self.view = view = self.ctx.read(lambda s: V.results_view(s, plan_id, data))
+        v = view.verdict
+        color = COLORS.get(v.status or "", GREY)
+        self.verdict.setText(
+            self.tr("Plan: {0} ({1} on track, {2} at risk, {3} off track, {4} without status)")
+            .replace("{0}", status_text(self, v.status))
+            .replace("{1}", str(v.on_track))
+            .replace("{2}", str(v.at_risk))
+            .replace("{3}", str(v.off_track))
+            .replace("{4}", str(v.without))
+        )
+        self.verdict.setStyleSheet(f"color: {color}; font-weight: bold; font-size: 14px;")
+        if not self.host.hasFocus():
+            self.host.setText(view.host_country or "")
+        self._fill_tree(view)
+        self._fill_cards(view)
+        self._enable()
+
+    def _fill_tree(self, view: V.ResultsView) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        items: dict[str, QTreeWidgetItem] = {}
+        for r in view.results:
+            parent = items.get(r.parent or "")
+            item = QTreeWidgetItem([f"{r.code}  {r.title}"])
+            item.setData(0, 256, ("result", r.id))
+            (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
+            items[r.code] = item
+        for e in view.indicators:
+            i = e.indicator
+            item = QTreeWidgetItem([f"◆ {i.code}  {i.name}"])
+            item.setData(0, 256, ("indicator", i.id))
+            owner = items.get(i.result or "")
+            (owner.addChild(item) if owner else self.tree.addTopLevelItem(item))
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+
+    def _fill_cards(self, view: V.ResultsView) -> None:
+        for card in self.cards:
+            card.setParent(None)  # type: ignore[call-overload]
+            card.deleteLater()
+        self.cards = []
+        for n, e in enumerate(view.indicators):
+            card = IndicatorCard(e)
+            card.setMinimumHeight(240)
+            card.clicked.connect(lambda iid: self._select(("indicator", iid)))
+            card.select(self.selected == ("indicator", e.indicator.id))
+            self.grid.addWidget(card, n // COLUMNS, n % COLUMNS)
+            self.cards.append(card)
+
+    def _tree_selected(self) -> None:
+        items = self.tree.selectedItems()
+        self._select(items[0].data(0, 256) if items else None)
+
+    def _select(self, what: Any) -> None:
+        self.selected = tuple(what) if what else None  # type: ignore[assignment]
+        for card in self.cards:
+            card.select(self.selected == ("indicator", card.indicator_id))
+        self._enable()
+
+    def _enable(self) -> None:
+        kind = self.selected[0] if self.selected else None
+        self.buttons["edit"].setEnabled(kind is not None)
+        self.buttons["delete"].setEnabled(kind is not None)
+        row = self._indicator()
+        self.buttons["actual"].setEnabled(row is not None and row.figure is None)
+
+    def _indicator(self) -> Any:
+        if not self.view or not self.selected or self.selected[0] != "indicator":
+            return None
+        return next(
+            (e.indicator for e in self.view.indicators if e.indicator.id == self.selected[1]),
+            None,
+        )
+
+    def _result(self) -> Any:
+        if not self.view or not self.selected or self.selected[0] != "result":
+            return None
+        return next((r for r in self.view.results if r.id == self.selected[1]), None)
+
+    # ------------------------------------------------------------ editing
+    def _run(self, text: str, work: Any) -> None:
+        """One undoable edit; PlannerError (a refusal) reaches the form."""
+        self.ctx.execute(text, work, {RESULTS})
+
+    def _save_host(self) -> None:
+        plan_id = self.ctx.plan_id
+        value = self.host.text().strip().upper() or None
+        if plan_id is None or self.view is None or value == self.view.host_country:
+            return
+        try:
+            # partner and host participations are figures: compute them anew
+            self.ctx.execute(
+                self.tr("Set the host country"),
+                lambda s: V.set_host_country(s, plan_id, value),
+                {RESULTS, PLAN},
+            )
+        except PlannerError as e:
+            show_error(self, e)
+            self.host.setText(self.view.host_country or "")
+
+    def _add_result(self) -> None:
+        plan_id = self.ctx.plan_id
+        if self.view is None or plan_id is None:
+            return
+
+        def save(obj: dict[str, Any]) -> None:
+            self._run(self.tr("Add a result"), lambda s: V.save_result(s, plan_id, obj))
+
+        ResultDialog(self, self.view, save).exec()
+
+    def _add_indicator(self) -> None:
+        plan_id = self.ctx.plan_id
+        if self.view is None or plan_id is None:
+            return
+
+        def save(obj: dict[str, Any]) -> None:
+            self._run(self.tr("Add an indicator"), lambda s: V.save_indicator(s, plan_id, obj))
+
+        IndicatorDialog(self, self.view, save).exec()
+
+    def _edit(self) -> None:
+        plan_id = self.ctx.plan_id
+        if self.view is None or plan_id is None:
+            return
+        result, indicator = self._result(), self._indicator()
+        if result is not None:
+
+            def save_r(obj: dict[str, Any]) -> None:
+                self._run(
+                    self.tr("Change a result"),
+                    lambda s: V.save_result(s, plan_id, obj, result.id),
+                )
+
+            ResultDialog(self, self.view, save_r, result).exec()
+        elif indicator is not None:
+
+            def save_i(obj: dict[str, Any]) -> None:
+                self._run(
+                    self.tr("Change an indicator"),
+                    lambda s: V.save_indicator(s, plan_id, obj, indicator.id),
+                )
+
+            IndicatorDialog(self, self.view, save_i, indicator).exec()
+
+    def _enter_actual(self) -> None:
+        indicator = self._indicator()
+        if self.view is None or indicator is None:
+            return
+
+        def save(obj: dict[str, Any]) -> None:
+            self._run(
+                self.tr("Enter an actual value"), lambda s: V.set_actual(s, indicator.id, obj)
+            )
+
+        ActualDialog(self, self.view.years, save).exec()
+
+    def _follow_ups(self) -> None:
+        from planner.ui.pages.results_follow_up import FollowUpDialog
+
+        FollowUpDialog(self.ctx, self).exec()
+
+    def _delete(self) -> None:
+        result, indicator = self._result(), self._indicator()
+        try:
+            if result is not None and confirm(
+                self,
+                self.tr("Delete result"),
+                self.tr("Delete {0} with the results and indicators under it?").replace(
+                    "{0}", result.code
+                ),
+                self.tr("Delete"),
+            ):
+                self._run(self.tr("Delete a result"), lambda s: V.delete_result(s, result.id))
+            elif indicator is not None and confirm(
+                self,
+                self.tr("Delete indicator"),
+                self.tr("Delete {0} with its targets and actuals?").replace("{0}", indicator.code),
+                self.tr("Delete"),
+            ):
+                self._run(
+                    self.tr("Delete an indicator"), lambda s: V.delete_indicator(s, indicator.id)
+                )
+        except PlannerError as e:
+            show_error(self, e)
+        self.selected = None

@@ -1,0 +1,138 @@
+"""The Results page's indicator cards: status light, latest target and actual,
+and a small chart of actuals (bars) against targets (line)."""
+
+from __future__ import annotations
+
+import itertools
+from decimal import Decimal
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from planner import display
+from planner.services.indicators import AT_RISK, OFF_TRACK, ON_TRACK, Evaluated
+
+COLORS = {ON_TRACK: "#2f855a", AT_RISK: "#c77c02", OFF_TRACK: "#c53030"}
+GREY = "#a0aec0"
+TARGET = "#1f5f8b"
+
+
+def status_text(widget: QWidget, status: str | None) -> str:
+    return {
+        ON_TRACK: widget.tr("on track"),
+        AT_RISK: widget.tr("at risk"),
+        OFF_TRACK: widget.tr("off track"),
+    }.get(status or "", widget.tr("no status yet"))
+
+
+def value_text(value: Decimal | None) -> str:
+    if value is None:
+        return display.NA
+    if value == value.to_integral_value():
+        return display.number(value, 0)
+    return display.number(value, 2)
+
+
+class MiniChart(QWidget):
+    """Actual bars coloured by status, target points joined by a line."""
+
+    def __init__(self, e: Evaluated, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.e = e
+        self.setMinimumSize(220, 90)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        years = self.e.years
+        values = [float(v) for y in years for v in (y.actual, y.target) if v is not None]
+        values.append(float(Decimal(self.e.indicator.baseline)))
+        lo, hi = min(0.0, *values), max(values)
+        if hi <= lo:
+            hi = lo + 1.0
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = self.width(), self.height() - 12
+        slot = w / max(len(years), 1)
+
+        def y_of(v: float) -> float:
+            return 2 + (hi - v) / (hi - lo) * (h - 4)
+
+        points = []
+        for i, y in enumerate(years):
+            x = slot * i
+            p.setPen(QColor("#52606d"))
+            p.drawText(QRectF(x, h, slot, 12), Qt.AlignmentFlag.AlignCenter, str(y.year))
+            if y.actual is not None:
+                top, base = y_of(float(y.actual)), y_of(max(lo, 0.0))
+                color = QColor(COLORS.get(y.status or "", GREY))
+                p.fillRect(
+                    QRectF(x + slot * 0.25, min(top, base), slot * 0.5, abs(base - top) + 0.5),
+                    color,
+                )
+            if y.target is not None:
+                points.append(QPointF(x + slot / 2, y_of(float(y.target))))
+        pen = QPen(QColor(TARGET), 1.5)
+        p.setPen(pen)
+        for a, b in itertools.pairwise(points):
+            p.drawLine(a, b)
+        p.setBrush(QColor(TARGET))
+        for pt in points:
+            p.drawEllipse(pt, 2.5, 2.5)
+        dash = QPen(QColor("#1f2933"), 1, Qt.PenStyle.DashLine)
+        p.setPen(dash)
+        base_y = y_of(float(Decimal(self.e.indicator.baseline)))
+        p.drawLine(QPointF(0, base_y), QPointF(w, base_y))
+        p.end()
+
+
+class IndicatorCard(QFrame):
+    """One indicator; a click selects it (``clicked`` with its id)."""
+
+    clicked = Signal(int)
+
+    def __init__(self, e: Evaluated, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.indicator_id = e.indicator.id
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("indicatorCard")
+        latest = e.latest
+        status = latest.status if latest else None
+        color = COLORS.get(status or "", GREY)
+        layout = QVBoxLayout(self)
+        title = QLabel(f"{e.indicator.code}  {e.indicator.name}")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight: bold;")
+        light = QLabel(f"● {status_text(self, status)}")
+        light.setStyleSheet(f"color: {color}; font-weight: bold;")
+        if latest is not None:
+            detail = (
+                self.tr("{0}: target {1}, actual {2}, progress {3}")
+                .replace("{0}", str(latest.year))
+                .replace("{1}", value_text(latest.target))
+                .replace("{2}", value_text(latest.actual))
+                .replace("{3}", display.percent(latest.progress, 1))
+            )
+        else:
+            detail = self.tr("No actual value against a target yet")
+        info = QLabel(detail)
+        info.setTextFormat(Qt.TextFormat.PlainText)
+        kind = (
+            self.tr("computed: {0}").replace("{0}", e.indicator.figure)
+            if e.indicator.figure
+            else self.tr("entered by hand")
+        )
+        source = QLabel(kind)
+        source.setStyleSheet("color: #52606d;")
+        for w in (title, light, info, source, MiniChart(e)):
+            layout.addWidget(w)
+        self.select(False)
+
+    def select(self, on: bool) -> None:
+        self.setStyleSheet(
+            "#indicatorCard { border: 2px solid #1f5f8b; }" if on else "#indicatorCard { }"
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit(self.indicator_id)
+        super().mousePressEvent(event)

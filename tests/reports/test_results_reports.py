@@ -1,0 +1,84 @@
+"""The results report (PDF, XLSX, CSV) of the demo plan: page 1 says whether the
+plan is on track, and the figures are the indicators' as computed."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from planner import i18n
+from planner.reports import registry, results_pdf
+from planner.services import exchange
+from planner.services.demo_data import demo_plan_document
+from planner.store import Database, open_database, unit_of_work
+
+GENERATED = date(2029, 12, 1)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    db = open_database(tmp_path_factory.mktemp("r") / "demo.sqlite", create=True)
+    with unit_of_work(db) as s:
+        exchange.import_document(s, demo_plan_document())
+    yield db
+    db.close()
+
+
+def pages(pdf: bytes) -> list[str]:
+    return [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_the_first_page_tells_whether_the_plan_is_on_track(demo: Database) -> None:
+    with unit_of_work(demo) as s:
+        pdf = results_pdf.render(s, 1, generated=GENERATED, locale="en_US")
+    text = pages(pdf)
+    first = " ".join(text[0].split())
+    assert "The plan is at risk." in first
+    assert "Of 12 indicators with a status in their latest year, 7 are on track, 3 at risk" in first
+    assert "People reached" in first and "189" in first  # distinct people, not 371
+    everything = " ".join(" ".join(text).split())
+    assert "Logframe: targets and actuals per year" in everything
+    assert "Not recorded" in everything  # by sex, the unrecorded kept visible
+
+
+def test_the_results_pdf_in_chinese(demo: Database) -> None:
+    i18n.set_language("zh_CN")
+    try:
+        with unit_of_work(demo) as s:
+            pdf = results_pdf.render(s, 1, generated=GENERATED, locale="zh_CN")
+    finally:
+        i18n.set_language(None)
+    first = pages(pdf)[0]
+    assert "计划有风险" in first and "进展正常" in first
+
+
+def test_the_csv_has_one_row_per_indicator_and_year(demo: Database) -> None:
+    with unit_of_work(demo) as s:
+        text = registry.renderer("results", "csv")(s, 1).decode()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert len(rows) == 12 * 5
+    ob = {r["year"]: r for r in rows if r["indicator"] == "OB1.1"}
+    # entered 40.2 hours against 40 from a baseline of 48: (40.2 - 48) / (40 - 48)
+    assert ob["2028"]["actual"] == "40.2" and ob["2028"]["progress"] == "0.975"
+    assert ob["2028"]["status"] == "at_risk" and ob["2028"]["actual_date"] == "2028-12-12"
+    assert ob["2029"]["actual"] == "" and ob["2029"]["status"] == ""
+    reached = {r["year"]: r for r in rows if r["indicator"] == "OB1.3"}
+    assert [reached[y]["actual"] for y in ("2027", "2028", "2029")] == ["118", "173", "189"]
+    assert reached["2027"]["actual_source"] == "computed"
+
+
+def test_the_workbook_has_the_summary_and_the_indicators(demo: Database, tmp_path: Path) -> None:
+    with unit_of_work(demo) as s:
+        data = registry.renderer("results", "xlsx")(s, 1)
+    wb = load_workbook(io.BytesIO(data))
+    assert wb.sheetnames == ["Summary", "Indicators", "By sex and mode"]
+    summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(values_only=True)}
+    assert summary["Status of the plan"] == "at_risk" and summary["People reached"] == 189
+    assert wb["Indicators"].max_row == 1 + 60

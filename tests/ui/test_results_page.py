@@ -1,0 +1,146 @@
+"""The Results page: indicator cards with their status, edits through forms that
+are one undoable change each, a refused edit saving nothing, quick updates."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from planner.services.demo import create_demo
+from planner.ui.main_window import MainWindow
+from planner.ui.pages.results import ResultsPage
+from planner.ui.pages.results_dialogs import ActualDialog, IndicatorDialog
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings, tmp_path: Path, no_dialogs: list[str]) -> MainWindow:
+    path = tmp_path / "demo.sqlite"
+    create_demo(path)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_database(path)
+    return win
+
+
+def results(window: MainWindow) -> ResultsPage:
+    page = window.page(ResultsPage)
+    assert isinstance(page, ResultsPage)
+    window.show_page(window.pages.index(page))
+    return page
+
+
+def test_the_page_follows_the_dashboard_and_shows_a_card_per_indicator(
+    window: MainWindow,
+) -> None:
+    titles = [p.title() for p in window.pages]
+    assert titles.index("Results") == titles.index("Dashboard") + 1
+    page = results(window)
+    assert len(page.cards) == 12
+    assert "at risk (7 on track, 3 at risk, 2 off track" in page.verdict.text()
+    assert page.host.text() == "CN"
+
+
+def test_an_entered_actual_is_saved_undone_and_redone_quickly(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = results(window)
+    assert page.view is not None
+    joint = next(e for e in page.view.indicators if e.indicator.code == "OC3.1")
+    page._select(("indicator", joint.indicator.id))
+    assert page.buttons["actual"].isEnabled()
+
+    def fill(dialog: ActualDialog) -> int:
+        dialog.year.setCurrentIndex(dialog.year.findData(2028))
+        dialog.value.setText("2")
+        dialog.day.setText("2028-12-20")
+        dialog.source.setText("Operation report 2028/7")
+        dialog._try_accept()
+        return 1
+
+    monkeypatch.setattr(ActualDialog, "exec", fill)
+    started = time.perf_counter()
+    page._enter_actual()
+    elapsed = time.perf_counter() - started
+    assert elapsed < 0.3, elapsed  # saved, and the page shows it, within 300 ms
+    assert "8 on track" in page.verdict.text()  # OC3.1 now 2 of 2: on track
+    window.ctx.undo_stack.undo()
+    assert "7 on track" in page.verdict.text()
+    window.ctx.undo_stack.redo()
+    assert "8 on track" in page.verdict.text()
+
+
+def test_a_refused_indicator_shows_why_and_saves_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = results(window)
+    before = window.ctx.undo_stack.count()
+    shown: list[str] = []
+
+    def fill(dialog: IndicatorDialog) -> int:
+        dialog.code.setText("NEW")
+        dialog.name.setText("Something")
+        dialog.baseline_year.setValue(2029)  # after the first target's year
+        dialog.targets[2027].setText("5")
+        dialog._try_accept()
+        shown.extend(label.text() for label in dialog.errors.values() if label.text())
+        return 0
+
+    monkeypatch.setattr(IndicatorDialog, "exec", fill)
+    page._add_indicator()
+    assert window.ctx.undo_stack.count() == before
+    assert len(page.cards) == 12
+    assert window.ctx.read(lambda s: True)
+
+
+def test_adding_an_indicator_adds_a_card(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = results(window)
+
+    def fill(dialog: IndicatorDialog) -> int:
+        dialog.code.setText("NEW")
+        dialog.name.setText("Partner participations")
+        dialog.figure.setCurrentIndex(dialog.figure.findData("partner_participations"))
+        dialog.targets[2027].setText("100")
+        dialog._try_accept()
+        return 1
+
+    monkeypatch.setattr(IndicatorDialog, "exec", fill)
+    page._add_indicator()
+    assert len(page.cards) == 13
+    assert page.view is not None
+    new = page.view.indicators[-1]
+    assert new.indicator.code == "NEW" and new.years[0].actual == 137
+
+
+def test_a_follow_up_is_recorded_from_the_due_list_and_undone(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.ui.pages.results_follow_up import FollowUpDialog, RecordDialog
+
+    page = results(window)
+    from datetime import date
+
+    dialog = FollowUpDialog(window.ctx, page)
+    dialog.today = date(2029, 6, 1)  # the demo's courses of 2027 and 2028 are past
+    dialog.refresh()
+    due = len(dialog.due)
+    assert due > 0 and dialog.table.rowCount() == due
+    dialog.table.selectRow(0)
+
+    def fill(form: RecordDialog) -> int:
+        form.day.setText("2029-01-15")
+        form.applies.setCurrentIndex(form.applies.findData("partly"))
+        form._try_accept()
+        return 1
+
+    monkeypatch.setattr(RecordDialog, "exec", fill)
+    dialog.record()
+    assert len(dialog.due) == due - 1  # followed up: no longer due
+    window.ctx.undo_stack.undo()
+    dialog.refresh()
+    assert len(dialog.due) == due
