@@ -38,6 +38,9 @@ class Activity(SQLModel, table=True):
     mode: str
     #: exact decimal text, > 0
     hours_per_session: str
+    #: the Chinese title and venue, if given (a Chinese report shows them)
+    title_zh: str | None = None
+    venue_zh: str | None = None
 
 
 class TrainingSession(SQLModel, table=True):

@@ -50,6 +50,9 @@ class Plan(SQLModel, table=True):
     base_currency: str
     #: exact decimal text, 0 < t <= 1
     completion_threshold: str
+    #: the Chinese name and owner, if given (a Chinese report shows them)
+    name_zh: str | None = None
+    owner_zh: str | None = None
 
 
 class Administration(SQLModel, table=True):
@@ -65,6 +68,7 @@ class Administration(SQLModel, table=True):
     code: str
     name: str
     country: str | None = None
+    name_zh: str | None = None
 
 
 class Theme(SQLModel, table=True):
@@ -79,6 +83,7 @@ class Theme(SQLModel, table=True):
     plan_id: int = Field(sa_column=fk("plan.id"))
     code: str
     name: str
+    name_zh: str | None = None
 
 
 class FundingSource(SQLModel, table=True):
@@ -93,6 +98,7 @@ class FundingSource(SQLModel, table=True):
     plan_id: int = Field(sa_column=fk("plan.id"))
     code: str
     name: str
+    name_zh: str | None = None
 
 
 class ExchangeRate(SQLModel, table=True):

@@ -19,9 +19,18 @@ from planner.services.rules import RATE_PLACES, SCORE_PLACES, Checker, Horizon, 
 
 T = TypeVar("T")
 
-PLAN_KEYS = {"name", "owner", "start_year", "years", "base_currency", "completion_threshold"}
-NAMED_KEYS = {"code", "name"}
-ADMIN_KEYS = {"code", "name", "country"}
+PLAN_KEYS = {
+    "name",
+    "owner",
+    "start_year",
+    "years",
+    "base_currency",
+    "completion_threshold",
+    "name_zh",
+    "owner_zh",
+}
+NAMED_KEYS = {"code", "name", "name_zh"}
+ADMIN_KEYS = {"code", "name", "country", "name_zh"}
 RATE_KEYS = {"year", "currency", "to_base"}
 ENVELOPE_KEYS = {"year", "funding_source", "amount"}
 PARTICIPANT_KEYS = {
@@ -46,6 +55,8 @@ ACTIVITY_FIELDS = (
     "country",
     "mode",
     "hours_per_session",
+    "title_zh",
+    "venue_zh",
 )
 ACTIVITY_KEYS = {
     *ACTIVITY_FIELDS,
@@ -63,6 +74,15 @@ MARK_KEYS = {"participant", "session", "status"}
 
 def _text(d: Decimal | None) -> str | None:
     return None if d is None else fmt_plain(d)
+
+
+def chinese(c: Checker, obj: Mapping[str, Any], key: str, path: str, max_len: int) -> str | None:
+    """An optional Chinese name (``name_zh``, ``title_zh``, ...): left out, null or
+    blank means none, and a report then shows the English one."""
+    value = obj.get(key)
+    if isinstance(value, str) and not value.strip():
+        return None
+    return c.text(obj, key, path, nullable=True, max_len=max_len)  # type: ignore[no-any-return]
 
 
 def ref(
@@ -103,6 +123,8 @@ def plan_values(c: Checker, obj: Mapping[str, Any], path: str) -> dict[str, Any]
         "years": _years(c, obj, path),
         "base_currency": c.currency(obj, "base_currency", path),
         "completion_threshold": _text(threshold),
+        "name_zh": chinese(c, obj, "name_zh", path, 200),
+        "owner_zh": chinese(c, obj, "owner_zh", path, 1000),
     }
 
 
@@ -115,7 +137,11 @@ def _years(c: Checker, obj: Mapping[str, Any], path: str) -> int | None:
 
 
 def named_values(c: Checker, obj: Mapping[str, Any], path: str) -> dict[str, Any]:
-    return {"code": c.code(obj, "code", path), "name": c.text(obj, "name", path)}
+    return {
+        "code": c.code(obj, "code", path),
+        "name": c.text(obj, "name", path),
+        "name_zh": chinese(c, obj, "name_zh", path, 1000),
+    }
 
 
 def admin_values(c: Checker, obj: Mapping[str, Any], path: str) -> dict[str, Any]:
@@ -214,6 +240,8 @@ def activity_values(
         "country": c.country(obj, "country", path),
         "mode": c.choice(obj, "mode", path, Mode),
         "hours_per_session": _text(hours),
+        "title_zh": chinese(c, obj, "title_zh", path, 300),
+        "venue_zh": chinese(c, obj, "venue_zh", path, 200),
     }
 
 

@@ -11,10 +11,12 @@ from typing import Any
 from planner.errors import PlannerError
 
 FORMAT = "capacity-plan"
-#: Version 2 adds each object's optional ``uid``; version 1 files import unchanged.
-VERSION = 2
+#: Version 2 adds each object's optional ``uid``; version 3 the optional Chinese
+#: names (``name_zh``, ``owner_zh``, ``title_zh``, ``venue_zh``). Files of versions
+#: 1 and 2 import unchanged.
+VERSION = 3
 #: The versions this planner reads.
-READABLE = (1, 2)
+READABLE = (1, 2, 3)
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 

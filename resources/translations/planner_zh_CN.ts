@@ -280,7 +280,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/editor/budget.py" line="152"/>
-        <location filename="../../planner/ui/editor/details.py" line="98"/>
+        <location filename="../../planner/ui/editor/details.py" line="100"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
@@ -422,37 +422,52 @@
         <translation>每场学时</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="103"/>
+        <location filename="../../planner/ui/editor/details.py" line="65"/>
+        <source>Title in Chinese</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editor/details.py" line="66"/>
+        <source>Venue in Chinese</source>
+        <translation>中文地点</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editor/details.py" line="105"/>
         <source>e.g. 6 or 3.5</source>
         <translation>例如 6 或 3.5</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="285"/>
+        <location filename="../../planner/ui/editor/details.py" line="108"/>
+        <source>optional: shown in Chinese reports and windows</source>
+        <translation>选填：中文报告和中文界面中显示</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editor/details.py" line="299"/>
         <source>Change %1 of %2</source>
         <translation>修改 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="310"/>
+        <location filename="../../planner/ui/editor/details.py" line="324"/>
         <source>Sessions outside the new dates: %1.</source>
         <translation>新日期范围以外的场次：%1。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="312"/>
+        <location filename="../../planner/ui/editor/details.py" line="326"/>
         <source>Attendance marks on them: %1.</source>
         <translation>其中的考勤记录：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="314"/>
+        <location filename="../../planner/ui/editor/details.py" line="328"/>
         <source>Delete those sessions with their attendance and change the dates? (Ctrl+Z brings them back.)</source>
         <translation>删除这些场次及其考勤记录并修改日期？（按 Ctrl+Z 可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="317"/>
+        <location filename="../../planner/ui/editor/details.py" line="331"/>
         <source>Sessions outside the new dates</source>
         <translation>新日期范围以外的场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="360"/>
+        <location filename="../../planner/ui/editor/details.py" line="374"/>
         <source>Create activity %1</source>
         <translation>创建活动 %1</translation>
     </message>

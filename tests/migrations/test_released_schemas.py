@@ -18,7 +18,7 @@ from planner.store import migrate, open_database, unit_of_work
 
 SCHEMAS = Path(__file__).resolve().parents[1] / "data" / "schemas"
 RELEASED = sorted(p.name.split("-")[1].split(".")[0] for p in SCHEMAS.glob("schema-*.sqlite"))
-NEW_COLUMNS = {"uid"}
+NEW_COLUMNS = {"uid", "name_zh", "owner_zh", "title_zh", "venue_zh"}
 
 
 def rows(path: Path) -> dict[str, list[dict[str, object]]]:

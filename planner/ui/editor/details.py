@@ -62,6 +62,8 @@ def labels() -> dict[str, str]:
         "country": tr("Country"),
         "mode": tr("Mode"),
         "hours_per_session": tr("Hours per session"),
+        "title_zh": tr("Title in Chinese"),
+        "venue_zh": tr("Venue in Chinese"),
     }
 
 
@@ -101,6 +103,9 @@ class DetailsTab(QWidget):
         self.mode = combo([(mode_text(m), m.value) for m in Mode])
         self.hours = QLineEdit()
         self.hours.setPlaceholderText(tr("e.g. 6 or 3.5"))
+        self.title_zh, self.venue_zh = QLineEdit(), QLineEdit()
+        for chinese in (self.title_zh, self.venue_zh):
+            chinese.setPlaceholderText(tr("optional: shown in Chinese reports and windows"))
         for name, widget in zip(
             FIELDS,
             (
@@ -115,6 +120,8 @@ class DetailsTab(QWidget):
                 self.country,
                 self.mode,
                 self.hours,
+                self.title_zh,
+                self.venue_zh,
             ),
             strict=True,
         ):
@@ -132,14 +139,16 @@ class DetailsTab(QWidget):
             "code": (0, 0),
             "kind": (0, 3),
             "title": (1, 0),
-            "theme": (2, 0),
-            "status": (2, 3),
-            "start": (3, 0),
-            "end": (3, 3),
-            "venue": (4, 0),
-            "country": (4, 3),
-            "mode": (5, 0),
-            "hours_per_session": (5, 3),
+            "title_zh": (2, 0),
+            "theme": (3, 0),
+            "status": (3, 3),
+            "start": (4, 0),
+            "end": (4, 3),
+            "venue": (5, 0),
+            "country": (5, 3),
+            "venue_zh": (6, 0),
+            "mode": (6, 3),
+            "hours_per_session": (7, 0),
         }
         line_height = self.code.sizeHint().height()
         for name, (row, col) in places.items():
@@ -155,7 +164,12 @@ class DetailsTab(QWidget):
             box.addWidget(self.errors[name])
             grid.addWidget(label, row, col, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(
-                cell, row, col + 1, 1, 4 if name == "title" else 1, Qt.AlignmentFlag.AlignTop
+                cell,
+                row,
+                col + 1,
+                1,
+                4 if name in ("title", "title_zh") else 1,
+                Qt.AlignmentFlag.AlignTop,
             )
         self.general = error_label()
         layout = QVBoxLayout(self)
@@ -185,7 +199,7 @@ class DetailsTab(QWidget):
             return to_date(w.date())
         assert isinstance(w, QLineEdit)
         text = w.text()
-        if name == "venue":
+        if name in ("venue", "title_zh", "venue_zh"):
             return text if text.strip() else None
         if name == "hours_per_session":
             if not text.strip():
