@@ -3087,82 +3087,103 @@ Execution rate (actual / input): {4}</source>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="48"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="60"/>
         <source>{0} years</source>
+        <extracomment>the optional names in Chinese: blank means none</extracomment>
         <translation>{0} 年</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="60"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="74"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="61"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="75"/>
+        <source>Name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="76"/>
         <source>&amp;Owner</source>
         <translation>负责单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="62"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="77"/>
+        <source>Owner in Chinese</source>
+        <translation>中文负责单位</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="78"/>
         <source>First &amp;year</source>
         <translation>起始年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="63"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="79"/>
         <source>&amp;Horizon</source>
         <translation>期限(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="64"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="80"/>
         <source>&amp;Base currency</source>
         <translation>本位币(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="65"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="81"/>
         <source>&amp;Completion threshold</source>
         <translation>结业出勤标准(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="69"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="85"/>
         <source>Share of a participant&apos;s sessions to attend to complete an activity (more than 0, at most 1; for example 0.80)</source>
         <translation>学员须出席的场次比例，达到即视为结业（大于 0，不超过 1；例如 0.80）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="100"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="116"/>
         <source>Each field is saved when you press Enter or leave it; Escape restores the saved value and Ctrl+Z undoes a change.</source>
         <translation>按 Enter 或离开字段时即保存；按 Esc 恢复已保存的值，按 Ctrl+Z 撤销修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="154"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="171"/>
         <source>Change the plan&apos;s {0}</source>
         <translation>修改计划的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="169"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="186"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="170"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="187"/>
         <source>owner</source>
         <translation>负责单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="171"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="188"/>
+        <source>name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="189"/>
+        <source>owner in Chinese</source>
+        <translation>中文负责单位</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="190"/>
         <source>first year</source>
         <translation>起始年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="172"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="191"/>
         <source>horizon</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="173"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="192"/>
         <source>base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="174"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="193"/>
         <source>completion threshold</source>
         <translation>结业出勤标准</translation>
     </message>
@@ -3386,44 +3407,51 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ReferenceSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="39"/>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="64"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="40"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="70"/>
         <source>Code</source>
+        <extracomment>the field of each column</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="41"/>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="64"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="42"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="70"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="45"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="44"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="70"/>
+        <source>Name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="48"/>
         <source>Country (ISO code)</source>
         <translation>国家（ISO 代码）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="66"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="72"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="74"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="81"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="75"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="82"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="128"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="143"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="139"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="154"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>

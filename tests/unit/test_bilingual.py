@@ -187,3 +187,21 @@ def test_a_schema_0003_database_upgrades_with_no_chinese_names(tmp_path: Path) -
     con.close()
     assert row[0].startswith("China-ASEAN") and row[1:] == (None, None)
     assert n > 0 and zh == venues == 0
+
+
+def test_the_window_reads_the_chinese_names_in_a_chinese_window(
+    small_doc: dict[str, Any], load: Callable[..., int], db: Database, chinese: None
+) -> None:
+    from planner.services.activity_list import activity_list
+    from planner.services.overview_view import overview_data
+
+    plan_id = load(bilingual(small_doc))
+    with unit_of_work(db) as s:
+        overview = overview_data(s, plan_id)
+        listed = activity_list(s, plan_id)
+    assert [t.name for t in overview.themes] == ["单一窗口"]
+    card = next(a for a in overview.activities if a.code == "TC-2027-01")
+    assert (card.title, card.venue) == ("单一窗口实施研讨班", "南宁")
+    row = next(r for r in listed.rows if r.code == "TC-2027-01")
+    assert (row.title, row.venue) == ("单一窗口实施研讨班", "南宁")
+    assert listed.administrations[0].name == "柬埔寨海关与消费税总局"
