@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int)
     p.add_argument("--activity")
     p.add_argument("--format", choices=FORMATS)
+    p.add_argument("--lang", choices=LANGUAGES, help="the report's language (default: yours)")
     p = command("calendar", "write sessions as an iCalendar file")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--plan")
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", type=_date, help="from this day (YYYY-MM-DD)")
     p.add_argument("--until", type=_date, help="to this day, included (YYYY-MM-DD)")
     p.add_argument("--format", choices=("csv", "pdf"))
+    p.add_argument("--lang", choices=LANGUAGES, help="the PDF's language (default: yours)")
     return parser
 
 
@@ -226,6 +228,19 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+#: ``--lang``: the language a report is written in, and its catalogue.
+LANGUAGES = {"en": "en", "zh": "zh_CN"}
+
+
+def _language(args: argparse.Namespace) -> None:
+    """Write this run's report in ``--lang`` (its words, dates and figures); without
+    it, in the language of the environment."""
+    if getattr(args, "lang", None):
+        from planner import i18n
+
+        i18n.set_language(LANGUAGES[args.lang])
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     from planner.outputs import format_of
     from planner.reports.registry import NEEDS_ACTIVITY, renderer
@@ -239,6 +254,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(f"the {args.kind} report is about one activity: give --activity CODE")
     render = renderer(args.kind, fmt)
     _output(args, fmt)
+    _language(args)
     with _open(args, readonly=True) as db, unit_of_work(db) as s:
         plan = resolve_plan(s, args.plan)
         assert plan.id is not None
@@ -314,6 +330,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
         raise UsageError("a PDF needs a file: give -o FILE.pdf")
     if args.output is not None:
         _output(args, fmt)
+    _language(args)
     with _open(args, readonly=True) as db, unit_of_work(db) as s:
         plan = resolve_plan(s, args.plan)
         assert plan.id is not None

@@ -2009,157 +2009,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="58"/>
+        <location filename="../../planner/ui/main_window.py" line="59"/>
         <source>No database is open. Use File ▸ New database or Open.</source>
         <translation>未打开数据库。请使用“文件 ▸ 新建数据库”或“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="89"/>
+        <location filename="../../planner/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="91"/>
+        <location filename="../../planner/ui/main_window.py" line="92"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="95"/>
+        <location filename="../../planner/ui/main_window.py" line="96"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="98"/>
+        <location filename="../../planner/ui/main_window.py" line="99"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="101"/>
+        <location filename="../../planner/ui/main_window.py" line="102"/>
         <source>New &amp;plan…</source>
         <translation>新建计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="103"/>
+        <location filename="../../planner/ui/main_window.py" line="104"/>
         <source>&amp;Import plan file…</source>
         <translation>导入计划文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="104"/>
+        <location filename="../../planner/ui/main_window.py" line="105"/>
         <source>&amp;Export plan file…</source>
         <translation>导出计划文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="108"/>
+        <location filename="../../planner/ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="109"/>
+        <location filename="../../planner/ui/main_window.py" line="110"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="110"/>
+        <location filename="../../planner/ui/main_window.py" line="111"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="111"/>
+        <location filename="../../planner/ui/main_window.py" line="112"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/main_window.py" line="113"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="115"/>
         <source>Budget (PDF)…</source>
         <translation>预算报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="114"/>
+        <location filename="../../planner/ui/main_window.py" line="116"/>
         <source>Budget (Excel)…</source>
         <translation>预算报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="115"/>
+        <location filename="../../planner/ui/main_window.py" line="117"/>
         <source>Cost-effectiveness (PDF)…</source>
         <translation>成本效益报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="116"/>
+        <location filename="../../planner/ui/main_window.py" line="118"/>
         <source>Cost-effectiveness (Excel)…</source>
         <translation>成本效益报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="117"/>
+        <location filename="../../planner/ui/main_window.py" line="119"/>
         <source>Action plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="118"/>
+        <location filename="../../planner/ui/main_window.py" line="120"/>
         <source>Attendance (PDF)…</source>
         <translation>出勤报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="119"/>
+        <location filename="../../planner/ui/main_window.py" line="121"/>
         <source>Attendance (Excel)…</source>
         <translation>出勤报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="120"/>
+        <location filename="../../planner/ui/main_window.py" line="122"/>
         <source>Sign-in sheets (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="121"/>
+        <location filename="../../planner/ui/main_window.py" line="123"/>
         <source>Certificates (PDF)…</source>
         <translation>结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="122"/>
+        <location filename="../../planner/ui/main_window.py" line="124"/>
         <source>Figures as CSV…</source>
         <translation>指标数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="129"/>
+        <location filename="../../planner/ui/main_window.py" line="131"/>
         <source>Calendar of sessions (.ics)…</source>
         <translation>场次日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="132"/>
+        <location filename="../../planner/ui/main_window.py" line="134"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="134"/>
+        <location filename="../../planner/ui/main_window.py" line="136"/>
         <source>Plan: </source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="150"/>
+        <location filename="../../planner/ui/main_window.py" line="152"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="276"/>
+        <location filename="../../planner/ui/main_window.py" line="278"/>
         <source>&amp;History of the plan…</source>
         <translation>计划修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="278"/>
+        <location filename="../../planner/ui/main_window.py" line="280"/>
         <source>Your &amp;name…</source>
         <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="311"/>
+        <location filename="../../planner/ui/main_window.py" line="313"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="312"/>
+        <location filename="../../planner/ui/main_window.py" line="314"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation>在计划修改历史中记录您所做修改时使用的姓名：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="323"/>
+        <location filename="../../planner/ui/main_window.py" line="325"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
@@ -2189,27 +2194,27 @@
         <translation>计划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="191"/>
+        <location filename="../../planner/ui/main_window.py" line="193"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="201"/>
+        <location filename="../../planner/ui/main_window.py" line="203"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation>已升级；旧文件保留为 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="234"/>
+        <location filename="../../planner/ui/main_window.py" line="236"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation>此数据库中尚无计划。请使用“文件 ▸ 新建计划”或“文件 ▸ 导入计划文件”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="266"/>
+        <location filename="../../planner/ui/main_window.py" line="268"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="268"/>
+        <location filename="../../planner/ui/main_window.py" line="270"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2334,7 +2339,7 @@
         <translation>日历已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="106"/>
+        <location filename="../../planner/ui/app.py" line="107"/>
         <source>Open a planner database, or create a new one, from the File menu.</source>
         <extracomment>Families that together cover Latin, Vietnamese, Chinese, Thai, Khmer, Myanmar, Lao.</extracomment>
         <translation>请通过“文件”菜单打开或新建计划数据库。</translation>
@@ -3568,6 +3573,29 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <location filename="../../planner/ui/dialogs.py" line="154"/>
         <source>Completion threshold</source>
         <translation>结业出勤标准</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../../planner/ui/language.py" line="35"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/language.py" line="37"/>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/language.py" line="55"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/language.py" line="56"/>
+        <source>The window will use this language the next time you start the planner.</source>
+        <translation>下次启动规划工具时，窗口将使用此语言。</translation>
     </message>
 </context>
 <context>

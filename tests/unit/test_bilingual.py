@@ -4,13 +4,18 @@ that picks which a report shows (planner.i18n.shown)."""
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from sqlmodel import select
 
 from planner import i18n
@@ -22,7 +27,8 @@ from planner.services.demo_data import demo_plan_document
 from planner.services.demo_zh import TITLES, VENUES
 from planner.store import Database, open_database, unit_of_work
 
-SCHEMAS = Path(__file__).parents[1] / "data" / "schemas"
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMAS = ROOT / "tests" / "data" / "schemas"
 
 
 @pytest.fixture
@@ -205,3 +211,42 @@ def test_the_window_reads_the_chinese_names_in_a_chinese_window(
     row = next(r for r in listed.rows if r.code == "TC-2027-01")
     assert (row.title, row.venue) == ("单一窗口实施研讨班", "南宁")
     assert listed.administrations[0].name == "柬埔寨海关与消费税总局"
+
+
+def _run(env_lang: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env["LANG"] = env_lang
+    return subprocess.run(
+        [sys.executable, "-m", "planner", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        check=False,
+    )
+
+
+def _pdf_text(path: Path) -> str:
+    return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_lang_chooses_the_report_language_whatever_the_environment(
+    small_doc: dict[str, Any], tmp_path: Path
+) -> None:
+    doc = tmp_path / "plan.json"
+    doc.write_text(json.dumps(bilingual(small_doc), ensure_ascii=False), "utf-8")
+    db = tmp_path / "plan.sqlite"
+    assert _run("C.UTF-8", "import", str(doc), "--db", str(db)).returncode == 0
+    zh, en = tmp_path / "zh.pdf", tmp_path / "en.pdf"
+    run = _run("en_GB.UTF-8", "report", "plan", "--db", str(db), "-o", str(zh), "--lang", "zh")
+    assert run.returncode == 0, run.stderr
+    text = _pdf_text(zh)
+    assert "行动计划" in text and "单一窗口实施研讨班" in text and "海关总署" in text
+    assert "Single Window implementation workshop" not in text
+    run = _run("zh_CN.UTF-8", "report", "plan", "--db", str(db), "-o", str(en), "--lang", "en")
+    assert run.returncode == 0, run.stderr
+    text = _pdf_text(en)
+    assert "Action plan" in text and "Single Window implementation workshop" in text
+    assert "单一窗口实施研讨班" not in text
+    bad = _run("C.UTF-8", "report", "plan", "--db", str(db), "-o", str(en), "--lang", "fr")
+    assert bad.returncode == 2 and "invalid choice: 'fr'" in bad.stderr
