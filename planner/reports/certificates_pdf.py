@@ -14,6 +14,7 @@ escaped, script-aware paragraphs as every other PDF.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from io import BytesIO
 from typing import Any
@@ -38,8 +39,8 @@ from reportlab.platypus import (
 from sqlmodel import Session, select
 
 from planner.errors import PlannerError
-from planner.i18n import _
-from planner.models import Administration, Plan
+from planner.i18n import _, shown, shown_optional
+from planner.models import Activity, Administration, Plan
 from planner.reports.common import CREATOR, INK, MUTED, para
 from planner.reports.fonts import BASE_BOLD, BASE_FONT, register_fonts
 from planner.reports.signin_pdf import QrCodeBox
@@ -297,11 +298,33 @@ def render(
     plan = session.get(Plan, plan_id)
     assert plan is not None
     admin_names = {
-        a.code: a.name
+        a.code: shown(a.name, a.name_zh)
         for a in session.exec(select(Administration).where(Administration.plan_id == plan_id))
     }
+    certs = _names_shown(session, plan, certs)
     out = BytesIO()
     build_certificates(
-        out, certs, owner=plan.owner, admin_names=admin_names, issued=today or date.today()
+        out,
+        certs,
+        owner=shown(plan.owner, plan.owner_zh),
+        admin_names=admin_names,
+        issued=today or date.today(),
     )
     return out.getvalue()
+
+
+def _names_shown(session: Session, plan: Plan, certs: list[Certificate]) -> list[Certificate]:
+    """The certificates with the names planner.i18n.shown() picks for the report's
+    language (issue 16's hook; the verification codes keep the stored names)."""
+    act = session.exec(
+        select(Activity).where(Activity.plan_id == plan.id, Activity.code == certs[0].activity)
+    ).one()
+    return [
+        replace(
+            c,
+            plan=shown(c.plan, plan.name_zh),
+            title=shown(c.title, act.title_zh),
+            venue=shown_optional(c.venue, act.venue_zh),
+        )
+        for c in certs
+    ]
