@@ -280,7 +280,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/editor/budget.py" line="152"/>
-        <location filename="../../planner/ui/editor/details.py" line="100"/>
+        <location filename="../../planner/ui/editor/details.py" line="103"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
@@ -365,109 +365,109 @@
         <translation>删除预算明细（%1）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="54"/>
+        <location filename="../../planner/ui/editor/details.py" line="55"/>
         <location filename="../../planner/ui/editor/seats.py" line="33"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="55"/>
+        <location filename="../../planner/ui/editor/details.py" line="56"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="56"/>
+        <location filename="../../planner/ui/editor/details.py" line="57"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="57"/>
+        <location filename="../../planner/ui/editor/details.py" line="58"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="58"/>
+        <location filename="../../planner/ui/editor/details.py" line="59"/>
         <location filename="../../planner/ui/editor/enrolments.py" line="113"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="59"/>
+        <location filename="../../planner/ui/editor/details.py" line="60"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="60"/>
+        <location filename="../../planner/ui/editor/details.py" line="61"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="61"/>
+        <location filename="../../planner/ui/editor/details.py" line="62"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="62"/>
+        <location filename="../../planner/ui/editor/details.py" line="63"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="63"/>
+        <location filename="../../planner/ui/editor/details.py" line="64"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="64"/>
+        <location filename="../../planner/ui/editor/details.py" line="65"/>
         <source>Hours per session</source>
         <translation>每场学时</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="65"/>
+        <location filename="../../planner/ui/editor/details.py" line="66"/>
         <source>Title in Chinese</source>
-        <translation>中文标题</translation>
+        <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="66"/>
+        <location filename="../../planner/ui/editor/details.py" line="67"/>
         <source>Venue in Chinese</source>
         <translation>中文地点</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="105"/>
+        <location filename="../../planner/ui/editor/details.py" line="108"/>
         <source>e.g. 6 or 3.5</source>
         <translation>例如 6 或 3.5</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="108"/>
+        <location filename="../../planner/ui/editor/details.py" line="111"/>
         <source>optional: shown in Chinese reports and windows</source>
         <translation>选填：中文报告和中文界面中显示</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="299"/>
+        <location filename="../../planner/ui/editor/details.py" line="302"/>
         <source>Change %1 of %2</source>
         <translation>修改 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="324"/>
+        <location filename="../../planner/ui/editor/details.py" line="327"/>
         <source>Sessions outside the new dates: %1.</source>
         <translation>新日期范围以外的场次：%1。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="326"/>
+        <location filename="../../planner/ui/editor/details.py" line="329"/>
         <source>Attendance marks on them: %1.</source>
         <translation>其中的考勤记录：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="328"/>
+        <location filename="../../planner/ui/editor/details.py" line="331"/>
         <source>Delete those sessions with their attendance and change the dates? (Ctrl+Z brings them back.)</source>
         <translation>删除这些场次及其考勤记录并修改日期？（按 Ctrl+Z 可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="331"/>
+        <location filename="../../planner/ui/editor/details.py" line="334"/>
         <source>Sessions outside the new dates</source>
         <translation>新日期范围以外的场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="374"/>
+        <location filename="../../planner/ui/editor/details.py" line="377"/>
         <source>Create activity %1</source>
         <translation>创建活动 %1</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner import display
 from planner.errors import PlannerError, ValidationError
+from planner.i18n import shown
 from planner.iso import COUNTRIES
 from planner.models import Kind, Mode, Status
 from planner.money import DecimalSyntaxError
@@ -92,7 +93,9 @@ class DetailsTab(QWidget):
         self.code = QLineEdit()
         self.kind = combo([(kind_text(k), k.value) for k in Kind])
         self.title = QLineEdit()
-        self.theme = combo([(f"{t.code} — {t.name}", t.code) for t in info.themes])
+        self.theme = combo(
+            [(f"{t.code} — {shown(t.name, t.name_zh)}", t.code) for t in info.themes]
+        )
         self.status = combo([(status_text(s), s.value) for s in Status])
         self.start, self.end = day(), day()
         self.venue = QLineEdit()
