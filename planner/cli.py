@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("funding-source",),
         help="budget CSV: one row per funding source and year instead of per line",
     )
+    p.add_argument("--lang", choices=LANGUAGES, help="the report's language (default: yours)")
     p = command("calendar", "write sessions as an iCalendar file")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--plan")
@@ -121,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", type=_date, help="from this day (YYYY-MM-DD)")
     p.add_argument("--until", type=_date, help="to this day, included (YYYY-MM-DD)")
     p.add_argument("--format", choices=("csv", "pdf"))
+    p.add_argument("--lang", choices=LANGUAGES, help="the PDF's language (default: yours)")
     p = command("follow-up", "follow-ups of completers: import a file, or list who is due")
     p.add_argument("action", choices=("import", "due"))
     p.add_argument("file", type=Path, nargs="?", help="import: the CSV or XLSX file")
@@ -282,6 +284,19 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+#: ``--lang``: the language a report is written in, and its catalogue.
+LANGUAGES = {"en": "en", "zh": "zh_CN"}
+
+
+def _language(args: argparse.Namespace) -> None:
+    """Write this run's report in ``--lang`` (its words, dates and figures); without
+    it, in the language of the environment."""
+    if getattr(args, "lang", None):
+        from planner import i18n
+
+        i18n.set_language(LANGUAGES[args.lang])
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     from planner.outputs import format_of
     from planner.reports.registry import NEEDS_ACTIVITY, renderer
@@ -299,6 +314,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         raise UsageError("--by funding-source is for the budget report as CSV only")
     if args.by is not None and args.activity is not None:
         raise UsageError("--by funding-source is about whole years: leave out --activity")
+    _language(args)
     if args.kind == "transcript":
         return _transcript(args, fmt)
     render = renderer(args.kind, fmt)
@@ -470,6 +486,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
         raise UsageError("a PDF needs a file: give -o FILE.pdf")
     if args.output is not None:
         _output(args, fmt)
+    _language(args)
     with _open(args, readonly=True) as db, unit_of_work(db) as s:
         plan = resolve_plan(s, args.plan)
         assert plan.id is not None

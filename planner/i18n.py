@@ -94,3 +94,26 @@ def _(message: str) -> str:
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The translation of ``singular``/``plural`` for the count ``n``."""
     return _current().ngettext(singular, plural, n)
+
+
+def in_chinese() -> bool:
+    """Whether the strings are written in Chinese (the report's or window's language)."""
+    language = effective_language()
+    return language is not None and language.lower().startswith("zh")
+
+
+def shown(name: str, name_zh: str | None) -> str:
+    """The one rule for a name kept in both languages (plan, owner, theme,
+    administration, funding source, activity title, venue): the Chinese name in
+    Chinese where there is one, else the English name."""
+    if name_zh and in_chinese():
+        return name_zh
+    return name
+
+
+def shown_optional(name: str | None, name_zh: str | None) -> str | None:
+    """:func:`shown` for a name that may be missing (a venue): the Chinese one in
+    Chinese where there is one, else the English one, else None."""
+    if name_zh and in_chinese():
+        return name_zh
+    return name

@@ -43,6 +43,9 @@ class Activity(SQLModel, table=True):
     signatory_title: str | None = None
     #: exact decimal text: the highest test score (for the normalised gain); None: not set
     max_score: str | None = None
+    #: the Chinese title and venue, if given (a Chinese report shows them)
+    title_zh: str | None = None
+    venue_zh: str | None = None
 
 
 class TrainingSession(SQLModel, table=True):

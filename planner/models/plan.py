@@ -58,6 +58,9 @@ class Plan(SQLModel, table=True):
     #: the country whose administration hosts the plan (ISO 3166-1), for the
     #: partner / host split of participations; None: not set
     host_country: str | None = None
+    #: the Chinese name and owner, if given (a Chinese report shows them)
+    name_zh: str | None = None
+    owner_zh: str | None = None
 
 
 class Administration(SQLModel, table=True):
@@ -73,6 +76,7 @@ class Administration(SQLModel, table=True):
     code: str
     name: str
     country: str | None = None
+    name_zh: str | None = None
 
 
 class Theme(SQLModel, table=True):
@@ -87,6 +91,7 @@ class Theme(SQLModel, table=True):
     plan_id: int = Field(sa_column=fk("plan.id"))
     code: str
     name: str
+    name_zh: str | None = None
 
 
 class FundingSource(SQLModel, table=True):
@@ -101,6 +106,7 @@ class FundingSource(SQLModel, table=True):
     plan_id: int = Field(sa_column=fk("plan.id"))
     code: str
     name: str
+    name_zh: str | None = None
 
 
 class ExchangeRate(SQLModel, table=True):

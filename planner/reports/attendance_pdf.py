@@ -25,7 +25,7 @@ from reportlab.platypus import Flowable, KeepTogether, LongTable, PageBreak, Spa
 from sqlmodel import Session
 
 from planner.display import percent
-from planner.i18n import _
+from planner.i18n import _, shown
 from planner.models import Plan, Status
 from planner.reports.common import (
     BODY,
@@ -310,9 +310,9 @@ def render(
         out,
         build_story(sheets, frame_width(landscape)),
         title=title,
-        header_right=plan.name,
+        header_right=shown(plan.name, plan.name_zh),
         footer_left=_("Printed {date}").format(date=printed),
-        author=plan.owner,
+        author=shown(plan.owner, plan.owner_zh),
         subject=_("Attendance, rates and completers"),
         landscape=landscape,
     )

@@ -18,12 +18,11 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 
-from planner import display
 from planner.i18n import _
-from planner.reports.charts import axis_scale
+from planner.reports.charts import axis_scale, scaled_unit
 from planner.reports.common import INK, MUTED
 from planner.reports.drawn_text import GRID, empty_chart, fit, new_drawing, text, text_width
-from planner.reports.formats import Formats
+from planner.reports.formats import Formats, na
 from planner.reports.ticks import nice_ticks, tick_places
 
 PALE = colors.HexColor("#9fb3c8")
@@ -78,7 +77,7 @@ def bar_chart(
     legend_h = 14 if len(series) > 1 else 0
     bottom, top_pad = 14.0, 14.0 + legend_h
     plot_w, plot_h = width - left - 4, height - bottom - top_pad
-    title = f"{unit} {_(word)}" if word else unit
+    title = scaled_unit(unit, word)
     drawing.add(text(title, 0, height - 8, 7, color=MUTED))
     if len(series) > 1:
         x = left
@@ -103,9 +102,7 @@ def bar_chart(
             value = s.values[i]
             x = x0 + j * bar_w
             if value is None:
-                drawing.add(
-                    text(display.NA, x + bar_w / 2, bottom + 2, 6, color=MUTED, anchor="middle")
-                )
+                drawing.add(text(na(), x + bar_w / 2, bottom + 2, 6, color=MUTED, anchor="middle"))
                 continue
             h = plot_h * max(float(value), 0.0) / top
             drawing.add(Rect(x, bottom, bar_w * 0.94, h, fillColor=s.color, strokeColor=None))
@@ -155,7 +152,7 @@ def hbar_chart(
         baseline = y + row / 2 - size * 0.35
         drawing.add(text(fit(label, size, label_w - 2), left - 3, baseline, size, anchor="end"))
         if value is None:
-            drawing.add(text(display.NA, left + 3, baseline, size, color=MUTED))
+            drawing.add(text(na(), left + 3, baseline, size, color=MUTED))
             continue
         w = plot_w * float(value) / top
         drawing.add(Rect(left, y + row * 0.15, w, row * 0.7, fillColor=color, strokeColor=None))

@@ -17,6 +17,7 @@ escaped, script-aware paragraphs as every other PDF.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from io import BytesIO
@@ -39,12 +40,14 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from planner.errors import PlannerError
-from planner.i18n import _
+from planner.i18n import _, shown, shown_optional
+from planner.models import Activity, Administration, Plan
 from planner.reports.common import CREATOR, INK, MUTED, para
 from planner.reports.fonts import BASE_BOLD, BASE_FONT, register_fonts
+from planner.reports.formats import Formats, report_locale
 from planner.reports.signin_pdf import QrCodeBox
 from planner.services.certificate_register import (
     PARTICIPATION,
@@ -93,7 +96,16 @@ SEAL = 26 * mm
 HINT = _style("CertHint", 8.5, alignment=TA_RIGHT, textColor=MUTED)
 
 
+def _chinese_formats() -> Formats | None:
+    """A Chinese certificate writes its dates the Chinese way (2027年3月8日至12日)."""
+    loc = report_locale()
+    return Formats(loc) if loc.startswith("zh") else None
+
+
 def _long_date(day: date) -> str:
+    chinese = _chinese_formats()
+    if chinese is not None:
+        return chinese.day(day)
     months = (
         _("January"),
         _("February"),
@@ -113,6 +125,9 @@ def _long_date(day: date) -> str:
 
 def _dates(start: date, end: date) -> str:
     """``2 October 2028``, ``2-11 October 2028``, ``28 September - 3 October 2028``."""
+    chinese = _chinese_formats()
+    if chinese is not None:
+        return chinese.period(start, end)
     if start == end:
         return _long_date(start)
     if (start.year, start.month) == (end.year, end.month):
@@ -333,6 +348,35 @@ def render(
     if not activity:
         raise PlannerError("certificates are for one activity: give its code")
     certs = issue_certificates(session, plan_id, activity, issued_on=issued_on)
+    if certs:
+        certs = _names_shown(session, plan_id, certs)
     out = BytesIO()
     build_certificates(out, certs)
     return out.getvalue()
+
+
+def _names_shown(
+    session: Session, plan_id: int, certs: list[IssuedCertificate]
+) -> list[IssuedCertificate]:
+    """The certificates with the names planner.i18n.shown() picks for the report's
+    language (the register and the verification codes keep the stored names)."""
+    plan = session.get(Plan, plan_id)
+    assert plan is not None
+    act = session.exec(
+        select(Activity).where(Activity.plan_id == plan_id, Activity.code == certs[0].activity)
+    ).one()
+    admins = {
+        a.code: a.name_zh
+        for a in session.exec(select(Administration).where(Administration.plan_id == plan_id))
+    }
+    return [
+        replace(
+            c,
+            plan=shown(c.plan, plan.name_zh),
+            owner=shown(c.owner, plan.owner_zh),
+            title=shown(c.title, act.title_zh),
+            venue=shown_optional(c.venue, act.venue_zh),
+            administration_name=shown(c.administration_name, admins.get(c.administration)),
+        )
+        for c in certs
+    ]

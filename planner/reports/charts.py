@@ -17,7 +17,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
 from planner import display
-from planner.i18n import _
+from planner.i18n import _, in_chinese
 from planner.reports.common import INK, MUTED, RULE
 from planner.reports.fonts import BASE_BOLD, BASE_FONT, register_fonts
 from planner.reports.ticks import nice_ticks
@@ -34,12 +34,35 @@ _SCALES: tuple[tuple[int, str], ...] = (
 )
 
 
+#: the same in Chinese, which counts in 万 (10^4) and 亿 (10^8): 万元, 亿元
+_SCALES_ZH: tuple[tuple[int, str], ...] = ((100_000_000, "亿"), (10_000, "万"), (1, ""))
+
+
 def axis_scale(largest: Decimal) -> tuple[int, str]:
-    """The divisor and unit word that keep axis labels short (``12.5`` million)."""
-    for divisor, word in _SCALES:
+    """The divisor and unit word that keep axis labels short (``12.5`` million;
+    in a Chinese report ``125`` 万)."""
+    for divisor, word in _SCALES_ZH if in_chinese() else _SCALES:
         if largest >= divisor * 2:
             return divisor, word
     return 1, ""
+
+
+def scaled_unit(currency: str, word: str) -> str:
+    """An axis's unit: ``CNY million`` in English; in Chinese as a finance officer
+    writes it, ``万元`` for yuan and ``万美元`` for dollars (the currency's Chinese
+    name; its code where Babel has none)."""
+    if not in_chinese():
+        words = {"billion": _("billion"), "million": _("million"), "thousand": _("thousand")}
+        return f"{currency} {words[word]}" if word else currency
+    if currency == "CNY":
+        return f"{word}元" if word else _("yuan")
+    try:
+        from babel.numbers import get_currency_name
+
+        name = get_currency_name(currency, locale="zh_Hans_CN")
+    except Exception:  # pragma: no cover - Babel without Chinese data
+        name = currency
+    return f"{word}{name}" if word else name
 
 
 def planned_actual_by_year(
@@ -109,7 +132,7 @@ def planned_actual_by_year(
     chart.bars.strokeColor = None
     drawing.add(chart)
 
-    unit = f"{currency} {_(word)}" if word else currency
+    unit = scaled_unit(currency, word)
     drawing.add(
         String(
             left - 4,

@@ -33,6 +33,12 @@ def report_locale() -> str:
     return str(wanted)
 
 
+def na() -> str:
+    """What a report shows for an undefined figure (a division by zero): "n/a",
+    translated."""
+    return _("n/a")
+
+
 @lru_cache(maxsize=8192)
 def _number(value: Decimal | int, places: int, loc: str) -> str:
     # Counts, rates and scores repeat a lot in a long table (25 participants, 100.0%);
@@ -52,22 +58,22 @@ class Formats:
     loc: str
 
     def money(self, value: Decimal | None) -> str:
-        return display.money(value, 2, self.loc)
+        return na() if value is None else display.money(value, 2, self.loc)
 
     def count(self, value: int | None) -> str:
-        return display.NA if value is None else _number(value, 0, self.loc)
+        return na() if value is None else _number(value, 0, self.loc)
 
     def number(self, value: Decimal | None, places: int = 2) -> str:
-        return display.NA if value is None else _number(value, places, self.loc)
+        return na() if value is None else _number(value, places, self.loc)
 
     def rate(self, value: Decimal | None) -> str:
         """A fraction as a percentage with one decimal: ``0.8125`` -> ``81.3%``."""
-        return display.NA if value is None else _percent(value, self.loc)
+        return na() if value is None else _percent(value, self.loc)
 
     def change(self, value: Decimal | None) -> str:
         """A percentage change (already in per cent), signed: ``+2.1%``."""
         if value is None:
-            return display.NA
+            return na()
         shown = display.number(value, 1, self.loc)
         return shown + "%" if shown.startswith("-") or value.is_zero() else f"+{shown}%"
 

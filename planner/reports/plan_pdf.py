@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer
 from sqlmodel import Session, select
 
 from planner.errors import PlannerError
-from planner.i18n import _
+from planner.i18n import _, shown
 from planner.models.plan import Plan, Theme
 from planner.reports.common import (
     BODY,
@@ -61,12 +61,12 @@ def outline(session: Session, plan_id: int) -> PlanOutline:
     query = select(Theme).where(Theme.plan_id == plan_id).order_by(Theme.id)  # type: ignore[arg-type]
     themes = session.exec(query).all()
     return PlanOutline(
-        plan.name,
-        plan.owner,
+        shown(plan.name, plan.name_zh),
+        shown(plan.owner, plan.owner_zh),
         plan.start_year,
         plan.years,
         plan.base_currency,
-        [(t.code, t.name) for t in themes],
+        [(t.code, shown(t.name, t.name_zh)) for t in themes],
     )
 
 

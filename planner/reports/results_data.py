@@ -130,7 +130,7 @@ def gather(session: Session, plan_id: int, data: PlanData | None = None) -> Resu
         verdict(evaluated),
         blocks,
         evaluated,
-        ex.by_row[("plan", data.whole.plan_name)],
+        ex.by_row[("plan", data.whole.scope("plan")[0].key)],
         ex.modes,
         [
             (row.scope, row.key, row.label, ex.by_row[(row.scope, row.key)])

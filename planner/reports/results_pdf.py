@@ -19,7 +19,7 @@ from planner.reports.common import BODY, FRAME_WIDTH, HEADING, SMALL, TITLE, bui
 from planner.reports.compact import Stack, cell, compact_table, note
 from planner.reports.drawn_text import new_drawing, text
 from planner.reports.fonts import BASE_FONT
-from planner.reports.formats import Formats
+from planner.reports.formats import Formats, report_locale
 from planner.reports.results_chart import light, status_color
 from planner.reports.results_data import (
     ResultsReport,
@@ -241,7 +241,7 @@ def _year_cell(fmt: Formats, e: Evaluated, y: YearValue) -> Flowable:
 
 
 def build(r: ResultsReport, *, generated: date | None = None, locale: str | None = None) -> bytes:
-    fmt = Formats(locale or display.default_locale())
+    fmt = Formats(locale or report_locale())
     generated = generated or date.today()
     story: list[Flowable] = [
         *first_page(fmt, r),

@@ -53,6 +53,8 @@ def fields_of(session: Session, activity: Activity) -> dict[str, Any]:
         "country": activity.country,
         "mode": activity.mode,
         "hours_per_session": activity.hours_per_session,
+        "title_zh": activity.title_zh,
+        "venue_zh": activity.venue_zh,
     }
 
 

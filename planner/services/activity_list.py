@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from sqlmodel import Session
 
+from planner.i18n import shown
 from planner.services import metrics
 from planner.services.reference_data import ReferenceRow
 from planner.store import raw_connection
@@ -55,10 +56,11 @@ def activity_rows(session: Session, plan_id: int) -> list[ActivityRow]:
     ):
         admins.setdefault(aid, set()).add(code)
     rows = []
-    for aid, code, kind, title, theme, status, start, end, venue, seats in con.execute(
+    for aid, code, kind, title, theme, status, start, end, venue, seats, tzh, vzh in con.execute(
         "SELECT a.id, a.code, a.kind, a.title, t.code, a.status, a.start_date, a.end_date, "
         "coalesce(a.venue, ''), (SELECT coalesce(sum(seats), 0) FROM quota q "
-        "WHERE q.activity_id = a.id) FROM activity a JOIN theme t ON t.id = a.theme_id "
+        "WHERE q.activity_id = a.id), a.title_zh, a.venue_zh "
+        "FROM activity a JOIN theme t ON t.id = a.theme_id "
         "WHERE a.plan_id = ? ORDER BY a.start_date, a.code",
         (plan_id,),
     ):
@@ -68,12 +70,12 @@ def activity_rows(session: Session, plan_id: int) -> list[ActivityRow]:
                 aid,
                 code,
                 kind,
-                title,
+                shown(title, tzh),
                 theme,
                 status,
                 start,
                 end,
-                venue,
+                shown(venue, vzh),
                 seats,
                 frozenset(admins.get(aid, ())),
                 f.planned_cost,
@@ -90,11 +92,14 @@ def activity_list(session: Session, plan_id: int) -> ActivityList:
     con = raw_connection(session)
 
     def named(query: str) -> list[ReferenceRow]:
-        return [ReferenceRow(i, code, name) for i, code, name in con.execute(query, (plan_id,))]
+        return [
+            ReferenceRow(i, code, shown(name, zh))
+            for i, code, name, zh in con.execute(query, (plan_id,))
+        ]
 
-    themes = named("SELECT id, code, name FROM theme WHERE plan_id = ? ORDER BY id")
+    themes = named("SELECT id, code, name, name_zh FROM theme WHERE plan_id = ? ORDER BY id")
     administrations = named(
-        "SELECT id, code, name FROM administration WHERE plan_id = ? ORDER BY id"
+        "SELECT id, code, name, name_zh FROM administration WHERE plan_id = ? ORDER BY id"
     )
     start_year, years = con.execute(
         "SELECT start_year, years FROM plan WHERE id = ?", (plan_id,)

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from planner.services.demo_zh import with_chinese
+
 SEED = 20270101
 START_YEAR, YEARS, BASE, HOST = 2027, 5, "CNY", "CN"
 
@@ -431,6 +433,7 @@ def _enrol(rng: random.Random, a: Record, by_admin: dict[str, list[str]]) -> Non
             e["satisfaction"] = _half(rng.choice([6, 7, 7, 8, 8, 8, 9, 9, 10, 10]))
 
 
+@with_chinese  # the Chinese names beside the English ones (planner/services/demo_zh.py)
 def demo_plan_document() -> dict[str, Any]:
     """The demo plan as a plan exchange document (docs/exchange-format.md)."""
     rng = random.Random(SEED)

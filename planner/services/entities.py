@@ -30,9 +30,11 @@ PLAN_KEYS = {
     "completion_threshold",
     *SIGNATORY_FIELDS,
     "max_excused_share",
+    "name_zh",
+    "owner_zh",
 }
-NAMED_KEYS = {"code", "name"}
-ADMIN_KEYS = {"code", "name", "country"}
+NAMED_KEYS = {"code", "name", "name_zh"}
+ADMIN_KEYS = {"code", "name", "country", "name_zh"}
 RATE_KEYS = {"year", "currency", "to_base"}
 ENVELOPE_KEYS = {"year", "funding_source", "amount"}
 PARTICIPANT_KEYS = {
@@ -57,6 +59,8 @@ ACTIVITY_FIELDS = (
     "country",
     "mode",
     "hours_per_session",
+    "title_zh",
+    "venue_zh",
 )
 ACTIVITY_KEYS = {
     *ACTIVITY_FIELDS,
@@ -76,6 +80,15 @@ MARK_KEYS = {"participant", "session", "status"}
 
 def _text(d: Decimal | None) -> str | None:
     return None if d is None else fmt_plain(d)
+
+
+def chinese(c: Checker, obj: Mapping[str, Any], key: str, path: str, max_len: int) -> str | None:
+    """An optional Chinese name (``name_zh``, ``title_zh``, ...): left out, null or
+    blank means none, and a report then shows the English one."""
+    value = obj.get(key)
+    if isinstance(value, str) and not value.strip():
+        return None
+    return c.text(obj, key, path, nullable=True, max_len=max_len)  # type: ignore[no-any-return]
 
 
 def ref(
@@ -128,6 +141,8 @@ def plan_values(c: Checker, obj: Mapping[str, Any], path: str) -> dict[str, Any]
                 nullable=True,
             )
         ),
+        "name_zh": chinese(c, obj, "name_zh", path, 200),
+        "owner_zh": chinese(c, obj, "owner_zh", path, 1000),
     }
 
 
@@ -145,7 +160,11 @@ def _years(c: Checker, obj: Mapping[str, Any], path: str) -> int | None:
 
 
 def named_values(c: Checker, obj: Mapping[str, Any], path: str) -> dict[str, Any]:
-    return {"code": c.code(obj, "code", path), "name": c.text(obj, "name", path)}
+    return {
+        "code": c.code(obj, "code", path),
+        "name": c.text(obj, "name", path),
+        "name_zh": chinese(c, obj, "name_zh", path, 1000),
+    }
 
 
 def admin_values(c: Checker, obj: Mapping[str, Any], path: str) -> dict[str, Any]:
@@ -245,6 +264,8 @@ def activity_values(
         "mode": c.choice(obj, "mode", path, Mode),
         "hours_per_session": _text(hours),
         **signatory_values(c, obj, path),
+        "title_zh": chinese(c, obj, "title_zh", path, 300),
+        "venue_zh": chinese(c, obj, "venue_zh", path, 200),
     }
 
 

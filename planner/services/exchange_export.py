@@ -13,6 +13,12 @@ from planner.services.exchange_json import FORMAT, VERSION
 from planner.store import raw_connection
 
 
+def _zh(row: dict[str, Any], **names: str | None) -> dict[str, Any]:
+    """``row`` with the Chinese names that are set (version 3 writes none that is not)."""
+    row.update((k, v) for k, v in names.items() if v is not None)
+    return row
+
+
 def export_document(session: Session, plan_id: int) -> dict[str, Any]:
     """The whole plan as an exchange document, lists in the order they were stored."""
     con = raw_connection(session)
@@ -22,27 +28,32 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
 
     found = rows(
         "SELECT name, owner, start_year, years, base_currency, completion_threshold, uid, "
-        "signatory_name, signatory_title, max_excused_share, host_country "
+        "signatory_name, signatory_title, max_excused_share, host_country, name_zh, owner_zh "
         "FROM plan WHERE id = ?",
         plan_id,
     )
     if not found:
         raise PlannerError(f"there is no plan number {plan_id}")
-    name, owner, start_year, years, base, threshold, plan_uid, *plan_v3, host = found[0]
+    name, owner, start_year, years, base, threshold, plan_uid, *plan_v3, host = found[0][:-2]
+    name_zh, owner_zh = found[0][-2:]
     doc: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
-        "plan": {
-            "name": name,
-            "owner": owner,
-            "start_year": start_year,
-            "years": years,
-            "base_currency": base,
-            "completion_threshold": threshold,
-            "uid": plan_uid,
-            # version 3, written only when set
-            **_optional(("signatory_name", "signatory_title", "max_excused_share"), plan_v3),
-        },
+        "plan": _zh(
+            {
+                "name": name,
+                "owner": owner,
+                "start_year": start_year,
+                "years": years,
+                "base_currency": base,
+                "completion_threshold": threshold,
+                "uid": plan_uid,
+                # version 3, written only when set
+                **_optional(("signatory_name", "signatory_title", "max_excused_share"), plan_v3),
+            },
+            name_zh=name_zh,
+            owner_zh=owner_zh,
+        ),
     }
     if host is not None:
         doc["plan"]["host_country"] = host
@@ -50,22 +61,24 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
     theme = dict(rows("SELECT id, code FROM theme WHERE plan_id = ?", plan_id))
     source = dict(rows("SELECT id, code FROM funding_source WHERE plan_id = ?", plan_id))
     doc["administrations"] = [
-        {"code": c, "name": n, "country": k, "uid": u}
-        for c, n, k, u in rows(
-            "SELECT code, name, country, uid FROM administration WHERE plan_id = ? ORDER BY id",
+        _zh({"code": c, "name": n, "country": k, "uid": u}, name_zh=z)
+        for c, n, k, u, z in rows(
+            "SELECT code, name, country, uid, name_zh FROM administration WHERE plan_id = ? "
+            "ORDER BY id",
             plan_id,
         )
     ]
     doc["themes"] = [
-        {"code": c, "name": n, "uid": u}
-        for c, n, u in rows(
-            "SELECT code, name, uid FROM theme WHERE plan_id = ? ORDER BY id", plan_id
+        _zh({"code": c, "name": n, "uid": u}, name_zh=z)
+        for c, n, u, z in rows(
+            "SELECT code, name, uid, name_zh FROM theme WHERE plan_id = ? ORDER BY id", plan_id
         )
     ]
     doc["funding_sources"] = [
-        {"code": c, "name": n, "uid": u}
-        for c, n, u in rows(
-            "SELECT code, name, uid FROM funding_source WHERE plan_id = ? ORDER BY id", plan_id
+        _zh({"code": c, "name": n, "uid": u}, name_zh=z)
+        for c, n, u, z in rows(
+            "SELECT code, name, uid, name_zh FROM funding_source WHERE plan_id = ? ORDER BY id",
+            plan_id,
         )
     ]
     doc["exchange_rates"] = [
@@ -258,13 +271,16 @@ def _export_activities(
         hours,
         au,
         max_score,
+        title_zh,
+        venue_zh,
         *signatory,
     ) in rows(
         "SELECT id, code, kind, title, theme_id, status, start_date, end_date, venue, country, "
-        "mode, hours_per_session, uid, max_score, signatory_name, signatory_title "
-        "FROM activity WHERE plan_id = ? ORDER BY id",
+        "mode, hours_per_session, uid, max_score, title_zh, venue_zh, signatory_name, "
+        "signatory_title FROM activity WHERE plan_id = ? ORDER BY id",
         plan_id,
     ):
+        zh = _zh({}, title_zh=title_zh, venue_zh=venue_zh)
         out.append(
             {
                 "code": code,
@@ -280,6 +296,7 @@ def _export_activities(
                 "hours_per_session": hours,
                 "uid": au,
                 **_optional(("signatory_name", "signatory_title"), signatory),
+                **zh,
                 "sessions": [s for _, s in by_activity["sessions"].get(aid, [])],
                 "quotas": [
                     {"administration": admin[a], "seats": n}

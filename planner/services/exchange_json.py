@@ -13,9 +13,10 @@ from planner.errors import PlannerError
 FORMAT = "capacity-plan"
 #: Version 2 adds each object's optional ``uid``; version 3 the optional signatories
 #: of the plan and of activities, the plan's maximum excused share, the budget
-#: lines' payments and the results framework (``results``, ``indicators``, the
-#: plan's ``host_country``, an activity's ``max_score``). Files of versions 1 and 2
-#: import unchanged.
+#: lines' payments, the results framework (``results``, ``indicators``, the plan's
+#: ``host_country``, an activity's ``max_score``) and the optional Chinese names
+#: (``name_zh``, ``owner_zh``, ``title_zh``, ``venue_zh``). Files of versions 1 and
+#: 2 import unchanged.
 VERSION = 3
 #: The versions this planner reads.
 READABLE = (1, 2, 3)

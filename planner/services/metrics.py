@@ -20,6 +20,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.errors import PlannerError
+from planner.i18n import _, ngettext, shown
 from planner.models import Kind, Status
 from planner.money import exponent_of
 from planner.services.base_money import actual_sql, in_base, rate_table
@@ -119,26 +120,39 @@ def compute(
     """
     con = raw_connection(session)
     found = con.execute(
-        "SELECT name, owner, base_currency, completion_threshold, start_year, years "
-        "FROM plan WHERE id = ?",
+        "SELECT name, owner, base_currency, completion_threshold, start_year, years, "
+        "name_zh, owner_zh FROM plan WHERE id = ?",
         (plan_id,),
     ).fetchone()
     if found is None:
         raise PlannerError(f"there is no plan number {plan_id}")
-    name, owner, base, threshold_text, start_year, years = found
+    name, owner, base, threshold_text, start_year, years, name_zh, owner_zh = found
     threshold = Decimal(threshold_text)
     exp = exponent_of(base)
 
     where, args = activity_filter(plan_id, year, activity)
     acts: dict[int, ActivityTally] = {}
-    for aid, code, title, kind, status, start, theme_id, hours, n_sessions, seats in con.execute(
+    for (
+        aid,
+        code,
+        title,
+        kind,
+        status,
+        start,
+        theme_id,
+        hours,
+        n_sessions,
+        seats,
+        zh,
+    ) in con.execute(
         "SELECT a.id, a.code, a.title, a.kind, a.status, a.start_date, a.theme_id, "
         "a.hours_per_session, "
         "(SELECT count(*) FROM session s WHERE s.activity_id = a.id), "
-        "(SELECT coalesce(sum(seats), 0) FROM quota q WHERE q.activity_id = a.id) "
+        "(SELECT coalesce(sum(seats), 0) FROM quota q WHERE q.activity_id = a.id), a.title_zh "
         f"FROM activity a WHERE {where} ORDER BY a.start_date, a.code",
         args,
     ):
+        title = shown(title, zh)
         a = ActivityTally(aid, code, title, kind, status, int(start[:4]), theme_id, Decimal(hours))
         a.tally.activities = 1
         a.tally.sessions = n_sessions
@@ -161,7 +175,18 @@ def compute(
         narrow = year is not None or activity is not None
         count_participation(con, where, args, acts, threshold, narrow)
     figures = _assemble(
-        con, plan_id, name, owner, base, exp, threshold, start_year, years, acts, missing, year
+        con,
+        plan_id,
+        (name, shown(name, name_zh)),
+        shown(owner, owner_zh),
+        base,
+        exp,
+        threshold,
+        start_year,
+        years,
+        acts,
+        missing,
+        year,
     )
     if year is not None and activity is None and participation:
         # A year's trend is against the plan's first year with completers, which the
@@ -180,7 +205,7 @@ def _share(minor: int, part: int, whole: int) -> Fraction:
 def _assemble(
     con: Any,
     plan_id: int,
-    name: str,
+    names: tuple[str, str],
     owner: str,
     base: str,
     exp: int,
@@ -193,11 +218,15 @@ def _assemble(
 ) -> PlanFigures:
     plan_years = [y for y in range(start_year, start_year + years) if only_year in (None, y)]
     themes = con.execute(
-        "SELECT id, code, name FROM theme WHERE plan_id = ? ORDER BY id", (plan_id,)
+        "SELECT id, code, name, name_zh FROM theme WHERE plan_id = ? ORDER BY id", (plan_id,)
     ).fetchall()
     admins = con.execute(
-        "SELECT id, code, name FROM administration WHERE plan_id = ? ORDER BY id", (plan_id,)
+        "SELECT id, code, name, name_zh FROM administration WHERE plan_id = ? ORDER BY id",
+        (plan_id,),
     ).fetchall()
+    themes = [(i, code, shown(n, zh)) for i, code, n, zh in themes]
+    admins = [(i, code, shown(n, zh)) for i, code, n, zh in admins]
+    name, label = names
     by_year: dict[Any, Tally] = {y: Tally() for y in plan_years}
     by_theme: dict[Any, Tally] = {tid: Tally() for tid, _, _ in themes}
     by_kind: dict[Any, Tally] = {k.value: Tally() for k in Kind}
@@ -255,21 +284,32 @@ def _assemble(
     rows += [Row("theme", code, tname, fig(by_theme[tid])) for tid, code, tname in themes]
     rows += [Row("administration", code, aname, fig(by_admin[aid])) for aid, code, aname in admins]
     rows += [Row("kind", k, k, fig(t)) for k, t in by_kind.items()]
-    rows.append(Row("plan", name, name, fig(total)))
+    rows.append(Row("plan", name, label, fig(total)))
 
     inputs = _inputs(con, plan_id, base, exp, plan_years, by_year)
     warnings = [
-        f"no exchange rate for {cur} in {y}: {cur} lines of {y} are left out of every total"
+        _(
+            "no exchange rate for {currency} in {year}: {currency} lines of {year} are left "
+            "out of every total"
+        ).format(currency=cur, year=y)
         for y, cur in sorted(missing)
     ]
     no_actual = sum(a.tally.money.lines_without_actuals for a in acts.values())
     if no_actual:
-        warnings.append(f"{no_actual} budget lines have no actual amount yet (counted as 0)")
+        warnings.append(
+            ngettext(
+                "{n} budget line has no actual amount yet (counted as 0)",
+                "{n} budget lines have no actual amount yet (counted as 0)",
+                no_actual,
+            ).format(n=no_actual)
+        )
     for a in acts.values():
         if a.status == _DELIVERED and a.tally.participant_days == 0:
-            warnings.append(f"{a.code} is delivered but has no attendance recorded")
+            warnings.append(
+                _("{code} is delivered but has no attendance recorded").format(code=a.code)
+            )
     return PlanFigures(
-        plan_id, name, owner, base, threshold, start_year, years, rows, inputs, warnings
+        plan_id, label, owner, base, threshold, start_year, years, rows, inputs, warnings
     )
 
 

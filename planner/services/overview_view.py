@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlmodel import Session
 
+from planner.i18n import shown
 from planner.services import metrics
 from planner.store import raw_connection
 
@@ -45,9 +46,9 @@ def overview_data(session: Session, plan_id: int) -> OverviewData:
     figures = metrics.compute(session, plan_id, participation=False)  # money only
     con = raw_connection(session)
     themes = [
-        ThemeRow(tid, code, name)
-        for tid, code, name in con.execute(
-            "SELECT id, code, name FROM theme WHERE plan_id = ? ORDER BY id", (plan_id,)
+        ThemeRow(tid, code, shown(name, zh))
+        for tid, code, name, zh in con.execute(
+            "SELECT id, code, name, name_zh FROM theme WHERE plan_id = ? ORDER BY id", (plan_id,)
         )
     ]
     activities = [
@@ -55,17 +56,20 @@ def overview_data(session: Session, plan_id: int) -> OverviewData:
             aid,
             code,
             kind,
-            title,
+            shown(title, title_zh),
             theme_id,
             status,
             date.fromisoformat(start),
             date.fromisoformat(end),
-            venue,
+            shown(venue, venue_zh),
         )
-        for aid, code, kind, title, theme_id, status, start, end, venue in con.execute(
-            "SELECT id, code, kind, title, theme_id, status, start_date, end_date, "
-            "coalesce(venue, '') FROM activity WHERE plan_id = ? ORDER BY start_date, code",
-            (plan_id,),
+        for aid, code, kind, title, theme_id, status, start, end, venue, title_zh, venue_zh in (
+            con.execute(
+                "SELECT id, code, kind, title, theme_id, status, start_date, end_date, "
+                "coalesce(venue, ''), title_zh, venue_zh FROM activity WHERE plan_id = ? "
+                "ORDER BY start_date, code",
+                (plan_id,),
+            )
         )
     ]
     return OverviewData(figures, themes, activities)

@@ -7,6 +7,7 @@ from typing import Any, NamedTuple
 
 from sqlmodel import Session, col, select
 
+from planner.i18n import shown
 from planner.models import Activity
 from planner.services import plans
 
@@ -18,7 +19,11 @@ class PlanChoice(NamedTuple):
 
 def plan_choices(session: Session) -> list[PlanChoice]:
     """Every plan of the database, in the order they were made."""
-    return [PlanChoice(p.id, p.name) for p in plans.list_plans(session) if p.id is not None]
+    return [
+        PlanChoice(p.id, shown(p.name, p.name_zh))
+        for p in plans.list_plans(session)
+        if p.id is not None
+    ]
 
 
 def create_plan(session: Session, **fields: Any) -> int:
@@ -38,12 +43,12 @@ class ActivityChoice(NamedTuple):
 def report_activities(session: Session, plan_id: int | None) -> list[ActivityChoice]:
     """The plan's activities by start date and code, with their status."""
     found = session.exec(
-        select(Activity.id, Activity.code, Activity.title, Activity.status)
+        select(Activity)
         .where(Activity.plan_id == plan_id)
         .order_by(col(Activity.start_date), col(Activity.code))
     )
     return [
-        ActivityChoice(aid, code, title, status)
-        for aid, code, title, status in found
-        if aid is not None
+        ActivityChoice(a.id, a.code, shown(a.title, a.title_zh), a.status)
+        for a in found
+        if a.id is not None
     ]

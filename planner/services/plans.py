@@ -145,7 +145,9 @@ def add_reference(session: Session, model: type[Any], plan_id: int, **fields: An
 def update_reference(session: Session, model: type[Any], row_id: int, **changes: Any) -> Any:
     check, what = _REFERENCE[model]
     row = get(session, model, row_id, what)
-    current = {k: getattr(row, k) for k in ("code", "name", "country") if hasattr(row, k)}
+    current = {
+        k: getattr(row, k) for k in ("code", "name", "country", "name_zh") if hasattr(row, k)
+    }
     values = checked(check, {**current, **changes})
     ensure_unique(session, model, row.plan_id, "code", values["code"], row_id)
     for key, value in values.items():

@@ -27,6 +27,7 @@ class ReferenceRow:
     code: str
     name: str
     country: str | None = None
+    name_zh: str | None = None  # the name in Chinese, if given
 
 
 def stored_id(row_id: int | None) -> int:
@@ -37,7 +38,9 @@ def stored_id(row_id: int | None) -> int:
 
 
 def _row(row: Any) -> ReferenceRow:
-    return ReferenceRow(stored_id(row.id), row.code, row.name, getattr(row, "country", None))
+    return ReferenceRow(
+        stored_id(row.id), row.code, row.name, getattr(row, "country", None), row.name_zh
+    )
 
 
 def reference_rows(session: Session, model: type[Any], plan_id: int) -> list[ReferenceRow]:
@@ -67,6 +70,8 @@ class PlanSettings:
     years: int
     base_currency: str
     completion_threshold: str  # exact decimal text
+    name_zh: str | None = None  # the name and owner in Chinese, if given
+    owner_zh: str | None = None
 
 
 def plan_settings(session: Session, plan_id: int) -> PlanSettings:
@@ -79,6 +84,8 @@ def plan_settings(session: Session, plan_id: int) -> PlanSettings:
         plan.years,
         plan.base_currency,
         plan.completion_threshold,
+        plan.name_zh,
+        plan.owner_zh,
     )
 
 

@@ -272,6 +272,7 @@ def extras(
         by_admin.setdefault(admins[admin], Reach()).add(r)
     group_keys: dict[tuple[str, str], Reach] = {}
     acts = figures.scope("activity")
+    plan_key = figures.scope("plan")[0].key  # the stored name (plan_name is as shown)
     for row in acts:
         aid, theme, mode, y, _status = meta[row.key]
         r = by_activity.get(aid, Reach())
@@ -280,7 +281,7 @@ def extras(
             ("year", str(y)),
             ("theme", themes[theme]),
             ("kind", row.extra["kind"]),
-            ("plan", figures.plan_name),
+            ("plan", plan_key),
             ("mode", mode),
         ):
             group_keys.setdefault(key, Reach()).add(r)

@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from sqlmodel import Session, select
 
+from planner.i18n import shown, shown_optional
 from planner.models import Activity, EnrolmentStatus, Status
 from planner.services import metrics
 from planner.services.activities import sessions_of
@@ -127,7 +128,7 @@ class ActivitySheet:
 
 
 _ROSTER_SQL = (
-    "SELECT e.id, p.ref, p.position, ad.code, ad.name FROM enrolment e "
+    "SELECT e.id, p.ref, p.position, ad.code, ad.name, ad.name_zh FROM enrolment e "
     "JOIN participant p ON p.id = e.participant_id "
     "JOIN administration ad ON ad.id = p.administration_id "
     "WHERE e.activity_id = ? AND e.status != ?"
@@ -170,7 +171,7 @@ def activity_sheets(
         slots = sessions_of(session, act.id)
         marks = marks_of(session, act.id)
         groups: dict[str, tuple[str, list[RosterRow]]] = {}
-        for enrolment_id, ref, position, admin_code, admin_name in con.execute(
+        for enrolment_id, ref, position, admin_code, admin_name, admin_zh in con.execute(
             _ROSTER_SQL, (act.id, EnrolmentStatus.WITHDRAWN.value)
         ):
             a = attendance[act.code, ref]
@@ -186,18 +187,18 @@ def activity_sheets(
                 a.attendance_rate,
                 a.completed,
             )
-            groups.setdefault(admin_code, (admin_name, []))[1].append(row)
+            groups.setdefault(admin_code, (shown(admin_name, admin_zh), []))[1].append(row)
         sheets.append(
             ActivitySheet(
                 figures.plan_name,
                 figures.owner,
                 act.code,
-                act.title,
+                shown(act.title, act.title_zh),
                 act.kind,
                 act.status,
                 act.start_date,
                 act.end_date,
-                act.venue,
+                shown_optional(act.venue, act.venue_zh),
                 act.mode,
                 hours,
                 figures.threshold,

@@ -89,6 +89,9 @@ class PlanActivityRow:
     sessions: int
     seats: int
     planned_cost: Decimal
+    #: the Chinese title and venue, if given (a report picks with planner.i18n.shown)
+    title_zh: str | None = None
+    venue_zh: str | None = None
 
 
 def _con(session: Session) -> Any:
@@ -211,6 +214,8 @@ def plan_activities(
             n,
             seats,
             costs[aid].planned_cost,
+            title_zh,
+            venue_zh,
         )
         for (
             aid,
@@ -226,11 +231,14 @@ def plan_activities(
             mode,
             n,
             seats,
+            title_zh,
+            venue_zh,
         ) in con.execute(
             "SELECT a.id, a.code, a.kind, a.title, t.code, a.status, a.start_date, a.end_date, "
             "a.venue, a.country, a.mode, "
             "(SELECT count(*) FROM session s WHERE s.activity_id = a.id), "
-            "(SELECT coalesce(sum(seats), 0) FROM quota q WHERE q.activity_id = a.id) "
+            "(SELECT coalesce(sum(seats), 0) FROM quota q WHERE q.activity_id = a.id), "
+            "a.title_zh, a.venue_zh "
             f"FROM activity a JOIN theme t ON t.id = a.theme_id WHERE {where} "
             "ORDER BY a.start_date, a.code",
             args,

@@ -11,6 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 from planner.errors import PlannerError
+from planner.i18n import _
 
 #: PRAGMA application_id of a planner database ("CBPL").
 APPLICATION_ID = 0x4342504C
@@ -214,7 +215,7 @@ class ProcessLock:
         self.made_file = False
 
     def acquire(self) -> None:
-        for _ in range(100):
+        for _attempt in range(100):
             try:
                 try:
                     fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600)
@@ -229,8 +230,10 @@ class ProcessLock:
             if not _try_lock(fd):
                 os.close(fd)
                 raise PlannerError(
-                    f"{self.path.with_suffix('')} is open in another planner window or "
-                    "command; close it there and try again"
+                    _(
+                        "{database} is open in another planner window or command; "
+                        "close it there and try again"
+                    ).format(database=self.path.with_suffix(""))
                 )
             # A process that created the lock file may remove it when it gives up a
             # database it created; a lock on the removed file guards nothing.

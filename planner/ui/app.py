@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -44,8 +44,9 @@ def load_fonts(app: QApplication) -> list[str]:
 
 def load_translations(app: QApplication) -> None:
     from planner import i18n
+    from planner.ui.language import window_locale
 
-    locale = QLocale.system()
+    locale = window_locale(QSettings())  # View ▸ Language, else the system's
     i18n.set_language(locale.name())  # the PDFs written from the window speak its language
     ours = QTranslator(app)
     if ours.load(locale, "planner", "_", str(resources() / "translations")):

@@ -30,6 +30,7 @@ from planner.services.workspace import Workspace, open_workspace, transaction
 from planner.ui import window_actions, worker
 from planner.ui.context import ALL, AppContext
 from planner.ui.dialogs import NewPlanDialog, plain, show_error
+from planner.ui.language import language_menu
 from planner.ui.pages import Page
 from planner.ui.widgets import redo_keys
 
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.go_menu = bar.addMenu(self.tr("&Go"))
         self.reports_menu = bar.addMenu(self.tr("&Reports"))
+        bar.addMenu(self.tr("&View")).addMenu(language_menu(self, self.settings))
         for text, kind, fmt in (
             (self.tr("Budget (PDF)…"), "budget", "pdf"),
             (self.tr("Budget (Excel)…"), "budget", "xlsx"),

@@ -298,7 +298,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/editor/budget.py" line="152"/>
-        <location filename="../../planner/ui/editor/details.py" line="98"/>
+        <location filename="../../planner/ui/editor/details.py" line="103"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
@@ -383,94 +383,109 @@
         <translation>删除预算明细（%1）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="54"/>
+        <location filename="../../planner/ui/editor/details.py" line="55"/>
         <location filename="../../planner/ui/editor/seats.py" line="33"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="55"/>
+        <location filename="../../planner/ui/editor/details.py" line="56"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="56"/>
+        <location filename="../../planner/ui/editor/details.py" line="57"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="57"/>
+        <location filename="../../planner/ui/editor/details.py" line="58"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="58"/>
+        <location filename="../../planner/ui/editor/details.py" line="59"/>
         <location filename="../../planner/ui/editor/enrolments.py" line="113"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="59"/>
+        <location filename="../../planner/ui/editor/details.py" line="60"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="60"/>
+        <location filename="../../planner/ui/editor/details.py" line="61"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="61"/>
+        <location filename="../../planner/ui/editor/details.py" line="62"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="62"/>
+        <location filename="../../planner/ui/editor/details.py" line="63"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="63"/>
+        <location filename="../../planner/ui/editor/details.py" line="64"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="64"/>
+        <location filename="../../planner/ui/editor/details.py" line="65"/>
         <source>Hours per session</source>
         <translation>每场学时</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="103"/>
+        <location filename="../../planner/ui/editor/details.py" line="66"/>
+        <source>Title in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editor/details.py" line="67"/>
+        <source>Venue in Chinese</source>
+        <translation>中文地点</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editor/details.py" line="108"/>
         <source>e.g. 6 or 3.5</source>
         <translation>例如 6 或 3.5</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="285"/>
+        <location filename="../../planner/ui/editor/details.py" line="111"/>
+        <source>optional: shown in Chinese reports and windows</source>
+        <translation>选填：中文报告和中文界面中显示</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editor/details.py" line="302"/>
         <source>Change %1 of %2</source>
         <translation>修改 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="310"/>
+        <location filename="../../planner/ui/editor/details.py" line="327"/>
         <source>Sessions outside the new dates: %1.</source>
         <translation>新日期范围以外的场次：%1。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="312"/>
+        <location filename="../../planner/ui/editor/details.py" line="329"/>
         <source>Attendance marks on them: %1.</source>
         <translation>其中的考勤记录：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="314"/>
+        <location filename="../../planner/ui/editor/details.py" line="331"/>
         <source>Delete those sessions with their attendance and change the dates? (Ctrl+Z brings them back.)</source>
         <translation>删除这些场次及其考勤记录并修改日期？（按 Ctrl+Z 可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="317"/>
+        <location filename="../../planner/ui/editor/details.py" line="334"/>
         <source>Sessions outside the new dates</source>
         <translation>新日期范围以外的场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="360"/>
+        <location filename="../../planner/ui/editor/details.py" line="377"/>
         <source>Create activity %1</source>
         <translation>创建活动 %1</translation>
     </message>
@@ -2324,167 +2339,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="58"/>
+        <location filename="../../planner/ui/main_window.py" line="59"/>
         <source>No database is open. Use File ▸ New database or Open.</source>
         <translation>未打开数据库。请使用“文件 ▸ 新建数据库”或“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="89"/>
+        <location filename="../../planner/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="91"/>
+        <location filename="../../planner/ui/main_window.py" line="92"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="95"/>
+        <location filename="../../planner/ui/main_window.py" line="96"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="98"/>
+        <location filename="../../planner/ui/main_window.py" line="99"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="101"/>
+        <location filename="../../planner/ui/main_window.py" line="102"/>
         <source>New &amp;plan…</source>
         <translation>新建计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="103"/>
+        <location filename="../../planner/ui/main_window.py" line="104"/>
         <source>&amp;Import plan file…</source>
         <translation>导入计划文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="104"/>
+        <location filename="../../planner/ui/main_window.py" line="105"/>
         <source>&amp;Export plan file…</source>
         <translation>导出计划文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="108"/>
+        <location filename="../../planner/ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="109"/>
+        <location filename="../../planner/ui/main_window.py" line="110"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="110"/>
+        <location filename="../../planner/ui/main_window.py" line="111"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="111"/>
+        <location filename="../../planner/ui/main_window.py" line="112"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../planner/ui/main_window.py" line="113"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="115"/>
         <source>Budget (PDF)…</source>
         <translation>预算报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="114"/>
+        <location filename="../../planner/ui/main_window.py" line="116"/>
         <source>Budget (Excel)…</source>
         <translation>预算报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="115"/>
+        <location filename="../../planner/ui/main_window.py" line="117"/>
         <source>Cost-effectiveness (PDF)…</source>
         <translation>成本效益报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="116"/>
+        <location filename="../../planner/ui/main_window.py" line="118"/>
         <source>Cost-effectiveness (Excel)…</source>
         <translation>成本效益报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="117"/>
+        <location filename="../../planner/ui/main_window.py" line="119"/>
         <source>Action plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="118"/>
+        <location filename="../../planner/ui/main_window.py" line="120"/>
         <source>Attendance (PDF)…</source>
         <translation>出勤报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="119"/>
+        <location filename="../../planner/ui/main_window.py" line="121"/>
         <source>Attendance (Excel)…</source>
         <translation>出勤报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="120"/>
+        <location filename="../../planner/ui/main_window.py" line="122"/>
         <source>Sign-in sheets (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="121"/>
+        <location filename="../../planner/ui/main_window.py" line="123"/>
         <source>Certificates (PDF)…</source>
         <translation>结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="122"/>
+        <location filename="../../planner/ui/main_window.py" line="124"/>
         <source>Results (PDF)…</source>
         <translation>成效 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="123"/>
+        <location filename="../../planner/ui/main_window.py" line="125"/>
         <source>Results (Excel)…</source>
         <translation>成效 (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="124"/>
+        <location filename="../../planner/ui/main_window.py" line="126"/>
         <source>Figures as CSV…</source>
         <translation>指标数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="131"/>
+        <location filename="../../planner/ui/main_window.py" line="133"/>
         <source>Calendar of sessions (.ics)…</source>
         <translation>场次日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="134"/>
+        <location filename="../../planner/ui/main_window.py" line="136"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="136"/>
+        <location filename="../../planner/ui/main_window.py" line="138"/>
         <source>Plan: </source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="152"/>
+        <location filename="../../planner/ui/main_window.py" line="154"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="278"/>
+        <location filename="../../planner/ui/main_window.py" line="280"/>
         <source>&amp;History of the plan…</source>
         <translation>计划修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="280"/>
+        <location filename="../../planner/ui/main_window.py" line="282"/>
         <source>Your &amp;name…</source>
         <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="313"/>
+        <location filename="../../planner/ui/main_window.py" line="315"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="314"/>
+        <location filename="../../planner/ui/main_window.py" line="316"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation>在计划修改历史中记录您所做修改时使用的姓名：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="325"/>
+        <location filename="../../planner/ui/main_window.py" line="327"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
@@ -2514,27 +2534,27 @@
         <translation>计划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="193"/>
+        <location filename="../../planner/ui/main_window.py" line="195"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="203"/>
+        <location filename="../../planner/ui/main_window.py" line="205"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation>已升级；旧文件保留为 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="236"/>
+        <location filename="../../planner/ui/main_window.py" line="238"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation>此数据库中尚无计划。请使用“文件 ▸ 新建计划”或“文件 ▸ 导入计划文件”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="268"/>
+        <location filename="../../planner/ui/main_window.py" line="270"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="270"/>
+        <location filename="../../planner/ui/main_window.py" line="272"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2664,7 +2684,7 @@
         <translation>日历已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="106"/>
+        <location filename="../../planner/ui/app.py" line="107"/>
         <source>Open a planner database, or create a new one, from the File menu.</source>
         <extracomment>Families that together cover Latin, Vietnamese, Chinese, Thai, Khmer, Myanmar, Lao.</extracomment>
         <translation>请通过“文件”菜单打开或新建计划数据库。</translation>
@@ -3417,82 +3437,103 @@ Execution rate (actual / input): {4}</source>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="48"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="60"/>
         <source>{0} years</source>
+        <extracomment>the optional names in Chinese: blank means none</extracomment>
         <translation>{0} 年</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="60"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="74"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="61"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="75"/>
+        <source>Name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="76"/>
         <source>&amp;Owner</source>
         <translation>负责单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="62"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="77"/>
+        <source>Owner in Chinese</source>
+        <translation>中文负责单位</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="78"/>
         <source>First &amp;year</source>
         <translation>起始年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="63"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="79"/>
         <source>&amp;Horizon</source>
         <translation>期限(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="64"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="80"/>
         <source>&amp;Base currency</source>
         <translation>本位币(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="65"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="81"/>
         <source>&amp;Completion threshold</source>
         <translation>结业出勤标准(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="69"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="85"/>
         <source>Share of a participant&apos;s sessions to attend to complete an activity (more than 0, at most 1; for example 0.80)</source>
         <translation>学员须出席的场次比例，达到即视为结业（大于 0，不超过 1；例如 0.80）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="100"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="116"/>
         <source>Each field is saved when you press Enter or leave it; Escape restores the saved value and Ctrl+Z undoes a change.</source>
         <translation>按 Enter 或离开字段时即保存；按 Esc 恢复已保存的值，按 Ctrl+Z 撤销修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="154"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="171"/>
         <source>Change the plan&apos;s {0}</source>
         <translation>修改计划的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="169"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="186"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="170"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="187"/>
         <source>owner</source>
         <translation>负责单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="171"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="188"/>
+        <source>name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="189"/>
+        <source>owner in Chinese</source>
+        <translation>中文负责单位</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="190"/>
         <source>first year</source>
         <translation>起始年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="172"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="191"/>
         <source>horizon</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="173"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="192"/>
         <source>base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="174"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="193"/>
         <source>completion threshold</source>
         <translation>结业出勤标准</translation>
     </message>
@@ -3779,44 +3820,51 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ReferenceSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="39"/>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="64"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="40"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="70"/>
         <source>Code</source>
+        <extracomment>the field of each column</extracomment>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="41"/>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="64"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="42"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="70"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="45"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="44"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="70"/>
+        <source>Name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="48"/>
         <source>Country (ISO code)</source>
         <translation>国家（ISO 代码）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="66"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="72"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="74"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="81"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="75"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="82"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="128"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="143"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_lists.py" line="139"/>
+        <location filename="../../planner/ui/pages/reference_lists.py" line="154"/>
         <source>Not deleted</source>
         <translation>未删除</translation>
     </message>
@@ -4112,6 +4160,29 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <location filename="../../planner/ui/dialogs.py" line="154"/>
         <source>Completion threshold</source>
         <translation>结业出勤标准</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../../planner/ui/language.py" line="35"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/language.py" line="37"/>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/language.py" line="55"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/language.py" line="56"/>
+        <source>The window will use this language the next time you start the planner.</source>
+        <translation>下次启动规划工具时，窗口将使用此语言。</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,10 @@ NEW_COLUMNS = {
     "max_excused_share",
     "host_country",
     "max_score",
+    "name_zh",
+    "owner_zh",
+    "title_zh",
+    "venue_zh",
 }
 #: Columns that a revision moved elsewhere: ``budget_line.actual_minor`` became one
 #: undated payment per line (0005); checked below.

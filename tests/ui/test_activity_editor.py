@@ -150,6 +150,8 @@ def test_a_course_is_created_from_the_details_tab(qtbot: Any, ctx: AppContext, a
     qtbot.keyClicks(details.venue, "Phnom Penh")
     details.country.setCurrentIndex(details.country.findData("KH"))
     qtbot.keyClicks(details.hours, "6")
+    details.title_zh.setText("港口与边境：风险布控实务")
+    details.venue_zh.setText("   ")  # blank: no Chinese venue
     qtbot.mouseClick(editor.create_button, Qt.MouseButton.LeftButton)
 
     assert editor.activity_id == aid_of(ctx, "TC-2027-09")
@@ -165,6 +167,8 @@ def test_a_course_is_created_from_the_details_tab(qtbot: Any, ctx: AppContext, a
         "country": "KH",
         "mode": "in_person",
         "hours_per_session": "6",
+        "title_zh": "港口与边境：风险布控实务",
+        "venue_zh": None,
     }
     assert "TC-2027-09" in editor.windowTitle()
     assert editor.tabs.isTabEnabled(1) and not editor.create_button.isVisible()

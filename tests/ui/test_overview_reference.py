@@ -522,3 +522,45 @@ def test_add_a_rate_through_its_dialog(
     )
     model = page.rates.model
     assert model.data(model.index(model.row_of("EUR"), 3)) == "0.9123"
+
+
+# ------------------------------------------------------------------ names in Chinese
+def test_a_theme_gets_its_chinese_name_beside_the_english_one_undoably(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
+    page = show(qtbot, R.ReferencePage(ctx))
+    page.tabs.setCurrentWidget(page.themes)
+    model = page.themes.model
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Name in Chinese"
+    assert model.setData(model.index(0, 2), " 单一窗口 ")
+    chinese = lambda: read(db, lambda s: s.get(Theme, 1).name_zh)  # noqa: E731
+    assert chinese() == "单一窗口"
+    assert model.data(model.index(0, 2)) == "单一窗口"
+    assert model.data(model.index(0, 1)) == "Single Window"
+    assert model.setData(model.index(0, 2), "")  # emptied: no Chinese name
+    assert chinese() is None
+    ctx.undo_stack.undo()
+    assert chinese() == "单一窗口"
+    ctx.undo_stack.undo()
+    assert chinese() is None and model.data(model.index(0, 2)) == ""
+    # an administration's country moved one column right and still saves
+    page.tabs.setCurrentWidget(page.admins)
+    admins = page.admins.model
+    assert admins.headerData(3, Qt.Orientation.Horizontal) == "Country"
+    assert admins.setData(admins.index(0, 3), "th")
+    assert read(db, lambda s: s.get(Administration, 1).country) == "TH"
+
+
+def test_the_plan_names_in_chinese_are_saved_and_undone(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
+    page = show(qtbot, R.ReferencePage(ctx))
+    field = page.plan.fields["owner_zh"]
+    assert isinstance(field, QLineEdit) and field.text() == ""
+    field.setFocus()
+    field.setText("海关总署")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    owner = lambda: read(db, lambda s: s.get(Plan, ctx.plan_id).owner_zh)  # noqa: E731
+    assert owner() == "海关总署"
+    ctx.undo_stack.undo()
+    assert owner() is None and field.text() == ""

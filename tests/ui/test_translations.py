@@ -220,7 +220,13 @@ def texts_of(root: QWidget) -> Iterator[str]:
 
 def test_menus_and_page_titles_are_chinese(window: MainWindow) -> None:
     bar = window.menuBar()
-    assert [a.text() for a in bar.actions()] == ["文件(&F)", "编辑(&E)", "转到(&G)", "报告(&R)"]
+    assert [a.text() for a in bar.actions()] == [
+        "文件(&F)",
+        "编辑(&E)",
+        "转到(&G)",
+        "报告(&R)",
+        "视图(&V)",
+    ]
     file_menu = bar.actions()[0].menu()
     assert isinstance(file_menu, QMenu)
     assert "新建数据库(&N)…" in [a.text() for a in file_menu.actions()]

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
-from planner import display
 from planner.i18n import _
 from planner.reports.common import BODY, FRAME_WIDTH, HEADING, TITLE, data_table, para
-from planner.reports.formats import Formats
+from planner.reports.formats import Formats, na
 from planner.services.metrics import PlanFigures
 
 
@@ -97,7 +96,7 @@ def definitions(figures: PlanFigures, fmt: Formats) -> list[tuple[str, str]]:
             ),
         ),
         (
-            display.NA,
+            na(),
             _(
                 "Not available: the figure divides by zero (for example, no completers yet). It "
                 "is never shown as 0."

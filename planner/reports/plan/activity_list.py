@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import CondPageBreak, Flowable
 
-from planner.i18n import _
+from planner.i18n import _, shown, shown_optional
 from planner.models import Mode
 from planner.reports.common import BODY, FRAME_WIDTH, HEADING, para
 from planner.reports.compact import cell, compact_table
@@ -20,7 +20,7 @@ def _mode_name(mode: str) -> str:
 
 
 def _venue(r: PlanActivityRow) -> str:
-    place = r.venue or ""
+    place = shown_optional(r.venue, r.venue_zh) or ""
     if r.country:
         place = f"{place} ({r.country})" if place else r.country
     mode = _mode_name(r.mode)
@@ -51,7 +51,7 @@ def activity_list(rows: Sequence[PlanActivityRow], fmt: Formats, currency: str) 
         table_rows = [
             [
                 cell(r.code, bold=True),
-                cell(r.title, wrap=True),
+                cell(shown(r.title, r.title_zh), wrap=True),
                 cell(r.theme),
                 cell(
                     f"{style[r.status].letter} · {style[r.status].name}"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planner import display
 from planner.errors import PlannerError, ValidationError
+from planner.i18n import shown
 from planner.iso import COUNTRIES
 from planner.models import Kind, Mode, Status
 from planner.money import DecimalSyntaxError
@@ -62,6 +63,8 @@ def labels() -> dict[str, str]:
         "country": tr("Country"),
         "mode": tr("Mode"),
         "hours_per_session": tr("Hours per session"),
+        "title_zh": tr("Title in Chinese"),
+        "venue_zh": tr("Venue in Chinese"),
     }
 
 
@@ -90,7 +93,9 @@ class DetailsTab(QWidget):
         self.code = QLineEdit()
         self.kind = combo([(kind_text(k), k.value) for k in Kind])
         self.title = QLineEdit()
-        self.theme = combo([(f"{t.code} — {t.name}", t.code) for t in info.themes])
+        self.theme = combo(
+            [(f"{t.code} — {shown(t.name, t.name_zh)}", t.code) for t in info.themes]
+        )
         self.status = combo([(status_text(s), s.value) for s in Status])
         self.start, self.end = day(), day()
         self.venue = QLineEdit()
@@ -101,6 +106,9 @@ class DetailsTab(QWidget):
         self.mode = combo([(mode_text(m), m.value) for m in Mode])
         self.hours = QLineEdit()
         self.hours.setPlaceholderText(tr("e.g. 6 or 3.5"))
+        self.title_zh, self.venue_zh = QLineEdit(), QLineEdit()
+        for chinese in (self.title_zh, self.venue_zh):
+            chinese.setPlaceholderText(tr("optional: shown in Chinese reports and windows"))
         for name, widget in zip(
             FIELDS,
             (
@@ -115,6 +123,8 @@ class DetailsTab(QWidget):
                 self.country,
                 self.mode,
                 self.hours,
+                self.title_zh,
+                self.venue_zh,
             ),
             strict=True,
         ):
@@ -132,14 +142,16 @@ class DetailsTab(QWidget):
             "code": (0, 0),
             "kind": (0, 3),
             "title": (1, 0),
-            "theme": (2, 0),
-            "status": (2, 3),
-            "start": (3, 0),
-            "end": (3, 3),
-            "venue": (4, 0),
-            "country": (4, 3),
-            "mode": (5, 0),
-            "hours_per_session": (5, 3),
+            "title_zh": (2, 0),
+            "theme": (3, 0),
+            "status": (3, 3),
+            "start": (4, 0),
+            "end": (4, 3),
+            "venue": (5, 0),
+            "country": (5, 3),
+            "venue_zh": (6, 0),
+            "mode": (6, 3),
+            "hours_per_session": (7, 0),
         }
         line_height = self.code.sizeHint().height()
         for name, (row, col) in places.items():
@@ -155,7 +167,12 @@ class DetailsTab(QWidget):
             box.addWidget(self.errors[name])
             grid.addWidget(label, row, col, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(
-                cell, row, col + 1, 1, 4 if name == "title" else 1, Qt.AlignmentFlag.AlignTop
+                cell,
+                row,
+                col + 1,
+                1,
+                4 if name in ("title", "title_zh") else 1,
+                Qt.AlignmentFlag.AlignTop,
             )
         self.general = error_label()
         layout = QVBoxLayout(self)
@@ -185,7 +202,7 @@ class DetailsTab(QWidget):
             return to_date(w.date())
         assert isinstance(w, QLineEdit)
         text = w.text()
-        if name == "venue":
+        if name in ("venue", "title_zh", "venue_zh"):
             return text if text.strip() else None
         if name == "hours_per_session":
             if not text.strip():

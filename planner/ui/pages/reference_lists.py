@@ -1,5 +1,6 @@
 """The Reference data page's administrations, themes and funding sources: a code
-and a name each (and a country for administrations), edited in place.
+and a name each, the name in Chinese beside it (optional), and a country for
+administrations, edited in place.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ class ReferenceDialog(FormDialog):
         self.add("code", section.tr("Code"), self.code)
         self.name = QLineEdit()
         self.add("name", section.tr("Name"), self.name)
+        self.name_zh = QLineEdit()
+        self.add("name_zh", section.tr("Name in Chinese"), self.name_zh)
         self.country: QLineEdit | None = None
         if section.countries:
             self.country = QLineEdit()
@@ -50,6 +53,7 @@ class ReferenceDialog(FormDialog):
         values: dict[str, str | None] = {
             "code": self.code.text().strip(),
             "name": self.name.text().strip(),
+            "name_zh": self.name_zh.text().strip() or None,
         }
         if self.country is not None:
             values["country"] = self.country.text().strip().upper() or None
@@ -61,7 +65,9 @@ class ReferenceSection(Section):
         super().__init__(ctx, [], parent)
         self.kind = kind
         self.countries = kind.model is Administration
-        columns = [self.tr("Code"), self.tr("Name")]
+        #: the field of each column
+        self.fields = ("code", "name", "name_zh", "country")[: 4 if self.countries else 3]
+        columns = [self.tr("Code"), self.tr("Name"), self.tr("Name in Chinese")]
         if self.countries:
             columns.append(self.tr("Country"))
         self.model.set_rows([], columns)
@@ -69,8 +75,9 @@ class ReferenceSection(Section):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 140)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         if self.countries:
-            header.resizeSection(2, 90)
+            header.resizeSection(3, 90)
         self.add_button(self.tr("&Add…"), self.add_item, insert=True)
         self.add_button(self.tr("&Delete…"), self.delete_current)
         self.buttons.addStretch(1)
@@ -80,22 +87,30 @@ class ReferenceSection(Section):
         found = self.ctx.read(lambda s: reference_rows(s, model, plan_id))
         rows = []
         for r in found:
-            country = r.country or ""
-            cells = (Cell(r.code, r.code), Cell(r.name, r.name), Cell(country, country))
+            country, chinese = r.country or "", r.name_zh or ""
+            cells = (
+                Cell(r.code, r.code),
+                Cell(r.name, r.name),
+                Cell(chinese, chinese),
+                Cell(country, country),
+            )
             rows.append(GridRow(r.id, cells[: len(self.model.columns)]))
         self.set_rows(rows)
 
     def _values(self, row: GridRow) -> dict[str, Any]:
         values: dict[str, Any] = {"code": row.cells[0].text, "name": row.cells[1].text}
+        values["name_zh"] = row.cells[2].text or None
         if self.countries:
-            values["country"] = row.cells[2].text or None
+            values["country"] = row.cells[3].text or None
         return values
 
     def _commit(self, row: GridRow, column: int, text: str) -> bool:
-        field = ("code", "name", "country")[column]
+        field = self.fields[column]
         value: str | None = text.strip()
         if field == "country":
             value = (value or "").upper() or None
+        elif field == "name_zh":
+            value = value or None
         old_code = self._values(row)["code"]
         model, what, plan_id = self.kind.model, self.kind.what, self.plan_id
 

@@ -33,13 +33,25 @@ class PlanSection(QWidget):
     """Each field saved when its editing finishes; a refusal shows next to it and
     the field goes back to what is saved. Escape undoes typing not yet saved."""
 
-    KEYS = ("name", "owner", "start_year", "years", "base_currency", "completion_threshold")
+    KEYS = (
+        "name",
+        "name_zh",
+        "owner",
+        "owner_zh",
+        "start_year",
+        "years",
+        "base_currency",
+        "completion_threshold",
+    )
+    #: the optional names in Chinese: blank means none
+    CHINESE = ("name_zh", "owner_zh")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.saved: dict[str, Any] = {}
         name, owner, threshold = QLineEdit(), QLineEdit(), QLineEdit()
+        name_zh, owner_zh = QLineEdit(), QLineEdit()
         start = QSpinBox()
         start.setRange(2000, 2100)
         start.setKeyboardTracking(False)
@@ -50,7 +62,9 @@ class PlanSection(QWidget):
         currency.addItems(sorted(CURRENCY_EXPONENTS))
         self.fields: dict[str, QWidget] = {
             "name": name,
+            "name_zh": name_zh,
             "owner": owner,
+            "owner_zh": owner_zh,
             "start_year": start,
             "years": years,
             "base_currency": currency,
@@ -58,7 +72,9 @@ class PlanSection(QWidget):
         }
         labels = {
             "name": self.tr("&Name"),
+            "name_zh": self.tr("Name in Chinese"),
             "owner": self.tr("&Owner"),
+            "owner_zh": self.tr("Owner in Chinese"),
             "start_year": self.tr("First &year"),
             "years": self.tr("&Horizon"),
             "base_currency": self.tr("&Base currency"),
@@ -77,7 +93,7 @@ class PlanSection(QWidget):
             label = QLabel(labels[key])
             label.setBuddy(self.fields[key])
             widget = self.fields[key]
-            wide = key in ("name", "owner")
+            wide = key in ("name", "owner", *self.CHINESE)
             widget.setMinimumWidth(560 if wide else 160)
             widget.setMaximumWidth(720 if wide else 160)
             self.errors[key] = error_label()
@@ -88,7 +104,7 @@ class PlanSection(QWidget):
             grid.addWidget(label, row, 0)
             grid.addLayout(beside, row, 1)
             widget.installEventFilter(self)
-        for key in ("name", "owner", "completion_threshold"):
+        for key in ("name", "owner", *self.CHINESE, "completion_threshold"):
             line = self.fields[key]
             assert isinstance(line, QLineEdit)
             line.editingFinished.connect(lambda k=key: self.save(k))
@@ -110,7 +126,8 @@ class PlanSection(QWidget):
     def value(self, key: str) -> Any:
         widget = self.fields[key]
         if isinstance(widget, QLineEdit):
-            return widget.text().strip()
+            text = widget.text().strip()
+            return (text or None) if key in self.CHINESE else text
         if isinstance(widget, QSpinBox):
             return widget.value()
         assert isinstance(widget, QComboBox)
@@ -120,7 +137,7 @@ class PlanSection(QWidget):
         widget = self.fields[key]
         widget.blockSignals(True)
         if isinstance(widget, QLineEdit):
-            widget.setText(str(value))
+            widget.setText("" if value is None else str(value))
             widget.setCursorPosition(0)
         elif isinstance(widget, QSpinBox):
             widget.setValue(int(value))
@@ -168,6 +185,8 @@ class PlanSection(QWidget):
         return {
             "name": self.tr("name"),
             "owner": self.tr("owner"),
+            "name_zh": self.tr("name in Chinese"),
+            "owner_zh": self.tr("owner in Chinese"),
             "start_year": self.tr("first year"),
             "years": self.tr("horizon"),
             "base_currency": self.tr("base currency"),
