@@ -106,7 +106,12 @@ def bold_name(family: str) -> str:
 
 
 def register_fonts() -> None:
-    """Register the planner's fonts and families with ReportLab (once; thread-safe)."""
+    """Register the base font and the ReportLab fixes (once; thread-safe).
+
+    The script fonts (Thai, Lao, Khmer, Myanmar, Chinese: most of the loading time,
+    the Chinese one alone is 4 MB) are registered when a text first needs them
+    (:func:`script_runs` asks :func:`_covers`), so a report in Latin text loads two
+    faces instead of eleven."""
     global _registered
     if _registered:
         return
@@ -117,27 +122,47 @@ def register_fonts() -> None:
         missing = [f for pair in _FILES.values() for f in pair if f and not (folder / f).is_file()]
         if missing:
             raise FileNotFoundError(f"fonts missing from {folder}: {', '.join(missing)}")
-        for family, (regular, bold) in _FILES.items():
-            font = TTFont(family, str(folder / regular))
-            pdfmetrics.registerFont(font)
-            _coverage[family] = frozenset(font.face.charToGlyph)
-            bold_font = family
-            if bold is not None:
-                bold_font = bold_name(family)
-                pdfmetrics.registerFont(TTFont(bold_font, str(folder / bold)))
-            # No italic faces: <i> falls back to the upright ones. The upright
-            # mappings come last so that a face name maps back to not-italic.
-            addMapping(family, 0, 1, family)
-            addMapping(family, 1, 1, bold_font)
-            addMapping(family, 1, 0, bold_font)
-            addMapping(family, 0, 0, family)
+        _register_family(BASE_FONT)
         _install_mixed_font_shaping()
         _install_rise_fix()
         _registered = True
 
 
+def _register_family(family: str) -> frozenset[int]:
+    """Register ``family``'s faces with ReportLab once; its characters (call under
+    ``_lock``, or through :func:`_characters`)."""
+    found = _coverage.get(family)
+    if found is not None:
+        return found
+    folder = fonts_dir()
+    regular, bold = _FILES[family]
+    font = TTFont(family, str(folder / regular))
+    pdfmetrics.registerFont(font)
+    bold_font = family
+    if bold is not None:
+        bold_font = bold_name(family)
+        pdfmetrics.registerFont(TTFont(bold_font, str(folder / bold)))
+    # No italic faces: <i> falls back to the upright ones. The upright
+    # mappings come last so that a face name maps back to not-italic.
+    addMapping(family, 0, 1, family)
+    addMapping(family, 1, 1, bold_font)
+    addMapping(family, 1, 0, bold_font)
+    addMapping(family, 0, 0, family)
+    found = _coverage[family] = frozenset(font.face.charToGlyph)
+    return found
+
+
+def _characters(family: str) -> frozenset[int]:
+    """The characters ``family`` has, registering it on first use."""
+    found = _coverage.get(family)
+    if found is not None:
+        return found
+    with _lock:
+        return _register_family(family)
+
+
 def _covers(family: str, ch: str) -> bool:
-    return ord(ch) in _coverage[family]
+    return ord(ch) in _characters(family)
 
 
 def _script_family(ch: str) -> str | None:
