@@ -43,7 +43,10 @@ THAI_FONT = "PlannerThai"
 LAO_FONT = "PlannerLao"
 KHMER_FONT = "PlannerKhmer"
 MYANMAR_FONT = "PlannerMyanmar"
-CJK_FONT = "PlannerCJK"  # Droid Sans Fallback: no bold face, bold prints regular
+CJK_FONT = "PlannerCJK"  # Droid Sans Fallback; bold: Noto Sans CJK SC Bold (a subset)
+#: Chinese characters the bold subset lacks (a rare one in a name): Droid Sans Fallback
+#: in both weights, so that bold text shows them in the regular weight, not as boxes
+CJK_RARE = "PlannerCJKRare"
 
 # family name -> (regular file, bold file or None)
 _FILES: dict[str, tuple[str, str | None]] = {
@@ -52,7 +55,8 @@ _FILES: dict[str, tuple[str, str | None]] = {
     LAO_FONT: ("NotoSansLao-Regular.ttf", "NotoSansLao-Bold.ttf"),
     KHMER_FONT: ("NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf"),
     MYANMAR_FONT: ("NotoSansMyanmar-Regular.ttf", "NotoSansMyanmar-Bold.ttf"),
-    CJK_FONT: ("DroidSansFallbackFull.ttf", None),
+    CJK_FONT: ("DroidSansFallbackFull.ttf", "NotoSansSC-Bold-Planner.ttf"),
+    CJK_RARE: ("DroidSansFallbackFull.ttf", None),
 }
 
 # Code point ranges (first, last) that belong to a script font; anything else is
@@ -86,6 +90,7 @@ _BASE_FEATURES = {"kern": True, "liga": False, "dlig": False, "clig": False}
 _lock = threading.Lock()
 _registered = False
 _coverage: dict[str, frozenset[int]] = {}
+_bold_coverage: dict[str, frozenset[int]] = {}
 
 
 def fonts_dir() -> Path:
@@ -141,7 +146,9 @@ def _register_family(family: str) -> frozenset[int]:
     bold_font = family
     if bold is not None:
         bold_font = bold_name(family)
-        pdfmetrics.registerFont(TTFont(bold_font, str(folder / bold)))
+        bold_face = TTFont(bold_font, str(folder / bold))
+        pdfmetrics.registerFont(bold_face)
+        _bold_coverage[family] = frozenset(bold_face.face.charToGlyph)
     # No italic faces: <i> falls back to the upright ones. The upright
     # mappings come last so that a face name maps back to not-italic.
     addMapping(family, 0, 1, family)
@@ -186,7 +193,11 @@ def _strong_family(ch: str) -> str | None:
     """The font of a character that decides its run, or None for a neutral one."""
     script = _script_family(ch)
     if script is not None:
-        return _first_covering(ch, script)
+        family = _first_covering(ch, script)
+        if family == CJK_FONT and ord(ch) not in _bold_coverage[CJK_FONT]:
+            _characters(CJK_RARE)  # registered before a paragraph names it
+            return CJK_RARE  # the bold face lacks it: Droid in both weights
+        return family
     category = unicodedata.category(ch)
     if category[0] in "ZPSMC" or category == "Nd":
         return None  # spaces, punctuation, symbols, marks, digits, format characters

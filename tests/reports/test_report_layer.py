@@ -20,6 +20,7 @@ from planner.reports.common import HEADING, TITLE, build_pdf, data_table, para
 from planner.reports.fonts import (
     BASE_FONT,
     CJK_FONT,
+    CJK_RARE,
     KHMER_FONT,
     LAO_FONT,
     MYANMAR_FONT,
@@ -73,7 +74,8 @@ def test_each_script_gets_its_font() -> None:
     assert markup("ສົມສັກ") == font(LAO_FONT, "ສົມສັກ")
     assert markup("\uaa60\ua9e0") == font(MYANMAR_FONT, "\uaa60\ua9e0")  # Myanmar extensions
     assert markup("\u19e0") == font(KHMER_FONT, "\u19e0")  # Khmer symbols
-    assert markup("𠀀") == font(CJK_FONT, "𠀀")  # beyond the BMP
+    # beyond the BMP, and beyond the bold subset: the regular face in both weights
+    assert markup("𠀀") == font(CJK_RARE, "𠀀")
 
 
 def test_runs_follow_the_text() -> None:
@@ -105,7 +107,7 @@ def test_user_text_is_escaped() -> None:
 
 def test_bold_reaches_every_script() -> None:
     assert markup("Mr สมชาย 王", bold=True) == (
-        f"<b>Mr {font(THAI_FONT + '-Bold', 'สมชาย ')}{font(CJK_FONT, '王')}</b>"
+        f"<b>Mr {font(THAI_FONT + '-Bold', 'สมชาย ')}{font(CJK_FONT + '-Bold', '王')}</b>"
     )
     assert markup("", bold=True) == ""
 
