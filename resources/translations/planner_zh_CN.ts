@@ -1247,7 +1247,7 @@
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="129"/>
         <source>Inputs and ceilings</source>
-        <translation>资金投入与上限</translation>
+        <translation>预算额度与上限</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="134"/>
@@ -1284,17 +1284,17 @@
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="216"/>
         <source>Planned and Actual of a line are in the line&apos;s own currency (the Currency column); the {0} columns, the matrix and the inputs are in {0}, converted at each year&apos;s rates.</source>
-        <translation>明细的计划与实际金额以该明细自身的币种（见“币种”列）计；{0} 列、矩阵和资金投入以 {0} 计，按各年度汇率折算。</translation>
+        <translation>明细的计划与实际金额以该明细自身的币种（见“币种”列）计；{0} 列、矩阵和预算额度以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="228"/>
         <source>⚠ Over the ceiling (actual + committed above the envelope): {0}. See Inputs and ceilings.</source>
-        <translation>⚠ 超出上限（实际 + 已承诺高于资金额度）：{0}。见“资金投入与上限”。</translation>
+        <translation>⚠ 超出上限（实际 + 已承诺高于预算额度）：{0}。见“预算额度与上限”。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="285"/>
         <source>Envelope ({0})</source>
-        <translation>资金额度（{0}）</translation>
+        <translation>预算额度（{0}）</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="288"/>

@@ -238,7 +238,7 @@ def test_long_names_are_elided_with_the_full_name_in_the_tooltip(
 ) -> None:
     full = "General Administration of Customs of the People's Republic of China"
     assert page.admin_chart.shown_label("CN") == full  # whole where there is room
-    page.resize(760, 780)  # a narrow window
+    page.resize(560, 780)  # a narrow window
     qtbot.waitUntil(lambda: page.admin_chart.shown_label("CN") != full, timeout=TIMEOUT)
     shown = page.admin_chart.shown_label("CN")
     assert shown != full and shown.endswith("…")
