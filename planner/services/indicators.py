@@ -23,6 +23,7 @@ from planner.services import metrics
 from planner.services.figures import Figures, ratio
 from planner.services.results_figures import Group, Reach, count_reach, group_tally
 from planner.services.results_framework import IndicatorRow, indicators_of, results_of
+from planner.services.results_rules import CE_FIGURES, FIGURES
 from planner.store import raw_connection
 
 ON_TRACK, AT_RISK, OFF_TRACK = "on_track", "at_risk", "off_track"
@@ -170,24 +171,10 @@ _FIGURES: dict[str, Callable[[Group], Any]] = {
     "application_rate": lambda g: g.application_rate,
     "follow_up_coverage": lambda g: g.follow_up_coverage,
 }
-for _name in (
-    "planned_cost",
-    "actual_cost",
-    "participants",
-    "completers",
-    "participant_days",
-    "participant_hours",
-    "cost_per_participant",
-    "cost_per_completer",
-    "cost_per_participant_day",
-    "cost_per_participant_hour",
-    "completion_rate",
-    "learning_gain",
-    "satisfaction",
-    "women_share",
-    "seat_fill",
-):
+for _name in CE_FIGURES:
     _FIGURES[_name] = operator.attrgetter(f"figures.{_name}")
+# every figure an indicator may name is computed ("input" and "execution_rate" above)
+assert set(_FIGURES) | {"input", "execution_rate"} == set(FIGURES)
 
 
 def evaluate(session: Session, plan_id: int, data: PlanData | None = None) -> list[Evaluated]:

@@ -35,8 +35,8 @@ ACTUAL_KEYS = {"year", "value", "date", "source", "note"}
 
 #: The figures a computed indicator may name: those of the cost-effectiveness
 #: report and the results figures (docs/methodology.md).
-FIGURES = (
-    "activities",
+#: ... those read straight off a group's cost-effectiveness figures,
+CE_FIGURES = (
     "planned_cost",
     "actual_cost",
     "participants",
@@ -52,6 +52,11 @@ FIGURES = (
     "satisfaction",
     "women_share",
     "seat_fill",
+)
+#: ... and all of them.
+FIGURES = (
+    "activities",
+    *CE_FIGURES,
     "input",
     "execution_rate",
     "people_reached",

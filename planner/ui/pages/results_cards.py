@@ -44,6 +44,8 @@ class MiniChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         years = self.e.years
+        # pixel geometry only (Qt draws with floats); every value shown as text is
+        # formatted from the exact Decimals
         values = [float(v) for y in years for v in (y.actual, y.target) if v is not None]
         values.append(float(Decimal(self.e.indicator.baseline)))
         lo, hi = min(0.0, *values), max(values)
