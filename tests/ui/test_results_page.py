@@ -4,10 +4,12 @@ are one undoable change each, a refused edit saving nothing, quick updates."""
 from __future__ import annotations
 
 import time
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
 
 from planner.services.demo import create_demo
 from planner.ui.main_window import MainWindow
@@ -144,3 +146,16 @@ def test_a_follow_up_is_recorded_from_the_due_list_and_undone(
     window.ctx.undo_stack.undo()
     dialog.refresh()
     assert len(dialog.due) == due
+
+
+def test_cards_do_not_overlap_at_1280x800(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(1280, 800)
+    window.show()
+    page = results(window)
+    qtbot.waitUntil(lambda: len(page.cards) == 12)
+    qtbot.wait(50)
+    for card in page.cards:
+        assert card.height() >= card.minimumSizeHint().height(), card.indicator_id
+    rows = sorted({c.geometry().top() for c in page.cards})
+    gaps = [b - a for a, b in pairwise(rows)]
+    assert min(gaps) >= page.cards[0].minimumSizeHint().height()
