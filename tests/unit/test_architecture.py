@@ -79,6 +79,10 @@ def imported_modules(path: Path, root: Path = ROOT) -> Iterator[tuple[int, str]]
                 yield node.lineno, sub if is_module(sub, root) else source
 
 
+#: Only the command line and its own commands import ``planner.commands``.
+COMMANDS = ("planner.commands",)
+
+
 def within(module: str, *packages: str) -> bool:
     return any(module == p or module.startswith(p + ".") for p in packages)
 
@@ -106,12 +110,16 @@ def breaks() -> set[tuple[str, str]]:
             elif within(me, "planner.store"):
                 wrong = not (within(target, "planner.store", "planner.models") or target in LEAVES)
             elif within(me, "planner.services"):
-                wrong = within(target, "planner.reports", "planner.ui", "planner.cli")
+                wrong = within(
+                    target, "planner.reports", "planner.ui", "planner.cli", "planner.commands"
+                )
             elif within(me, "planner.reports"):
-                wrong = within(target, "planner.ui", "planner.cli")
+                wrong = within(target, "planner.ui", "planner.cli", "planner.commands")
             else:
                 wrong = False
             if within(target, "planner.cli") and me != "planner.__main__":
+                wrong = True
+            if within(target, "planner.commands") and not within(me, "planner.cli", *COMMANDS):
                 wrong = True
             if wrong:
                 found.add((rel(path), target))

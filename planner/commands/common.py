@@ -1,0 +1,124 @@
+"""What every command shares: usage errors, the database and output paths, printing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, TextIO
+
+from planner.errors import PlannerError
+
+if TYPE_CHECKING:
+    from planner.store import Database
+
+#: A command's handler: its parsed arguments in, the exit status out.
+Handler = Callable[[argparse.Namespace], int]
+
+
+class AddCommand(Protocol):
+    """``command(name, help)``: a new sub-command's parser, with ``--db`` already on it."""
+
+    def __call__(self, name: str, help_: str) -> argparse.ArgumentParser: ...
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (exit status 2); nothing was opened."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise UsageError(message)
+
+
+def date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        if "://" in args.db:
+            raise PlannerError(
+                f"{args.db} is a server address; this version opens planner database files only"
+            )
+        return Path(args.db)
+    from planner.paths import default_database
+
+    return default_database()
+
+
+def open_db(args: argparse.Namespace, **how: bool) -> Database:
+    """Open the command's database; say where the old file went if it was upgraded."""
+    from planner.store import open_database
+
+    db = open_database(database_path(args), **how)
+    if db.backup_path is not None:
+        say(
+            f"planner: upgraded {db.path} from schema {db.upgraded_from}; "
+            f"the file as it was is kept at {db.backup_path}"
+        )
+    return db
+
+
+def output(args: argparse.Namespace, fmt: str) -> Path:
+    """The output path, refused before any work if writing it would be wrong."""
+    from planner.outputs import check_format, check_output
+
+    try:
+        check_format(args.output, fmt)
+    except PlannerError as e:
+        raise UsageError(e.message) from e
+    return check_output(args.output, [database_path(args)])
+
+
+def write(args: argparse.Namespace, data: bytes) -> None:
+    from planner.outputs import write_atomically
+
+    write_atomically(args.output, data, [database_path(args)])
+
+
+def write_or_print(args: argparse.Namespace, data: bytes) -> None:
+    """To ``-o FILE`` when given, else as text on standard output."""
+    if args.output is None:
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        write(args, data)
+
+
+#: ``--lang``: the language a report is written in, and its catalogue.
+LANGUAGES = {"en": "en", "zh": "zh_CN"}
+
+
+def set_language(args: argparse.Namespace) -> None:
+    """Write this run's report in ``--lang`` (its words, dates and figures); without
+    it, in the language of the environment."""
+    if getattr(args, "lang", None):
+        from planner import i18n
+
+        i18n.set_language(LANGUAGES[args.lang])
+
+
+#: How many problems are listed before the rest are only counted.
+MAX_PROBLEMS = 50
+
+
+def print_problems(lines: Sequence[str]) -> None:
+    for line in lines[:MAX_PROBLEMS]:
+        say(f"planner: {line}")
+    if len(lines) > MAX_PROBLEMS:
+        rest = len(lines) - MAX_PROBLEMS
+        say(f"planner: ... and {rest} more problems ({len(lines)} in all)")
+
+
+def say(line: str, stream: TextIO | None = None) -> None:
+    """Print one line; control characters and direction overrides in names or
+    paths are shown escaped, never acted on by the terminal."""
+    from planner.text import terminal_safe
+
+    print(terminal_safe(line), file=stream or sys.stderr)

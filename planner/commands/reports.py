@@ -1,0 +1,151 @@
+"""``planner report KIND``: every report, and certificates issued as they print."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from planner.commands.common import (
+    LANGUAGES,
+    AddCommand,
+    Handler,
+    UsageError,
+    date_arg,
+    open_db,
+    output,
+    set_language,
+    write,
+)
+from planner.errors import PlannerError
+
+REPORT_KINDS = (
+    "budget",
+    "cost-effectiveness",
+    "attendance",
+    "plan",
+    "sign-in",
+    "certificates",
+    "transcript",
+    "results",
+)
+FORMATS = ("pdf", "csv", "xlsx")
+
+
+def register(command: AddCommand) -> dict[str, Handler]:
+    p = command("report", "write a report")
+    p.add_argument("kind", choices=REPORT_KINDS)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--plan")
+    p.add_argument("--year", type=int)
+    p.add_argument("--activity")
+    p.add_argument("--format", choices=FORMATS)
+    p.add_argument(
+        "--issued-on",
+        type=date_arg,
+        help="certificates: the issue date of those issued now (default: the activity's end)",
+    )
+    p.add_argument("--participant", help="transcript: the participant's ref")
+    p.add_argument("--walk-in-rows", type=int, default=5, help="sign-in: blank rows (default 5)")
+    p.add_argument(
+        "--half-days", action="store_true", help="sign-in: morning and afternoon columns"
+    )
+    p.add_argument(
+        "--as-of",
+        type=date_arg,
+        help="budget: count only the payments dated on or before this day (YYYY-MM-DD)",
+    )
+    p.add_argument(
+        "--by",
+        choices=("funding-source",),
+        help="budget CSV: one row per funding source and year instead of per line",
+    )
+    p.add_argument("--lang", choices=LANGUAGES, help="the report's language (default: yours)")
+    return {"report": _report}
+
+
+def _report(args: argparse.Namespace) -> int:
+    from planner.outputs import format_of
+    from planner.reports.registry import NEEDS_ACTIVITY, renderer
+    from planner.services.plans import resolve_plan
+    from planner.store import unit_of_work
+
+    fmt = args.format or format_of(args.output)
+    if fmt not in FORMATS:
+        raise UsageError(f"cannot tell the format from {args.output.name!r}; give --format")
+    if args.kind in NEEDS_ACTIVITY and not args.activity:
+        raise UsageError(f"the {args.kind} report is about one activity: give --activity CODE")
+    if args.as_of is not None and args.kind != "budget":
+        raise UsageError("--as-of is for the budget report only")
+    if args.by is not None and (args.kind != "budget" or fmt != "csv"):
+        raise UsageError("--by funding-source is for the budget report as CSV only")
+    if args.by is not None and args.activity is not None:
+        raise UsageError("--by funding-source is about whole years: leave out --activity")
+    set_language(args)
+    if args.kind == "transcript":
+        return _transcript(args, fmt)
+    render = renderer(args.kind, fmt)
+    extra: dict[str, object] = {} if args.as_of is None else {"as_of": args.as_of}
+    if args.by is not None:
+        extra["by"] = args.by
+    output(args, fmt)
+    if args.kind == "certificates":
+        return _issue_certificates(args)
+    with open_db(args, readonly=True) as db, unit_of_work(db) as s:
+        plan = resolve_plan(s, args.plan)
+        assert plan.id is not None
+        last = plan.start_year + plan.years - 1
+        if args.year is not None and not plan.start_year <= args.year <= last:
+            raise PlannerError(f"{args.year} is outside the plan's years {plan.start_year}-{last}")
+        if args.kind == "sign-in":
+            from planner.reports import signin_pdf
+
+            data = signin_pdf.render(
+                s,
+                plan.id,
+                activity=args.activity,
+                walk_ins=args.walk_in_rows,
+                half_days=args.half_days,
+            )
+        else:
+            data = render(s, plan.id, year=args.year, activity=args.activity, **extra)
+    write(args, data)
+    return 0
+
+
+def _transcript(args: argparse.Namespace, fmt: str) -> int:
+    from planner.reports import transcript_report
+    from planner.services.plans import resolve_plan
+    from planner.store import unit_of_work
+
+    if not args.participant:
+        raise UsageError("the transcript is about one person: give --participant REF")
+    if fmt not in ("pdf", "csv"):
+        raise PlannerError(f"the transcript report comes as csv, pdf, not as {fmt}")
+    output(args, fmt)
+    with open_db(args, readonly=True) as db, unit_of_work(db) as s:
+        plan = resolve_plan(s, args.plan)
+        assert plan.id is not None
+        data = transcript_report.render(s, plan.id, participant=args.participant, fmt=fmt)
+    write(args, data)
+    return 0
+
+
+def _issue_certificates(args: argparse.Namespace) -> int:
+    """Certificates are issued into the register as they are printed: one recorded
+    change, which the window can undo."""
+    from planner.reports import certificates_pdf
+    from planner.services.journal import recorded
+    from planner.services.plans import resolve_plan
+    from planner.store import unit_of_work
+
+    with open_db(args) as db:
+        with unit_of_work(db) as s:
+            plan = resolve_plan(s, args.plan)
+            assert plan.id is not None
+            plan_id = plan.id
+        with recorded(db, f"Issued the certificates of {args.activity}", plan_id=plan_id) as s:
+            data = certificates_pdf.render(
+                s, plan_id, activity=args.activity, issued_on=args.issued_on
+            )
+    write(args, data)
+    return 0
