@@ -226,11 +226,12 @@ class LabelledBarChart(_Chart):
         return QSize(220, int(max(170, header + rows * line)))
 
     def shown_label(self, key: Any) -> str:
-        """The category's label as drawn (elided to the label column)."""
+        """The category's label as drawn: on one line, or on two (joined here by a
+        line break) where the rows are tall enough, elided only if even that is short."""
         self._ensure_layout()
         c = next(c for c in self._categories if c.key == key)
         fm = QFontMetricsF(self._fonts()[1])
-        return fm.elidedText(c.label, Qt.TextElideMode.ElideRight, self._geo["label_w"])
+        return "\n".join(label_lines(fm, c.label, self._geo["label_w"], self._geo["lines"]))
 
     def value_labels(self, key: Any) -> list[str]:
         c = next(c for c in self._categories if c.key == key)
@@ -255,9 +256,13 @@ class LabelledBarChart(_Chart):
         )
         value_w = max(value_w, sfm.horizontalAdvance(na_text())) + 8
         n = max(1, len(self._categories))
-        row_h = min(inner.height() / n, lfm.height() * 1.9)
+        # A name too long for its column takes a second line where the rows have room.
+        too_long = any(lfm.horizontalAdvance(c.label) > label_w for c in self._categories)
+        two = too_long and inner.height() / n >= lfm.lineSpacing() * 2 + 2
+        row_h = min(inner.height() / n, lfm.height() * (2.3 if two else 1.9))
         top = max((float(v) for v in values), default=0.0)
         self._geo = {
+            "lines": 2 if two else 1,
             "label_w": label_w,
             "bars_left": inner.left() + label_w + 6,
             "bars_w": max(10.0, inner.width() - label_w - 6 - value_w),
@@ -292,7 +297,7 @@ class LabelledBarChart(_Chart):
             p.drawText(
                 QRectF(r.left(), r.top(), g["label_w"], r.height()),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                fm.elidedText(c.label, Qt.TextElideMode.ElideRight, g["label_w"]),
+                "\n".join(label_lines(fm, c.label, g["label_w"], g["lines"])),
             )
             v = c.values[0] if c.values else None
             thick = max(4.0, min(row_h * 0.62, 22.0))
@@ -318,3 +323,24 @@ class LabelledBarChart(_Chart):
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 short_number(v, self._divisor),
             )
+
+
+def label_lines(fm: QFontMetricsF, text: str, width: float, lines: int) -> list[str]:
+    """``text`` in at most ``lines`` lines of ``width``: broken between words (or, for
+    a script written without spaces, between characters), the last line elided."""
+    if lines < 2 or fm.horizontalAdvance(text) <= width:
+        return [fm.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    words = text.split(" ")
+    if len(words) > 1:
+        cut = 1
+        while cut < len(words) and fm.horizontalAdvance(" ".join(words[: cut + 1])) <= width:
+            cut += 1
+        first, rest = " ".join(words[:cut]), " ".join(words[cut:])
+    else:
+        cut = 1
+        while cut < len(text) and fm.horizontalAdvance(text[: cut + 1]) <= width:
+            cut += 1
+        first, rest = text[:cut], text[cut:]
+    if fm.horizontalAdvance(first) > width:  # one word longer than the column
+        return [fm.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    return [first, fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)]

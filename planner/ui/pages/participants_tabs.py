@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.models import EnrolmentStatus
+from planner.ui.fit import fit_columns
 from planner.ui.models.rows import Column, RowTableModel
 from planner.ui.pages.participants_tables import SeatsModel, table_view
 from planner.ui.texts import enrolment_text
@@ -53,7 +54,23 @@ def directory_tab(page: ParticipantsPage) -> QWidget:
     page.admin.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     page.admin.view().setMinimumWidth(520)
     page.admin.currentIndexChanged.connect(page.apply_filter)
-    page.table = table_view(page.model, (70, 230, 170, 70, 105, 170, 230, 70))
+    page.table = table_view(page.model, ())
+    page.table.horizontalHeader().setStretchLastSection(False)
+    # sized from sample texts, the name taking what is left: fits 1280 pixels wide
+    fit_columns(
+        page.table,
+        (
+            "P00000",
+            "Muhammad Syafiq bin Abdul",
+            "ສົມພອນ ວົງສະຫວັນ",
+            "Woman",
+            "BN",
+            "Assistant Director",
+            "p0000@customs.example.org",
+            "000",
+        ),
+        1,
+    )
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     page.table.doubleClicked.connect(lambda _i: page.edit_current())
     page.count = QLabel()
