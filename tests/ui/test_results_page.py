@@ -159,3 +159,40 @@ def test_cards_do_not_overlap_at_1280x800(window: MainWindow, qtbot: QtBot) -> N
     rows = sorted({c.geometry().top() for c in page.cards})
     gaps = [b - a for a, b in pairwise(rows)]
     assert min(gaps) >= page.cards[0].minimumSizeHint().height()
+
+
+def test_a_data_edit_is_counted_for_its_activity_alone_and_shown(window: MainWindow) -> None:
+    from decimal import Decimal
+
+    from planner.services import attendance_view as AV
+    from planner.store import raw_connection
+    from planner.ui.context import ATTENDANCE
+
+    page = results(window)
+    assert page.view is not None and page.live is not None
+    cards = list(page.cards)
+    # a completer's post score: the learning gain of their activity's year moves
+    gain = next(e for e in page.view.indicators if e.indicator.figure == "learning_gain")
+    eid, post = window.ctx.read(
+        lambda s: (
+            raw_connection(s)
+            .execute(
+                "SELECT e.id, e.post_score FROM enrolment e JOIN activity a "
+                "ON a.id = e.activity_id WHERE a.status = 'delivered' AND e.post_score IS NOT NULL "
+                "AND e.pre_score IS NOT NULL AND substr(a.start_date, 1, 4) = '2027' "
+                "AND a.theme_id IS NOT NULL ORDER BY e.id LIMIT 1"
+            )
+            .fetchone()
+        )
+    )
+    window.ctx.execute(
+        "score", lambda s: AV.set_score(s, eid, "post_score", Decimal(post) - 5), {ATTENDANCE}
+    )
+    assert page.live.last == "patched"
+    assert page.cards == cards  # the same cards, updated in place
+    moved = next(e for e in page.view.indicators if e.indicator.id == gain.indicator.id)
+    assert moved.years[0].actual is not None and gain.years[0].actual is not None
+    assert moved.years[0].actual < gain.years[0].actual
+    window.ctx.undo_stack.undo()
+    assert page.live.last == "patched"
+    assert next(e for e in page.view.indicators if e.indicator.id == gain.indicator.id) == gain

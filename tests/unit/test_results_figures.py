@@ -22,7 +22,7 @@ from planner.services.indicators import (
 )
 from planner.services.results_figures import extras
 from planner.store import Database, raw_connection, unit_of_work
-from tests.results_plan import add_follow_ups, results_doc
+from tests.results_plan import D5, add_follow_ups, results_doc
 
 Doc = dict[str, Any]
 
@@ -201,3 +201,26 @@ def test_the_cost_effectiveness_csv_ends_with_the_results_columns_and_mode_rows(
     # online: A2, 3,000 for P1 and P5, 20 points, 1 answer "no"
     assert lines[-2].startswith("mode,online,3000.00,3000.00,2,2,4,24.00,1500.00,1500.00,750.00,")
     assert lines[-2].endswith(",2,1,0,,150.00,0.0000")
+
+
+def test_the_plans_maximum_excused_share_counts_in_the_results_figures(
+    db: Database, load: Callable[[Doc], int]
+) -> None:
+    doc = results_doc()
+    doc["plan"]["max_excused_share"] = "0.2"
+    a1 = doc["activities"][0]
+    # P1 attends 3 of A1's 5 sessions, excused from 2: rate 3/3, but 2 excused > 0.2 x 5
+    for mark in a1["attendance"]:
+        if mark["participant"] == "P1" and mark["session"] in D5[3:]:
+            mark["status"] = "excused"
+    plan_id = load(doc)
+    with unit_of_work(db) as s:
+        add_follow_ups(raw_connection(s))
+        figures = metrics.compute(s, plan_id)
+        g = extras(s, figures, None, None).by_row[("plan", "Results plan")]
+    # completers: A1 P2, A2 P1 and P5, the same in both counts
+    assert g.figures.completers == 3 and g.reach.completers == 3
+    # normalised gain: P2 alone in A1 (the one activity with a maximum): 40/50
+    assert g.normalised_gain == Decimal("0.8") and g.normalised_gain_respondents == 1
+    assert g.follow_up_coverage == 1  # 3 followed up of 3 (P1's A1 follow-up no longer counts)
+    assert g.reach.by_sex["F"].completers == 2

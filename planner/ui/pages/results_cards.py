@@ -97,16 +97,35 @@ class IndicatorCard(QFrame):
         self.indicator_id = e.indicator.id
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("indicatorCard")
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.light = QLabel()
+        self.info = QLabel()
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.source = QLabel()
+        self.source.setStyleSheet("color: #52606d;")
+        self.chart = MiniChart(e)
+        for w in (self.title, self.light, self.info, self.source, self.chart):
+            layout.addWidget(w)
+        self.e: Evaluated | None = None
+        self.show_evaluated(e)
+        self.select(False)
+
+    def show_evaluated(self, e: Evaluated) -> None:
+        """Show ``e`` (the same indicator, evaluated anew); what has not changed is
+        left as it is, so a page of cards follows an edit at once."""
+        if e == self.e:
+            return
+        self.e = e
         latest = e.latest
         status = latest.status if latest else None
         color = COLORS.get(status or "", GREY)
-        layout = QVBoxLayout(self)
-        title = QLabel(f"{e.indicator.code}  {e.indicator.name}")
-        title.setTextFormat(Qt.TextFormat.PlainText)
-        title.setWordWrap(True)
-        title.setStyleSheet("font-weight: bold;")
-        light = QLabel(f"● {status_text(self, status)}")
-        light.setStyleSheet(f"color: {color}; font-weight: bold;")
+        self.title.setText(f"{e.indicator.code}  {e.indicator.name}")
+        self.light.setText(f"● {status_text(self, status)}")
+        self.light.setStyleSheet(f"color: {color}; font-weight: bold;")
         if latest is not None:
             detail = (
                 self.tr("{0}: target {1}, actual {2}, progress {3}")
@@ -117,18 +136,14 @@ class IndicatorCard(QFrame):
             )
         else:
             detail = self.tr("No actual value against a target yet")
-        info = QLabel(detail)
-        info.setTextFormat(Qt.TextFormat.PlainText)
-        kind = (
+        self.info.setText(detail)
+        self.source.setText(
             self.tr("computed: {0}").replace("{0}", e.indicator.figure)
             if e.indicator.figure
             else self.tr("entered by hand")
         )
-        source = QLabel(kind)
-        source.setStyleSheet("color: #52606d;")
-        for w in (title, light, info, source, MiniChart(e)):
-            layout.addWidget(w)
-        self.select(False)
+        self.chart.e = e
+        self.chart.update()
 
     def select(self, on: bool) -> None:
         self.setStyleSheet(
