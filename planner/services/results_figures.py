@@ -165,9 +165,11 @@ def count_reach(
     activity: str | None = None,
     *,
     ids: Collection[int] | None = None,
+    scored: bool = False,
 ) -> tuple[dict[tuple[int, int], Reach], str | None]:
     """(activity id, administration id) -> its results sums, for the delivered
-    activities the filter keeps (``ids``: only the activities with these ids); and
+    activities the filter keeps (``ids``: only the activities with these ids;
+    ``scored``: only those with a maximum score, for the normalised gain alone); and
     the plan's host country."""
     threshold_text, host, excused_text = con.execute(
         "SELECT completion_threshold, host_country, max_excused_share FROM plan WHERE id = ?",
@@ -176,6 +178,8 @@ def count_reach(
     threshold = Decimal(threshold_text)
     max_excused = None if excused_text is None else Decimal(str(excused_text))
     where, args = activity_filter(plan_id, year, activity, ids=ids)
+    if scored:
+        where += " AND a.max_score IS NOT NULL"
     out: dict[tuple[int, int], Reach] = {}
     for (
         aid,

@@ -224,3 +224,29 @@ def test_the_plans_maximum_excused_share_counts_in_the_results_figures(
     assert g.normalised_gain == Decimal("0.8") and g.normalised_gain_respondents == 1
     assert g.follow_up_coverage == 1  # 3 followed up of 3 (P1's A1 follow-up no longer counts)
     assert g.reach.by_sex["F"].completers == 2
+
+
+def test_the_dashboards_learning_figures_by_row(db: Database, plan: int) -> None:
+    from planner.services.dashboard_view import ADMIN, THEME, Request, gather
+
+    def learned(request: Request) -> tuple[Any, int, Any]:
+        with unit_of_work(db) as s:
+            got = gather(s, plan, request).learning
+        return got.normalised_gain, got.normalised_respondents, got.cost_per_gain_point
+
+    # A1 (max 100): P1 30/60, P2 40/50; A2 has no maximum. Gain points 30 + 40 + 20
+    # = 90 for an actual 13,500 (A3's lost 500 included)
+    assert learned(Request()) == (Decimal("0.65"), 2, 150)
+    # 2027: A1 alone, 10,000 over 70 points
+    ngain, n, cost = learned(Request(year=2027))
+    assert (ngain, n) == (Decimal("0.65"), 2)
+    assert cost is not None and round(cost, 6) == Decimal("142.857143")
+    # theme AEO: A2 has no maximum score; 3,000 over 20 points
+    assert learned(Request(scope=THEME, key="AEO")) == (None, 0, 150)
+    # KH: P1 alone, 30/60 in A1; its share of costs by participant-days: A1 5 of 11
+    # days of 10,000, A2 2 of 4 days of 3,000 = 6,045.45...; over 30 + 20 points
+    ngain, n, cost = learned(Request(scope=ADMIN, key="KH"))
+    assert (ngain, n) == (Decimal("0.5"), 1)
+    assert cost is not None and round(cost, 6) == round(
+        (Decimal(50000) / 11 + 1500) / 50, 6
+    )  # 120.909091
