@@ -196,3 +196,24 @@ def test_a_data_edit_is_counted_for_its_activity_alone_and_shown(window: MainWin
     window.ctx.undo_stack.undo()
     assert page.live.last == "patched"
     assert next(e for e in page.view.indicators if e.indicator.id == gain.indicator.id) == gain
+
+
+@pytest.mark.parametrize(("size", "columns"), [((1280, 800), 3), ((1920, 1080), 5)])
+def test_cards_reflow_to_the_width_without_a_horizontal_scroll_bar(
+    window: MainWindow, qtbot: QtBot, size: tuple[int, int], columns: int
+) -> None:
+    window.resize(*size)
+    page = results(window)
+    qtbot.waitUntil(lambda: len(page.cards) == 12)
+    grid = page.card_grid
+    assert grid.columns == columns
+    assert not grid.horizontalScrollBar().isVisible()
+    assert max(c.geometry().right() for c in page.cards) < grid.viewport().width()
+    # taller rows than the cards need never, shorter never: the host is as tall as
+    # the rows the cards need at this width, set when they are placed
+    assert grid.host.minimumHeight() == grid.height_for(grid.viewport().width(), columns)
+    window.resize(900, 700)  # narrower: fewer columns, still no overlap
+    qtbot.waitUntil(lambda: grid.columns < columns)
+    qtbot.waitUntil(lambda: len({c.geometry().top() for c in page.cards}) == -(-12 // grid.columns))
+    rows = sorted({c.geometry().top() for c in page.cards})
+    assert min(b - a for a, b in pairwise(rows)) >= page.cards[0].minimumHeight()

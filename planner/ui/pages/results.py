@@ -7,12 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,10 +23,8 @@ from planner.services import results_view as V
 from planner.ui.context import ALL, PLAN, RESULTS, AppContext
 from planner.ui.dialogs import confirm, show_error
 from planner.ui.pages import Page
-from planner.ui.pages.results_cards import COLORS, GREY, IndicatorCard, status_text
+from planner.ui.pages.results_cards import COLORS, GREY, CardGrid, IndicatorCard, status_text
 from planner.ui.pages.results_dialogs import ActualDialog, IndicatorDialog, ResultDialog
-
-COLUMNS = 3
 
 
 class ResultsPage(Page):
@@ -70,14 +66,10 @@ class ResultsPage(Page):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Framework")])
         self.tree.itemSelectionChanged.connect(self._tree_selected)
-        self.grid_host = QWidget()
-        self.grid = QGridLayout(self.grid_host)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid_host)
+        self.card_grid = CardGrid()
         split = QSplitter()
         split.addWidget(self.tree)
-        split.addWidget(scroll)
+        split.addWidget(self.card_grid)
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -151,18 +143,16 @@ class ResultsPage(Page):
         if [c.indicator_id for c in self.cards] == [e.indicator.id for e in view.indicators]:
             for card, e in zip(self.cards, view.indicators, strict=True):
                 card.show_evaluated(e)  # the same cards: only what changed is redrawn
+            self.card_grid.reflow()  # a card's text may need another line
             return
-        for card in self.cards:
-            card.setParent(None)  # type: ignore[call-overload]
-            card.deleteLater()
-        self.cards = []
-        for n, e in enumerate(view.indicators):
+        cards = []
+        for e in view.indicators:
             card = IndicatorCard(e)
-            card.setMinimumHeight(240)
             card.clicked.connect(lambda iid: self._select(("indicator", iid)))
             card.select(self.selected == ("indicator", e.indicator.id))
-            self.grid.addWidget(card, n // COLUMNS, n % COLUMNS)
-            self.cards.append(card)
+            cards.append(card)
+        self.cards = cards
+        self.card_grid.set_cards(cards)
 
     def _tree_selected(self) -> None:
         items = self.tree.selectedItems()
