@@ -298,7 +298,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/editor/budget.py" line="152"/>
-        <location filename="../../planner/ui/editor/details.py" line="103"/>
+        <location filename="../../planner/ui/editor/details.py" line="104"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
@@ -383,109 +383,110 @@
         <translation>删除预算明细（%1）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="55"/>
+        <location filename="../../planner/ui/editor/details.py" line="56"/>
         <location filename="../../planner/ui/editor/seats.py" line="33"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="56"/>
+        <location filename="../../planner/ui/editor/details.py" line="57"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="57"/>
+        <location filename="../../planner/ui/editor/details.py" line="58"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="58"/>
+        <location filename="../../planner/ui/editor/details.py" line="59"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="59"/>
+        <location filename="../../planner/ui/editor/details.py" line="60"/>
         <location filename="../../planner/ui/editor/enrolments.py" line="113"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="60"/>
+        <location filename="../../planner/ui/editor/details.py" line="61"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="61"/>
+        <location filename="../../planner/ui/editor/details.py" line="62"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="62"/>
+        <location filename="../../planner/ui/editor/details.py" line="63"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="63"/>
+        <location filename="../../planner/ui/editor/details.py" line="64"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="64"/>
+        <location filename="../../planner/ui/editor/details.py" line="65"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="65"/>
+        <location filename="../../planner/ui/editor/details.py" line="66"/>
         <source>Hours per session</source>
         <translation>每场学时</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="66"/>
+        <location filename="../../planner/ui/editor/details.py" line="67"/>
         <source>Title in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="67"/>
+        <location filename="../../planner/ui/editor/details.py" line="68"/>
         <source>Venue in Chinese</source>
         <translation>中文地点</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="108"/>
+        <location filename="../../planner/ui/editor/details.py" line="109"/>
         <source>e.g. 6 or 3.5</source>
         <translation>例如 6 或 3.5</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="111"/>
+        <location filename="../../planner/ui/editor/details.py" line="112"/>
         <source>optional: shown in Chinese reports and windows</source>
         <translation>选填：中文报告和中文界面中显示</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="302"/>
+        <location filename="../../planner/ui/editor/details.py" line="306"/>
+        <location filename="../../planner/ui/editor/max_score.py" line="92"/>
         <source>Change %1 of %2</source>
         <translation>修改 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="327"/>
+        <location filename="../../planner/ui/editor/details.py" line="331"/>
         <source>Sessions outside the new dates: %1.</source>
         <translation>新日期范围以外的场次：%1。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="329"/>
+        <location filename="../../planner/ui/editor/details.py" line="333"/>
         <source>Attendance marks on them: %1.</source>
         <translation>其中的考勤记录：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="331"/>
+        <location filename="../../planner/ui/editor/details.py" line="335"/>
         <source>Delete those sessions with their attendance and change the dates? (Ctrl+Z brings them back.)</source>
         <translation>删除这些场次及其考勤记录并修改日期？（按 Ctrl+Z 可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="334"/>
+        <location filename="../../planner/ui/editor/details.py" line="338"/>
         <source>Sessions outside the new dates</source>
         <translation>新日期范围以外的场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="377"/>
+        <location filename="../../planner/ui/editor/details.py" line="383"/>
         <source>Create activity %1</source>
         <translation>创建活动 %1</translation>
     </message>
@@ -822,6 +823,21 @@
         <location filename="../../planner/ui/editor/sessions.py" line="238"/>
         <source>Delete sessions (%1)</source>
         <translation>删除场次（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editor/max_score.py" line="24"/>
+        <source>Maximum test score</source>
+        <translation>测试满分</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editor/max_score.py" line="33"/>
+        <source>none: no normalised gain</source>
+        <translation>无：不计标准化提升</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editor/max_score.py" line="36"/>
+        <source>The most points a test of this activity can give (at most 100). With it, each completer&apos;s normalised gain is (post − pre) / (maximum − pre).</source>
+        <translation>本活动测试可得的最高分（不超过 100）。设定后，每名结业学员的标准化提升为（后测 − 前测）/（满分 − 前测）。</translation>
     </message>
 </context>
 <context>
@@ -2255,22 +2271,22 @@
 <context>
     <name>IndicatorCard</name>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="131"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="137"/>
         <source>{0}: target {1}, actual {2}, progress {3}</source>
         <translation>{0}：目标 {1}，实际 {2}，进度 {3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="138"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="144"/>
         <source>No actual value against a target yet</source>
         <translation>尚无可与目标比较的实际值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="141"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="147"/>
         <source>computed: {0}</source>
         <translation>计算：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="143"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="149"/>
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
@@ -3599,22 +3615,23 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="23"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="26"/>
         <source>on track</source>
+        <extracomment>A card&apos;s least width and height (pixels): the grid holds as many columns as fit.</extracomment>
         <translation>进展正常</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="24"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="27"/>
         <source>at risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="25"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="28"/>
         <source>off track</source>
         <translation>偏离目标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="26"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="29"/>
         <source>no status yet</source>
         <translation>尚无状态</translation>
     </message>
@@ -3968,119 +3985,119 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="49"/>
+        <location filename="../../planner/ui/pages/results.py" line="45"/>
         <source>The plan&apos;s host country (ISO code), for partner and host</source>
         <translation>计划的东道国（ISO 代码），用于区分伙伴方与东道方</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="53"/>
+        <location filename="../../planner/ui/pages/results.py" line="49"/>
         <source>Host country:</source>
         <translation>东道国：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="58"/>
+        <location filename="../../planner/ui/pages/results.py" line="54"/>
         <source>Add result…</source>
         <translation>添加成果…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="59"/>
+        <location filename="../../planner/ui/pages/results.py" line="55"/>
         <source>Add indicator…</source>
         <translation>添加指标…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="60"/>
+        <location filename="../../planner/ui/pages/results.py" line="56"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="61"/>
+        <location filename="../../planner/ui/pages/results.py" line="57"/>
         <source>Enter actual…</source>
         <translation>录入实际值…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="62"/>
-        <location filename="../../planner/ui/pages/results.py" line="288"/>
-        <location filename="../../planner/ui/pages/results.py" line="295"/>
+        <location filename="../../planner/ui/pages/results.py" line="58"/>
+        <location filename="../../planner/ui/pages/results.py" line="278"/>
+        <location filename="../../planner/ui/pages/results.py" line="285"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="63"/>
+        <location filename="../../planner/ui/pages/results.py" line="59"/>
         <source>Follow-ups…</source>
         <translation>跟踪…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="71"/>
+        <location filename="../../planner/ui/pages/results.py" line="67"/>
         <source>Framework</source>
         <translation>成果框架</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="88"/>
+        <location filename="../../planner/ui/pages/results.py" line="80"/>
         <source>Results</source>
         <translation>成效</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="110"/>
+        <location filename="../../planner/ui/pages/results.py" line="102"/>
         <source>Plan: {0} ({1} on track, {2} at risk, {3} off track, {4} without status)</source>
         <translation>计划：{0}（{1} 个进展正常，{2} 个有风险，{3} 个偏离目标，{4} 个尚无状态）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="210"/>
+        <location filename="../../planner/ui/pages/results.py" line="200"/>
         <source>Set the host country</source>
         <translation>设置东道国</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="224"/>
+        <location filename="../../planner/ui/pages/results.py" line="214"/>
         <source>Add a result</source>
         <translation>添加成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="234"/>
+        <location filename="../../planner/ui/pages/results.py" line="224"/>
         <source>Add an indicator</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="247"/>
+        <location filename="../../planner/ui/pages/results.py" line="237"/>
         <source>Change a result</source>
         <translation>修改成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="256"/>
+        <location filename="../../planner/ui/pages/results.py" line="246"/>
         <source>Change an indicator</source>
         <translation>修改指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="269"/>
+        <location filename="../../planner/ui/pages/results.py" line="259"/>
         <source>Enter an actual value</source>
         <translation>录入实际值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="284"/>
+        <location filename="../../planner/ui/pages/results.py" line="274"/>
         <source>Delete result</source>
         <translation>删除成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="285"/>
+        <location filename="../../planner/ui/pages/results.py" line="275"/>
         <source>Delete {0} with the results and indicators under it?</source>
         <translation>删除 {0} 及其下的成果和指标？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="290"/>
+        <location filename="../../planner/ui/pages/results.py" line="280"/>
         <source>Delete a result</source>
         <translation>删除成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="293"/>
+        <location filename="../../planner/ui/pages/results.py" line="283"/>
         <source>Delete indicator</source>
         <translation>删除指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="294"/>
+        <location filename="../../planner/ui/pages/results.py" line="284"/>
         <source>Delete {0} with its targets and actuals?</source>
         <translation>删除 {0} 及其目标值和实际值？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="298"/>
+        <location filename="../../planner/ui/pages/results.py" line="288"/>
         <source>Delete an indicator</source>
         <translation>删除指标</translation>
     </message>
@@ -4088,32 +4105,42 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ScoresModel</name>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="44"/>
+        <location filename="../../planner/ui/models/scores.py" line="50"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="45"/>
+        <location filename="../../planner/ui/models/scores.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="46"/>
+        <location filename="../../planner/ui/models/scores.py" line="52"/>
         <source>Admin.</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="47"/>
+        <location filename="../../planner/ui/models/scores.py" line="45"/>
         <source>Pre-test (0-100)</source>
         <translation>前测（0-100）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="48"/>
+        <location filename="../../planner/ui/models/scores.py" line="45"/>
         <source>Post-test (0-100)</source>
         <translation>后测（0-100）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="49"/>
+        <location filename="../../planner/ui/models/scores.py" line="47"/>
+        <source>Pre-test (0-{0})</source>
+        <translation>前测（0-{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/models/scores.py" line="48"/>
+        <source>Post-test (0-{0})</source>
+        <translation>后测（0-{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/models/scores.py" line="55"/>
         <source>Rating (1-5)</source>
         <translation>评分（1-5）</translation>
     </message>
