@@ -158,7 +158,7 @@ def test_learning_cards_show_their_respondents(page: DashboardPage, demo: Databa
     assert page.card("learning_gain").detail() == f"respondents: {f.gain_count}"
     assert page.card("satisfaction").detail() == f"respondents: {f.satisfaction_count}"
     card = page.card("normalised_gain")
-    assert card.value() == display.number(learn.normalised_gain, 2)
+    assert card.value() == display.percent(learn.normalised_gain)  # as the PDFs show it
     assert card.detail() == f"respondents: {learn.normalised_respondents}"
     # the demo's courses have a maximum score; its seminars and workshops do not
     assert 0 < learn.normalised_respondents < f.gain_count

@@ -111,7 +111,7 @@ def cards(page: DashboardPage, snap: Snapshot) -> CardTexts:
             page.tr("Post − pre score, mean over completers with both scores."),
         ),
         "normalised_gain": (
-            n_a if learn.normalised_gain is None else display.number(learn.normalised_gain, 2),
+            percent(page, learn.normalised_gain),
             "",
             respondents(page, learn.normalised_respondents),
             page.tr(
