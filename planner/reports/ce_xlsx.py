@@ -23,6 +23,7 @@ from planner.money import round_half_up
 from planner.reports import xlsx_common as x
 from planner.services import metrics
 from planner.services.metrics import Figures, PlanFigures, Row
+from planner.services.results_figures import Extras, Group
 
 COUNT = "#,##0"
 DECIMALS = "#,##0.00"
@@ -72,6 +73,29 @@ def figures() -> list[Figure]:
 
 
 @dataclass(frozen=True)
+class ResultFigure:
+    header: str
+    value: Callable[[Group], Decimal | int | None]
+    number_format: str
+    width: float = 13
+
+
+def result_figures() -> list[ResultFigure]:
+    """The CSV's results columns (after its figures), in its order, rounded as it
+    rounds them."""
+    return [
+        ResultFigure(_("People reached"), lambda g: g.people_reached, COUNT, 12),
+        ResultFigure(_("Learning gain respondents"), lambda g: g.figures.gain_count, COUNT, 12),
+        ResultFigure(_("Rating respondents"), lambda g: g.figures.satisfaction_count, COUNT, 12),
+        ResultFigure(_("Normalised gain"), lambda g: _fraction(g.normalised_gain), RATE, 11),
+        ResultFigure(
+            _("Cost per learning-gain point"), lambda g: _money(g.cost_per_gain_point), "money"
+        ),
+        ResultFigure(_("Application rate"), lambda g: _fraction(g.application_rate), RATE, 11),
+    ]
+
+
+@dataclass(frozen=True)
 class Scope:
     scope: str  # as in the CSV
     sheet: str
@@ -90,6 +114,7 @@ def scopes() -> list[Scope]:
             lambda r: [r.key, r.label],
         ),
         Scope("kind", _("Kinds"), [x.Column(_("Kind"), 12)], lambda r: [r.key]),
+        Scope("mode", _("Delivery modes"), [x.Column(_("Mode"), 12)], lambda r: [r.key]),
         Scope(
             "administration",
             _("Administrations"),
@@ -117,18 +142,36 @@ def scopes() -> list[Scope]:
     ]
 
 
-def _figure_sheet(wb: Workbook, plan: PlanFigures, scope: Scope, title: str) -> None:
+def _figure_sheet(
+    wb: Workbook, plan: PlanFigures, scope: Scope, title: str, extras: Extras | None
+) -> None:
     money = x.money_format(plan.base_currency, 2)
     shown = figures()
+    more = result_figures() if extras is not None else []
+
+    def fmt(number_format: str) -> str:
+        return money if number_format == "money" else number_format
+
     columns = [
         *scope.key_columns,
-        *(
-            x.Column(f.header, f.width, money if f.number_format == "money" else f.number_format)
-            for f in shown
-        ),
+        *(x.Column(f.header, f.width, fmt(f.number_format)) for f in shown),
+        *(x.Column(f.header, f.width, fmt(f.number_format)) for f in more),
     ]
+    if scope.scope == "mode":  # the rows per delivery mode come with the results figures
+        if extras is None:
+            return
+        groups = {("mode", m): g for m, g in extras.modes}
+        found = [Row("mode", m, m, g.figures) for m, g in extras.modes]
+    else:
+        groups = extras.by_row if extras is not None else {}
+        found = plan.scope(scope.scope)
     rows: list[Sequence[x.Value]] = [
-        [*scope.keys(r), *(f.value(r.figures) for f in shown)] for r in plan.scope(scope.scope)
+        [
+            *scope.keys(r),
+            *(f.value(r.figures) for f in shown),
+            *(f.value(groups[(r.scope, r.key)]) for f in more),
+        ]
+        for r in found
     ]
     ws = x.sheet(wb, scope.sheet)
     x.put(ws, 1, 1, f"{title}: {scope.sheet}", font=x.TITLE_FONT)
@@ -196,7 +239,10 @@ def build(
     year: int | None = None,
     activity: str | None = None,
     generated: date | None = None,
+    extras: Extras | None = None,
 ) -> bytes:
+    """The workbook of ``plan``; with ``extras`` (computed with the same filter),
+    the CSV's results columns after the figures and a sheet per delivery mode."""
     generated = generated or date.today()
     if activity is not None:
         scope_note = _("activity {code}").format(code=activity)
@@ -208,7 +254,7 @@ def build(
     title = _("Cost-effectiveness")
     wb = x.new_workbook(f"{title}: {plan.plan_name}", generated)
     for scope in scopes():
-        _figure_sheet(wb, plan, scope, title)
+        _figure_sheet(wb, plan, scope, title, extras)
     _inputs_sheet(wb, plan, title)
     _notes_sheet(wb, plan, scope_note, generated)
     return x.workbook_bytes(wb)
@@ -223,5 +269,8 @@ def render(
     generated: date | None = None,
 ) -> bytes:
     """The cost-effectiveness workbook of a plan (or of one year or activity of it)."""
+    from planner.services.results_figures import extras
+
     plan = metrics.compute(session, plan_id, year=year, activity=activity)
-    return build(plan, year=year, activity=activity, generated=generated)
+    more = extras(session, plan, year, activity)
+    return build(plan, year=year, activity=activity, generated=generated, extras=more)

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 from sqlmodel import Session
 
 from planner import display
-from planner.i18n import _
+from planner.i18n import _, in_chinese
 from planner.reports.common import BODY, FRAME_WIDTH, HEADING, SMALL, TITLE, build_pdf, para
 from planner.reports.compact import Stack, cell, compact_table, note
 from planner.reports.drawn_text import new_drawing, text
@@ -34,6 +34,48 @@ from planner.services.indicators import Evaluated, YearValue
 #: Tables' own font (ReportLab's default is Helvetica, which is not embedded).
 FONT = ("FONTNAME", (0, 0), (-1, -1), BASE_FONT)
 VERDICT = ParagraphStyle("ResultsVerdict", parent=BODY, fontSize=16, leading=20, spaceAfter=4)
+#: The order of page one's table: what needs attention first.
+SEVERITY = {"off_track": 0, "at_risk": 1, "on_track": 2, None: 3}
+
+
+def _prose(style: ParagraphStyle) -> ParagraphStyle:
+    """``style``, wrapping Chinese between any two characters (ReportLab otherwise
+    breaks lines at spaces only, and a Chinese sentence has none)."""
+    if not in_chinese():
+        return style
+    return ParagraphStyle(f"{style.name}CJK", parent=style, wordWrap="CJK")
+
+
+def _status_of(e: Evaluated) -> str | None:
+    latest = e.latest
+    return None if latest is None else latest.status
+
+
+def _about(e: Evaluated) -> str:
+    """The line under an indicator's code: its name, unit and (when lower values
+    are better, which a reader cannot guess from the numbers) its direction."""
+    i = e.indicator
+    parts = [i.name]
+    if i.unit and kind_of(e) != "rate":
+        parts.append(i.unit)
+    if i.direction == "lower":
+        parts.append(_("lower is better"))
+    return " · ".join(parts)
+
+
+def attention(r: ResultsReport) -> str | None:
+    """The sentence naming the indicators off track and at risk, or None."""
+    off = [e.indicator.code for e in r.indicators if _status_of(e) == "off_track"]
+    risk = [e.indicator.code for e in r.indicators if _status_of(e) == "at_risk"]
+    comma, semicolon = ("、", "；") if in_chinese() else (", ", "; ")
+    parts = []
+    if off:
+        parts.append(_("off track: {codes}").format(codes=comma.join(off)))
+    if risk:
+        parts.append(_("at risk: {codes}").format(codes=comma.join(risk)))
+    if not parts:
+        return None
+    return _("Needing attention, {list}.").format(list=semicolon.join(parts))
 
 
 def shown(fmt: Formats, e: Evaluated, value: Decimal | None) -> str:
@@ -90,7 +132,7 @@ def first_page(fmt: Formats, r: ResultsReport) -> list[Flowable]:
     story: list[Flowable] = [
         para(_("Results: is the plan on track?"), TITLE),
         Table(
-            [[light(v.status, 16), para(headline, VERDICT)]],
+            [[light(v.status, 16), para(headline, _prose(VERDICT))]],
             colWidths=[22, FRAME_WIDTH - 22],
             hAlign="LEFT",
             style=[
@@ -106,17 +148,20 @@ def first_page(fmt: Formats, r: ResultsReport) -> list[Flowable]:
                 "on track when at least four in five of them are on track, at risk when at "
                 "least four in five are on track or at risk."
             ).format(n=n, on=v.on_track, risk=v.at_risk, off=v.off_track, none=v.without),
-            BODY,
+            _prose(BODY),
         ),
     ]
+    needing = attention(r)
+    if needing is not None:
+        story.append(para(needing, _prose(BODY)))
     rows = []
-    for e in r.indicators:
+    for e in sorted(r.indicators, key=lambda e: SEVERITY[_status_of(e)]):
         latest = e.latest
         last = latest or _last_actual(e)
         rows.append(
             [
                 _lit(latest.status if latest else None, names[latest.status if latest else None]),
-                Stack([cell(e.indicator.code, bold=True), note(e.indicator.name)]),
+                Stack([cell(e.indicator.code, bold=True), note(_about(e))]),
                 cell(str(last.year) if last else display.NA),
                 cell(shown(fmt, e, Decimal(e.indicator.baseline)), right=True),
                 cell(shown(fmt, e, last.target if last else None), right=True),
@@ -162,7 +207,11 @@ def reach_tiles(fmt: Formats, r: ResultsReport) -> list[Flowable]:
                 value=fmt.rate(g.normalised_gain), n=g.normalised_gain_respondents
             ),
         ),
-        (_("Cost per learning-gain point"), fmt.money(g.cost_per_gain_point)),
+        (
+            _("Cost per learning-gain point"),
+            fmt.money(g.cost_per_gain_point)
+            + ("" if g.cost_per_gain_point is None else f" {r.base_currency}"),
+        ),
         (
             _("Application rate"),
             _("{value} (n = {n})").format(

@@ -163,6 +163,8 @@ class Grid:
     marks: dict[tuple[int, int], MarkState] = field(default_factory=dict)
     #: the plan's maximum excused share, or None
     max_excused: Decimal | None = None
+    #: the activity's maximum test score (the most a score can be), or None
+    max_score: str | None = None
 
     @property
     def pending(self) -> bool:
@@ -193,14 +195,14 @@ def grid(session: Session, activity_id: int) -> Grid:
     con = raw_connection(session)
     head = con.execute(
         "SELECT a.plan_id, a.code, a.title, a.status, a.start_date, a.end_date, "
-        "p.completion_threshold, p.max_excused_share, s.id, s.starts "
+        "p.completion_threshold, p.max_excused_share, a.max_score, s.id, s.starts "
         "FROM activity a JOIN plan p ON p.id = a.plan_id "
         "LEFT JOIN session s ON s.activity_id = a.id WHERE a.id = ? ORDER BY s.starts",
         (activity_id,),
     ).fetchall()
     if not head:
         raise PlannerError(f"the activity no longer exists (number {activity_id})")
-    plan_id, code, title, status, start, end, threshold, cap = head[0][:8]
+    plan_id, code, title, status, start, end, threshold, cap, top = head[0][:9]
     sessions = [GridSession(sid, starts) for *_, sid, starts in head if sid is not None]
     known = {s.id for s in sessions}
     people: dict[int, GridPerson] = {}
@@ -251,6 +253,7 @@ def grid(session: Session, activity_id: int) -> Grid:
         ordered,
         marks,
         None if cap is None else Decimal(cap),
+        top,
     )
 
 

@@ -12,12 +12,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import NamedTuple
 
 from sqlmodel import Session, select
 
 from planner.models import Activity, Theme
 from planner.services import finance, metrics
+from planner.services.results_figures import Group, Reach, count_reach
+from planner.store import raw_connection
 
 THEME, KIND, ADMIN = "theme", "kind", "administration"
 Row = metrics.Row
@@ -51,6 +54,17 @@ class Request:
 
 
 @dataclass(frozen=True)
+class Learning:
+    """The learning figures of docs/methodology.md that metrics does not count, for
+    the row shown: normalised gain with its respondents, cost per learning-gain
+    point (both as :class:`planner.services.results_figures.Group` defines them)."""
+
+    normalised_gain: Decimal | None = None
+    normalised_respondents: int = 0
+    cost_per_gain_point: Decimal | None = None
+
+
+@dataclass(frozen=True)
 class Snapshot:
     """metrics' figures for one request, gathered in a worker thread."""
 
@@ -64,6 +78,7 @@ class Snapshot:
     seconds: float = 0.0
     #: funding sources over their ceiling, "CODE YEAR" (finance.ceilings)
     over_ceiling: tuple[str, ...] = ()
+    learning: Learning = Learning()
 
     @property
     def figures(self) -> metrics.Figures:
@@ -111,18 +126,50 @@ def gather(session: Session, plan_id: int, request: Request) -> Snapshot:
         members = frozenset(r.key for r in current.scope("activity") if r.extra["kind"] == key)
     else:  # the administration's row counts its people's delivered activities, attended or not
         members = administration_activities(current, key)
+    ids = {a.code: a.id for a in found}
     return Snapshot(
         Request(year, scope, key),
         whole,
         current,
         group,
         members,
-        {a.code: a.id for a in found},
-        seconds=time.perf_counter() - started,
+        ids,
         over_ceiling=tuple(
             f"{c.source} {c.year}" for c in finance.ceilings(session, plan_id).over()
         ),
+        learning=learning(session, plan_id, year, group or current.total, members, ids),
+        seconds=time.perf_counter() - started,
     )
+
+
+def learning(
+    session: Session,
+    plan_id: int,
+    year: int | None,
+    row: Row,
+    members: frozenset[str] | None,
+    ids: dict[str, int],
+) -> Learning:
+    """The learning figures of ``row`` (the plan's or a group's row of the figures
+    for ``year``; ``members``: the codes of the activities a group counts). Only
+    the activities with a maximum score are read for the normalised gain."""
+    reached, _host = count_reach(raw_connection(session), plan_id, year, scored=True)
+    own = None if members is None else {ids[c] for c in members if c in ids}
+    admin = None
+    if row.scope == ADMIN:
+        admin = (
+            raw_connection(session)
+            .execute(
+                "SELECT id FROM administration WHERE plan_id = ? AND code = ?", (plan_id, row.key)
+            )
+            .fetchone()[0]
+        )
+    reach = Reach()
+    for (aid, admin_id), r in reached.items():
+        if (own is None or aid in own) and (admin is None or admin_id == admin):
+            reach.add(r)
+    g = Group(row.figures, reach, host_known=False)
+    return Learning(g.normalised_gain, g.normalised_gain_respondents, g.cost_per_gain_point)
 
 
 def gather_years(

@@ -223,6 +223,11 @@ def _check_activity(
             values = E.enrolment_values(c, eo, ep, participants)
             values["follow_up"] = follow_up(c, eo, ep)
             enrolments.append((ep, values))
+            top = row["max_score"]
+            for score in ("pre_score", "post_score"):
+                got = values.get(score)
+                if top is not None and got is not None and Decimal(got) > Decimal(top):
+                    c.add(join(ep, score), f"must be at most the activity's max_score, {top}")
     check_unique(c, [(ep, e["participant_id"]) for ep, e in enrolments], "participant")
     enrolled = {e["participant_id"]: e["participant_id"] for _, e in enrolments}
     known_sessions = {s: s for s in sessions}

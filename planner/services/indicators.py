@@ -10,7 +10,7 @@ and grouped here; an entered actual is read as it was entered.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -20,7 +20,7 @@ from sqlmodel import Session
 from planner.models import Status
 from planner.money import exponent_of
 from planner.services import metrics
-from planner.services.figures import Figures, ratio
+from planner.services.figures import Figures, Tally, ratio
 from planner.services.results_figures import Group, Reach, count_reach, group_tally
 from planner.services.results_framework import IndicatorRow, indicators_of, results_of
 from planner.services.results_rules import CE_FIGURES, FIGURES
@@ -100,14 +100,28 @@ def verdict(evaluated: Iterable[Evaluated]) -> Verdict:
     return Verdict(counts[ON_TRACK], counts[AT_RISK], counts[OFF_TRACK], counts[None])
 
 
+@dataclass
+class _Block:
+    """The sums of one theme's activities starting in one year."""
+
+    tally: Tally
+    reach: Reach
+    delivered: bool
+
+
 class PlanData:
-    """The whole plan's figures, once, for any group of its activities."""
+    """The whole plan's figures, once, for any group of its activities.
+
+    ``whole`` and ``counted`` are the computation it was built from (reports lay
+    them out beside the indicators); :meth:`patch` brings the activities' sums up
+    to date after an edit but leaves those two as they were."""
 
     def __init__(
         self, session: Session, plan_id: int, whole: metrics.PlanFigures | None = None
     ) -> None:
         """``whole``: the plan's figures, unfiltered, if already computed."""
         con = raw_connection(session)
+        self.plan_id = plan_id
         self.whole = whole or metrics.compute(session, plan_id)
         self.plan_years = list(
             range(self.whole.start_year, self.whole.start_year + self.whole.years)
@@ -119,35 +133,88 @@ class PlanData:
         for (aid, _admin), r in reach.items():
             self.reach.setdefault(aid, Reach()).add(r)
         rows = {r.key: r for r in self.whole.scope("activity")}
-        self.acts: list[tuple[int, int, int, str, Any]] = [
-            (aid, theme, int(start[:4]), status, rows[code].figures.tally)
+        #: activity id -> (theme id, year, status, its own sums)
+        self.acts: dict[int, tuple[int, int, str, Tally]] = {
+            aid: (theme, int(start[:4]), status, rows[code].figures.tally)
             for aid, code, theme, start, status in con.execute(
                 "SELECT id, code, theme_id, start_date, status FROM activity WHERE plan_id = ?",
                 (plan_id,),
             )
-        ]
+        }
         self.inputs = {i.year: i.input for i in self.whole.inputs}
         self.themes = dict(con.execute("SELECT code, id FROM theme WHERE plan_id = ?", (plan_id,)))
         self._cache: dict[tuple[int | None, tuple[int, ...]], Group] = {}
+        # The sums of each theme's activities of each year, from which every group
+        # is summed (a group is a theme or the plan over some years); None: not
+        # made yet. _redo: the blocks to sum anew after a patch.
+        self._blocks: dict[tuple[int, int], _Block] | None = None
+        self._redo: set[tuple[int, int]] = set()
+
+    def patch(self, session: Session, ids: Collection[int]) -> None:
+        """Count the activities whose id is in ``ids`` anew (an id no longer in the
+        plan is dropped), after an edit that changed nothing but their own rows."""
+        con = raw_connection(session)
+        tallies = metrics.activity_tallies(session, self.plan_id, ids)
+        reach, _host = count_reach(con, self.plan_id, ids=ids)
+        for aid in ids:
+            old = self.acts.pop(aid, None)
+            if old is not None:
+                self._redo.add((old[0], old[1]))
+            self.reach.pop(aid, None)
+        for aid, a in tallies.items():
+            self.acts[aid] = (a.theme_id, a.year, a.status, a.tally)
+            self._redo.add((a.theme_id, a.year))
+        for (aid, _admin), r in reach.items():
+            self.reach.setdefault(aid, Reach()).add(r)
+        self._cache.clear()
+
+    def _blocks_now(self) -> dict[tuple[int, int], _Block]:
+        if self._blocks is None:
+            self._blocks, self._redo = {}, set()
+            wanted = None
+        elif self._redo:
+            wanted = self._redo
+            for key in wanted:
+                self._blocks.pop(key, None)
+            self._redo = set()
+        else:
+            return self._blocks
+        blocks = self._blocks
+        members: dict[tuple[int, int], list[int]] = {}
+        for aid, a in self.acts.items():
+            key = (a[0], a[1])
+            if wanted is None or key in wanted:
+                members.setdefault(key, []).append(aid)
+        for key, ids in members.items():
+            reach = Reach()
+            for aid in ids:
+                if aid in self.reach:
+                    reach.add(self.reach[aid])
+            tally = group_tally((self.acts[aid][3], self.acts[aid][2]) for aid in ids)
+            delivered = any(self.acts[aid][2] == _DELIVERED for aid in ids)
+            blocks[key] = _Block(tally, reach, delivered)
+        return blocks
 
     def group(self, theme_id: int | None, years: tuple[int, ...]) -> Group:
         key = (theme_id, years)
         if key not in self._cache:
             chosen = [
-                a for a in self.acts if a[2] in years and (theme_id is None or a[1] == theme_id)
+                b
+                for (theme, year), b in self._blocks_now().items()
+                if year in years and (theme_id is None or theme == theme_id)
             ]
             reach = Reach()
-            for a in chosen:
-                if a[0] in self.reach:
-                    reach.add(self.reach[a[0]])
-            tally = group_tally((a[4], a[3]) for a in chosen)
+            for b in chosen:
+                reach.add(b.reach)
+            # a block's sums are a group's: added as a delivered activity's are
+            tally = group_tally((b.tally, _DELIVERED) for b in chosen)
             self._cache[key] = Group(Figures(tally, self.exp), reach, self.host_known)
         return self._cache[key]
 
     def delivered_in(self, theme_id: int | None, year: int) -> bool:
         return any(
-            a[2] == year and a[3] == _DELIVERED and (theme_id is None or a[1] == theme_id)
-            for a in self.acts
+            b.delivered and y == year and (theme_id is None or theme == theme_id)
+            for (theme, y), b in self._blocks_now().items()
         )
 
     def value(self, figure: str, theme_id: int | None, years: tuple[int, ...]) -> Decimal | None:

@@ -11,7 +11,7 @@ when shown. Participation is counted with one SQL ``GROUP BY`` over the marks
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -41,6 +41,7 @@ __all__ = [
     "Tally",
     "YearInput",
     "activity_costs",
+    "activity_tallies",
     "attendance_rate",
     "completed",
     "compute",
@@ -131,6 +132,78 @@ def compute(
     exp = exponent_of(base)
 
     where, args = activity_filter(plan_id, year, activity)
+    narrow = year is not None or activity is not None
+    acts, missing = _tallies(
+        con,
+        plan_id,
+        where,
+        args,
+        base,
+        threshold,
+        participation=participation,
+        narrow=narrow,
+        as_of=as_of,
+    )
+    if activity is not None and not acts:
+        raise PlannerError(f"there is no activity {activity!r} in this plan")
+    figures = _assemble(
+        con,
+        plan_id,
+        (name, shown(name, name_zh)),
+        shown(owner, owner_zh),
+        base,
+        exp,
+        threshold,
+        start_year,
+        years,
+        acts,
+        missing,
+        year,
+    )
+    if year is not None and activity is None and participation:
+        # A year's trend is against the plan's first year with completers, which the
+        # filtered figures cannot see: take the plan-level row of the whole plan.
+        whole = compute(session, plan_id, as_of=as_of)
+        figures.inputs[:] = [i for i in whole.inputs if i.year == year]
+    return figures
+
+
+def activity_tallies(
+    session: Session, plan_id: int, ids: Collection[int]
+) -> dict[int, ActivityTally]:
+    """The own tallies (money and participation) of the plan's activities whose id
+    is in ``ids``, counted exactly as :func:`compute` counts them; an id that is
+    not an activity of the plan is left out. For figures kept up to date after an
+    edit that touched only these activities."""
+    con = raw_connection(session)
+    found = con.execute(
+        "SELECT base_currency, completion_threshold FROM plan WHERE id = ?", (plan_id,)
+    ).fetchone()
+    if found is None:
+        raise PlannerError(f"there is no plan number {plan_id}")
+    where, args = activity_filter(plan_id, ids=ids)
+    acts, _missing = _tallies(
+        con, plan_id, where, args, found[0], Decimal(found[1]), participation=True, narrow=True
+    )
+    return acts
+
+
+def _tallies(
+    con: Any,
+    plan_id: int,
+    where: str,
+    args: list[Any],
+    base: str,
+    threshold: Decimal,
+    *,
+    participation: bool,
+    narrow: bool,
+    as_of: date | None = None,
+) -> tuple[dict[int, ActivityTally], set[tuple[int, str]]]:
+    """Each activity that ``where`` keeps with its own tally (money, and
+    participation unless ``participation`` is false); and the (year, currency) of
+    the budget lines left out for want of an exchange rate. ``narrow``: few
+    activities are kept, so only their marks are read."""
     acts: dict[int, ActivityTally] = {}
     for (
         aid,
@@ -158,8 +231,6 @@ def compute(
         a.tally.sessions = n_sessions
         a.tally.seats = seats
         acts[aid] = a
-    if activity is not None and not acts:
-        raise PlannerError(f"there is no activity {activity!r} in this plan")
 
     rates = rate_table(con, plan_id)
     missing: set[tuple[int, str]] = set()
@@ -172,28 +243,8 @@ def compute(
             missing.add((acts[aid].year, currency))
 
     if participation:
-        narrow = year is not None or activity is not None
         count_participation(con, where, args, acts, threshold, narrow)
-    figures = _assemble(
-        con,
-        plan_id,
-        (name, shown(name, name_zh)),
-        shown(owner, owner_zh),
-        base,
-        exp,
-        threshold,
-        start_year,
-        years,
-        acts,
-        missing,
-        year,
-    )
-    if year is not None and activity is None and participation:
-        # A year's trend is against the plan's first year with completers, which the
-        # filtered figures cannot see: take the plan-level row of the whole plan.
-        whole = compute(session, plan_id, as_of=as_of)
-        figures.inputs[:] = [i for i in whole.inputs if i.year == year]
-    return figures
+    return acts, missing
 
 
 def _share(minor: int, part: int, whole: int) -> Fraction:

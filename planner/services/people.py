@@ -31,6 +31,7 @@ from planner.services.common import (
     get,
     participant_refs,
 )
+from planner.services.max_score import check_scores
 
 _REF = re.compile(r"P(\d+)", re.ASCII)
 
@@ -139,6 +140,7 @@ def enrol(
         {"participant": person.ref, "status": status, **scores},
         {person.ref: participant_id},
     )
+    check_scores(session, activity_id, values)
     row = Enrolment(activity_id=activity_id, **values)
     session.add(row)
     session.flush()
@@ -153,6 +155,8 @@ def update_enrolment(session: Session, enrolment_id: int, **changes: Any) -> Enr
     values = checked(
         E.enrolment_values, {**current, **changes, "participant": ref}, {ref: row.participant_id}
     )
+    # the scores typed now are held to the activity's maximum (not those already kept)
+    check_scores(session, row.activity_id, {k: v for k, v in values.items() if k in changes})
     for key, value in values.items():
         setattr(row, key, value)
     session.flush()

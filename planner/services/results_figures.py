@@ -12,7 +12,7 @@ and administration (:func:`count_reach`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -159,15 +159,27 @@ WHERE {where} AND a.status = 'delivered' AND e.status != 'withdrawn'
 
 
 def count_reach(
-    con: Any, plan_id: int, year: int | None = None, activity: str | None = None
+    con: Any,
+    plan_id: int,
+    year: int | None = None,
+    activity: str | None = None,
+    *,
+    ids: Collection[int] | None = None,
+    scored: bool = False,
 ) -> tuple[dict[tuple[int, int], Reach], str | None]:
     """(activity id, administration id) -> its results sums, for the delivered
-    activities the filter keeps; and the plan's host country."""
-    threshold_text, host = con.execute(
-        "SELECT completion_threshold, host_country FROM plan WHERE id = ?", (plan_id,)
+    activities the filter keeps (``ids``: only the activities with these ids;
+    ``scored``: only those with a maximum score, for the normalised gain alone); and
+    the plan's host country."""
+    threshold_text, host, excused_text = con.execute(
+        "SELECT completion_threshold, host_country, max_excused_share FROM plan WHERE id = ?",
+        (plan_id,),
     ).fetchone()
     threshold = Decimal(threshold_text)
-    where, args = activity_filter(plan_id, year, activity)
+    max_excused = None if excused_text is None else Decimal(str(excused_text))
+    where, args = activity_filter(plan_id, year, activity, ids=ids)
+    if scored:
+        where += " AND a.max_score IS NOT NULL"
     out: dict[tuple[int, int], Reach] = {}
     for (
         aid,
@@ -198,7 +210,7 @@ def count_reach(
                 r.host += 1
             else:
                 r.partner += 1
-        if not completed(sessions, att, exc, threshold):
+        if not completed(sessions, att, exc, threshold, max_excused):
             continue
         r.completers += 1
         s.completers += 1

@@ -21,6 +21,7 @@ from planner.services.results_framework import (
     set_actual,
     set_host_country,
 )
+from planner.services.results_live import LiveFigures
 from planner.services.results_rules import FIGURES
 
 
@@ -55,6 +56,7 @@ def results_view(session: Session, plan_id: int, data: PlanData | None = None) -
 
 __all__ = [
     "FIGURES",
+    "LiveFigures",
     "PlanData",
     "ResultsView",
     "clear_actual",

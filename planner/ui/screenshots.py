@@ -39,6 +39,8 @@ def render(db: Path, out: Path, size: tuple[int, int] = (1400, 860)) -> list[Pat
         while busy is not None and busy() and time.monotonic() < deadline:
             app.processEvents()  # pages that compute in the background
             time.sleep(0.01)
+        for _ in range(3):  # layouts requested while showing the page settle in turn
+            app.processEvents()
         name = f"{i + 1:02d}-{type(page).__name__.removesuffix('Page').lower()}.png"
         window.grab().save(str(out / name))
         written.append(out / name)

@@ -298,7 +298,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/editor/budget.py" line="152"/>
-        <location filename="../../planner/ui/editor/details.py" line="103"/>
+        <location filename="../../planner/ui/editor/details.py" line="104"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
@@ -383,109 +383,110 @@
         <translation>删除预算明细（%1）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="55"/>
+        <location filename="../../planner/ui/editor/details.py" line="56"/>
         <location filename="../../planner/ui/editor/seats.py" line="33"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="56"/>
+        <location filename="../../planner/ui/editor/details.py" line="57"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="57"/>
+        <location filename="../../planner/ui/editor/details.py" line="58"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="58"/>
+        <location filename="../../planner/ui/editor/details.py" line="59"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="59"/>
+        <location filename="../../planner/ui/editor/details.py" line="60"/>
         <location filename="../../planner/ui/editor/enrolments.py" line="113"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="60"/>
+        <location filename="../../planner/ui/editor/details.py" line="61"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="61"/>
+        <location filename="../../planner/ui/editor/details.py" line="62"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="62"/>
+        <location filename="../../planner/ui/editor/details.py" line="63"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="63"/>
+        <location filename="../../planner/ui/editor/details.py" line="64"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="64"/>
+        <location filename="../../planner/ui/editor/details.py" line="65"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="65"/>
+        <location filename="../../planner/ui/editor/details.py" line="66"/>
         <source>Hours per session</source>
         <translation>每场学时</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="66"/>
+        <location filename="../../planner/ui/editor/details.py" line="67"/>
         <source>Title in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="67"/>
+        <location filename="../../planner/ui/editor/details.py" line="68"/>
         <source>Venue in Chinese</source>
         <translation>中文地点</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="108"/>
+        <location filename="../../planner/ui/editor/details.py" line="109"/>
         <source>e.g. 6 or 3.5</source>
         <translation>例如 6 或 3.5</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="111"/>
+        <location filename="../../planner/ui/editor/details.py" line="112"/>
         <source>optional: shown in Chinese reports and windows</source>
         <translation>选填：中文报告和中文界面中显示</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="302"/>
+        <location filename="../../planner/ui/editor/details.py" line="306"/>
+        <location filename="../../planner/ui/editor/max_score.py" line="92"/>
         <source>Change %1 of %2</source>
         <translation>修改 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="327"/>
+        <location filename="../../planner/ui/editor/details.py" line="331"/>
         <source>Sessions outside the new dates: %1.</source>
         <translation>新日期范围以外的场次：%1。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="329"/>
+        <location filename="../../planner/ui/editor/details.py" line="333"/>
         <source>Attendance marks on them: %1.</source>
         <translation>其中的考勤记录：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="331"/>
+        <location filename="../../planner/ui/editor/details.py" line="335"/>
         <source>Delete those sessions with their attendance and change the dates? (Ctrl+Z brings them back.)</source>
         <translation>删除这些场次及其考勤记录并修改日期？（按 Ctrl+Z 可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="334"/>
+        <location filename="../../planner/ui/editor/details.py" line="338"/>
         <source>Sessions outside the new dates</source>
         <translation>新日期范围以外的场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="377"/>
+        <location filename="../../planner/ui/editor/details.py" line="383"/>
         <source>Create activity %1</source>
         <translation>创建活动 %1</translation>
     </message>
@@ -822,6 +823,21 @@
         <location filename="../../planner/ui/editor/sessions.py" line="238"/>
         <source>Delete sessions (%1)</source>
         <translation>删除场次（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editor/max_score.py" line="24"/>
+        <source>Maximum test score</source>
+        <translation>测试满分</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editor/max_score.py" line="33"/>
+        <source>none: no normalised gain</source>
+        <translation>无：不计标准化提升</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/editor/max_score.py" line="36"/>
+        <source>The most points a test of this activity can give (at most 100). With it, each completer&apos;s normalised gain is (post − pre) / (maximum − pre).</source>
+        <translation>本活动测试可得的最高分（不超过 100）。设定后，每名结业学员的标准化提升为（后测 − 前测）/（满分 − 前测）。</translation>
     </message>
 </context>
 <context>
@@ -1439,197 +1455,207 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="138"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="140"/>
         <source>Updating…</source>
         <extracomment>Changes closer together than this share one computation. &quot;Updating…&quot; appears only when new figures take longer than this. Emitted whenever new figures are on screen (tests, benchmarks).</extracomment>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="148"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="355"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="150"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="359"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="149"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="357"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="151"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="361"/>
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="150"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="152"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="151"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="358"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="153"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="362"/>
         <source>All administrations</source>
         <translation>全部海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="152"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="154"/>
         <source>One group at a time: a theme, a kind or an administration.</source>
         <translation>每次只能按一个维度分组：主题、类型或海关。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="162"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="164"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="170"/>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="178"/>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="184"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="201"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="207"/>
         <source>Input</source>
         <translation>预算额度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="171"/>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="179"/>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="185"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="173"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="202"/>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="209"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="208"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="225"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="232"/>
         <source>Actual cost</source>
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="174"/>
         <source>Execution rate</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="173"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="175"/>
         <source>Participants</source>
         <translation>参训人次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="174"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="176"/>
         <source>Completers</source>
         <translation>结业学员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="175"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="177"/>
         <source>Participant-days</source>
         <translation>人天</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="176"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="178"/>
         <source>Completion rate</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="177"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="179"/>
         <source>Cost per participant</source>
         <translation>每人次成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="178"/>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="193"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="180"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="216"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="239"/>
         <source>Cost per completer</source>
         <translation>每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="179"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="181"/>
         <source>Cost per participant-day</source>
         <translation>每人天成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="182"/>
         <source>Learning gain</source>
         <translation>前后测成绩提升</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="183"/>
+        <source>Normalised gain</source>
+        <translation>标准化提升</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/dashboard.py" line="184"/>
+        <source>Cost per learning-gain point</source>
+        <translation>每前后测成绩提升分成本</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/dashboard.py" line="185"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="182"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="186"/>
         <source>Women&apos;s share</source>
         <translation>女性占比</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="183"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="187"/>
         <source>Cost per completer, trend</source>
         <translation>每名结业学员成本趋势</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="188"/>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="176"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="192"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="199"/>
         <source>Input and actual cost by year</source>
         <translation>各年度预算额度与实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="189"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="193"/>
         <source>Cost per completer by year</source>
         <translation>各年度每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="190"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="194"/>
         <source>Cost per completer by theme</source>
         <translation>各主题每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="191"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="195"/>
         <source>Cost per completer by administration</source>
         <translation>各海关每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="192"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="196"/>
         <source>Learning gain against cost per participant</source>
         <translation>前后测成绩提升与每人次成本对比</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="246"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="250"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="330"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="334"/>
         <source>Figures not updated: {0}</source>
         <translation>指标未更新：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/pages/dashboard.py" line="365"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="369"/>
         <source>⚠ %n note(s)</source>
         <translation>
             <numerusform>⚠ %n 条说明</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="367"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="371"/>
         <source>⚠ over ceiling: {0}</source>
         <translation>⚠ 超出上限：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="370"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="374"/>
         <source>Notes on the figures</source>
         <translation>指标说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="376"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="380"/>
         <source>Computing the years…</source>
         <translation>正在计算各年度…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="60"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="65"/>
         <source>Whole plan</source>
         <translation>整个计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="63"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="68"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="64"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="69"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="65"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="70"/>
         <source>Administration</source>
         <translation>海关</translation>
     </message>
@@ -1640,195 +1666,222 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="85"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="53"/>
+        <source>respondents: {0}</source>
+        <translation>应答人数：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="90"/>
         <source>planned {0}</source>
         <translation>计划 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="86"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="91"/>
         <source>Money spent, cancelled activities included.</source>
         <translation>已支出金额，含已取消的活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="88"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="93"/>
         <source>participations</source>
         <translation>人次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="92"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="97"/>
         <source>attendance ≥ {0}</source>
         <translation>出勤率 ≥ {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="98"/>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="114"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="103"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="137"/>
         <source>of participants</source>
         <translation>占参训人次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="104"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="109"/>
         <source>points</source>
         <translation>分</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="105"/>
         <source>post − pre score</source>
-        <translation>后测 − 前测成绩</translation>
+        <translation type="vanished">后测 − 前测成绩</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="106"/>
         <source>Mean over completers with both scores.</source>
-        <translation>同时有前测和后测成绩的结业学员的平均值。</translation>
+        <translation type="vanished">同时有前测和后测成绩的结业学员的平均值。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="110"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="133"/>
         <source>/ 5</source>
         <translation>/ 5</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="111"/>
         <source>mean rating</source>
-        <translation>平均评分</translation>
+        <translation type="vanished">平均评分</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="111"/>
+        <source>Post − pre score, mean over completers with both scores.</source>
+        <translation>后测减前测成绩，按有两次成绩的结业学员取平均。</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="118"/>
+        <source>(post − pre) / (maximum score − pre), mean over completers with both scores in activities that have a maximum score: 1 is all there was to learn.</source>
+        <translation>（后测 − 前测）/（满分 − 前测），按设有满分的活动中有两次成绩的结业学员取平均：1 表示应学尽学。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="125"/>
+        <source>actual cost / gain points</source>
+        <translation>实际成本 / 提升分数</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="127"/>
+        <source>Actual cost over the sum of the completers&apos; learning gains (post − pre), counting completers with both scores.</source>
+        <translation>实际成本除以结业学员前后测成绩提升（后测 − 前测）之和，只计有两次成绩的结业学员。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="135"/>
+        <source>Mean rating.</source>
+        <translation>平均评分。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="141"/>
         <source>Inputs are set for the whole plan, year by year, not for a group.</source>
         <translation>预算额度按年度为整个计划设定，不按分组设定。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="120"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="143"/>
         <source>plan-level figure</source>
         <translation>计划层面指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="126"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="149"/>
         <source>envelopes, all years</source>
         <translation>年度预算额度，全部年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="132"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="155"/>
         <source>actual cost / input, all years</source>
         <translation>实际成本 / 预算额度，全部年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="139"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="162"/>
         <source>envelopes of the year</source>
         <translation>本年度预算额度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="145"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="168"/>
         <source>actual cost / input</source>
         <translation>实际成本 / 预算额度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="161"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="184"/>
         <source>Cost per completer against the first year that has completers.</source>
         <translation>每名结业学员成本与首个有结业学员的年度相比。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="163"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="186"/>
         <source>no year to compare</source>
         <translation>无可比年度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="164"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="187"/>
         <source>{0} against {1}</source>
         <translation>{0} 对比 {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="173"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="196"/>
         <source>{0}: {1} {2}</source>
         <translation>{0}：{1} {2}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="186"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="209"/>
         <source>Execution rate: {0}</source>
         <translation>执行率：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="187"/>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="195"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="210"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="218"/>
         <source>Click to list the activities of the year</source>
         <translation>单击列出该年度的活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="194"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="217"/>
         <source>Trend: {0}</source>
         <translation>趋势：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="199"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="222"/>
         <source>Planned and actual cost by year</source>
         <translation>各年度计划成本与实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="201"/>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="208"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="224"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="231"/>
         <source>Planned</source>
         <translation>计划成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="223"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="246"/>
         <source>Cost per completer: {0} {1}</source>
         <translation>每名结业学员成本：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="224"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="247"/>
         <source>Actual cost: {0} {1}</source>
         <translation>实际成本：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="225"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="248"/>
         <source>Completers: {0}</source>
         <translation>结业学员：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="226"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="249"/>
         <source>Click to list these activities</source>
         <translation>单击列出这些活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="236"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="259"/>
         <source>Figures by administration within one theme are not available.</source>
         <translation>不提供单一主题内按海关划分的指标。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="237"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="260"/>
         <source>Figures by theme or administration within one kind are not available.</source>
         <translation>不提供单一类型内按主题或海关划分的指标。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="238"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="261"/>
         <source>Figures by theme within one administration are not available.</source>
         <translation>不提供单一海关内按主题划分的指标。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="267"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="290"/>
         <source>Cost per participant ({0})</source>
         <translation>每人次成本（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="268"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="291"/>
         <source>Learning gain (points), by activity</source>
         <translation>前后测成绩提升（分），按活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="269"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="292"/>
         <source>No activity has both a learning gain and a cost per participant yet.</source>
         <translation>尚无同时具有前后测成绩提升和每人次成本的活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="278"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="301"/>
         <source>Cost per participant: {0} {1}</source>
         <translation>每人次成本：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="281"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="304"/>
         <source>Learning gain: {0} points</source>
         <translation>前后测成绩提升：{0} 分</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard_figures.py" line="282"/>
+        <location filename="../../planner/ui/pages/dashboard_figures.py" line="305"/>
         <source>Click to open the activity</source>
         <translation>单击打开该活动</translation>
     </message>
@@ -2218,22 +2271,22 @@
 <context>
     <name>IndicatorCard</name>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="110"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="137"/>
         <source>{0}: target {1}, actual {2}, progress {3}</source>
         <translation>{0}：目标 {1}，实际 {2}，进度 {3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="117"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="144"/>
         <source>No actual value against a target yet</source>
         <translation>尚无可与目标比较的实际值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="121"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="147"/>
         <source>computed: {0}</source>
         <translation>计算：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="123"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="149"/>
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
@@ -3562,22 +3615,23 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="23"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="26"/>
         <source>on track</source>
+        <extracomment>A card&apos;s least width and height (pixels): the grid holds as many columns as fit.</extracomment>
         <translation>进展正常</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="24"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="27"/>
         <source>at risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="25"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="28"/>
         <source>off track</source>
         <translation>偏离目标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="26"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="29"/>
         <source>no status yet</source>
         <translation>尚无状态</translation>
     </message>
@@ -3931,119 +3985,119 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="48"/>
+        <location filename="../../planner/ui/pages/results.py" line="45"/>
         <source>The plan&apos;s host country (ISO code), for partner and host</source>
         <translation>计划的东道国（ISO 代码），用于区分伙伴方与东道方</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="52"/>
+        <location filename="../../planner/ui/pages/results.py" line="49"/>
         <source>Host country:</source>
         <translation>东道国：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="57"/>
+        <location filename="../../planner/ui/pages/results.py" line="54"/>
         <source>Add result…</source>
         <translation>添加成果…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="58"/>
+        <location filename="../../planner/ui/pages/results.py" line="55"/>
         <source>Add indicator…</source>
         <translation>添加指标…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="59"/>
+        <location filename="../../planner/ui/pages/results.py" line="56"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="60"/>
+        <location filename="../../planner/ui/pages/results.py" line="57"/>
         <source>Enter actual…</source>
         <translation>录入实际值…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="61"/>
-        <location filename="../../planner/ui/pages/results.py" line="276"/>
-        <location filename="../../planner/ui/pages/results.py" line="283"/>
+        <location filename="../../planner/ui/pages/results.py" line="58"/>
+        <location filename="../../planner/ui/pages/results.py" line="278"/>
+        <location filename="../../planner/ui/pages/results.py" line="285"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="62"/>
+        <location filename="../../planner/ui/pages/results.py" line="59"/>
         <source>Follow-ups…</source>
         <translation>跟踪…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="70"/>
+        <location filename="../../planner/ui/pages/results.py" line="67"/>
         <source>Framework</source>
         <translation>成果框架</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="87"/>
+        <location filename="../../planner/ui/pages/results.py" line="80"/>
         <source>Results</source>
         <translation>成效</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="109"/>
+        <location filename="../../planner/ui/pages/results.py" line="102"/>
         <source>Plan: {0} ({1} on track, {2} at risk, {3} off track, {4} without status)</source>
         <translation>计划：{0}（{1} 个进展正常，{2} 个有风险，{3} 个偏离目标，{4} 个尚无状态）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="198"/>
+        <location filename="../../planner/ui/pages/results.py" line="200"/>
         <source>Set the host country</source>
         <translation>设置东道国</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="212"/>
+        <location filename="../../planner/ui/pages/results.py" line="214"/>
         <source>Add a result</source>
         <translation>添加成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="222"/>
+        <location filename="../../planner/ui/pages/results.py" line="224"/>
         <source>Add an indicator</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="235"/>
+        <location filename="../../planner/ui/pages/results.py" line="237"/>
         <source>Change a result</source>
         <translation>修改成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="244"/>
+        <location filename="../../planner/ui/pages/results.py" line="246"/>
         <source>Change an indicator</source>
         <translation>修改指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="257"/>
+        <location filename="../../planner/ui/pages/results.py" line="259"/>
         <source>Enter an actual value</source>
         <translation>录入实际值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="272"/>
+        <location filename="../../planner/ui/pages/results.py" line="274"/>
         <source>Delete result</source>
         <translation>删除成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="273"/>
+        <location filename="../../planner/ui/pages/results.py" line="275"/>
         <source>Delete {0} with the results and indicators under it?</source>
         <translation>删除 {0} 及其下的成果和指标？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="278"/>
+        <location filename="../../planner/ui/pages/results.py" line="280"/>
         <source>Delete a result</source>
         <translation>删除成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="281"/>
+        <location filename="../../planner/ui/pages/results.py" line="283"/>
         <source>Delete indicator</source>
         <translation>删除指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="282"/>
+        <location filename="../../planner/ui/pages/results.py" line="284"/>
         <source>Delete {0} with its targets and actuals?</source>
         <translation>删除 {0} 及其目标值和实际值？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="286"/>
+        <location filename="../../planner/ui/pages/results.py" line="288"/>
         <source>Delete an indicator</source>
         <translation>删除指标</translation>
     </message>
@@ -4051,32 +4105,42 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ScoresModel</name>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="44"/>
+        <location filename="../../planner/ui/models/scores.py" line="50"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="45"/>
+        <location filename="../../planner/ui/models/scores.py" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="46"/>
+        <location filename="../../planner/ui/models/scores.py" line="52"/>
         <source>Admin.</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="47"/>
+        <location filename="../../planner/ui/models/scores.py" line="45"/>
         <source>Pre-test (0-100)</source>
         <translation>前测（0-100）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="48"/>
+        <location filename="../../planner/ui/models/scores.py" line="45"/>
         <source>Post-test (0-100)</source>
         <translation>后测（0-100）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/scores.py" line="49"/>
+        <location filename="../../planner/ui/models/scores.py" line="47"/>
+        <source>Pre-test (0-{0})</source>
+        <translation>前测（0-{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/models/scores.py" line="48"/>
+        <source>Post-test (0-{0})</source>
+        <translation>后测（0-{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/models/scores.py" line="55"/>
         <source>Rating (1-5)</source>
         <translation>评分（1-5）</translation>
     </message>

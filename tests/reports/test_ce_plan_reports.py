@@ -360,7 +360,9 @@ def test_a_plan_with_nothing_delivered(
             assert "Spending on activities not delivered" in "\n".join(texts)
         assert "TC-2027-01" in "\n".join(page_texts(tmp_path / "plan.pdf"))
         sheet = openpyxl.load_workbook(io.BytesIO(workbook))["Years"]
-        assert [c.value for c in sheet[4]][9:] == [None] * 6  # empty, not 0
+        assert [c.value for c in sheet[4]][9:15] == [None] * 6  # empty, not 0
+        # nobody reached, no respondents (counts: 0), the means and cost undefined
+        assert [c.value for c in sheet[4]][15:] == [0, 0, 0, None, None, None]
 
 
 def test_a_plan_without_activities_or_themes(small_doc: dict[str, Any], tmp_path: Path) -> None:
@@ -384,9 +386,12 @@ SHEETS = {
     "year": ("Years", 1),
     "theme": ("Themes", 2),
     "kind": ("Kinds", 1),
+    "mode": ("Delivery modes", 1),
     "administration": ("Administrations", 2),
     "activity": ("Activities", 5),
 }
+ALL_COLUMNS = FIGURE_COLUMNS + csv_reports.CE_RESULT_COLUMNS
+HEADERS = [f.header for f in ce_xlsx.figures()] + [f.header for f in ce_xlsx.result_figures()]
 
 
 def test_xlsx_cells_are_the_csvs_figures(demo_files: dict[str, Path]) -> None:
@@ -396,12 +401,12 @@ def test_xlsx_cells_are_the_csvs_figures(demo_files: dict[str, Path]) -> None:
         by_scope[row["scope"]].append(row)
     for scope, (name, keys) in SHEETS.items():
         ws = wb[name]
-        assert [c.value for c in ws[3]][keys:] == [f.header for f in ce_xlsx.figures()]
+        assert [c.value for c in ws[3]][keys:] == HEADERS
         cells = list(ws.iter_rows(min_row=4))
         assert len(cells) == len(by_scope[scope]), name
         for expected, row in zip(by_scope[scope], cells, strict=True):
             assert str(row[0].value) == expected["key"]
-            for column, c in zip(FIGURE_COLUMNS, row[keys:], strict=True):
+            for column, c in zip(ALL_COLUMNS, row[keys:], strict=True):
                 if expected[column] == "":
                     assert c.value is None, (name, expected["key"], column)
                 else:
@@ -411,6 +416,25 @@ def test_xlsx_cells_are_the_csvs_figures(demo_files: dict[str, Path]) -> None:
     money = wb["Years"]["B4"].number_format
     assert "CNY" in money and "0.00" in money
     assert wb["Years"]["L4"].number_format == "0.00%"
+    assert wb["Years"]["S4"].number_format == "0.00%"  # normalised gain, as the PDF shows it
+
+
+def test_the_learning_figures_are_the_same_in_csv_xlsx_and_pdf(
+    demo_files: dict[str, Path],
+) -> None:
+    plan = next(r for r in csv_rows(demo_files["ce.csv"]) if r["scope"] == "plan")
+    # the demo: courses have a maximum score, so both figures are defined
+    gain, cost = Decimal(plan["normalised_gain"]), Decimal(plan["cost_per_gain_point"])
+    row = next(openpyxl.load_workbook(demo_files["ce.xlsx"])["Plan"].iter_rows(min_row=4))
+    cells = dict(zip(HEADERS, [c.value for c in row[1:]], strict=True))
+    assert Decimal(str(cells["Normalised gain"])) == gain
+    assert Decimal(str(cells["Cost per learning-gain point"])) == cost
+    assert cells["Learning gain respondents"] == int(plan["learning_gain_respondents"])
+    # the PDF's results page: the percentage to one decimal and the money to the cent
+    text = "\n".join(page_texts(demo_files["ce.pdf"]))
+    percent = f"{round(gain * 100, 1)}%"
+    assert f"{percent} (n = " in text, percent
+    assert f"{cost:,.2f}" in text
 
 
 def test_xlsx_text_is_never_a_formula(demo_files: dict[str, Path]) -> None:

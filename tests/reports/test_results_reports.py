@@ -43,6 +43,14 @@ def test_the_first_page_tells_whether_the_plan_is_on_track(demo: Database) -> No
     assert "The plan is at risk." in first
     assert "Of 12 indicators with a status in their latest year, 7 are on track, 3 at risk" in first
     assert "People reached" in first and "189" in first  # distinct people, not 371
+    # what needs attention, named, and listed first: off track, then at risk
+    assert "Needing attention, off track: OB1.2, OC3.1; at risk: OB1.1, OB1.3, OP3.2." in first
+    codes = [c for c in first.split() if c[:2] in ("OB", "OC", "OP") and c[2:3].isdigit()]
+    table = [c for c in codes if c.rstrip(".;,") == c]  # not the sentence's
+    assert table[:5] == ["OB1.2", "OC3.1", "OB1.1", "OB1.3", "OP3.2"]
+    # a reader cannot guess that fewer hours are better; money says its currency
+    assert "Average release time of imports, ASEAN members · hours · lower is better" in first
+    assert "1,018.79 CNY" in first  # cost per learning-gain point
     everything = " ".join(" ".join(text).split())
     assert "Logframe: targets and actuals per year" in everything
     assert "Not recorded" in everything  # by sex, the unrecorded kept visible
@@ -57,6 +65,9 @@ def test_the_results_pdf_in_chinese(demo: Database) -> None:
         i18n.set_language(None)
     first = pages(pdf)[0]
     assert "计划有风险" in first and "进展正常" in first
+    flat = "".join(first.split())
+    assert "需要关注的指标——偏离目标：OB1.2、OC3.1；有风险：OB1.1、OB1.3、OP3.2。" in flat
+    assert "越低越好" in flat
 
 
 def test_the_csv_has_one_row_per_indicator_and_year(demo: Database) -> None:

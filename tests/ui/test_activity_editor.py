@@ -499,3 +499,26 @@ def test_enrolments_list_and_enrol(
     ctx.undo_stack.undo()
     settle()
     assert tab.model.rowCount() == 0
+
+
+def test_the_maximum_test_score_is_saved_refused_and_undone(
+    qtbot: Any, ctx: AppContext, answers: list[str]
+) -> None:
+    from planner.services import max_score as M
+
+    aid = aid_of(ctx, "TC-2027-01")  # P0001 scored 55 -> 80
+    editor = open_editor(qtbot, ctx, "TC-2027-01")
+    field = editor.details.max_score
+    assert field.edit.text() == ""  # none yet
+    type_into(qtbot, field.edit, "75")  # below the post-test score of 80
+    assert "P0001 has a post-test score of 80" in field.error.text()
+    assert field.edit.text() == ""
+    assert ctx.read(lambda s: M.max_score_of(s, aid)) is None
+    type_into(qtbot, field.edit, "90")
+    assert field.error.text() == ""
+    assert ctx.read(lambda s: M.max_score_of(s, aid)) == "90"
+    assert ctx.undo_stack.undoText() == "Change maximum test score of TC-2027-01"
+    ctx.undo_stack.undo()
+    settle()
+    assert ctx.read(lambda s: M.max_score_of(s, aid)) is None
+    assert field.edit.text() == ""

@@ -148,6 +148,23 @@ def test_cards_show_the_plan_row_of_metrics(page: DashboardPage, demo: Database)
     assert "⚠" in page.notes.text()  # metrics' warnings are one hover away
 
 
+def test_learning_cards_show_their_respondents(page: DashboardPage, demo: Database) -> None:
+    from planner.services.dashboard_view import Request, gather
+
+    f = figures(demo).total.figures
+    with unit_of_work(demo) as s:
+        learn = gather(s, plan_id_of(demo), Request()).learning
+    assert learn.normalised_gain is not None and learn.cost_per_gain_point is not None
+    assert page.card("learning_gain").detail() == f"respondents: {f.gain_count}"
+    assert page.card("satisfaction").detail() == f"respondents: {f.satisfaction_count}"
+    card = page.card("normalised_gain")
+    assert card.value() == display.percent(learn.normalised_gain)  # as the PDFs show it
+    assert card.detail() == f"respondents: {learn.normalised_respondents}"
+    # the demo's courses have a maximum score; its seminars and workshops do not
+    assert 0 < learn.normalised_respondents < f.gain_count
+    assert page.card("cost_per_gain_point").value() == display.money(learn.cost_per_gain_point)
+
+
 def test_a_year_without_completers_is_a_labelled_gap_not_zero(page: DashboardPage) -> None:
     cpc = {c.key: c for c in page.cpc_year_chart.categories()}
     assert cpc[2030].values == (None,)

@@ -159,3 +159,61 @@ def test_cards_do_not_overlap_at_1280x800(window: MainWindow, qtbot: QtBot) -> N
     rows = sorted({c.geometry().top() for c in page.cards})
     gaps = [b - a for a, b in pairwise(rows)]
     assert min(gaps) >= page.cards[0].minimumSizeHint().height()
+
+
+def test_a_data_edit_is_counted_for_its_activity_alone_and_shown(window: MainWindow) -> None:
+    from decimal import Decimal
+
+    from planner.services import attendance_view as AV
+    from planner.store import raw_connection
+    from planner.ui.context import ATTENDANCE
+
+    page = results(window)
+    assert page.view is not None and page.live is not None
+    cards = list(page.cards)
+    # a completer's post score: the learning gain of their activity's year moves
+    gain = next(e for e in page.view.indicators if e.indicator.figure == "learning_gain")
+    eid, post = window.ctx.read(
+        lambda s: (
+            raw_connection(s)
+            .execute(
+                "SELECT e.id, e.post_score FROM enrolment e JOIN activity a "
+                "ON a.id = e.activity_id WHERE a.status = 'delivered' AND e.post_score IS NOT NULL "
+                "AND e.pre_score IS NOT NULL AND substr(a.start_date, 1, 4) = '2027' "
+                "AND a.theme_id IS NOT NULL ORDER BY e.id LIMIT 1"
+            )
+            .fetchone()
+        )
+    )
+    window.ctx.execute(
+        "score", lambda s: AV.set_score(s, eid, "post_score", Decimal(post) - 5), {ATTENDANCE}
+    )
+    assert page.live.last == "patched"
+    assert page.cards == cards  # the same cards, updated in place
+    moved = next(e for e in page.view.indicators if e.indicator.id == gain.indicator.id)
+    assert moved.years[0].actual is not None and gain.years[0].actual is not None
+    assert moved.years[0].actual < gain.years[0].actual
+    window.ctx.undo_stack.undo()
+    assert page.live.last == "patched"
+    assert next(e for e in page.view.indicators if e.indicator.id == gain.indicator.id) == gain
+
+
+@pytest.mark.parametrize(("size", "columns"), [((1280, 800), 3), ((1920, 1080), 5)])
+def test_cards_reflow_to_the_width_without_a_horizontal_scroll_bar(
+    window: MainWindow, qtbot: QtBot, size: tuple[int, int], columns: int
+) -> None:
+    window.resize(*size)
+    page = results(window)
+    qtbot.waitUntil(lambda: len(page.cards) == 12)
+    grid = page.card_grid
+    assert grid.columns == columns
+    assert not grid.horizontalScrollBar().isVisible()
+    assert max(c.geometry().right() for c in page.cards) < grid.viewport().width()
+    # taller rows than the cards need never, shorter never: the host is as tall as
+    # the rows the cards need at this width, set when they are placed
+    assert grid.host.minimumHeight() == grid.height_for(grid.viewport().width(), columns)
+    window.resize(900, 700)  # narrower: fewer columns, still no overlap
+    qtbot.waitUntil(lambda: grid.columns < columns)
+    qtbot.waitUntil(lambda: len({c.geometry().top() for c in page.cards}) == -(-12 // grid.columns))
+    rows = sorted({c.geometry().top() for c in page.cards})
+    assert min(b - a for a, b in pairwise(rows)) >= page.cards[0].minimumHeight()

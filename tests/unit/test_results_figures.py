@@ -22,7 +22,7 @@ from planner.services.indicators import (
 )
 from planner.services.results_figures import extras
 from planner.store import Database, raw_connection, unit_of_work
-from tests.results_plan import add_follow_ups, results_doc
+from tests.results_plan import D5, add_follow_ups, results_doc
 
 Doc = dict[str, Any]
 
@@ -201,3 +201,52 @@ def test_the_cost_effectiveness_csv_ends_with_the_results_columns_and_mode_rows(
     # online: A2, 3,000 for P1 and P5, 20 points, 1 answer "no"
     assert lines[-2].startswith("mode,online,3000.00,3000.00,2,2,4,24.00,1500.00,1500.00,750.00,")
     assert lines[-2].endswith(",2,1,0,,150.00,0.0000")
+
+
+def test_the_plans_maximum_excused_share_counts_in_the_results_figures(
+    db: Database, load: Callable[[Doc], int]
+) -> None:
+    doc = results_doc()
+    doc["plan"]["max_excused_share"] = "0.2"
+    a1 = doc["activities"][0]
+    # P1 attends 3 of A1's 5 sessions, excused from 2: rate 3/3, but 2 excused > 0.2 x 5
+    for mark in a1["attendance"]:
+        if mark["participant"] == "P1" and mark["session"] in D5[3:]:
+            mark["status"] = "excused"
+    plan_id = load(doc)
+    with unit_of_work(db) as s:
+        add_follow_ups(raw_connection(s))
+        figures = metrics.compute(s, plan_id)
+        g = extras(s, figures, None, None).by_row[("plan", "Results plan")]
+    # completers: A1 P2, A2 P1 and P5, the same in both counts
+    assert g.figures.completers == 3 and g.reach.completers == 3
+    # normalised gain: P2 alone in A1 (the one activity with a maximum): 40/50
+    assert g.normalised_gain == Decimal("0.8") and g.normalised_gain_respondents == 1
+    assert g.follow_up_coverage == 1  # 3 followed up of 3 (P1's A1 follow-up no longer counts)
+    assert g.reach.by_sex["F"].completers == 2
+
+
+def test_the_dashboards_learning_figures_by_row(db: Database, plan: int) -> None:
+    from planner.services.dashboard_view import ADMIN, THEME, Request, gather
+
+    def learned(request: Request) -> tuple[Any, int, Any]:
+        with unit_of_work(db) as s:
+            got = gather(s, plan, request).learning
+        return got.normalised_gain, got.normalised_respondents, got.cost_per_gain_point
+
+    # A1 (max 100): P1 30/60, P2 40/50; A2 has no maximum. Gain points 30 + 40 + 20
+    # = 90 for an actual 13,500 (A3's lost 500 included)
+    assert learned(Request()) == (Decimal("0.65"), 2, 150)
+    # 2027: A1 alone, 10,000 over 70 points
+    ngain, n, cost = learned(Request(year=2027))
+    assert (ngain, n) == (Decimal("0.65"), 2)
+    assert cost is not None and round(cost, 6) == Decimal("142.857143")
+    # theme AEO: A2 has no maximum score; 3,000 over 20 points
+    assert learned(Request(scope=THEME, key="AEO")) == (None, 0, 150)
+    # KH: P1 alone, 30/60 in A1; its share of costs by participant-days: A1 5 of 11
+    # days of 10,000, A2 2 of 4 days of 3,000 = 6,045.45...; over 30 + 20 points
+    ngain, n, cost = learned(Request(scope=ADMIN, key="KH"))
+    assert (ngain, n) == (Decimal("0.5"), 1)
+    assert cost is not None and round(cost, 6) == round(
+        (Decimal(50000) / 11 + 1500) / 50, 6
+    )  # 120.909091

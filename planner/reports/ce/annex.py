@@ -72,6 +72,26 @@ def definitions(figures: PlanFigures, fmt: Formats) -> list[tuple[str, str]]:
                 "test), among completers who took both tests."
             ),
         ),
+        (
+            _("Normalised gain"),
+            _(
+                "Of what a completer could still learn, the share they learned: (final test "
+                "minus first test) divided by (maximum score minus first test), averaged over "
+                "completers with both tests in activities that have a maximum score, and shown "
+                "with the number of completers behind it."
+            ),
+        ),
+        (
+            _("Cost per learning-gain point"),
+            _(
+                "The actual cost divided by all the points gained: the final test minus the "
+                "first test, summed over the completers who took both."
+            ),
+        ),
+        (
+            _("People reached"),
+            _("Different people who took part: a person in two activities counts once."),
+        ),
         (_("Rating"), _("The average rating that participants gave the activity, from 1 to 5.")),
         (_("Women's share"), _("The share of participants who are women.")),
         (

@@ -34,6 +34,7 @@ from planner.ui.context import ACTIVITIES, ATTENDANCE, SESSIONS, AppContext
 from planner.ui.dialogs import error_label, show_error
 from planner.ui.editor.choices import PickBox
 from planner.ui.editor.common import Host, ask, qdate, say, to_date, tr
+from planner.ui.editor.max_score import MaxScoreField
 from planner.ui.texts import kind_text, mode_text, status_text
 from planner.ui.widgets import DateField
 
@@ -153,6 +154,7 @@ class DetailsTab(QWidget):
             "mode": (6, 3),
             "hours_per_session": (7, 0),
         }
+        self.max_score = MaxScoreField(ctx, host, lambda: str(self.stored.get("code", "")))
         line_height = self.code.sizeHint().height()
         for name, (row, col) in places.items():
             label = QLabel(text[name] + ":")
@@ -174,6 +176,7 @@ class DetailsTab(QWidget):
                 4 if name in ("title", "title_zh") else 1,
                 Qt.AlignmentFlag.AlignTop,
             )
+        self.max_score.place(grid, 7, 3, line_height)
         self.general = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -252,6 +255,7 @@ class DetailsTab(QWidget):
         if fields is None:
             return
         self.stored = fields
+        self.max_score.refresh()
         focus = QApplication.focusWidget()
         for name in FIELDS:
             w = self.widgets[name]
@@ -352,6 +356,8 @@ class DetailsTab(QWidget):
     def flush(self) -> bool:
         """Save the field being typed in (the window is closing); False if refused."""
         focus = QApplication.focusWidget()
+        if focus is self.max_score.edit:
+            return self.max_score.finished()
         for name, w in self.widgets.items():
             if w is focus or (focus is not None and w.isAncestorOf(focus)):
                 return self.finished(name)

@@ -40,12 +40,18 @@ class ScoresModel(_GridBase):
         return self.FIXED + SCORE_FIELDS.index(field)
 
     def titles(self) -> tuple[str, ...]:
+        top = self.grid.max_score if self.grid is not None else None
+        if top is None:
+            pre, post = self.tr("Pre-test (0-100)"), self.tr("Post-test (0-100)")
+        else:  # the activity's maximum score: no score can be above it
+            pre = self.tr("Pre-test (0-{0})").replace("{0}", top)
+            post = self.tr("Post-test (0-{0})").replace("{0}", top)
         return (
             self.tr("Code"),
             self.tr("Name"),
             self.tr("Admin."),
-            self.tr("Pre-test (0-100)"),
-            self.tr("Post-test (0-100)"),
+            pre,
+            post,
             self.tr("Rating (1-5)"),
         )
 
@@ -56,6 +62,8 @@ class ScoresModel(_GridBase):
         old = self.grid
         assert old is not None
         self.grid = grid
+        if old.max_score != grid.max_score:  # the score columns' titles name it
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.FIXED, self.FIXED + 1)
         for row, (a, b) in enumerate(zip(old.people, grid.people, strict=True)):
             if a != b:
                 self.row_changed(row)

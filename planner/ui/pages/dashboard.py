@@ -115,6 +115,8 @@ class DashboardPage(Page):
         "cost_per_completer",
         "cost_per_participant_day",
         "learning_gain",
+        "normalised_gain",
+        "cost_per_gain_point",
         "satisfaction",
         "women_share",
         "trend",
@@ -178,6 +180,8 @@ class DashboardPage(Page):
             self.tr("Cost per completer"),
             self.tr("Cost per participant-day"),
             self.tr("Learning gain"),
+            self.tr("Normalised gain"),
+            self.tr("Cost per learning-gain point"),
             self.tr("Satisfaction"),
             self.tr("Women's share"),
             self.tr("Cost per completer, trend"),
@@ -225,7 +229,7 @@ class DashboardPage(Page):
         outer.addWidget(scroll)
 
     def _reflow(self, width: int) -> None:
-        """Seven cards a row and charts three across on a wide page; fewer when narrow
+        """Eight cards a row and charts three across on a wide page; fewer when narrow
         (cards and charts are never squeezed below their size: the page scrolls)."""
         columns = 3 if width >= 1100 else 2
         if columns == self._columns:

@@ -48,6 +48,11 @@ def count(value: int) -> str:
     return display.number(value, 0)
 
 
+def respondents(page: DashboardPage, n: int) -> str:
+    """The number of values behind a mean."""
+    return page.tr("respondents: {0}").format(count(n))
+
+
 def trend(value: Decimal) -> str:
     return ("+" if value > 0 else "") + display.percent(value / 100)  # trend is in %
 
@@ -73,7 +78,7 @@ def scope_text(page: DashboardPage, snap: Snapshot) -> str:
 
 def cards(page: DashboardPage, snap: Snapshot) -> CardTexts:
     """Card key -> (value, unit, detail, tooltip line)."""
-    f, cur = snap.figures, snap.whole.base_currency
+    f, cur, learn = snap.figures, snap.whole.base_currency, snap.learning
     n_a = na(page)
     gain, rating = f.learning_gain, f.satisfaction
     threshold = snap.whole.threshold
@@ -102,14 +107,32 @@ def cards(page: DashboardPage, snap: Snapshot) -> CardTexts:
         "learning_gain": (
             n_a if gain is None else display.number(gain, 2),
             page.tr("points"),
-            page.tr("post − pre score"),
-            page.tr("Mean over completers with both scores."),
+            respondents(page, f.gain_count),
+            page.tr("Post − pre score, mean over completers with both scores."),
+        ),
+        "normalised_gain": (
+            percent(page, learn.normalised_gain),
+            "",
+            respondents(page, learn.normalised_respondents),
+            page.tr(
+                "(post − pre) / (maximum score − pre), mean over completers with both "
+                "scores in activities that have a maximum score: 1 is all there was to learn."
+            ),
+        ),
+        "cost_per_gain_point": (
+            money(page, learn.cost_per_gain_point),
+            cur,
+            page.tr("actual cost / gain points"),
+            page.tr(
+                "Actual cost over the sum of the completers' learning gains (post − pre), "
+                "counting completers with both scores."
+            ),
         ),
         "satisfaction": (
             n_a if rating is None else display.number(rating, 2),
             page.tr("/ 5"),
-            page.tr("mean rating"),
-            "",
+            respondents(page, f.satisfaction_count),
+            page.tr("Mean rating."),
         ),
         "women_share": (percent(page, f.women_share), "", page.tr("of participants"), ""),
     }

@@ -186,9 +186,9 @@ def place(
     frames: Sequence[QFrame],
     charts_grid: QGridLayout,
 ) -> None:
-    """The cards (7 a row with 3 chart columns, else 4) and the five chart panels
+    """The cards (8 a row with 3 chart columns, else 4) and the five chart panels
     (money, cost per completer, theme, administration, scatter) in their grids."""
-    per_row = 7 if columns == 3 else 4
+    per_row = 8 if columns == 3 else 4
     for i, card in enumerate(cards):
         cards_grid.addWidget(card, i // per_row, i % per_row)
     money, cpc, theme, admin, scatter = frames

@@ -7,12 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,21 +23,20 @@ from planner.services import results_view as V
 from planner.ui.context import ALL, PLAN, RESULTS, AppContext
 from planner.ui.dialogs import confirm, show_error
 from planner.ui.pages import Page
-from planner.ui.pages.results_cards import COLORS, GREY, IndicatorCard, status_text
+from planner.ui.pages.results_cards import COLORS, GREY, CardGrid, IndicatorCard, status_text
 from planner.ui.pages.results_dialogs import ActualDialog, IndicatorDialog, ResultDialog
-
-COLUMNS = 3
 
 
 class ResultsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.view: V.ResultsView | None = None
-        # The plan's figures, kept while only the framework changes (the figures
-        # of the activities stay what they were): such an edit shows at once.
-        self.data: V.PlanData | None = None
+        # The plan's figures: kept while only the framework changes, and after an
+        # edit of the data counted anew only for the activities it touched.
+        self.live: V.LiveFigures | None = None
         self.selected: tuple[str, int] | None = None  # ("result" | "indicator", id)
         self.cards: list[IndicatorCard] = []
+        self.tree_shape: list[tuple[Any, ...]] = []
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.host = QLineEdit()
@@ -69,14 +66,10 @@ class ResultsPage(Page):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Framework")])
         self.tree.itemSelectionChanged.connect(self._tree_selected)
-        self.grid_host = QWidget()
-        self.grid = QGridLayout(self.grid_host)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid_host)
+        self.card_grid = CardGrid()
         split = QSplitter()
         split.addWidget(self.tree)
-        split.addWidget(scroll)
+        split.addWidget(self.card_grid)
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -91,18 +84,18 @@ class ResultsPage(Page):
 
     # ------------------------------------------------------------ showing
     def _on_changed(self, changes: frozenset[str]) -> None:
-        if changes - {RESULTS}:
-            self.data = None  # the plan's data changed: figures are computed anew
+        if changes - {RESULTS} and self.live is not None:
+            self.live.stale()  # the plan's data changed: its figures follow
         super()._on_changed(changes)
 
     def refresh(self) -> None:
         plan_id = self.ctx.plan_id
         if plan_id is None:
             return
-        if self.data is None or self.data.whole.plan_id != plan_id:
-            self.data = self.ctx.read(lambda s: V.plan_data(s, plan_id))
-        data = self.data
-        self.view = view = self.ctx.read(lambda s: V.results_view(s, plan_id, data))
+        if self.live is None or self.live.plan_id != plan_id:
+            self.live = V.LiveFigures(plan_id)
+        live = self.live
+        self.view = view = self.ctx.read(lambda s: V.results_view(s, plan_id, live.read(s)))
         v = view.verdict
         color = COLORS.get(v.status or "", GREY)
         self.verdict.setText(
@@ -121,6 +114,13 @@ class ResultsPage(Page):
         self._enable()
 
     def _fill_tree(self, view: V.ResultsView) -> None:
+        shape = [(r.id, r.code, r.title, r.parent) for r in view.results] + [
+            (e.indicator.id, e.indicator.code, e.indicator.name, e.indicator.result)
+            for e in view.indicators
+        ]
+        if shape == self.tree_shape:
+            return  # the framework is as shown (an edit of the data)
+        self.tree_shape = shape
         self.tree.blockSignals(True)
         self.tree.clear()
         items: dict[str, QTreeWidgetItem] = {}
@@ -140,17 +140,19 @@ class ResultsPage(Page):
         self.tree.blockSignals(False)
 
     def _fill_cards(self, view: V.ResultsView) -> None:
-        for card in self.cards:
-            card.setParent(None)  # type: ignore[call-overload]
-            card.deleteLater()
-        self.cards = []
-        for n, e in enumerate(view.indicators):
+        if [c.indicator_id for c in self.cards] == [e.indicator.id for e in view.indicators]:
+            for card, e in zip(self.cards, view.indicators, strict=True):
+                card.show_evaluated(e)  # the same cards: only what changed is redrawn
+            self.card_grid.reflow()  # a card's text may need another line
+            return
+        cards = []
+        for e in view.indicators:
             card = IndicatorCard(e)
-            card.setMinimumHeight(240)
             card.clicked.connect(lambda iid: self._select(("indicator", iid)))
             card.select(self.selected == ("indicator", e.indicator.id))
-            self.grid.addWidget(card, n // COLUMNS, n % COLUMNS)
-            self.cards.append(card)
+            cards.append(card)
+        self.cards = cards
+        self.card_grid.set_cards(cards)
 
     def _tree_selected(self) -> None:
         items = self.tree.selectedItems()

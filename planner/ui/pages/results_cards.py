@@ -6,9 +6,9 @@ from __future__ import annotations
 import itertools
 from decimal import Decimal
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner import display
 from planner.services.indicators import AT_RISK, OFF_TRACK, ON_TRACK, Evaluated
@@ -16,6 +16,9 @@ from planner.services.indicators import AT_RISK, OFF_TRACK, ON_TRACK, Evaluated
 COLORS = {ON_TRACK: "#2f855a", AT_RISK: "#c77c02", OFF_TRACK: "#c53030"}
 GREY = "#a0aec0"
 TARGET = "#1f5f8b"
+#: A card's least width and height (pixels): the grid holds as many columns as fit.
+CARD_WIDTH = 250
+CARD_HEIGHT = 240
 
 
 def status_text(widget: QWidget, status: str | None) -> str:
@@ -97,16 +100,38 @@ class IndicatorCard(QFrame):
         self.indicator_id = e.indicator.id
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("indicatorCard")
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.light = QLabel()
+        self.info = QLabel()
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.info.setWordWrap(True)  # never wider than the card's column
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setStyleSheet("color: #52606d;")
+        self.chart = MiniChart(e)
+        for w in (self.title, self.light, self.info, self.source, self.chart):
+            layout.addWidget(w)
+        self.setMinimumHeight(CARD_HEIGHT)
+        self.e: Evaluated | None = None
+        self.show_evaluated(e)
+        self.select(False)
+
+    def show_evaluated(self, e: Evaluated) -> None:
+        """Show ``e`` (the same indicator, evaluated anew); what has not changed is
+        left as it is, so a page of cards follows an edit at once."""
+        if e == self.e:
+            return
+        self.e = e
         latest = e.latest
         status = latest.status if latest else None
         color = COLORS.get(status or "", GREY)
-        layout = QVBoxLayout(self)
-        title = QLabel(f"{e.indicator.code}  {e.indicator.name}")
-        title.setTextFormat(Qt.TextFormat.PlainText)
-        title.setWordWrap(True)
-        title.setStyleSheet("font-weight: bold;")
-        light = QLabel(f"● {status_text(self, status)}")
-        light.setStyleSheet(f"color: {color}; font-weight: bold;")
+        self.title.setText(f"{e.indicator.code}  {e.indicator.name}")
+        self.light.setText(f"● {status_text(self, status)}")
+        self.light.setStyleSheet(f"color: {color}; font-weight: bold;")
         if latest is not None:
             detail = (
                 self.tr("{0}: target {1}, actual {2}, progress {3}")
@@ -117,18 +142,14 @@ class IndicatorCard(QFrame):
             )
         else:
             detail = self.tr("No actual value against a target yet")
-        info = QLabel(detail)
-        info.setTextFormat(Qt.TextFormat.PlainText)
-        kind = (
+        self.info.setText(detail)
+        self.source.setText(
             self.tr("computed: {0}").replace("{0}", e.indicator.figure)
             if e.indicator.figure
             else self.tr("entered by hand")
         )
-        source = QLabel(kind)
-        source.setStyleSheet("color: #52606d;")
-        for w in (title, light, info, source, MiniChart(e)):
-            layout.addWidget(w)
-        self.select(False)
+        self.chart.e = e
+        self.chart.update()
 
     def select(self, on: bool) -> None:
         self.setStyleSheet(
@@ -138,3 +159,71 @@ class IndicatorCard(QFrame):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.clicked.emit(self.indicator_id)
         super().mousePressEvent(event)
+
+
+class CardGrid(QScrollArea):
+    """The indicator cards in as many columns as the width holds (no horizontal
+    scroll bar at any width), each row as tall as its tallest card needs at that
+    width. The rows' heights are set as the cards are placed, not left to a later
+    layout pass, so a card never overlaps the next row, not even in an image
+    grabbed at once (the screenshots)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.host = QWidget()
+        self.grid = QGridLayout(self.host)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setWidget(self.host)
+        self.cards: list[IndicatorCard] = []
+        self.columns = 0
+        self._width = -1
+
+    def set_cards(self, cards: list[IndicatorCard]) -> None:
+        for old in self.cards:
+            self.grid.removeWidget(old)
+            old.setParent(None)  # type: ignore[call-overload]
+            old.deleteLater()
+        self.cards = cards
+        self.columns = 0
+        self.reflow()
+
+    def columns_for(self, width: int) -> int:
+        m, gap = self.grid.contentsMargins(), self.grid.horizontalSpacing()
+        return max(1, (width - m.left() - m.right() + gap) // (CARD_WIDTH + gap))
+
+    def reflow(self) -> None:
+        width = self.viewport().width()
+        columns = self.columns_for(width)
+        if columns != self.columns:
+            for card in self.cards:
+                self.grid.removeWidget(card)
+            for n, card in enumerate(self.cards):
+                self.grid.addWidget(card, n // columns, n % columns)
+            for i in range(max(columns, self.columns)):
+                self.grid.setColumnStretch(i, 1 if i < columns else 0)
+            self.columns = columns
+        self._width = width
+        self.host.setMinimumHeight(self.height_for(width, columns))
+
+    def height_for(self, width: int, columns: int) -> int:
+        """The height the cards need in ``columns`` columns of ``width`` pixels."""
+        m, gap = self.grid.contentsMargins(), self.grid.verticalSpacing()
+        column = width - m.left() - m.right() - self.grid.horizontalSpacing() * (columns - 1)
+        column //= columns
+        rows = [self.cards[i : i + columns] for i in range(0, len(self.cards), columns)]
+        total = m.top() + m.bottom() + gap * max(0, len(rows) - 1)
+        for row in rows:
+            total += max(_height(card, column) for card in row)
+        return total
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.viewport().width() != self._width:
+            self.reflow()
+        return super().viewportEvent(event)
+
+
+def _height(card: QWidget, width: int) -> int:
+    wanted = card.heightForWidth(width) if card.hasHeightForWidth() else -1
+    return max(wanted, card.minimumSizeHint().height(), card.minimumHeight())
