@@ -11,10 +11,13 @@ when shown. Participation is counted with one SQL ``GROUP BY`` over the marks
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from math import lcm
 from typing import Any
 
 from sqlmodel import Session
@@ -44,6 +47,7 @@ __all__ = [
     "attendance_rate",
     "completed",
     "compute",
+    "compute_years",
     "in_base",
     "rate_table",
     "ratio",
@@ -101,24 +105,43 @@ def activity_costs(
     return {aid: Figures(t, exp) for aid, t in tallies.items()}
 
 
-def compute(
-    session: Session,
+@dataclass
+class _Counted:
+    """One reading of the database: the plan, and each chosen activity's tally (money
+    and participation) with the (year, currency) pairs that lack a rate. The figures
+    of the whole plan or of any one year are assembled from it without reading again."""
+
+    con: Any
+    plan_id: int
+    names: tuple[str, str]
+    owner: str
+    base: str
+    exp: int
+    threshold: Decimal
+    start_year: int
+    years: int
+    acts: dict[int, ActivityTally]
+    missing: set[tuple[int, str]]
+
+    def figures(self, only_year: int | None = None) -> PlanFigures:
+        acts, missing = self.acts, self.missing
+        if only_year is not None:
+            acts = {aid: a for aid, a in acts.items() if a.year == only_year}
+            missing = {m for m in missing if m[0] == only_year}
+        return _assemble(
+            self.con, self.plan_id, self.names, self.owner, self.base, self.exp,
+            self.threshold, self.start_year, self.years, acts, missing, only_year,
+        )  # fmt: skip
+
+
+def _count(
+    con: Any,
     plan_id: int,
-    *,
     year: int | None = None,
     activity: str | None = None,
     participation: bool = True,
     as_of: date | None = None,
-) -> PlanFigures:
-    """All figures of a plan (optionally of one year or one activity).
-
-    ``participation=False`` computes the money alone (planned, actual, inputs,
-    execution rates) for screens that show nothing else: the participation sums
-    stay 0, every figure built on them (cost per completer, trend, ...) is None, and
-    administrations carry no cost (it is shared out by participant-days).
-    ``as_of`` counts only the payments dated on or before it (undated ones always).
-    """
-    con = raw_connection(session)
+) -> _Counted:
     found = con.execute(
         "SELECT name, owner, base_currency, completion_threshold, start_year, years, "
         "name_zh, owner_zh FROM plan WHERE id = ?",
@@ -174,32 +197,70 @@ def compute(
     if participation:
         narrow = year is not None or activity is not None
         count_participation(con, where, args, acts, threshold, narrow)
-    figures = _assemble(
-        con,
-        plan_id,
-        (name, shown(name, name_zh)),
-        shown(owner, owner_zh),
-        base,
-        exp,
-        threshold,
-        start_year,
-        years,
-        acts,
-        missing,
-        year,
-    )
+    return _Counted(
+        con, plan_id, (name, shown(name, name_zh)), shown(owner, owner_zh), base, exp,
+        threshold, start_year, years, acts, missing,
+    )  # fmt: skip
+
+
+def compute(
+    session: Session,
+    plan_id: int,
+    *,
+    year: int | None = None,
+    activity: str | None = None,
+    participation: bool = True,
+    as_of: date | None = None,
+) -> PlanFigures:
+    """All figures of a plan (optionally of one year or one activity).
+
+    ``participation=False`` computes the money alone (planned, actual, inputs,
+    execution rates) for screens that show nothing else: the participation sums
+    stay 0, every figure built on them (cost per completer, trend, ...) is None, and
+    administrations carry no cost (it is shared out by participant-days).
+    ``as_of`` counts only the payments dated on or before it (undated ones always).
+    """
     if year is not None and activity is None and participation:
         # A year's trend is against the plan's first year with completers, which the
-        # filtered figures cannot see: take the plan-level row of the whole plan.
-        whole = compute(session, plan_id, as_of=as_of)
-        figures.inputs[:] = [i for i in whole.inputs if i.year == year]
-    return figures
+        # year's own activities cannot tell: count the whole plan once and assemble
+        # the year from it (compute_years), one count instead of two.
+        return compute_years(session, plan_id, [year], as_of=as_of)[year]
+    con = raw_connection(session)
+    return _count(con, plan_id, year, activity, participation, as_of).figures(year)
 
 
-def _share(minor: int, part: int, whole: int) -> Fraction:
-    """``minor * part / whole`` exactly: an administration's share of an activity's
-    cost stays unrounded until it is shown (docs/methodology.md)."""
-    return Fraction(minor * part, whole)
+def compute_years(
+    session: Session,
+    plan_id: int,
+    years: Iterable[int] | None = None,
+    *,
+    as_of: date | None = None,
+) -> dict[int | None, PlanFigures]:
+    """The whole plan's figures (key None) and each of ``years``' (default: every
+    year of the plan), from one count: equal to :func:`compute` without and with
+    ``year``, for the cost of one."""
+    counted = _count(raw_connection(session), plan_id, as_of=as_of)
+    whole = counted.figures()
+    out: dict[int | None, PlanFigures] = {None: whole}
+    if years is None:
+        years = range(counted.start_year, counted.start_year + counted.years)
+    for y in years:
+        figures = counted.figures(y)
+        figures.inputs[:] = [i for i in whole.inputs if i.year == y]
+        out[y] = figures
+    return out
+
+
+def _shares(parts: dict[int, int]) -> Fraction:
+    """The sum of ``minor * part / whole`` over an administration's activities, exactly:
+    ``parts`` maps each ``whole`` to the sum of its ``minor * part``. An administration's
+    share of an activity's cost stays unrounded until it is shown
+    (docs/methodology.md); adding the numerators of a common denominator first makes
+    one exact addition per denominator instead of one per activity."""
+    if not parts:
+        return Fraction(0)
+    common = lcm(*parts)
+    return Fraction(sum(n * (common // d) for d, n in parts.items()), common)
 
 
 def _assemble(
@@ -230,9 +291,10 @@ def _assemble(
     by_year: dict[Any, Tally] = {y: Tally() for y in plan_years}
     by_theme: dict[Any, Tally] = {tid: Tally() for tid, _, _ in themes}
     by_kind: dict[Any, Tally] = {k.value: Tally() for k in Kind}
-    by_admin: dict[Any, Tally] = {
-        aid: Tally(share_planned=Fraction(0), share_actual=Fraction(0)) for aid, _, _ in admins
-    }
+    by_admin: dict[Any, Tally] = {aid: Tally() for aid, _, _ in admins}
+    # each administration's share numerators by denominator (_shares), planned and actual
+    planned_parts: dict[Any, dict[int, int]] = {aid: defaultdict(int) for aid in by_admin}
+    actual_parts: dict[Any, dict[int, int]] = {aid: defaultdict(int) for aid in by_admin}
     total = Tally()
     for a in acts.values():
         for group in (
@@ -253,9 +315,11 @@ def _assemble(
             g.activities += 1
             if whole:
                 part = a.admin_days[admin_id]
-                assert g.share_planned is not None and g.share_actual is not None
-                g.share_planned += _share(a.tally.money.planned, part, whole)
-                g.share_actual += _share(a.tally.money.actual, part, whole)
+                planned_parts[admin_id][whole] += a.tally.money.planned * part
+                actual_parts[admin_id][whole] += a.tally.money.actual * part
+    for admin_id, g in by_admin.items():
+        g.share_planned = _shares(planned_parts[admin_id])
+        g.share_actual = _shares(actual_parts[admin_id])
 
     def fig(t: Tally) -> Figures:
         return Figures(t, exp)
