@@ -96,27 +96,32 @@ def administration_activities(figures: metrics.PlanFigures, code: str | None) ->
     return frozenset(r.key for r in figures.scope("activity") if code in r.extra["administrations"])
 
 
-def gather(session: Session, plan_id: int, request: Request) -> Snapshot:
+def gather(
+    session: Session,
+    plan_id: int,
+    request: Request,
+    whole_first: Callable[[Snapshot], None] | None = None,
+) -> Snapshot:
     """The figures of ``request``, with every year's figures (and so a group's
     per-year rows) from one count of the whole plan (metrics.compute_years). A year
-    or group that no longer exists is dropped from the answered request."""
+    or group that no longer exists is dropped from the answered request. When
+    ``request`` is the whole plan, ``whole_first`` is handed its snapshot before the
+    years are assembled."""
     started = time.perf_counter()
-    every = metrics.compute_years(session, plan_id)
+    over = tuple(f"{c.source} {c.year}" for c in finance.ceilings(session, plan_id).over())
+    refs = activity_refs(session, plan_id)
+
+    def held(whole: metrics.PlanFigures) -> Snapshot:
+        return Snapshot(Request(), whole, whole, None, None, {}, over_ceiling=over, refs=refs)
+
+    def first(whole: metrics.PlanFigures) -> None:
+        if whole_first is not None and request == Request():
+            whole_first(regather(held(whole), request, started))
+
+    every = metrics.compute_years(session, plan_id, whole_first=first)
     whole = every.pop(None)
-    held = Snapshot(
-        Request(),
-        whole,
-        whole,
-        None,
-        None,
-        {},
-        over_ceiling=tuple(
-            f"{c.source} {c.year}" for c in finance.ceilings(session, plan_id).over()
-        ),
-        per_year={y: f for y, f in every.items() if y is not None},
-        refs=activity_refs(session, plan_id),
-    )
-    return regather(held, request, started)
+    per_year = {y: f for y, f in every.items() if y is not None}
+    return regather(replace(held(whole), per_year=per_year), request, started)
 
 
 def regather(snap: Snapshot, request: Request, started: float | None = None) -> Snapshot:

@@ -12,7 +12,7 @@ when shown. Participation is counted with one SQL ``GROUP BY`` over the marks
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -235,12 +235,16 @@ def compute_years(
     years: Iterable[int] | None = None,
     *,
     as_of: date | None = None,
+    whole_first: Callable[[PlanFigures], None] | None = None,
 ) -> dict[int | None, PlanFigures]:
     """The whole plan's figures (key None) and each of ``years``' (default: every
     year of the plan), from one count: equal to :func:`compute` without and with
-    ``year``, for the cost of one."""
+    ``year``, for the cost of one. ``whole_first`` is handed the whole plan's
+    figures before the years are assembled (a screen can show them meanwhile)."""
     counted = _count(raw_connection(session), plan_id, as_of=as_of)
     whole = counted.figures()
+    if whole_first is not None:
+        whole_first(whole)
     out: dict[int | None, PlanFigures] = {None: whole}
     if years is None:
         years = range(counted.start_year, counted.start_year + counted.years)

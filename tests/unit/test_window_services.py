@@ -126,6 +126,17 @@ def test_gather_picks_a_groups_rows_and_drops_what_is_gone(db: Database, plan: i
     assert years.by_year == theme.by_year
 
 
+def test_gather_hands_the_whole_plan_first_then_the_years(db: Database, plan: int) -> None:
+    first: list[DV.Snapshot] = []
+    with unit_of_work(db) as s:
+        snap = DV.gather(s, plan, DV.Request(), first.append)
+        DV.gather(s, plan, DV.Request(2028), first.append)  # a filter: no early snapshot
+    (early,) = first
+    assert early.request == DV.Request() and early.per_year == {}
+    assert early.current == snap.current == snap.whole and early.figures == snap.figures
+    assert sorted(snap.per_year) == list(range(2027, 2032))
+
+
 def test_regather_answers_a_filter_as_gather_does(db: Database, plan: int) -> None:
     with unit_of_work(db) as s:
         first = DV.gather(s, plan, DV.Request())

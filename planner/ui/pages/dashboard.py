@@ -323,7 +323,8 @@ class DashboardPage(Page):
 
         def work(progress: worker.Progress) -> Snapshot:
             with transaction(db) as session:
-                snap = gather(session, plan_id, request)
+                # the whole plan's cards and charts first, while the years are assembled
+                snap = gather(session, plan_id, request, relay.partial.emit)
                 if snap.years_ready:
                     return snap
                 relay.partial.emit(snap)
