@@ -195,8 +195,7 @@ def _count(
             missing.add((acts[aid].year, currency))
 
     if participation:
-        narrow = year is not None or activity is not None
-        count_participation(con, where, args, acts, threshold, narrow)
+        count_participation(con, where, args, acts, threshold)
     return _Counted(
         con, plan_id, (name, shown(name, name_zh)), shown(owner, owner_zh), base, exp,
         threshold, start_year, years, acts, missing,
