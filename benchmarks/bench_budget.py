@@ -116,7 +116,7 @@ def compare(label: str, db: Path, office: str, profile: str, work: Path) -> list
     lo = min(r.seconds for r in lo_runs)
     mine = min(r.seconds for r in pdf_runs)
     n = budget_lines(db)
-    target = "<= 0.3" if label == "demo" else "<= 0.7"
+    target = "<= 0.3" if label == "demo" else "<= 0.6"
     return [
         (f"budget {label}: {n} lines, PDF {pages(pdf)} p., LO {pages(lo_pdf)} p.", n, "lines", ""),
         (f"budget {label}: LibreOffice XLSX -> PDF", lo, "s", ""),

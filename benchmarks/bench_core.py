@@ -309,7 +309,13 @@ def raw_reference(json_path: Path, schema_db: Path, out_db: Path) -> dict[str, f
     }
 
 
+#: Not plan data: the journal (the import records itself as one change) and the
+#: database's own settings (made by a migration), which the raw reference has not.
+NOT_PLAN_DATA = frozenset({"change", "change_row", "undo_entry", "app_setting"})
+
+
 def table_counts(db: Path) -> dict[str, int]:
+    """Rows per table of plan data."""
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         names = [
@@ -318,6 +324,7 @@ def table_counts(db: Path) -> dict[str, int]:
                 "SELECT name FROM sqlite_master WHERE type = 'table' "
                 "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version' ORDER BY name"
             )
+            if n not in NOT_PLAN_DATA
         ]
         return {n: con.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
     finally:

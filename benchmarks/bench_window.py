@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -20,6 +22,32 @@ import bench_core  # noqa: E402
 
 CHILD = str(HERE / "window_children.py")
 Row = bench_core.Row
+Child = bench_core.Child
+
+
+def start_up(db: Path, work: Path, turns: int = 3) -> tuple[Child, Child, dict[str, float]]:
+    """Bare Qt and the planner's start, in turns; each milestone is the best of the
+    turns, timed from the same instant before each process starts."""
+    refs: list[Child] = []
+    ours: list[Child] = []
+    best: dict[str, float] = {}
+    for turn in range(turns):
+        for kind in ("reference", "planner"):
+            out = work / f"{kind}-{turn}.json"
+            args = [bench_core.PYTHON, CHILD, kind, *([str(db)] if kind == "planner" else [])]
+            os.environ["PLANNER_BENCH_T0"] = repr(time.time())
+            (refs if kind == "reference" else ours).append(
+                bench_core.run_child([*args, str(out)], kind)
+            )
+            for key, value in json.loads(out.read_text(encoding="utf-8")).items():
+                best[key] = min(best.get(key, math.inf), value)
+    os.environ.pop("PLANNER_BENCH_T0", None)
+    pick = min
+    return (
+        Child(pick(r.seconds for r in refs), max(r.peak_mb for r in refs)),
+        Child(pick(r.seconds for r in ours), max(r.peak_mb for r in ours)),
+        best,
+    )
 
 
 def run() -> list[Row]:
@@ -30,9 +58,8 @@ def run() -> list[Row]:
         bench_core.run_child(
             bench_core.planner("import", bench_core.large_plan_json(), "--db", db), "import"
         )
-        bench_core.log("window: first paint, planner and bare Qt ...")
-        ref = bench_core.best_of(3, [bench_core.PYTHON, CHILD, "reference"], "bare Qt")
-        ours = bench_core.best_of(3, [bench_core.PYTHON, CHILD, "planner", str(db)], "window")
+        bench_core.log("window: first paint, planner and bare Qt, in turns ...")
+        ref, ours, start = start_up(db, work)
         bench_core.log("window: interaction ...")
         done = subprocess.run(
             [bench_core.PYTHON, CHILD, "interactive", str(db)],
@@ -45,10 +72,22 @@ def run() -> list[Row]:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     ms = 1000.0
+    frame, painted = start["frame"], start["painted"]
     rows: list[Row] = [
-        ("window: first paint, large plan (whole process)", round(ours.seconds, 3), "s", ""),
-        ("window: bare PySide6, 20,000-row table (whole process)", round(ref.seconds, 3), "s", ""),
-        ("window: first paint / bare Qt", round(ours.seconds / ref.seconds, 2), "x", "<= 1.5"),
+        ("window: bare PySide6, 20,000-row table painted", round(painted, 3), "s", ""),
+        ("window: frame and first page painted, large plan", round(frame, 3), "s", ""),
+        ("window: first paint / bare Qt", round(frame / painted, 2), "x", "<= 1.5"),
+        ("window: answering keys (first key handled)", round(start["keys"], 3), "s", ""),
+        (
+            "window: answering keys / bare Qt painted",
+            round(start["keys"] / painted, 2),
+            "x",
+            "<= 1.5",
+        ),
+        ("window: worst key delay while opening", round(start["worst_key"] * ms, 1), "ms", ""),
+        ("window: first page's data shown, large plan", round(start["data"], 3), "s", ""),
+        ("window: whole process, large plan (context)", round(ours.seconds, 3), "s", ""),
+        ("window: whole process, bare PySide6 (context)", round(ref.seconds, 3), "s", ""),
         ("window: peak RSS, large plan", round(ours.peak_mb, 1), "MB", "< 250"),
         (
             f"window: activities search, worst key ({int(f['activities_rows'])} rows)",

@@ -1,8 +1,14 @@
 """Child processes of bench_window.py (each timed whole by the launcher).
 
-window_children.py reference          bare PySide6: import Qt, paint a 20,000-row table
-window_children.py planner DB         the planner's window: open DB, paint its first page
+window_children.py reference [OUT]    bare PySide6: import Qt, paint a 20,000-row table
+window_children.py planner DB [OUT]   the planner's window as ``planner.ui.app.run`` starts
+                                      it: frame painted, database opened in the background,
+                                      first page's data shown
 window_children.py interactive DB     in-process timings on an open window, as JSON
+
+With OUT, the child writes its milestones as JSON to OUT, in seconds since
+``PLANNER_BENCH_T0`` (a ``time.time()`` the benchmark sets just before starting
+the process), so that both children are timed from the same instant.
 """
 
 from __future__ import annotations
@@ -58,6 +64,16 @@ def reference() -> None:
     view.show()
     app.processEvents()
     view.grab()  # paint
+    _milestones({"painted": _since_t0()})
+
+
+def _since_t0() -> float:
+    return time.time() - float(os.environ.get("PLANNER_BENCH_T0", "nan"))
+
+
+def _milestones(found: dict[str, float]) -> None:
+    if len(sys.argv) > 3 or (sys.argv[1] == "reference" and len(sys.argv) > 2):
+        Path(sys.argv[-1]).write_text(json.dumps(found), encoding="utf-8")
 
 
 def _window(db: Path):  # type: ignore[no-untyped-def]
@@ -78,7 +94,67 @@ def _window(db: Path):  # type: ignore[no-untyped-def]
 
 
 def planner_window(db: Path) -> None:
-    _window(db)
+    """The start a user sees: the frame, then the database opened in the background
+    (planner.ui.first_open) while keys are answered, then the first page's data.
+    A thread posts a key to the page list every 20 ms from the frame on; each key's
+    delay until the window handles it is recorded."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    from planner.ui.app import make_app
+    from planner.ui.main_window import MainWindow
+
+    app = make_app()
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings)
+    window.resize(1400, 860)
+    window.show()
+    app.processEvents()
+    window.grab()  # the frame and the empty first page, before any database code
+    found = {"frame": _since_t0()}
+
+    posted: list[float] = []
+    delays: list[float] = []
+    first_key: list[float] = []
+
+    class Keys(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.KeyPress and posted:
+                delays.append(time.perf_counter() - posted.pop(0))
+                if not first_key:
+                    first_key.append(_since_t0())
+                return True
+            return False
+
+    keys = Keys()
+    window.nav.installEventFilter(keys)
+    # Qt makes the keyboard device on the first key event: in this thread, not the poster's
+    QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+    stop = threading.Event()
+
+    def post() -> None:
+        while not stop.wait(0.02):
+            posted.append(time.perf_counter())
+            event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+            QCoreApplication.postEvent(window.nav, event)
+
+    poster = threading.Thread(target=post, daemon=True)
+    poster.start()
+    window.open_database_later(db)
+    while not (window.pages and window.pages[0].isVisible()):
+        app.processEvents()
+        time.sleep(0.002)
+    app.processEvents()
+    window.grab()  # the first page with its data
+    found["data"] = _since_t0()
+    stop.set()
+    poster.join()
+    app.processEvents()
+    found["keys"] = first_key[0] if first_key else found["data"]
+    found["worst_key"] = max(delays, default=0.0)
+    _milestones(found)
 
 
 def interactive(db: Path) -> None:

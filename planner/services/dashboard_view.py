@@ -4,14 +4,16 @@ whole plan, and the rows of at most one group (a theme, a kind or an administrat
 Every figure comes from :func:`planner.services.metrics.compute`; this module only
 picks rows. metrics has no cross rows (theme x administration, ...), so one group is
 chosen at a time (with or without a year). The window calls :func:`gather` in a
-worker thread, then :func:`gather_years` for a group's per-year series.
+worker thread: one count of the plan gives every year's figures, so a group's
+per-year series come with it, and a filter changed while the data is not is answered
+by :func:`regather` from the figures in hand, without the database.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -78,7 +80,16 @@ class Snapshot:
     seconds: float = 0.0
     #: funding sources over their ceiling, "CODE YEAR" (finance.ceilings)
     over_ceiling: tuple[str, ...] = ()
+    #: every year's figures, counted with the whole plan's, and the plan's activities:
+    #: what another filter needs (regather)
+    per_year: dict[int, metrics.PlanFigures] = field(default_factory=dict)
+    refs: list[ActivityRef] = field(default_factory=list)
     learning: Learning = Learning()
+    #: the results sums of the delivered activities with a maximum score, per
+    #: (activity id, administration id), and administration code -> id: what the
+    #: learning figures of another filter need (regather)
+    scored: dict[tuple[int, int], Reach] = field(default_factory=dict)
+    admin_ids: dict[str, int] = field(default_factory=dict)
 
     @property
     def figures(self) -> metrics.Figures:
@@ -105,27 +116,80 @@ def administration_activities(figures: metrics.PlanFigures, code: str | None) ->
     return frozenset(r.key for r in figures.scope("activity") if code in r.extra["administrations"])
 
 
-def gather(session: Session, plan_id: int, request: Request) -> Snapshot:
-    """The figures of ``request`` (a group's per-year rows come from gather_years).
-    A year or group that no longer exists is dropped from the answered request."""
+def gather(
+    session: Session,
+    plan_id: int,
+    request: Request,
+    whole_first: Callable[[Snapshot], None] | None = None,
+) -> Snapshot:
+    """The figures of ``request``, with every year's figures (and so a group's
+    per-year rows) from one count of the whole plan (metrics.compute_years). A year
+    or group that no longer exists is dropped from the answered request. When
+    ``request`` is the whole plan, ``whole_first`` is handed its snapshot before the
+    years are assembled."""
     started = time.perf_counter()
-    whole = metrics.compute(session, plan_id)
+    over = tuple(f"{c.source} {c.year}" for c in finance.ceilings(session, plan_id).over())
+    refs = activity_refs(session, plan_id)
+    con = raw_connection(session)
+    scored, _host = count_reach(con, plan_id, None, scored=True)
+    admin_ids = {
+        code: int(aid)
+        for aid, code in con.execute(
+            "SELECT id, code FROM administration WHERE plan_id = ?", (plan_id,)
+        )
+    }
+
+    def held(whole: metrics.PlanFigures) -> Snapshot:
+        return Snapshot(
+            Request(),
+            whole,
+            whole,
+            None,
+            None,
+            {},
+            over_ceiling=over,
+            refs=refs,
+            scored=scored,
+            admin_ids=admin_ids,
+        )
+
+    def first(whole: metrics.PlanFigures) -> None:
+        if whole_first is not None and request == Request():
+            whole_first(regather(held(whole), request, started))
+
+    every = metrics.compute_years(session, plan_id, whole_first=first)
+    whole = every.pop(None)
+    per_year = {y: f for y, f in every.items() if y is not None}
+    return regather(replace(held(whole), per_year=per_year), request, started)
+
+
+def regather(snap: Snapshot, request: Request, started: float | None = None) -> Snapshot:
+    """``request`` answered from the figures ``snap`` already holds (a filter that
+    changed, the data unchanged): no database work, a few milliseconds."""
+    started = time.perf_counter() if started is None else started
+    whole, per_year, found = snap.whole, snap.per_year, snap.refs
     year = request.year
-    if year is not None and not whole.start_year <= year < whole.start_year + whole.years:
+    if year not in per_year:
         year = None
-    current = whole if year is None else metrics.compute(session, plan_id, year=year)
-    found = activity_refs(session, plan_id)
+    current = whole if year is None else per_year[year]
     scope, key = request.scope, request.key
     group = None if scope is None else find(current, scope, key)
     members = None
-    if group is None:
+    by_year = None
+    if group is None or scope is None:
         scope = key = None
-    elif scope == THEME:
-        members = frozenset(a.code for a in found if a.theme == key)
-    elif scope == KIND:
-        members = frozenset(r.key for r in current.scope("activity") if r.extra["kind"] == key)
-    else:  # the administration's row counts its people's delivered activities, attended or not
-        members = administration_activities(current, key)
+    else:
+        if scope == THEME:
+            members = frozenset(a.code for a in found if a.theme == key)
+        elif scope == KIND:
+            members = frozenset(r.key for r in current.scope("activity") if r.extra["kind"] == key)
+        else:  # the administration's row counts its people's delivered activities
+            members = administration_activities(current, key)
+        by_year = {}
+        for y, figures in sorted(per_year.items()):
+            row = find(figures, scope, key)
+            if row is not None:
+                by_year[y] = row
     ids = {a.code: a.id for a in found}
     return Snapshot(
         Request(year, scope, key),
@@ -134,38 +198,35 @@ def gather(session: Session, plan_id: int, request: Request) -> Snapshot:
         group,
         members,
         ids,
-        over_ceiling=tuple(
-            f"{c.source} {c.year}" for c in finance.ceilings(session, plan_id).over()
-        ),
-        learning=learning(session, plan_id, year, group or current.total, members, ids),
+        by_year=by_year,
         seconds=time.perf_counter() - started,
+        over_ceiling=snap.over_ceiling,
+        per_year=per_year,
+        refs=found,
+        learning=learning(snap, current, group or current.total, members, ids),
+        scored=snap.scored,
+        admin_ids=snap.admin_ids,
     )
 
 
 def learning(
-    session: Session,
-    plan_id: int,
-    year: int | None,
+    snap: Snapshot,
+    current: metrics.PlanFigures,
     row: Row,
     members: frozenset[str] | None,
     ids: dict[str, int],
 ) -> Learning:
-    """The learning figures of ``row`` (the plan's or a group's row of the figures
-    for ``year``; ``members``: the codes of the activities a group counts). Only
-    the activities with a maximum score are read for the normalised gain."""
-    reached, _host = count_reach(raw_connection(session), plan_id, year, scored=True)
-    own = None if members is None else {ids[c] for c in members if c in ids}
-    admin = None
-    if row.scope == ADMIN:
-        admin = (
-            raw_connection(session)
-            .execute(
-                "SELECT id FROM administration WHERE plan_id = ? AND code = ?", (plan_id, row.key)
-            )
-            .fetchone()[0]
-        )
+    """The learning figures of ``row`` (the plan's or a group's row of ``current``,
+    the figures of a year or the whole plan; ``members``: the codes of the activities
+    a group counts), from the scored activities' sums the snapshot holds."""
+    codes = members
+    if current is not snap.whole:  # a year: its activities only
+        in_year = frozenset(r.key for r in current.scope("activity"))
+        codes = in_year if codes is None else codes & in_year
+    own = None if codes is None else {ids[c] for c in codes if c in ids}
+    admin = snap.admin_ids.get(str(row.key)) if row.scope == ADMIN else None
     reach = Reach()
-    for (aid, admin_id), r in reached.items():
+    for (aid, admin_id), r in snap.scored.items():
         if (own is None or aid in own) and (admin is None or admin_id == admin):
             reach.add(r)
     g = Group(row.figures, reach, host_known=False)
@@ -183,7 +244,7 @@ def gather_years(
     if req.scope is not None:
         for y in range(whole.start_year, whole.start_year + whole.years):
             checkpoint()
-            figures = snap.current if y == req.year else metrics.compute(session, plan_id, year=y)
+            figures = snap.per_year.get(y) or metrics.compute(session, plan_id, year=y)
             row = find(figures, req.scope, req.key)
             if row is not None:
                 by_year[y] = row

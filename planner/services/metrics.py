@@ -11,10 +11,13 @@ when shown. Participation is counted with one SQL ``GROUP BY`` over the marks
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from math import lcm
 from typing import Any
 
 from sqlmodel import Session
@@ -45,6 +48,7 @@ __all__ = [
     "attendance_rate",
     "completed",
     "compute",
+    "compute_years",
     "in_base",
     "rate_table",
     "ratio",
@@ -102,24 +106,43 @@ def activity_costs(
     return {aid: Figures(t, exp) for aid, t in tallies.items()}
 
 
-def compute(
-    session: Session,
+@dataclass
+class _Counted:
+    """One reading of the database: the plan, and each chosen activity's tally (money
+    and participation) with the (year, currency) pairs that lack a rate. The figures
+    of the whole plan or of any one year are assembled from it without reading again."""
+
+    con: Any
+    plan_id: int
+    names: tuple[str, str]
+    owner: str
+    base: str
+    exp: int
+    threshold: Decimal
+    start_year: int
+    years: int
+    acts: dict[int, ActivityTally]
+    missing: set[tuple[int, str]]
+
+    def figures(self, only_year: int | None = None) -> PlanFigures:
+        acts, missing = self.acts, self.missing
+        if only_year is not None:
+            acts = {aid: a for aid, a in acts.items() if a.year == only_year}
+            missing = {m for m in missing if m[0] == only_year}
+        return _assemble(
+            self.con, self.plan_id, self.names, self.owner, self.base, self.exp,
+            self.threshold, self.start_year, self.years, acts, missing, only_year,
+        )  # fmt: skip
+
+
+def _count(
+    con: Any,
     plan_id: int,
-    *,
     year: int | None = None,
     activity: str | None = None,
     participation: bool = True,
     as_of: date | None = None,
-) -> PlanFigures:
-    """All figures of a plan (optionally of one year or one activity).
-
-    ``participation=False`` computes the money alone (planned, actual, inputs,
-    execution rates) for screens that show nothing else: the participation sums
-    stay 0, every figure built on them (cost per completer, trend, ...) is None, and
-    administrations carry no cost (it is shared out by participant-days).
-    ``as_of`` counts only the payments dated on or before it (undated ones always).
-    """
-    con = raw_connection(session)
+) -> _Counted:
     found = con.execute(
         "SELECT name, owner, base_currency, completion_threshold, start_year, years, "
         "name_zh, owner_zh FROM plan WHERE id = ?",
@@ -132,40 +155,15 @@ def compute(
     exp = exponent_of(base)
 
     where, args = activity_filter(plan_id, year, activity)
-    narrow = year is not None or activity is not None
     acts, missing = _tallies(
-        con,
-        plan_id,
-        where,
-        args,
-        base,
-        threshold,
-        participation=participation,
-        narrow=narrow,
-        as_of=as_of,
+        con, plan_id, where, args, base, threshold, participation=participation, as_of=as_of
     )
     if activity is not None and not acts:
         raise PlannerError(f"there is no activity {activity!r} in this plan")
-    figures = _assemble(
-        con,
-        plan_id,
-        (name, shown(name, name_zh)),
-        shown(owner, owner_zh),
-        base,
-        exp,
-        threshold,
-        start_year,
-        years,
-        acts,
-        missing,
-        year,
-    )
-    if year is not None and activity is None and participation:
-        # A year's trend is against the plan's first year with completers, which the
-        # filtered figures cannot see: take the plan-level row of the whole plan.
-        whole = compute(session, plan_id, as_of=as_of)
-        figures.inputs[:] = [i for i in whole.inputs if i.year == year]
-    return figures
+    return _Counted(
+        con, plan_id, (name, shown(name, name_zh)), shown(owner, owner_zh), base, exp,
+        threshold, start_year, years, acts, missing,
+    )  # fmt: skip
 
 
 def activity_tallies(
@@ -183,7 +181,7 @@ def activity_tallies(
         raise PlannerError(f"there is no plan number {plan_id}")
     where, args = activity_filter(plan_id, ids=ids)
     acts, _missing = _tallies(
-        con, plan_id, where, args, found[0], Decimal(found[1]), participation=True, narrow=True
+        con, plan_id, where, args, found[0], Decimal(found[1]), participation=True
     )
     return acts
 
@@ -197,13 +195,11 @@ def _tallies(
     threshold: Decimal,
     *,
     participation: bool,
-    narrow: bool,
     as_of: date | None = None,
 ) -> tuple[dict[int, ActivityTally], set[tuple[int, str]]]:
     """Each activity that ``where`` keeps with its own tally (money, and
     participation unless ``participation`` is false); and the (year, currency) of
-    the budget lines left out for want of an exchange rate. ``narrow``: few
-    activities are kept, so only their marks are read."""
+    the budget lines left out for want of an exchange rate."""
     acts: dict[int, ActivityTally] = {}
     for (
         aid,
@@ -243,14 +239,72 @@ def _tallies(
             missing.add((acts[aid].year, currency))
 
     if participation:
-        count_participation(con, where, args, acts, threshold, narrow)
+        count_participation(con, where, args, acts, threshold)
     return acts, missing
 
 
-def _share(minor: int, part: int, whole: int) -> Fraction:
-    """``minor * part / whole`` exactly: an administration's share of an activity's
-    cost stays unrounded until it is shown (docs/methodology.md)."""
-    return Fraction(minor * part, whole)
+def compute(
+    session: Session,
+    plan_id: int,
+    *,
+    year: int | None = None,
+    activity: str | None = None,
+    participation: bool = True,
+    as_of: date | None = None,
+) -> PlanFigures:
+    """All figures of a plan (optionally of one year or one activity).
+
+    ``participation=False`` computes the money alone (planned, actual, inputs,
+    execution rates) for screens that show nothing else: the participation sums
+    stay 0, every figure built on them (cost per completer, trend, ...) is None, and
+    administrations carry no cost (it is shared out by participant-days).
+    ``as_of`` counts only the payments dated on or before it (undated ones always).
+    """
+    if year is not None and activity is None and participation:
+        # A year's trend is against the plan's first year with completers, which the
+        # year's own activities cannot tell: count the whole plan once and assemble
+        # the year from it (compute_years), one count instead of two.
+        return compute_years(session, plan_id, [year], as_of=as_of)[year]
+    con = raw_connection(session)
+    return _count(con, plan_id, year, activity, participation, as_of).figures(year)
+
+
+def compute_years(
+    session: Session,
+    plan_id: int,
+    years: Iterable[int] | None = None,
+    *,
+    as_of: date | None = None,
+    whole_first: Callable[[PlanFigures], None] | None = None,
+) -> dict[int | None, PlanFigures]:
+    """The whole plan's figures (key None) and each of ``years``' (default: every
+    year of the plan), from one count: equal to :func:`compute` without and with
+    ``year``, for the cost of one. ``whole_first`` is handed the whole plan's
+    figures before the years are assembled (a screen can show them meanwhile)."""
+    counted = _count(raw_connection(session), plan_id, as_of=as_of)
+    whole = counted.figures()
+    if whole_first is not None:
+        whole_first(whole)
+    out: dict[int | None, PlanFigures] = {None: whole}
+    if years is None:
+        years = range(counted.start_year, counted.start_year + counted.years)
+    for y in years:
+        figures = counted.figures(y)
+        figures.inputs[:] = [i for i in whole.inputs if i.year == y]
+        out[y] = figures
+    return out
+
+
+def _shares(parts: dict[int, int]) -> Fraction:
+    """The sum of ``minor * part / whole`` over an administration's activities, exactly:
+    ``parts`` maps each ``whole`` to the sum of its ``minor * part``. An administration's
+    share of an activity's cost stays unrounded until it is shown
+    (docs/methodology.md); adding the numerators of a common denominator first makes
+    one exact addition per denominator instead of one per activity."""
+    if not parts:
+        return Fraction(0)
+    common = lcm(*parts)
+    return Fraction(sum(n * (common // d) for d, n in parts.items()), common)
 
 
 def _assemble(
@@ -281,9 +335,10 @@ def _assemble(
     by_year: dict[Any, Tally] = {y: Tally() for y in plan_years}
     by_theme: dict[Any, Tally] = {tid: Tally() for tid, _, _ in themes}
     by_kind: dict[Any, Tally] = {k.value: Tally() for k in Kind}
-    by_admin: dict[Any, Tally] = {
-        aid: Tally(share_planned=Fraction(0), share_actual=Fraction(0)) for aid, _, _ in admins
-    }
+    by_admin: dict[Any, Tally] = {aid: Tally() for aid, _, _ in admins}
+    # each administration's share numerators by denominator (_shares), planned and actual
+    planned_parts: dict[Any, dict[int, int]] = {aid: defaultdict(int) for aid in by_admin}
+    actual_parts: dict[Any, dict[int, int]] = {aid: defaultdict(int) for aid in by_admin}
     total = Tally()
     for a in acts.values():
         for group in (
@@ -304,9 +359,11 @@ def _assemble(
             g.activities += 1
             if whole:
                 part = a.admin_days[admin_id]
-                assert g.share_planned is not None and g.share_actual is not None
-                g.share_planned += _share(a.tally.money.planned, part, whole)
-                g.share_actual += _share(a.tally.money.actual, part, whole)
+                planned_parts[admin_id][whole] += a.tally.money.planned * part
+                actual_parts[admin_id][whole] += a.tally.money.actual * part
+    for admin_id, g in by_admin.items():
+        g.share_planned = _shares(planned_parts[admin_id])
+        g.share_actual = _shares(actual_parts[admin_id])
 
     def fig(t: Tally) -> Figures:
         return Figures(t, exp)

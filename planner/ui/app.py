@@ -99,7 +99,9 @@ def run(db_path: Path | None) -> int:
         Path(str(settings.value("last_database"))) if settings.value("last_database") else None
     )
     if path is not None:
-        window.open_database(path, create=not path.exists())
+        # the frame first; the database opens in the background (planner.ui.first_open)
+        app.processEvents()
+        window.open_database_later(path, create=not path.exists())
     else:
         QMessageBox.information(
             window,

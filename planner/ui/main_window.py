@@ -7,8 +7,9 @@ planner.ui.window_actions.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QStringListModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,14 +26,17 @@ from PySide6.QtWidgets import (
 
 from planner import APP_NAME
 from planner.errors import PlannerError
-from planner.services.plan_choices import create_plan, plan_choices
-from planner.services.workspace import Workspace, open_workspace, transaction
-from planner.ui import window_actions, worker
-from planner.ui.context import ALL, AppContext
+from planner.ui import worker
 from planner.ui.dialogs import NewPlanDialog, plain, show_error
 from planner.ui.language import language_menu
 from planner.ui.pages import Page
 from planner.ui.widgets import redo_keys
+
+if TYPE_CHECKING:
+    # The database side (SQLAlchemy, SQLModel: most of the start-up) is imported when
+    # a database is opened, so the window's frame is painted first.
+    from planner.services.workspace import Workspace
+    from planner.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
@@ -47,6 +51,8 @@ class MainWindow(QMainWindow):
         self.ctx: AppContext | None = None
         self.pages: list[Page] = []
         self._task: worker.Task | None = None
+        self._opening: worker.Task | None = None  # a database opening in the background
+        self._first: tuple[int, Any] | None = None  # (plan id, its first page's data)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(900, 600)
 
@@ -172,6 +178,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._opening = None  # a database still opening is closed when it arrives
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         for page in self.pages:
@@ -183,17 +190,38 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ databases
     def new_database(self) -> None:
+        from planner.ui import window_actions
+
         window_actions.new_database(self)
 
     def choose_database(self) -> None:
+        from planner.ui import window_actions
+
         window_actions.choose_database(self)
 
     def open_database(self, path: Path, *, create: bool = False) -> bool:
+        from planner.services.workspace import open_workspace
+
         try:
             db = open_workspace(path, create=create)
         except PlannerError as e:
             show_error(self, e, self.tr("Cannot open the database"))
             return False
+        self._opened(db, path)
+        return True
+
+    def open_database_later(self, path: Path, *, create: bool = False) -> None:
+        """Open ``path`` in the background: the window is painted and answers keys
+        while the database side is imported, the file opened and checked, and the
+        first page's data read (planner.ui.first_open)."""
+        from planner.ui.first_open import open_first_later
+
+        waiting = self.tr("Opening {0}…").format(path.name)
+        open_first_later(self, path, create, waiting, self.tr("Cannot open the database"))
+
+    def _opened(
+        self, db: Workspace, path: Path, plans: Sequence[tuple[int, str]] | None = None
+    ) -> None:
         self.close_database()
         self.db = db
         self.settings.setValue("last_database", str(path))
@@ -204,8 +232,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Upgraded; the old file was kept as {0}").format(db.backup_path)
             )
-        self.load_plans()
-        return True
+        self.load_plans(plans=plans)
 
     def close_database(self) -> None:
         for page in self.pages:
@@ -225,10 +252,19 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.empty)
         self._enable_plan_actions(False)
 
-    def load_plans(self, select_id: int | None = None) -> None:
+    def load_plans(
+        self, select_id: int | None = None, plans: Sequence[tuple[int, str]] | None = None
+    ) -> None:
+        """Fill the plan list (from ``plans`` when they were read already) and show
+        the chosen plan."""
         assert self.db is not None
-        with transaction(self.db) as s:
-            found = plan_choices(s)
+        if plans is None:
+            from planner.services.plan_choices import plan_choices
+            from planner.services.workspace import transaction
+
+            with transaction(self.db) as s:
+                plans = plan_choices(s)
+        found = list(plans)
         self.plan_box.clear()
         for pid, name in found:
             self.plan_box.addItem(name, pid)
@@ -255,6 +291,7 @@ class MainWindow(QMainWindow):
         self._build_pages(int(plan_id))
 
     def _build_pages(self, plan_id: int) -> None:
+        from planner.ui.context import AppContext
         from planner.ui.pages.registry import make_pages
 
         assert self.db is not None
@@ -281,6 +318,10 @@ class MainWindow(QMainWindow):
         )
         self.edit_menu.addAction(self._action(self.tr("Your &name…"), self.ask_user_name))
         self.pages = make_pages(self.ctx, self)
+        first, self._first = self._first, None
+        prefetch = getattr(self.pages[0], "prefetch", None) if self.pages else None
+        if first is not None and first[0] == plan_id and prefetch is not None:
+            prefetch(first[1])  # its data, read while the window was opening
         for page in self.pages:
             restore = getattr(page, "restore_state", None)
             if restore is not None:
@@ -358,6 +399,8 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return
         db = self.db
+        from planner.services.plan_choices import create_plan
+        from planner.services.workspace import transaction
 
         def create(**fields: object) -> int:
             with transaction(db) as s:
@@ -368,9 +411,13 @@ class MainWindow(QMainWindow):
             self.load_plans(select_id=dialog.plan_id)
 
     def import_file(self) -> None:
+        from planner.ui import window_actions
+
         window_actions.import_file(self)
 
     def export_file(self) -> None:
+        from planner.ui import window_actions
+
         window_actions.export_file(self)
 
     # ------------------------------------------------------------ reports
@@ -378,11 +425,17 @@ class MainWindow(QMainWindow):
         self, kind: str, fmt: str, path: str | None = None, activity: str | None = None
     ) -> None:
         """Ask where, then write the report in the background with progress."""
+        from planner.ui import window_actions
+
         window_actions.write_report(self, kind, fmt, path, activity)
 
     def write_calendar(self) -> None:
+        from planner.ui import window_actions
+
         window_actions.write_calendar(self)
 
     def refresh_all(self) -> None:
+        from planner.ui.context import ALL
+
         if self.ctx is not None:
             self.ctx.notify(ALL)

@@ -1455,53 +1455,53 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="140"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="147"/>
         <source>Updating…</source>
         <extracomment>Changes closer together than this share one computation. &quot;Updating…&quot; appears only when new figures take longer than this. Emitted whenever new figures are on screen (tests, benchmarks).</extracomment>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="150"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="359"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="157"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="385"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="151"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="361"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="387"/>
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="152"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="159"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="153"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="362"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="160"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="388"/>
         <source>All administrations</source>
         <translation>全部海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="154"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="161"/>
         <source>One group at a time: a theme, a kind or an administration.</source>
         <translation>每次只能按一个维度分组：主题、类型或海关。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="164"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="171"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="179"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="201"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="207"/>
         <source>Input</source>
         <translation>预算额度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="173"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="180"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="202"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="208"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="225"/>
@@ -1510,132 +1510,132 @@
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="174"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="181"/>
         <source>Execution rate</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="175"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="182"/>
         <source>Participants</source>
         <translation>参训人次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="176"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="183"/>
         <source>Completers</source>
         <translation>结业学员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="177"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="184"/>
         <source>Participant-days</source>
         <translation>人天</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="178"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="185"/>
         <source>Completion rate</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="179"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="186"/>
         <source>Cost per participant</source>
         <translation>每人次成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="187"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="216"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="239"/>
         <source>Cost per completer</source>
         <translation>每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="188"/>
         <source>Cost per participant-day</source>
         <translation>每人天成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="182"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="189"/>
         <source>Learning gain</source>
         <translation>前后测成绩提升</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="183"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="190"/>
         <source>Normalised gain</source>
         <translation>标准化提升</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="184"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="191"/>
         <source>Cost per learning-gain point</source>
         <translation>每前后测成绩提升分成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="185"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="192"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="186"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="193"/>
         <source>Women&apos;s share</source>
         <translation>女性占比</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="187"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="194"/>
         <source>Cost per completer, trend</source>
         <translation>每名结业学员成本趋势</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="192"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="199"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="199"/>
         <source>Input and actual cost by year</source>
         <translation>各年度预算额度与实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="193"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="200"/>
         <source>Cost per completer by year</source>
         <translation>各年度每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="194"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="201"/>
         <source>Cost per completer by theme</source>
         <translation>各主题每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="195"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="202"/>
         <source>Cost per completer by administration</source>
         <translation>各海关每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="196"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="203"/>
         <source>Learning gain against cost per participant</source>
         <translation>前后测成绩提升与每人次成本对比</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="250"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="257"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="334"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="360"/>
         <source>Figures not updated: {0}</source>
         <translation>指标未更新：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/pages/dashboard.py" line="369"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="395"/>
         <source>⚠ %n note(s)</source>
         <translation>
             <numerusform>⚠ %n 条说明</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="371"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="397"/>
         <source>⚠ over ceiling: {0}</source>
         <translation>⚠ 超出上限：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="374"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="400"/>
         <source>Notes on the figures</source>
         <translation>指标说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="380"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="406"/>
         <source>Computing the years…</source>
         <translation>正在计算各年度…</translation>
     </message>
@@ -2392,172 +2392,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="59"/>
+        <location filename="../../planner/ui/main_window.py" line="65"/>
         <source>No database is open. Use File ▸ New database or Open.</source>
         <translation>未打开数据库。请使用“文件 ▸ 新建数据库”或“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="90"/>
+        <location filename="../../planner/ui/main_window.py" line="96"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="92"/>
+        <location filename="../../planner/ui/main_window.py" line="98"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="96"/>
+        <location filename="../../planner/ui/main_window.py" line="102"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="99"/>
+        <location filename="../../planner/ui/main_window.py" line="105"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="102"/>
+        <location filename="../../planner/ui/main_window.py" line="108"/>
         <source>New &amp;plan…</source>
         <translation>新建计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="104"/>
+        <location filename="../../planner/ui/main_window.py" line="110"/>
         <source>&amp;Import plan file…</source>
         <translation>导入计划文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="105"/>
+        <location filename="../../planner/ui/main_window.py" line="111"/>
         <source>&amp;Export plan file…</source>
         <translation>导出计划文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="109"/>
+        <location filename="../../planner/ui/main_window.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="110"/>
+        <location filename="../../planner/ui/main_window.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="111"/>
+        <location filename="../../planner/ui/main_window.py" line="117"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="112"/>
+        <location filename="../../planner/ui/main_window.py" line="118"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="113"/>
+        <location filename="../../planner/ui/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="115"/>
+        <location filename="../../planner/ui/main_window.py" line="121"/>
         <source>Budget (PDF)…</source>
         <translation>预算报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="116"/>
+        <location filename="../../planner/ui/main_window.py" line="122"/>
         <source>Budget (Excel)…</source>
         <translation>预算报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="117"/>
+        <location filename="../../planner/ui/main_window.py" line="123"/>
         <source>Cost-effectiveness (PDF)…</source>
         <translation>成本效益报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="118"/>
+        <location filename="../../planner/ui/main_window.py" line="124"/>
         <source>Cost-effectiveness (Excel)…</source>
         <translation>成本效益报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="119"/>
+        <location filename="../../planner/ui/main_window.py" line="125"/>
         <source>Action plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="120"/>
+        <location filename="../../planner/ui/main_window.py" line="126"/>
         <source>Attendance (PDF)…</source>
         <translation>出勤报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="121"/>
+        <location filename="../../planner/ui/main_window.py" line="127"/>
         <source>Attendance (Excel)…</source>
         <translation>出勤报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="122"/>
+        <location filename="../../planner/ui/main_window.py" line="128"/>
         <source>Sign-in sheets (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="123"/>
+        <location filename="../../planner/ui/main_window.py" line="129"/>
         <source>Certificates (PDF)…</source>
         <translation>结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="124"/>
+        <location filename="../../planner/ui/main_window.py" line="130"/>
         <source>Results (PDF)…</source>
         <translation>成效 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="125"/>
+        <location filename="../../planner/ui/main_window.py" line="131"/>
         <source>Results (Excel)…</source>
         <translation>成效 (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="126"/>
+        <location filename="../../planner/ui/main_window.py" line="132"/>
         <source>Figures as CSV…</source>
         <translation>指标数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="133"/>
+        <location filename="../../planner/ui/main_window.py" line="139"/>
         <source>Calendar of sessions (.ics)…</source>
         <translation>场次日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="136"/>
+        <location filename="../../planner/ui/main_window.py" line="142"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="138"/>
+        <location filename="../../planner/ui/main_window.py" line="144"/>
         <source>Plan: </source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="154"/>
+        <location filename="../../planner/ui/main_window.py" line="160"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="280"/>
+        <location filename="../../planner/ui/main_window.py" line="219"/>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="317"/>
         <source>&amp;History of the plan…</source>
         <translation>计划修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="282"/>
+        <location filename="../../planner/ui/main_window.py" line="319"/>
         <source>Your &amp;name…</source>
         <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="315"/>
+        <location filename="../../planner/ui/main_window.py" line="356"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="316"/>
+        <location filename="../../planner/ui/main_window.py" line="357"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation>在计划修改历史中记录您所做修改时使用的姓名：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="327"/>
+        <location filename="../../planner/ui/main_window.py" line="368"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
@@ -2587,27 +2592,28 @@
         <translation>计划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="195"/>
+        <location filename="../../planner/ui/main_window.py" line="208"/>
+        <location filename="../../planner/ui/main_window.py" line="220"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="205"/>
+        <location filename="../../planner/ui/main_window.py" line="233"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation>已升级；旧文件保留为 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="238"/>
+        <location filename="../../planner/ui/main_window.py" line="274"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation>此数据库中尚无计划。请使用“文件 ▸ 新建计划”或“文件 ▸ 导入计划文件”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="270"/>
+        <location filename="../../planner/ui/main_window.py" line="307"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="272"/>
+        <location filename="../../planner/ui/main_window.py" line="309"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2737,7 +2743,7 @@
         <translation>日历已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="107"/>
+        <location filename="../../planner/ui/app.py" line="109"/>
         <source>Open a planner database, or create a new one, from the File menu.</source>
         <extracomment>Families that together cover Latin, Vietnamese, Chinese, Thai, Khmer, Myanmar, Lao.</extracomment>
         <translation>请通过“文件”菜单打开或新建计划数据库。</translation>
@@ -3094,12 +3100,12 @@ Execution rate (actual / input): {4}</source>
         <translation>计划总览</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="86"/>
+        <location filename="../../planner/ui/pages/overview.py" line="94"/>
         <source>Amounts in {0}. Each year: planned cost, input (envelopes), actual cost and execution rate (actual / input).</source>
         <translation>金额以 {0} 计。各年度：计划成本、预算额度、实际成本和执行率（实际 / 预算额度）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/overview.py" line="96"/>
+        <location filename="../../planner/ui/pages/overview.py" line="104"/>
         <source> (and {0} more: see the tooltip)</source>
         <translation>（另有 {0} 条：见提示）</translation>
     </message>
@@ -3132,162 +3138,162 @@ Execution rate (actual / input): {4}</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="34"/>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="114"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="35"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="131"/>
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="35"/>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="115"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="36"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="132"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="36"/>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="116"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="37"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="133"/>
         <source>Native name</source>
         <translation>本国文字姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="37"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="38"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="38"/>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="98"/>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="117"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="39"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="115"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="134"/>
         <source>Administration</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="39"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="40"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="40"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="41"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="41"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="42"/>
         <source>Activities</source>
         <translation>活动数</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="46"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="47"/>
         <source>Search name, native name, e-mail, ref…</source>
         <translation>搜索姓名、本国文字姓名、电子邮箱、编号…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="63"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="80"/>
         <source>&amp;New person…</source>
         <translation>新增人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="64"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="81"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="65"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="82"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="66"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="83"/>
         <source>&amp;Merge two…</source>
         <translation>合并两条(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="67"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="84"/>
         <source>&amp;History…</source>
         <translation>历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="68"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="85"/>
         <source>E&amp;rase personal data…</source>
         <translation>删除个人信息(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="69"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="86"/>
         <source>N&amp;ominate to activity…</source>
         <translation>提名参加活动(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="70"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="87"/>
         <source>&amp;Import nomination list…</source>
         <translation>导入提名名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="97"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="114"/>
         <source>Admin.</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="99"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="116"/>
         <source>Quota</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="100"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="117"/>
         <source>Nominated</source>
         <translation>已提名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="101"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="118"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="102"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="119"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="103"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="120"/>
         <source>Seats filled</source>
         <translation>已占名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="104"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="121"/>
         <source>Check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="118"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="135"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="125"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="142"/>
         <source>Search the nominees…</source>
         <translation>搜索被提名人…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="130"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="147"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="132"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="149"/>
         <source>Import nomination list…</source>
         <translation>导入提名名单…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="136"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="153"/>
         <source>Set the selected to:</source>
         <translation>将所选设为：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="141"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="158"/>
         <source>Remove from activity</source>
         <translation>从活动中移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="149"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="166"/>
         <source>Seats per administration</source>
         <translation>各海关名额</translation>
     </message>

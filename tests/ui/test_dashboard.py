@@ -299,9 +299,9 @@ def test_a_burst_of_changes_is_computed_once_or_twice(
     calls: list[D.Request] = []
     real = D.gather
 
-    def counting(session: Any, plan_id: int, request: D.Request) -> D.Snapshot:
+    def counting(session: Any, plan_id: int, request: D.Request, *rest: Any) -> D.Snapshot:
         calls.append(request)
-        return real(session, plan_id, request)
+        return real(session, plan_id, request, *rest)
 
     monkeypatch.setattr(D, "gather", counting)
     for _ in range(20):

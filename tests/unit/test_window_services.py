@@ -116,11 +116,44 @@ def test_gather_picks_a_groups_rows_and_drops_what_is_gone(db: Database, plan: i
     assert {(r.code, r.theme) for r in refs} == {("TC-2027-01", "SW"), ("TC-2028-01", "SW")}
     assert snap.ids == {r.code: r.id for r in refs}
     assert [r.key for r in snap.activity_rows()] == ["TC-2027-01"]
-    assert snap.group is not None and snap.group.key == "LA" and not snap.years_ready
+    # one count gives every year: a group's per-year rows come with it
+    assert snap.group is not None and snap.group.key == "LA" and snap.years_ready
+    assert snap.by_year is not None and sorted(snap.by_year) == list(range(2027, 2032))
     assert theme.request == DV.Request(2028, DV.THEME, "SW")
     assert [r.key for r in theme.activity_rows()] == ["TC-2028-01"]
     assert gone.request == DV.Request() and gone.group is None and gone.years_ready
     assert years.by_year is not None and sorted(years.by_year) == list(range(2027, 2032))
+    assert years.by_year == theme.by_year
+
+
+def test_gather_hands_the_whole_plan_first_then_the_years(db: Database, plan: int) -> None:
+    first: list[DV.Snapshot] = []
+    with unit_of_work(db) as s:
+        snap = DV.gather(s, plan, DV.Request(), first.append)
+        DV.gather(s, plan, DV.Request(2028), first.append)  # a filter: no early snapshot
+    (early,) = first
+    assert early.request == DV.Request() and early.per_year == {}
+    assert early.current == snap.current == snap.whole and early.figures == snap.figures
+    assert sorted(snap.per_year) == list(range(2027, 2032))
+
+
+def test_regather_answers_a_filter_as_gather_does(db: Database, plan: int) -> None:
+    with unit_of_work(db) as s:
+        first = DV.gather(s, plan, DV.Request())
+        asked = [
+            DV.Request(2028),
+            DV.Request(None, DV.THEME, "SW"),
+            DV.Request(2027, DV.ADMIN, "LA"),
+            DV.Request(2027, DV.KIND, "course"),
+            DV.Request(1999, DV.THEME, "NOPE"),
+        ]
+        fresh = [DV.gather(s, plan, r) for r in asked]
+    for request, gathered in zip(asked, fresh, strict=True):
+        again = DV.regather(first, request)
+        assert again.request == gathered.request
+        assert again.current == gathered.current and again.group == gathered.group
+        assert again.members == gathered.members and again.by_year == gathered.by_year
+        assert [r.key for r in again.activity_rows()] == [r.key for r in gathered.activity_rows()]
 
 
 # ------------------------------------------------------------------ participant_list

@@ -179,7 +179,11 @@ def gather(
     """Every figure of the budget report, picked from the core (nothing summed here):
     the rows of :func:`metrics.compute`, the lines of :func:`rows.budget_lines` and
     their groupings by :func:`planner.services.budget.summary`."""
-    figures = metrics.compute(session, plan_id, year=year, activity=activity, as_of=as_of)
+    # Money alone: the report shows no participation figure (and keeps only the money
+    # warnings), so the attendance marks are not counted.
+    figures = metrics.compute(
+        session, plan_id, year=year, activity=activity, as_of=as_of, participation=False
+    )
     lines = rows.budget_lines(session, plan_id, year=year, activity=activity, as_of=as_of)
     grouped = budget_summary(session, plan_id, year=year, lines=lines)
     sources = grouped.sources

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
-from planner.ui.context import AppContext
+if TYPE_CHECKING:  # the database side is imported when a database is opened
+    from planner.ui.context import AppContext
 
 
 class Page(QWidget):

@@ -1,7 +1,7 @@
 """Cost-effectiveness at a glance: headline figures as cards, five charts, filters.
 
 Every figure comes from :func:`planner.services.metrics.compute`; this page only
-picks rows and lays them out. A year filter uses ``compute(year=Y)``; a theme,
+picks rows and lays them out. A year filter shows ``compute(year=Y)``; a theme,
 kind or administration filter shows that group's row and the activity rows of
 that group. metrics has no cross rows (theme x administration, ...), so one group
 is chosen at a time (with or without a year), and a chart that would need cross
@@ -10,9 +10,10 @@ figures says so instead of drawing.
 Figures are computed off the GUI thread (planner.ui.worker) in their own unit of
 work and come back by signal. Changes are coalesced: at most one computation in
 flight and at most one start per ``COALESCE_MS``; the previous figures stay on
-screen until new ones arrive. With a group filter the per-year series of the group
-need one ``compute(year=Y)`` per year, so they come second (the cards and the
-other charts are shown first) and are abandoned if another change arrives.
+screen until new ones arrive. One count of the plan gives every year's figures
+(``metrics.compute_years``), so while the data is unchanged a filter is answered
+at once from the figures on screen (``dashboard_view.regather``), without the
+worker.
 
 The figures are gathered by planner.services.dashboard_view, laid out as texts and
 chart data by planner.ui.pages.dashboard_figures; the cards are
@@ -47,6 +48,7 @@ from planner.services.dashboard_view import (
     Snapshot,
     gather,
     gather_years,
+    regather,
 )
 from planner.services.workspace import transaction
 from planner.ui import worker
@@ -130,6 +132,11 @@ class DashboardPage(Page):
         self._task: worker.Task | None = None
         self._dirty = False
         self._last_start = -1e9
+        # data changes seen (refresh) and the one the shown figures were counted after:
+        # while they match, a filter is answered from the figures in hand (regather)
+        self._generation = 0
+        self._task_generation = -1
+        self._shown_generation = -1
         self._relay = _Relay(self)
         self._relay.partial.connect(self._partial)
         self._timer = QTimer(self)
@@ -155,7 +162,7 @@ class DashboardPage(Page):
         for box in (self.theme, self.kind, self.admin):
             box.setToolTip(one_group)
             box.currentIndexChanged.connect(lambda _i, b=box: self._group_chosen(b))
-        self.year.currentIndexChanged.connect(lambda _i: self._want())
+        self.year.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.scope_label = ElidedLabel()
         self.status = QLabel()
         self.notes = QLabel()
@@ -263,6 +270,21 @@ class DashboardPage(Page):
                     box.blockSignals(True)
                     box.setCurrentIndex(0)
                     box.blockSignals(False)
+        self._filter_changed()
+
+    def _filter_changed(self) -> None:
+        """A filter moved: answered at once from the figures on screen when the data
+        has not changed since they were counted, else counted again."""
+        snap = self.snapshot
+        if (
+            snap is not None
+            and snap.per_year
+            and not self.busy()
+            and self._shown_generation == self._generation
+        ):
+            self._show(regather(snap, self.request()))
+            self.updated.emit()
+            return
         self._want()
 
     def request(self) -> Request:
@@ -275,6 +297,7 @@ class DashboardPage(Page):
     # ------------------------------------------------------------ refreshing
     def refresh(self) -> None:
         """A watched change (or the first show): compute again, in the background."""
+        self._generation += 1
         self._want()
 
     def busy(self) -> bool:
@@ -300,10 +323,12 @@ class DashboardPage(Page):
         self._last_start = time.monotonic()
         db, plan_id, relay = self.ctx.db, self.ctx.plan_id, self._relay
         request = self._asked = self.request()
+        self._task_generation = self._generation
 
         def work(progress: worker.Progress) -> Snapshot:
             with transaction(db) as session:
-                snap = gather(session, plan_id, request)
+                # the whole plan's cards and charts first, while the years are assembled
+                snap = gather(session, plan_id, request, relay.partial.emit)
                 if snap.years_ready:
                     return snap
                 relay.partial.emit(snap)
@@ -323,6 +348,7 @@ class DashboardPage(Page):
         shown = self._asked == self.request()
         if shown:
             self._show(snap)
+            self._shown_generation = self._task_generation
         else:
             self._dirty = True  # the filters moved meanwhile
         self._done()

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.models import Status
-from planner.services.overview_view import overview_data
+from planner.services.overview_view import OverviewData, overview_data
 from planner.ui.context import ACTIVITIES, BUDGET, PLAN, REFERENCE, AppContext
 from planner.ui.pages import Page
 from planner.ui.pages.overview_model import (
@@ -73,13 +73,21 @@ class OverviewPage(Page):
     def watches(self) -> frozenset[str]:
         return frozenset({ACTIVITIES, BUDGET, REFERENCE, PLAN})
 
+    def prefetch(self, data: OverviewData | None) -> None:
+        """The data of the next refresh, read while the window was opening."""
+        self._prefetched = data
+
     def refresh(self) -> None:
         plan_id = self.ctx.plan_id
         assert plan_id is not None
+        data: OverviewData | None = getattr(self, "_prefetched", None)
+        self._prefetched = None
         current = self.table.current_card() if self.model.rowCount() else None
         cell = self.table.currentIndex()
         position = (cell.row(), cell.column()) if cell.isValid() else None
-        overview = build_overview(self.ctx.read(lambda s: overview_data(s, plan_id)))
+        if data is None:
+            data = self.ctx.read(lambda s: overview_data(s, plan_id))
+        overview = build_overview(data)
         self.model.set_overview(overview)
         self.caption.setText(
             self.tr(

@@ -22,6 +22,18 @@ PAGES = [
 ]
 
 
+def preload() -> None:
+    """Import the pages' modules (from a worker thread while the window opens a
+    database, so that building the pages then is only making widgets)."""
+    for module_name, _class_name in PAGES:
+        name = f"planner.ui.pages.{module_name}"
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as e:
+            if e.name != name:
+                raise
+
+
 def make_pages(ctx: AppContext, parent: QWidget) -> list[Page]:
     pages: list[Page] = []
     for module_name, class_name in PAGES:
