@@ -252,133 +252,133 @@
         <translation>活动 %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="51"/>
+        <location filename="../../planner/ui/editor/budget.py" line="52"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="52"/>
+        <location filename="../../planner/ui/editor/budget.py" line="53"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="53"/>
+        <location filename="../../planner/ui/editor/budget.py" line="54"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="54"/>
+        <location filename="../../planner/ui/editor/budget.py" line="55"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="55"/>
+        <location filename="../../planner/ui/editor/budget.py" line="56"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="56"/>
+        <location filename="../../planner/ui/editor/budget.py" line="57"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="57"/>
+        <location filename="../../planner/ui/editor/budget.py" line="58"/>
         <source>Planned in %1</source>
         <translation>计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="85"/>
+        <location filename="../../planner/ui/editor/budget.py" line="86"/>
         <source>no rate</source>
         <translation>无汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="100"/>
+        <location filename="../../planner/ui/editor/budget.py" line="101"/>
         <source>No exchange rate for %1 in %2: this line is left out of the totals in %3.</source>
         <translation>%2 年没有 %1 的汇率：此明细不计入以 %3 计的合计。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="152"/>
+        <location filename="../../planner/ui/editor/budget.py" line="153"/>
         <location filename="../../planner/ui/editor/details.py" line="103"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="174"/>
+        <location filename="../../planner/ui/editor/budget.py" line="175"/>
         <source>Totals by currency:</source>
         <translation>按币种合计：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="176"/>
+        <location filename="../../planner/ui/editor/budget.py" line="177"/>
         <source>In %1:</source>
         <translation>折合 %1：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="181"/>
+        <location filename="../../planner/ui/editor/budget.py" line="182"/>
         <source>&amp;Add line</source>
         <translation>添加明细(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="181"/>
+        <location filename="../../planner/ui/editor/budget.py" line="182"/>
         <source>Add a budget line (Insert)</source>
         <translation>添加预算明细（Insert）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="185"/>
+        <location filename="../../planner/ui/editor/budget.py" line="186"/>
         <source>De&amp;lete line…</source>
         <translation>删除明细(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="185"/>
+        <location filename="../../planner/ui/editor/budget.py" line="186"/>
         <source>Delete the selected lines (Delete)</source>
         <translation>删除所选明细（Delete）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="213"/>
+        <location filename="../../planner/ui/editor/budget.py" line="226"/>
         <source>%1: planned %2, actual %3</source>
         <translation>%1：计划 %2，实际 %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="216"/>
+        <location filename="../../planner/ui/editor/budget.py" line="229"/>
         <source>no lines yet</source>
         <translation>尚无明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="221"/>
+        <location filename="../../planner/ui/editor/budget.py" line="234"/>
         <source>planned %1, actual %2 (at %3 rates)</source>
         <translation>计划 %1，实际 %2（按 %3 年汇率）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="232"/>
+        <location filename="../../planner/ui/editor/budget.py" line="245"/>
         <source>Lines without an exchange rate for %1 (left out of the totals in %2): %3</source>
         <translation>缺少 %1 年汇率的明细（不计入以 %2 计的合计）：%3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="240"/>
+        <location filename="../../planner/ui/editor/budget.py" line="253"/>
         <source>Lines without an actual amount yet: %1</source>
         <translation>尚无实际金额的明细：%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="277"/>
+        <location filename="../../planner/ui/editor/budget.py" line="300"/>
         <source>Change %1 of the budget line “%2”</source>
         <translation>修改预算明细“%2”的%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="294"/>
+        <location filename="../../planner/ui/editor/budget.py" line="317"/>
         <source>Add a budget line</source>
         <translation>添加预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="315"/>
+        <location filename="../../planner/ui/editor/budget.py" line="338"/>
         <source>Delete budget lines</source>
         <translation>删除预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="316"/>
+        <location filename="../../planner/ui/editor/budget.py" line="339"/>
         <source>Delete the selected budget lines (%1): %2?</source>
         <translation>删除所选预算明细（%1）：%2？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="325"/>
+        <location filename="../../planner/ui/editor/budget.py" line="348"/>
         <source>Delete budget lines (%1)</source>
         <translation>删除预算明细（%1）</translation>
     </message>
@@ -1109,22 +1109,21 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="86"/>
+        <location filename="../../planner/ui/pages/budget.py" line="88"/>
         <source>Search activity, category, description…</source>
         <translation>搜索活动、类别、说明…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="95"/>
         <source>Type over a planned or actual amount to change it (for example 1,234.50); Ctrl+Z undoes.</source>
-        <translation>直接输入计划或实际金额即可修改（例如 1,234.50）；按 Ctrl+Z 撤销。</translation>
+        <translation type="vanished">直接输入计划或实际金额即可修改（例如 1,234.50）；按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="100"/>
+        <location filename="../../planner/ui/pages/budget.py" line="113"/>
         <source>&amp;History of the line…</source>
         <translation>本行修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="110"/>
+        <location filename="../../planner/ui/pages/budget.py" line="123"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
         <source>Planned</source>
         <translation>计划</translation>
@@ -1145,7 +1144,7 @@
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="111"/>
+        <location filename="../../planner/ui/pages/budget.py" line="124"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="82"/>
         <source>Actual</source>
         <translation>实际</translation>
@@ -1176,22 +1175,22 @@
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="112"/>
+        <location filename="../../planner/ui/pages/budget.py" line="125"/>
         <source>Variance (actual - planned)</source>
         <translation>差异（实际 - 计划）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="117"/>
+        <location filename="../../planner/ui/pages/budget.py" line="130"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="127"/>
+        <location filename="../../planner/ui/pages/budget.py" line="140"/>
         <source>Budget lines</source>
         <translation>预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="128"/>
+        <location filename="../../planner/ui/pages/budget.py" line="141"/>
         <source>By year and category</source>
         <translation>按年份和类别</translation>
     </message>
@@ -1200,12 +1199,12 @@
         <translation type="vanished">预算额度与执行</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="149"/>
+        <location filename="../../planner/ui/pages/budget.py" line="162"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="209"/>
+        <location filename="../../planner/ui/pages/budget.py" line="223"/>
         <source>⚠ No exchange rate for: {0}. Those lines are left out of every total in {1} until a rate is entered (Reference data ▸ Exchange rates).</source>
         <translation>⚠ 缺少汇率：{0}。在录入汇率之前，这些明细不计入任何以 {1} 计的合计（基础数据 ▸ 汇率）。</translation>
     </message>
@@ -1214,25 +1213,25 @@
         <translation type="vanished">所有金额均以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="240"/>
+        <location filename="../../planner/ui/pages/budget.py" line="254"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="78"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="242"/>
-        <location filename="../../planner/ui/pages/budget.py" line="263"/>
+        <location filename="../../planner/ui/pages/budget.py" line="256"/>
+        <location filename="../../planner/ui/pages/budget.py" line="277"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="283"/>
+        <location filename="../../planner/ui/pages/budget.py" line="297"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="284"/>
+        <location filename="../../planner/ui/pages/budget.py" line="298"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
@@ -1245,106 +1244,111 @@
         <translation type="vanished">执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="129"/>
+        <location filename="../../planner/ui/pages/budget.py" line="108"/>
+        <source>Type over a planned or actual amount to change it (for example 1,234.50), or over the line&apos;s payments below; Ctrl+Z undoes.</source>
+        <translation>直接输入计划或实际金额即可修改（例如 1,234.50），也可修改下方此明细的付款；Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="142"/>
         <source>Inputs and ceilings</source>
         <translation>预算额度与上限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="134"/>
+        <location filename="../../planner/ui/pages/budget.py" line="147"/>
         <source>Payments as of</source>
         <translation>付款截至</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="190"/>
+        <location filename="../../planner/ui/pages/budget.py" line="203"/>
         <source>Planned (own)</source>
         <translation>计划（原币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="191"/>
+        <location filename="../../planner/ui/pages/budget.py" line="204"/>
         <source>Actual (own)</source>
         <translation>实际（原币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="192"/>
-        <location filename="../../planner/ui/pages/budget.py" line="286"/>
+        <location filename="../../planner/ui/pages/budget.py" line="205"/>
+        <location filename="../../planner/ui/pages/budget.py" line="300"/>
         <source>Planned ({0})</source>
         <translation>计划（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="193"/>
-        <location filename="../../planner/ui/pages/budget.py" line="287"/>
+        <location filename="../../planner/ui/pages/budget.py" line="206"/>
+        <location filename="../../planner/ui/pages/budget.py" line="301"/>
         <source>Actual ({0})</source>
         <translation>实际（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="194"/>
+        <location filename="../../planner/ui/pages/budget.py" line="207"/>
         <source>Variance ({0})</source>
         <translation>差异（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="216"/>
+        <location filename="../../planner/ui/pages/budget.py" line="230"/>
         <source>Planned and Actual of a line are in the line&apos;s own currency (the Currency column); the {0} columns, the matrix and the inputs are in {0}, converted at each year&apos;s rates.</source>
         <translation>明细的计划与实际金额以该明细自身的币种（见“币种”列）计；{0} 列、矩阵和预算额度以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="228"/>
+        <location filename="../../planner/ui/pages/budget.py" line="242"/>
         <source>⚠ Over the ceiling (actual + committed above the envelope): {0}. See Inputs and ceilings.</source>
         <translation>⚠ 超出上限（实际 + 已承诺高于预算额度）：{0}。见“预算额度与上限”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="285"/>
+        <location filename="../../planner/ui/pages/budget.py" line="299"/>
         <source>Envelope ({0})</source>
         <translation>预算额度（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="288"/>
+        <location filename="../../planner/ui/pages/budget.py" line="302"/>
         <source>Committed ({0})</source>
         <translation>已承诺（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="289"/>
+        <location filename="../../planner/ui/pages/budget.py" line="303"/>
         <source>Remaining ({0})</source>
         <translation>剩余（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="290"/>
+        <location filename="../../planner/ui/pages/budget.py" line="304"/>
         <source>Absorption rate</source>
         <translation>资金吸收率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="291"/>
+        <location filename="../../planner/ui/pages/budget.py" line="305"/>
         <source>Unprogrammed ({0})</source>
         <translation>未安排（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="311"/>
+        <location filename="../../planner/ui/pages/budget.py" line="325"/>
         <source>(no source)</source>
         <translation>（无资金来源）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="313"/>
+        <location filename="../../planner/ui/pages/budget.py" line="327"/>
         <source>{0} ⚠ over ceiling</source>
         <translation>{0} ⚠ 超出上限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="321"/>
+        <location filename="../../planner/ui/pages/budget.py" line="335"/>
         <source>All sources</source>
         <translation>全部资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="338"/>
+        <location filename="../../planner/ui/pages/budget.py" line="361"/>
         <source>a planned amount is required</source>
         <translation>必须填写计划金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="340"/>
-        <location filename="../../planner/ui/pages/budget.py" line="350"/>
-        <location filename="../../planner/ui/pages/budget.py" line="354"/>
+        <location filename="../../planner/ui/pages/budget.py" line="363"/>
+        <location filename="../../planner/ui/pages/budget.py" line="373"/>
+        <location filename="../../planner/ui/pages/budget.py" line="377"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="344"/>
+        <location filename="../../planner/ui/pages/budget.py" line="367"/>
         <source>Change {0} amount</source>
         <translation>修改{0}金额</translation>
     </message>
@@ -2218,22 +2222,22 @@
 <context>
     <name>IndicatorCard</name>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="110"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="112"/>
         <source>{0}: target {1}, actual {2}, progress {3}</source>
         <translation>{0}：目标 {1}，实际 {2}，进度 {3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="117"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="119"/>
         <source>No actual value against a target yet</source>
         <translation>尚无可与目标比较的实际值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="121"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="123"/>
         <source>computed: {0}</source>
         <translation>计算：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="123"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="125"/>
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
@@ -3389,6 +3393,124 @@ Execution rate (actual / input): {4}</source>
         <location filename="../../planner/ui/pages/participants.py" line="366"/>
         <source>Remove {0} people from the activity</source>
         <translation>将 {0} 人从活动中移除</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPanel</name>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="76"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="77"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="78"/>
+        <source>Voucher</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="79"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="80"/>
+        <source>Booked rate</source>
+        <translation>入账汇率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="99"/>
+        <source>Add &amp;payment</source>
+        <translation>添加付款(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="99"/>
+        <source>Add a payment to the line (Insert)</source>
+        <translation>为此明细添加付款（Insert）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="102"/>
+        <source>Delete payment</source>
+        <translation>删除付款</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="102"/>
+        <source>Delete the current payment (Delete)</source>
+        <translation>删除当前付款（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="140"/>
+        <source>Payments: choose a budget line above.</source>
+        <translation>付款：请在上方选择一条预算明细。</translation>
+    </message>
+    <message>
+        <source>Payments of {0}: {1}, total {2}</source>
+        <translation type="vanished">{0} 的付款：{1} 笔，合计 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="144"/>
+        <source>Payments of {0}: {1}, total {2} {3}</source>
+        <translation>{0} 的付款：{1} 笔，合计 {2} {3}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="145"/>
+        <source>the line</source>
+        <translation>此明细</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="160"/>
+        <source>Negative actual</source>
+        <translation>实际金额为负</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="172"/>
+        <source>an amount is required</source>
+        <translation>金额不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="186"/>
+        <source>The line&apos;s actual would be {0} {1}, below zero: refunds would exceed what was paid. Save anyway?</source>
+        <translation>此明细的实际金额将为 {0} {1}，低于零：退款将超过已付金额。仍要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="198"/>
+        <source>Not saved: {0}: {1}</source>
+        <translation>未保存：{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="212"/>
+        <source>Not saved: the line&apos;s actual would be below zero.</source>
+        <translation>未保存：此明细的实际金额将低于零。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="219"/>
+        <source>Change the {0} of a payment</source>
+        <translation>修改付款的{0}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="226"/>
+        <location filename="../../planner/ui/payments_panel.py" line="229"/>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="245"/>
+        <source>Add a payment</source>
+        <translation>添加付款</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="261"/>
+        <source>Not deleted: the line&apos;s actual would be below zero.</source>
+        <translation>未删除：此明细的实际金额将低于零。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="264"/>
+        <source>Delete a payment</source>
+        <translation>删除付款</translation>
     </message>
 </context>
 <context>
