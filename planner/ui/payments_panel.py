@@ -16,7 +16,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner import display
 from planner.errors import PlannerError, ValidationError
@@ -26,7 +33,7 @@ from planner.services import payments as P
 from planner.services.payments import PaymentRow
 from planner.services.workspace import Transaction
 from planner.ui.context import BUDGET, AppContext
-from planner.ui.dialogs import plain
+from planner.ui.dialogs import plain, show_error
 from planner.ui.editor.budget import AmountDelegate
 from planner.ui.editor.common import button, shortcut
 from planner.ui.editor.tables import EditableModel, size_columns, table_view
@@ -105,6 +112,12 @@ class PaymentsPanel(QWidget):
         top.addWidget(self.caption, 1)
         top.addWidget(self.add_button)
         top.addWidget(self.delete_button)
+        self.import_button = button(
+            self.tr("&Import payments…"),
+            self.import_file,
+            self.tr("Record the payments of a finance system's CSV or XLSX file, all or nothing"),
+        )
+        top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -262,3 +275,37 @@ class PaymentsPanel(QWidget):
             return
         payment_id = row.id
         self._run(self.tr("Delete a payment"), lambda s: P.delete_payment(s, payment_id), None)
+
+    def import_file(self, path: str | None = None) -> int | None:
+        """Import a finance system's payments file (CSV or XLSX), all or nothing, as one
+        undoable step; says how many payments were recorded and which lines went below
+        zero. Returns the count, None if nothing was imported."""
+        from planner.services.payments_import import import_payments
+
+        plan_id = self.ctx.plan_id
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import payments"),
+                "",
+                self.tr("Payments files (*.csv *.xlsx)"),
+            )
+        if not path or plan_id is None:
+            return None
+        name = path.replace("\\", "/").rsplit("/", 1)[-1]
+        try:
+            done = self.ctx.execute(
+                self.tr("Import payments from {0}").format(name),
+                lambda s: import_payments(s, plan_id, path),
+                {BUDGET},
+            )
+        except PlannerError as e:
+            show_error(self, e, self.tr("Nothing was imported"))
+            return None
+        text = self.tr("Recorded {0} payments from {1}.").format(done.count, name)
+        if done.negative:
+            text += "\n\n" + self.tr(
+                "⚠ These lines' actual is now below zero (refunds exceed payments): {0}"
+            ).format("; ".join(done.negative))
+        QMessageBox.information(self, self.tr("Import payments"), plain(text))
+        return int(done.count)

@@ -3398,117 +3398,158 @@ Execution rate (actual / input): {4}</source>
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="76"/>
+        <location filename="../../planner/ui/payments_panel.py" line="83"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="77"/>
+        <location filename="../../planner/ui/payments_panel.py" line="84"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="78"/>
+        <location filename="../../planner/ui/payments_panel.py" line="85"/>
         <source>Voucher</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="79"/>
+        <location filename="../../planner/ui/payments_panel.py" line="86"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="80"/>
+        <location filename="../../planner/ui/payments_panel.py" line="87"/>
         <source>Booked rate</source>
         <translation>入账汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="99"/>
+        <location filename="../../planner/ui/payments_panel.py" line="106"/>
         <source>Add &amp;payment</source>
         <translation>添加付款(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="99"/>
+        <location filename="../../planner/ui/payments_panel.py" line="106"/>
         <source>Add a payment to the line (Insert)</source>
         <translation>为此明细添加付款（Insert）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="102"/>
+        <location filename="../../planner/ui/payments_panel.py" line="109"/>
         <source>Delete payment</source>
         <translation>删除付款</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="102"/>
+        <location filename="../../planner/ui/payments_panel.py" line="109"/>
         <source>Delete the current payment (Delete)</source>
         <translation>删除当前付款（Delete）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="140"/>
+        <location filename="../../planner/ui/payments_panel.py" line="116"/>
+        <source>&amp;Import payments…</source>
+        <translation>导入付款(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="118"/>
+        <source>Record the payments of a finance system&apos;s CSV or XLSX file, all or nothing</source>
+        <translation>记录财务系统 CSV 或 XLSX 文件中的付款，全部导入或全不导入</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="153"/>
         <source>Payments: choose a budget line above.</source>
         <translation>付款：请在上方选择一条预算明细。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="289"/>
+        <location filename="../../planner/ui/payments_panel.py" line="310"/>
+        <source>Import payments</source>
+        <translation>导入付款</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="291"/>
+        <source>Payments files (*.csv *.xlsx)</source>
+        <translation>付款文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="298"/>
+        <source>Import payments from {0}</source>
+        <translation>从 {0} 导入付款</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="303"/>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="305"/>
+        <source>Recorded {0} payments from {1}.</source>
+        <translation>已从 {1} 记录 {0} 笔付款。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="308"/>
+        <source>⚠ These lines&apos; actual is now below zero (refunds exceed payments): {0}</source>
+        <translation>⚠ 以下明细的实际金额现已低于零（退款超过付款）：{0}</translation>
     </message>
     <message>
         <source>Payments of {0}: {1}, total {2}</source>
         <translation type="vanished">{0} 的付款：{1} 笔，合计 {2}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="144"/>
+        <location filename="../../planner/ui/payments_panel.py" line="157"/>
         <source>Payments of {0}: {1}, total {2} {3}</source>
         <translation>{0} 的付款：{1} 笔，合计 {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="145"/>
+        <location filename="../../planner/ui/payments_panel.py" line="158"/>
         <source>the line</source>
         <translation>此明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="160"/>
+        <location filename="../../planner/ui/payments_panel.py" line="173"/>
         <source>Negative actual</source>
         <translation>实际金额为负</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="172"/>
+        <location filename="../../planner/ui/payments_panel.py" line="185"/>
         <source>an amount is required</source>
         <translation>金额不能为空</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="186"/>
+        <location filename="../../planner/ui/payments_panel.py" line="199"/>
         <source>The line&apos;s actual would be {0} {1}, below zero: refunds would exceed what was paid. Save anyway?</source>
         <translation>此明细的实际金额将为 {0} {1}，低于零：退款将超过已付金额。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="198"/>
+        <location filename="../../planner/ui/payments_panel.py" line="211"/>
         <source>Not saved: {0}: {1}</source>
         <translation>未保存：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="212"/>
+        <location filename="../../planner/ui/payments_panel.py" line="225"/>
         <source>Not saved: the line&apos;s actual would be below zero.</source>
         <translation>未保存：此明细的实际金额将低于零。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="219"/>
+        <location filename="../../planner/ui/payments_panel.py" line="232"/>
         <source>Change the {0} of a payment</source>
         <translation>修改付款的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="226"/>
-        <location filename="../../planner/ui/payments_panel.py" line="229"/>
+        <location filename="../../planner/ui/payments_panel.py" line="239"/>
+        <location filename="../../planner/ui/payments_panel.py" line="242"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="245"/>
+        <location filename="../../planner/ui/payments_panel.py" line="258"/>
         <source>Add a payment</source>
         <translation>添加付款</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="261"/>
+        <location filename="../../planner/ui/payments_panel.py" line="274"/>
         <source>Not deleted: the line&apos;s actual would be below zero.</source>
         <translation>未删除：此明细的实际金额将低于零。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="264"/>
+        <location filename="../../planner/ui/payments_panel.py" line="277"/>
         <source>Delete a payment</source>
         <translation>删除付款</translation>
     </message>

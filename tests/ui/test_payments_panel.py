@@ -177,3 +177,31 @@ def test_the_activity_editor_edits_payments_too(
     ctx.undo_stack.undo()
     QApplication.processEvents()
     assert paid(db)[1][1] == 0
+
+
+def test_a_payments_file_is_imported_from_the_page_as_one_undoable_step(
+    qtbot: Any, page: BudgetPage, db: Database, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: told.append(text))
+    f = tmp_path / "pay.csv"
+    f.write_text(
+        "activity,category,currency,date,amount,voucher\n"
+        "TC-2027-01,travel,USD,2027-03-02,-11400.00,RF-1\n",
+        "utf-8",
+    )
+    assert page.payments.import_file(str(f)) == 1
+    assert "Recorded 1 payments from pay.csv" in told[-1]
+    assert "TC-2027-01 travel USD: -49.50" in told[-1]  # 11,350.50 - 11,400.00
+    assert page.lines.row_at(0).display[6] == "-49.50"
+    assert page.payments.model.rowCount() == 2
+    page.ctx.undo_stack.undo()
+    assert len(paid(db)) == 1
+    bad = tmp_path / "bad.csv"
+    bad.write_text("activity,category,currency,date,amount\nNOPE,venue,USD,2027-01-01,1\n")
+    assert page.payments.import_file(str(bad)) is None
+    assert "line 2: unknown activity 'NOPE'" in told[-1]
+    assert len(paid(db)) == 1
