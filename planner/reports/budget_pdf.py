@@ -29,7 +29,7 @@ from sqlmodel import Session
 
 from planner.i18n import _
 from planner.reports.budget.annex import annex
-from planner.reports.budget.cover import cover
+from planner.reports.budget.cover import cover, sign_off
 from planner.reports.budget.figures import BudgetReport, GroupTotal, gather
 from planner.reports.budget.rates import rates_annex
 from planner.reports.budget.summaries import chart, summary, views
@@ -47,7 +47,7 @@ def story(r: BudgetReport, *, width: float, height: float) -> list[Flowable]:
         out += [PageBreak(), *annex(r, width), *grand_total(r, width)]
     else:
         out += [para(_("There are no budget lines to show."), BODY)]
-    return out
+    return out + sign_off(r, width)
 
 
 def grand_total(r: BudgetReport, width: float) -> list[Flowable]:

@@ -77,3 +77,22 @@ def add_payments(doc: dict[str, Any]) -> None:
                 booked = True
             line["payments"] = payments
     doc["version"] = 3
+
+
+def add_paper(doc: dict[str, Any]) -> None:
+    """The budget report's reference, version and sign-off, and where each rate comes
+    from (exchange format version 4)."""
+    doc["plan"].update(
+        report_reference="GACC-ASEAN-CB/FIN/2028",
+        report_version="1.2",
+        prepared_name="Liu Yang",
+        prepared_title="Finance Officer, Programme Office",
+        reviewed_name="Chen Jing",
+        reviewed_title="Head of Finance and Audit",
+        approved_name="Wang Lei",
+        approved_title="Director, International Cooperation Department",
+    )
+    for rate in doc["exchange_rates"]:
+        rate["source"] = "PBOC central parity rate"
+        rate["rate_date"] = f"{rate['year'] - 1}-11-30"  # fixed when the year's budget is set
+    doc["version"] = 4

@@ -71,7 +71,10 @@ def _write(session: Session, d: Checked) -> int:
     insert_rows(
         con,
         "exchange_rate",
-        [{"id": take("exchange_rate"), "plan_id": plan_id, **r} for r in d.rates],
+        [
+            {"id": take("exchange_rate"), "plan_id": plan_id, **r, "rate_date": _day(r)}
+            for r in d.rates
+        ],
     )
     insert_rows(
         con,
@@ -339,3 +342,9 @@ def _uids_taken(con: Any, d: Checked) -> bool:
 def _drop_uids(d: Checked) -> None:
     for _table, row in _rows_with_uids(d):
         row.pop("uid", None)
+
+
+def _day(rate: dict[str, Any]) -> str | None:
+    """A rate's date as SQLite stores dates (version 4; None when not given)."""
+    day = rate.get("rate_date")
+    return None if day is None else str(day.isoformat())

@@ -1114,10 +1114,6 @@
         <translation>搜索活动、类别、说明…</translation>
     </message>
     <message>
-        <source>Type over a planned or actual amount to change it (for example 1,234.50); Ctrl+Z undoes.</source>
-        <translation type="vanished">直接输入计划或实际金额即可修改（例如 1,234.50）；按 Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/pages/budget.py" line="113"/>
         <source>&amp;History of the line…</source>
         <translation>本行修改历史(&amp;H)…</translation>
@@ -1858,42 +1854,42 @@
 <context>
     <name>EnvelopesSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="169"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="216"/>
         <source>Amounts in {0}. Type an amount; empty it to remove.</source>
         <translation>金额以 {0} 计。输入金额即可；清空则删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="187"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="234"/>
         <source>Total input</source>
         <translation>预算额度合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="195"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="242"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="214"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="261"/>
         <source>Remove the {0} envelope from {1}</source>
         <translation>删除 {1} 的 {0} 年度预算额度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="221"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="268"/>
         <source>Set the {0} envelope from {1}</source>
         <translation>设置 {1} 的 {0} 年度预算额度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="234"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="281"/>
         <source>Envelopes</source>
         <translation>年度预算额度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="235"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="282"/>
         <source>Remove the {0} envelope from {1}?</source>
         <translation>删除 {1} 的 {0} 年度预算额度？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="236"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="283"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -3600,105 +3596,190 @@ Execution rate (actual / input): {4}</source>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="60"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="63"/>
         <source>{0} years</source>
-        <extracomment>the optional names in Chinese: blank means none</extracomment>
+        <extracomment>the optional fields (names in Chinese, the budget report&apos;s reference and sign-off): blank means none</extracomment>
         <translation>{0} 年</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="74"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="78"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="75"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="79"/>
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="76"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="80"/>
         <source>&amp;Owner</source>
         <translation>负责单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="77"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="81"/>
         <source>Owner in Chinese</source>
         <translation>中文负责单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="78"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="82"/>
         <source>First &amp;year</source>
         <translation>起始年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="79"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="83"/>
         <source>&amp;Horizon</source>
         <translation>期限(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="80"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="84"/>
         <source>&amp;Base currency</source>
         <translation>本位币(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="81"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="85"/>
         <source>&amp;Completion threshold</source>
         <translation>结业出勤标准(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="85"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="86"/>
+        <source>Budget report reference</source>
+        <translation>预算报告编号</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="87"/>
+        <source>Budget report version</source>
+        <translation>预算报告版本</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="88"/>
+        <source>Prepared by (name)</source>
+        <translation>编制人（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="89"/>
+        <source>Prepared by (title)</source>
+        <translation>编制人（职务）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="90"/>
+        <source>Reviewed by (name)</source>
+        <translation>审核人（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="91"/>
+        <source>Reviewed by (title)</source>
+        <translation>审核人（职务）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="92"/>
+        <source>Approved by (name)</source>
+        <translation>批准人（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="93"/>
+        <source>Approved by (title)</source>
+        <translation>批准人（职务）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="97"/>
+        <source>Printed on the budget report&apos;s cover, for example CB/FIN/2028-01; the names and titles sign it at its end</source>
+        <translation>印在预算报告封面上，例如 CB/FIN/2028-01；报告末尾由这些姓名和职务的人员签署</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="103"/>
         <source>Share of a participant&apos;s sessions to attend to complete an activity (more than 0, at most 1; for example 0.80)</source>
         <translation>学员须出席的场次比例，达到即视为结业（大于 0，不超过 1；例如 0.80）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="116"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="135"/>
         <source>Each field is saved when you press Enter or leave it; Escape restores the saved value and Ctrl+Z undoes a change.</source>
         <translation>按 Enter 或离开字段时即保存；按 Esc 恢复已保存的值，按 Ctrl+Z 撤销修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="171"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="190"/>
         <source>Change the plan&apos;s {0}</source>
         <translation>修改计划的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="186"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="205"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="187"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="206"/>
         <source>owner</source>
         <translation>负责单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="188"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="207"/>
         <source>name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="189"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="208"/>
         <source>owner in Chinese</source>
         <translation>中文负责单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="190"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="209"/>
         <source>first year</source>
         <translation>起始年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="191"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="210"/>
         <source>horizon</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="192"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="211"/>
         <source>base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="193"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="212"/>
         <source>completion threshold</source>
         <translation>结业出勤标准</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="213"/>
+        <source>budget report reference</source>
+        <translation>预算报告编号</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="214"/>
+        <source>budget report version</source>
+        <translation>预算报告版本</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="215"/>
+        <source>preparer&apos;s name</source>
+        <translation>编制人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="216"/>
+        <source>preparer&apos;s title</source>
+        <translation>编制人职务</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="217"/>
+        <source>reviewer&apos;s name</source>
+        <translation>审核人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="218"/>
+        <source>reviewer&apos;s title</source>
+        <translation>审核人职务</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="219"/>
+        <source>approver&apos;s name</source>
+        <translation>批准人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="220"/>
+        <source>approver&apos;s title</source>
+        <translation>批准人职务</translation>
     </message>
 </context>
 <context>
@@ -3748,63 +3829,93 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>RatesSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="33"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="41"/>
         <source>Add an exchange rate</source>
         <translation>添加汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="38"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="41"/>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_money.py" line="47"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="43"/>
-        <location filename="../../planner/ui/pages/reference_money.py" line="91"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="52"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="128"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="45"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="54"/>
         <source>1 unit = … {0}</source>
         <translation>1 单位 = … {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="64"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="56"/>
+        <source>for example PBOC central parity rate</source>
+        <translation>例如 中国人民银行人民币汇率中间价</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_money.py" line="57"/>
+        <source>Source of the rate</source>
+        <translation>汇率来源</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_money.py" line="60"/>
+        <source>Date of the rate</source>
+        <translation>汇率日期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_money.py" line="94"/>
         <source>&amp;Add a rate…</source>
         <translation>添加汇率(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="65"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="95"/>
+        <source>&amp;Source and date…</source>
+        <translation>来源和日期(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_money.py" line="96"/>
         <source>&amp;Delete rate…</source>
         <translation>删除汇率(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="76"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="108"/>
         <source>1 unit of the currency = rate × {0}</source>
         <translation>1 单位外币 = 汇率 × {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="111"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="115"/>
+        <source>Source: {0}</source>
+        <translation>来源：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_money.py" line="149"/>
         <source>Set the {0} rate of {1}</source>
         <translation>设置 {1} 的 {0} 年汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="124"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="162"/>
         <source>Delete the {0} rate of {1}</source>
         <translation>删除 {1} 的 {0} 年汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="138"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="185"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="139"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="186"/>
         <source>Delete the {0} rate of {1}?</source>
         <translation>删除 {1} 的 {0} 年汇率？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="140"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="187"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>

@@ -34,6 +34,7 @@ from planner.services.finance import (
     delivery_of,
     rates_used,
 )
+from planner.services.finance_paper import Paper, RateSource, paper_of, rate_sources
 from planner.services.rows import BudgetLineRow
 
 NO_SOURCE = ""  # key of the lines without a funding source
@@ -127,6 +128,9 @@ class BudgetReport:
     rates: tuple[RateUsed, ...] = ()
     currencies: tuple[CurrencyTotal, ...] = ()
     booked: BookedSplit | None = None
+    #: the report's reference, version and sign-off; where each rate comes from
+    paper: Paper = field(default_factory=Paper)
+    rate_sources: Mapping[tuple[int, str], RateSource] = field(default_factory=dict)
 
     @property
     def over_ceiling(self) -> tuple[Ceiling, ...]:
@@ -268,4 +272,6 @@ def gather(
         rates=tuple(rates_used(lines, figures.base_currency)),
         currencies=tuple(currency_totals(lines)),
         booked=booked_split(session, plan_id, lines, as_of=as_of),
+        paper=paper_of(session, plan_id),
+        rate_sources=rate_sources(session, plan_id),
     )
