@@ -126,6 +126,11 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
     for key, items in framework_section(con, plan_id).items():
         if items:
             doc[key] = items
+    from planner.services.baselines import export_baselines
+
+    baselines = export_baselines(con, plan_id)
+    if baselines:  # version 4, written only when there is one
+        doc["baselines"] = baselines
     return doc
 
 

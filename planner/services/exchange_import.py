@@ -97,6 +97,9 @@ def _write(session: Session, d: Checked) -> int:
 
     _write_activities(con, ids, plan_id, d.activities, admins, themes, sources, people)
     _write_results(con, plan_id, d, themes)
+    from planner.services.baseline_exchange import write_baselines
+
+    write_baselines(con, plan_id, d.baselines)
     return plan_id
 
 
@@ -319,6 +322,7 @@ def _rows_with_uids(d: Checked) -> list[tuple[str, dict[str, Any]]]:
             found += [("payment", pay) for pay in line.get("payments", ())]
     found += [("result", r) for r in d.results]
     found += [("indicator", r) for r in d.indicators]
+    found += [("baseline", r) for r in d.baselines]
     return found
 
 

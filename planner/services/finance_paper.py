@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from sqlmodel import Session, select
 
 from planner.models import ExchangeRate, Plan
+from planner.money import from_minor
+from planner.services.base_money import in_base, rate_table
 from planner.services.common import get
+from planner.store import raw_connection
 
 
 @dataclass(frozen=True)
@@ -60,3 +64,50 @@ def rate_sources(session: Session, plan_id: int) -> dict[tuple[int, str], RateSo
         for r in found
         if r.source or r.rate_date
     }
+
+
+@dataclass(frozen=True)
+class Refunds:
+    """Negative payments (refunds) counted in a report, in base currency at the plan
+    rate of each activity's year, each converted and rounded on its own."""
+
+    count: int = 0
+    amount: Decimal = Decimal(0)  # negative
+    without_rate: int = 0
+
+
+def refunds(
+    session: Session,
+    plan_id: int,
+    *,
+    year: int | None = None,
+    activity: str | None = None,
+    as_of: date | None = None,
+) -> Refunds:
+    con = raw_connection(session)
+    base = con.execute("SELECT base_currency FROM plan WHERE id = ?", (plan_id,)).fetchone()[0]
+    rates = rate_table(con, plan_id)
+    sql = (
+        "SELECT CAST(strftime('%Y', a.start_date) AS INTEGER), b.currency, p.amount_minor "
+        "FROM payment p JOIN budget_line b ON b.id = p.budget_line_id "
+        "JOIN activity a ON a.id = b.activity_id WHERE a.plan_id = ? AND p.amount_minor < 0"
+    )
+    args: list[object] = [plan_id]
+    if year is not None:
+        sql += " AND CAST(strftime('%Y', a.start_date) AS INTEGER) = ?"
+        args.append(year)
+    if activity is not None:
+        sql += " AND a.code = ?"
+        args.append(activity)
+    if as_of is not None:
+        sql += " AND (p.paid_on IS NULL OR p.paid_on <= ?)"
+        args.append(as_of.isoformat())
+    count = missing = total = 0
+    for y, currency, minor in con.execute(sql, args):
+        count += 1
+        converted = in_base(rates, base, y, currency, minor, None)
+        if converted is None:
+            missing += 1
+        else:
+            total += converted[0]
+    return Refunds(count, from_minor(total, base), missing)

@@ -1107,6 +1107,40 @@
     </message>
 </context>
 <context>
+    <name>BaselineDialog</name>
+    <message>
+        <location filename="../../planner/ui/pages/budget_baseline.py" line="19"/>
+        <location filename="../../planner/ui/pages/budget_baseline.py" line="52"/>
+        <source>Freeze a baseline</source>
+        <translation>冻结预算基线</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget_baseline.py" line="27"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget_baseline.py" line="29"/>
+        <source>for example Approved budget 2028</source>
+        <translation>例如 2028 年批准预算</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget_baseline.py" line="30"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget_baseline.py" line="43"/>
+        <source>Freeze the {0} budget as baseline {1}</source>
+        <translation>将 {0} 年预算冻结为基线 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget_baseline.py" line="55"/>
+        <source>The budget is frozen as baseline “{0}”. The budget report sets it against the current budget.</source>
+        <translation>预算已冻结为基线“{0}”。预算报告将其与当前预算对照。</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPage</name>
     <message>
         <location filename="../../planner/ui/pages/budget.py" line="88"/>
@@ -1119,7 +1153,7 @@
         <translation>本行修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="123"/>
+        <location filename="../../planner/ui/pages/budget.py" line="129"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
         <source>Planned</source>
         <translation>计划</translation>
@@ -1140,7 +1174,7 @@
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="124"/>
+        <location filename="../../planner/ui/pages/budget.py" line="130"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="82"/>
         <source>Actual</source>
         <translation>实际</translation>
@@ -1171,22 +1205,22 @@
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="125"/>
+        <location filename="../../planner/ui/pages/budget.py" line="131"/>
         <source>Variance (actual - planned)</source>
         <translation>差异（实际 - 计划）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="130"/>
+        <location filename="../../planner/ui/pages/budget.py" line="136"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="140"/>
+        <location filename="../../planner/ui/pages/budget.py" line="146"/>
         <source>Budget lines</source>
         <translation>预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="141"/>
+        <location filename="../../planner/ui/pages/budget.py" line="147"/>
         <source>By year and category</source>
         <translation>按年份和类别</translation>
     </message>
@@ -1195,12 +1229,12 @@
         <translation type="vanished">预算额度与执行</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="162"/>
+        <location filename="../../planner/ui/pages/budget.py" line="168"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="223"/>
+        <location filename="../../planner/ui/pages/budget.py" line="229"/>
         <source>⚠ No exchange rate for: {0}. Those lines are left out of every total in {1} until a rate is entered (Reference data ▸ Exchange rates).</source>
         <translation>⚠ 缺少汇率：{0}。在录入汇率之前，这些明细不计入任何以 {1} 计的合计（基础数据 ▸ 汇率）。</translation>
     </message>
@@ -1209,25 +1243,25 @@
         <translation type="vanished">所有金额均以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="254"/>
+        <location filename="../../planner/ui/pages/budget.py" line="260"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="78"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="256"/>
-        <location filename="../../planner/ui/pages/budget.py" line="277"/>
+        <location filename="../../planner/ui/pages/budget.py" line="262"/>
+        <location filename="../../planner/ui/pages/budget.py" line="283"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="297"/>
+        <location filename="../../planner/ui/pages/budget.py" line="303"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="298"/>
+        <location filename="../../planner/ui/pages/budget.py" line="304"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
@@ -1245,106 +1279,116 @@
         <translation>直接输入计划或实际金额即可修改（例如 1,234.50），也可修改下方此明细的付款；Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="142"/>
+        <location filename="../../planner/ui/pages/budget.py" line="115"/>
+        <source>&amp;Freeze baseline…</source>
+        <translation>冻结基线(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="117"/>
+        <source>Freeze a year&apos;s planned budget as a named baseline, to compare with later</source>
+        <translation>将某一年的计划预算冻结为命名基线，供日后对照</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="148"/>
         <source>Inputs and ceilings</source>
         <translation>预算额度与上限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="147"/>
+        <location filename="../../planner/ui/pages/budget.py" line="153"/>
         <source>Payments as of</source>
         <translation>付款截至</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="203"/>
+        <location filename="../../planner/ui/pages/budget.py" line="209"/>
         <source>Planned (own)</source>
         <translation>计划（原币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="204"/>
+        <location filename="../../planner/ui/pages/budget.py" line="210"/>
         <source>Actual (own)</source>
         <translation>实际（原币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="205"/>
-        <location filename="../../planner/ui/pages/budget.py" line="300"/>
+        <location filename="../../planner/ui/pages/budget.py" line="211"/>
+        <location filename="../../planner/ui/pages/budget.py" line="306"/>
         <source>Planned ({0})</source>
         <translation>计划（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="206"/>
-        <location filename="../../planner/ui/pages/budget.py" line="301"/>
+        <location filename="../../planner/ui/pages/budget.py" line="212"/>
+        <location filename="../../planner/ui/pages/budget.py" line="307"/>
         <source>Actual ({0})</source>
         <translation>实际（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="207"/>
+        <location filename="../../planner/ui/pages/budget.py" line="213"/>
         <source>Variance ({0})</source>
         <translation>差异（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="230"/>
+        <location filename="../../planner/ui/pages/budget.py" line="236"/>
         <source>Planned and Actual of a line are in the line&apos;s own currency (the Currency column); the {0} columns, the matrix and the inputs are in {0}, converted at each year&apos;s rates.</source>
         <translation>明细的计划与实际金额以该明细自身的币种（见“币种”列）计；{0} 列、矩阵和预算额度以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="242"/>
+        <location filename="../../planner/ui/pages/budget.py" line="248"/>
         <source>⚠ Over the ceiling (actual + committed above the envelope): {0}. See Inputs and ceilings.</source>
         <translation>⚠ 超出上限（实际 + 已承诺高于预算额度）：{0}。见“预算额度与上限”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="299"/>
+        <location filename="../../planner/ui/pages/budget.py" line="305"/>
         <source>Envelope ({0})</source>
         <translation>预算额度（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="302"/>
+        <location filename="../../planner/ui/pages/budget.py" line="308"/>
         <source>Committed ({0})</source>
         <translation>已承诺（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="303"/>
+        <location filename="../../planner/ui/pages/budget.py" line="309"/>
         <source>Remaining ({0})</source>
         <translation>剩余（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="304"/>
+        <location filename="../../planner/ui/pages/budget.py" line="310"/>
         <source>Absorption rate</source>
         <translation>资金吸收率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="305"/>
+        <location filename="../../planner/ui/pages/budget.py" line="311"/>
         <source>Unprogrammed ({0})</source>
         <translation>未安排（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="325"/>
+        <location filename="../../planner/ui/pages/budget.py" line="331"/>
         <source>(no source)</source>
         <translation>（无资金来源）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="327"/>
+        <location filename="../../planner/ui/pages/budget.py" line="333"/>
         <source>{0} ⚠ over ceiling</source>
         <translation>{0} ⚠ 超出上限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="335"/>
+        <location filename="../../planner/ui/pages/budget.py" line="341"/>
         <source>All sources</source>
         <translation>全部资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="361"/>
+        <location filename="../../planner/ui/pages/budget.py" line="372"/>
         <source>a planned amount is required</source>
         <translation>必须填写计划金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="363"/>
-        <location filename="../../planner/ui/pages/budget.py" line="373"/>
-        <location filename="../../planner/ui/pages/budget.py" line="377"/>
+        <location filename="../../planner/ui/pages/budget.py" line="374"/>
+        <location filename="../../planner/ui/pages/budget.py" line="384"/>
+        <location filename="../../planner/ui/pages/budget.py" line="388"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="367"/>
+        <location filename="../../planner/ui/pages/budget.py" line="378"/>
         <source>Change {0} amount</source>
         <translation>修改{0}金额</translation>
     </message>

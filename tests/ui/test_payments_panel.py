@@ -4,6 +4,7 @@ negative actual asked about first."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -205,3 +206,37 @@ def test_a_payments_file_is_imported_from_the_page_as_one_undoable_step(
     assert page.payments.import_file(str(bad)) is None
     assert "line 2: unknown activity 'NOPE'" in told[-1]
     assert len(paid(db)) == 1
+
+
+def test_a_baseline_is_frozen_from_the_page_as_one_undoable_step(
+    page: BudgetPage, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from planner.ui.pages import budget_baseline as BB
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+    names = iter(["", "Approved 2027"])
+    problems: list[str] = []
+
+    def fill(dialog: BB.BaselineDialog) -> int:
+        dialog.year.setCurrentIndex(dialog.year.findData(2027))
+        dialog.name.setText(next(names))
+        dialog._try_accept()
+        problems.append(dialog.errors["name"].text())
+        return 0
+
+    monkeypatch.setattr(BB.BaselineDialog, "exec", fill)
+    assert page.freeze_baseline() is None
+    assert "needs a name" in problems[0]
+    assert page.freeze_baseline() == "Approved 2027"
+    assert "Approved 2027" in told[-1]
+    with sqlite3.connect(db.path) as con:
+        row = con.execute("SELECT name, year, made_by FROM baseline").fetchone()
+        lines = con.execute("SELECT planned_minor, currency FROM baseline_line").fetchall()
+    assert row == ("Approved 2027", 2027, page.ctx.user)
+    assert lines == [(1200000, "USD")]  # the small plan's one line: USD 12,000.00
+    page.ctx.undo_stack.undo()
+    with sqlite3.connect(db.path) as con:
+        assert con.execute("SELECT count(*) FROM baseline").fetchone() == (0,)

@@ -112,8 +112,14 @@ class BudgetPage(Page):
         hint.setWordWrap(True)
         history = QPushButton(self.tr("&History of the line…"))
         history.clicked.connect(self.line_history)
+        self.freeze_button = QPushButton(self.tr("&Freeze baseline…"))
+        self.freeze_button.setToolTip(
+            self.tr("Freeze a year's planned budget as a named baseline, to compare with later")
+        )
+        self.freeze_button.clicked.connect(self.freeze_baseline)
         below = QHBoxLayout()
         below.addWidget(hint, 1)
+        below.addWidget(self.freeze_button)
         below.addWidget(history)
         lay.addLayout(below)
 
@@ -339,6 +345,11 @@ class BudgetPage(Page):
             )
         self.inputs.set_rows(rows)
         self.inputs_view.resizeColumnsToContents()
+
+    def freeze_baseline(self) -> str | None:
+        from planner.ui.pages.budget_baseline import freeze_baseline
+
+        return freeze_baseline(self, self.ctx)
 
     def _show_payments(self) -> None:
         index = self.lines_view.currentIndex()
