@@ -105,10 +105,8 @@ def sign_off(r: BudgetReport, width: float) -> list[Flowable]:
         )
     )
     reference = " \u00b7 ".join(x for x in (r.paper.reference, r.paper.version) if x)
-    return [
-        Spacer(1, 10 * mm),
-        para(_("Sign-off"), HEADING),
-        *([para(reference, SMALL)] if reference else []),
-        Spacer(1, 3 * mm),
-        KeepTogether([table]),
-    ]
+    block: list[Flowable] = [para(_("Sign-off"), HEADING)]
+    if reference:
+        block.append(para(reference, SMALL))
+    block += [Spacer(1, 3 * mm), table]
+    return [Spacer(1, 10 * mm), KeepTogether(block)]  # the heading never left alone
