@@ -55,6 +55,12 @@ def register(command: AddCommand) -> dict[str, Handler]:
         help="budget: count only the payments dated on or before this day (YYYY-MM-DD)",
     )
     p.add_argument(
+        "--baseline",
+        metavar="NAME",
+        help="budget PDF or XLSX: the baseline to set against the current budget "
+        "(default: the newest)",
+    )
+    p.add_argument(
         "--by",
         choices=("funding-source",),
         help="budget CSV: one row per funding source and year instead of per line",
@@ -76,6 +82,8 @@ def _report(args: argparse.Namespace) -> int:
         raise UsageError(f"the {args.kind} report is about one activity: give --activity CODE")
     if args.as_of is not None and args.kind != "budget":
         raise UsageError("--as-of is for the budget report only")
+    if args.baseline is not None and (args.kind != "budget" or fmt == "csv"):
+        raise UsageError("--baseline is for the budget report as PDF or XLSX only")
     if args.by is not None and (args.kind != "budget" or fmt != "csv"):
         raise UsageError("--by funding-source is for the budget report as CSV only")
     if args.by is not None and args.activity is not None:
@@ -87,6 +95,8 @@ def _report(args: argparse.Namespace) -> int:
     extra: dict[str, object] = {} if args.as_of is None else {"as_of": args.as_of}
     if args.by is not None:
         extra["by"] = args.by
+    if args.baseline is not None:
+        extra["baseline"] = args.baseline
     output(args, fmt)
     if args.kind == "certificates":
         return _issue_certificates(args)

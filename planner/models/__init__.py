@@ -25,6 +25,8 @@ from planner.models.journal import Change, ChangeRow, UndoEntry
 from planner.models.people import Participant
 from planner.models.plan import (
     Administration,
+    Baseline,
+    BaselineLine,
     Envelope,
     ExchangeRate,
     FundingSource,
@@ -50,6 +52,8 @@ __all__ = [
     "Administration",
     "AppSetting",
     "Applies",
+    "Baseline",
+    "BaselineLine",
     "BudgetLine",
     "Category",
     "Certificate",

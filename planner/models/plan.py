@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
@@ -61,6 +62,16 @@ class Plan(SQLModel, table=True):
     #: the Chinese name and owner, if given (a Chinese report shows them)
     name_zh: str | None = None
     owner_zh: str | None = None
+    #: the finance report's reference ("GACC-ASEAN-CB/FIN/2028") and version ("1.2"),
+    #: and who prepares, reviews and approves it: a name and a title each
+    report_reference: str | None = None
+    report_version: str | None = None
+    prepared_name: str | None = None
+    prepared_title: str | None = None
+    reviewed_name: str | None = None
+    reviewed_title: str | None = None
+    approved_name: str | None = None
+    approved_title: str | None = None
 
 
 class Administration(SQLModel, table=True):
@@ -119,6 +130,46 @@ class ExchangeRate(SQLModel, table=True):
     currency: str
     #: exact decimal text: 1 unit of currency = to_base units of the base currency
     to_base: str
+    #: where the rate comes from ("PBOC central parity") and the day it was read
+    source: str | None = None
+    rate_date: date | None = None
+
+
+class Baseline(SQLModel, table=True):
+    """A year's approved budget, frozen under a name: who froze it and when."""
+
+    __tablename__ = "baseline"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "name"),
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(default_factory=new_uid, sa_column=uid_column())
+    plan_id: int = Field(sa_column=fk("plan.id", index=False))
+    name: str
+    year: int
+    #: the journal's user, and the UTC time (YYYY-MM-DDTHH:MM:SSZ)
+    made_by: str
+    made_at: str
+
+
+class BaselineLine(SQLModel, table=True):
+    """One budget line as it was planned when the baseline was frozen: named by its
+    activity's code, category, funding source, currency and description (a copy,
+    so it outlives a later change of the line)."""
+
+    __tablename__ = "baseline_line"
+
+    id: int | None = Field(default=None, primary_key=True)
+    baseline_id: int = Field(sa_column=fk("baseline.id"))
+    activity: str
+    category: str
+    funding_source: str | None = None
+    currency: str
+    description: str = ""
+    #: integer minor units of ``currency``
+    planned_minor: int
 
 
 class Envelope(SQLModel, table=True):

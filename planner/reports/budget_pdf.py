@@ -29,7 +29,8 @@ from sqlmodel import Session
 
 from planner.i18n import _
 from planner.reports.budget.annex import annex
-from planner.reports.budget.cover import cover
+from planner.reports.budget.baseline import baseline_section, payment_notes
+from planner.reports.budget.cover import cover, sign_off
 from planner.reports.budget.figures import BudgetReport, GroupTotal, gather
 from planner.reports.budget.rates import rates_annex
 from planner.reports.budget.summaries import chart, summary, views
@@ -40,14 +41,16 @@ __all__ = ["BudgetReport", "GroupTotal", "gather", "render", "story", "write"]
 
 def story(r: BudgetReport, *, width: float, height: float) -> list[Flowable]:
     """The whole report as flowables for a frame ``width`` x ``height`` points."""
-    out: list[Flowable] = [*cover(r), *summary(r, width), PageBreak(), *views(r, width)]
+    out: list[Flowable] = [*cover(r), *summary(r, width), *payment_notes(r)]
+    out += baseline_section(r, width)
+    out += [PageBreak(), *views(r, width)]
     out += [PageBreak(), *chart(r, width, height - 30)]
     out += [PageBreak(), *rates_annex(r, width)]
     if r.activities:
         out += [PageBreak(), *annex(r, width), *grand_total(r, width)]
     else:
         out += [para(_("There are no budget lines to show."), BODY)]
-    return out
+    return out + sign_off(r, width)
 
 
 def grand_total(r: BudgetReport, width: float) -> list[Flowable]:
@@ -107,11 +110,19 @@ def render(
     activity: str | None = None,
     generated: date | None = None,
     as_of: date | None = None,
+    baseline: str | None = None,
 ) -> bytes:
     """The budget report as PDF bytes; ``generated`` (default today) is printed on it;
-    ``as_of`` counts only the payments dated on or before it."""
+    ``as_of`` counts only the payments dated on or before it; ``baseline`` names the
+    baseline set against the current budget (default: the newest)."""
     report = gather(
-        session, plan_id, year=year, activity=activity, generated=generated, as_of=as_of
+        session,
+        plan_id,
+        year=year,
+        activity=activity,
+        generated=generated,
+        as_of=as_of,
+        baseline=baseline,
     )
     out = io.BytesIO()
     write(out, report)

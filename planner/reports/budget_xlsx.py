@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from planner.i18n import _
 from planner.money import exponent_of
-from planner.reports.budget.figures import BudgetReport, GroupTotal, gather
+from planner.reports.budget.figures import BudgetReport, GroupTotal, category_label, gather
 from planner.reports.xlsx_common import (
     BOLD,
     FLAG_FONT,
@@ -169,6 +169,44 @@ def _groups(
     write_table(ws, top, columns, rows, total=[*total, t.variance])
 
 
+def _baseline(ws: Worksheet, r: BudgetReport) -> None:
+    """The baseline against the current budget per funding source, category and
+    activity, with the difference (current - baseline)."""
+    c = r.baseline
+    assert c is not None
+    cur = r.base_currency
+    money = money_format(cur, 2)
+    info = c.info
+    top = _title(
+        ws,
+        _("Baseline {name} ({year}), frozen by {who} on {when}").format(
+            name=info.name, year=info.year, who=info.made_by, when=info.made_at[:10]
+        ),
+        r,
+    )
+    columns = [
+        Column(_("Grouping"), 16),
+        Column(_("Row"), 40),
+        Column(_("Baseline ({cur})").format(cur=cur), 20, money),
+        Column(_("Current ({cur})").format(cur=cur), 20, money),
+        Column(_("Difference ({cur})").format(cur=cur), 20, money),
+    ]
+    names = {
+        "funding_source": _("Funding source"),
+        "category": _("Category"),
+        "activity": _("Activity"),
+    }
+    rows: list[list[Value]] = []
+    for group in ("funding_source", "category", "activity"):
+        for v in c.rows(group):
+            label = category_label(v.key) if group == "category" else v.key
+            if group == "funding_source" and not v.key:
+                label = _("(no funding source)")
+            rows.append([names[group], label, v.baseline, v.current, v.difference])
+    t = c.total
+    write_table(ws, top, columns, rows, total=[_("Total"), "", t.baseline, t.current, t.difference])
+
+
 def _ceilings(ws: Worksheet, r: BudgetReport) -> None:
     """Each funding source per year against its envelope, those over it flagged."""
     cur = r.base_currency
@@ -274,9 +312,19 @@ def render(
     activity: str | None = None,
     generated: date | None = None,
     as_of: date | None = None,
+    baseline: str | None = None,
 ) -> bytes:
-    """The budget workbook as XLSX bytes (``as_of``: payments dated after it left out)."""
-    r = gather(session, plan_id, year=year, activity=activity, generated=generated, as_of=as_of)
+    """The budget workbook as XLSX bytes (``as_of``: payments dated after it left out;
+    ``baseline``: the baseline set against the current budget, default the newest)."""
+    r = gather(
+        session,
+        plan_id,
+        year=year,
+        activity=activity,
+        generated=generated,
+        as_of=as_of,
+        baseline=baseline,
+    )
     wb = new_workbook(_("Budget report: {plan}").format(plan=r.plan_name), r.generated)
     _summary(sheet(wb, _("Summary")), r)
     _groups(sheet(wb, _("By category")), _("By category"), _("Category"), r.by_category, r)
@@ -290,5 +338,7 @@ def render(
     _groups(sheet(wb, _("By kind")), _("By activity kind"), _("Kind"), r.by_kind, r)
     if r.ceilings:
         _ceilings(sheet(wb, _("Ceilings")), r)
+    if r.baseline is not None:
+        _baseline(sheet(wb, _("Baseline")), r)
     _lines(sheet(wb, _("Lines")), r)
     return workbook_bytes(wb)

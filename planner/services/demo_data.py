@@ -483,10 +483,12 @@ def demo_plan_document() -> dict[str, Any]:
         "participants": participants,
         "activities": acts,
     }
-    from planner.services.demo_finance import add_payments
+    from planner.services.demo_finance import add_baseline, add_paper, add_payments
 
     add_payments(doc)  # actual amounts as dated payments, a refund, a booked rate
     from planner.services.demo_results import add_results
 
     add_results(doc)  # the results framework (version 3)
+    add_paper(doc)  # the budget report's reference and sign-off, the rates' sources (4)
+    add_baseline(doc)  # the 2028 budget as approved, and a revision after it (4)
     return doc

@@ -77,3 +77,67 @@ def add_payments(doc: dict[str, Any]) -> None:
                 booked = True
             line["payments"] = payments
     doc["version"] = 3
+
+
+def add_paper(doc: dict[str, Any]) -> None:
+    """The budget report's reference, version and sign-off, and where each rate comes
+    from (exchange format version 4)."""
+    doc["plan"].update(
+        report_reference="GACC-ASEAN-CB/FIN/2028",
+        report_version="1.2",
+        prepared_name="Liu Yang",
+        prepared_title="Finance Officer, Programme Office",
+        reviewed_name="Chen Jing",
+        reviewed_title="Head of Finance and Audit",
+        approved_name="Wang Lei",
+        approved_title="Director, International Cooperation Department",
+    )
+    for rate in doc["exchange_rates"]:
+        rate["source"] = "PBOC central parity rate"
+        rate["rate_date"] = f"{rate['year'] - 1}-11-30"  # fixed when the year's budget is set
+    doc["version"] = 4
+
+
+def add_baseline(doc: dict[str, Any]) -> None:
+    """The 2028 budget frozen as approved, then revised: one course's travel up by a
+    fifth (air fares rose), one venue down by a quarter (a cheaper hall), so the
+    budget report shows baseline against current (exchange format version 4)."""
+    year = 2028
+    lines = []
+    of_year = [
+        a
+        for a in doc["activities"]
+        if date.fromisoformat(a["start"]).year == year and a["status"] != "cancelled"
+    ]
+    for a in of_year:
+        for line in a["budget_lines"]:
+            lines.append(
+                {
+                    "activity": a["code"],
+                    "category": line["category"],
+                    "funding_source": line.get("funding_source"),
+                    "currency": line["currency"],
+                    "description": line.get("description", ""),
+                    "planned": line["planned"],
+                }
+            )
+    doc["baselines"] = [
+        {
+            "name": "Approved budget 2028",
+            "year": year,
+            "made_by": "Wang Lei",
+            "made_at": "2027-12-15T09:30:00Z",
+            "lines": lines,
+        }
+    ]
+    revised = {"travel": Decimal("1.2"), "venue": Decimal("0.75")}
+    for a in of_year:  # one revision per activity, in two activities
+        for line in a["budget_lines"]:
+            factor = revised.pop(line["category"], None)
+            if factor is not None:
+                amount = Decimal(line["planned"]) * factor
+                line["planned"] = _text(amount, line["currency"])
+                break
+        if not revised:
+            break
+    doc["version"] = 4

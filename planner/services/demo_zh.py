@@ -115,7 +115,7 @@ def add_chinese(doc: dict[str, Any]) -> dict[str, Any]:
     """``doc`` (the demo plan) with a Chinese name beside every English one, as a
     version 3 exchange document. A title or venue without a translation here is a
     bug of the demo: KeyError."""
-    doc["version"] = 3
+    doc["version"] = max(doc["version"], 3)
     doc["plan"]["name_zh"] = PLAN
     doc["plan"]["owner_zh"] = OWNER
     for key, names in (

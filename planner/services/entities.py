@@ -21,6 +21,17 @@ T = TypeVar("T")
 
 #: Who signs certificates: the plan's, or an activity's own (version 3, optional).
 SIGNATORY_FIELDS = ("signatory_name", "signatory_title")
+#: The budget report's reference, version and sign-off (version 4, optional).
+SIGNOFF_FIELDS = (
+    "report_reference",
+    "report_version",
+    "prepared_name",
+    "prepared_title",
+    "reviewed_name",
+    "reviewed_title",
+    "approved_name",
+    "approved_title",
+)
 PLAN_KEYS = {
     "name",
     "owner",
@@ -32,10 +43,11 @@ PLAN_KEYS = {
     "max_excused_share",
     "name_zh",
     "owner_zh",
+    *SIGNOFF_FIELDS,
 }
 NAMED_KEYS = {"code", "name", "name_zh"}
 ADMIN_KEYS = {"code", "name", "country", "name_zh"}
-RATE_KEYS = {"year", "currency", "to_base"}
+RATE_KEYS = {"year", "currency", "to_base", "source", "rate_date"}
 ENVELOPE_KEYS = {"year", "funding_source", "amount"}
 PARTICIPANT_KEYS = {
     "ref",
@@ -143,6 +155,15 @@ def plan_values(c: Checker, obj: Mapping[str, Any], path: str) -> dict[str, Any]
         ),
         "name_zh": chinese(c, obj, "name_zh", path, 200),
         "owner_zh": chinese(c, obj, "owner_zh", path, 1000),
+        **signoff_values(c, obj, path),
+    }
+
+
+def signoff_values(c: Checker, obj: Mapping[str, Any], path: str) -> dict[str, Any]:
+    """The budget report's reference and version and who prepares, reviews and
+    approves it (each optional; blank is none)."""
+    return {
+        key: c.text(obj, key, path, nullable=True, max_len=200) or None for key in SIGNOFF_FIELDS
     }
 
 
@@ -194,7 +215,14 @@ def rate_values(
         hi=MAX_RATE,
         max_places=RATE_PLACES,
     )
-    return {"year": _year(c, obj, path, horizon), "currency": currency, "to_base": _text(to_base)}
+    return {
+        "year": _year(c, obj, path, horizon),
+        "currency": currency,
+        "to_base": _text(to_base),
+        # version 4: where the rate comes from and the day it was read (both optional)
+        "source": c.text(obj, "source", path, nullable=True, max_len=200) or None,
+        "rate_date": c.day(obj, "rate_date", path, nullable=True),
+    }
 
 
 def envelope_values(

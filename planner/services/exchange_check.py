@@ -28,6 +28,7 @@ TOP_KEYS = {
     "activities",
     "results",
     "indicators",
+    "baselines",
 }
 _MARKS = frozenset(m.value for m in MarkStatus)
 
@@ -46,6 +47,7 @@ class Checked:
         self.activities: list[dict[str, Any]] = []
         self.results: list[dict[str, Any]] = []
         self.indicators: list[dict[str, Any]] = []
+        self.baselines: list[dict[str, Any]] = []  # version 4
 
 
 def _codes(c: Checker, items: list[Any], path: str, key: str, what: str) -> dict[str, str]:
@@ -131,6 +133,9 @@ def check_document(doc: Any) -> Checked:
             )
         )
     check_results(c, top, out, horizon, themes)
+    from planner.services.baseline_exchange import check_baselines
+
+    out.baselines = check_baselines(c, top, horizon)
     c.raise_if_any()
     return out
 

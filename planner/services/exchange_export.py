@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from planner.errors import PlannerError
 from planner.money import format_minor
+from planner.services import entities as E
 from planner.services.exchange_json import FORMAT, VERSION
 from planner.store import raw_connection
 
@@ -28,12 +29,15 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
 
     found = rows(
         "SELECT name, owner, start_year, years, base_currency, completion_threshold, uid, "
-        "signatory_name, signatory_title, max_excused_share, host_country, name_zh, owner_zh "
-        "FROM plan WHERE id = ?",
+        "signatory_name, signatory_title, max_excused_share, host_country, name_zh, owner_zh, "
+        + ", ".join(E.SIGNOFF_FIELDS)
+        + " FROM plan WHERE id = ?",
         plan_id,
     )
     if not found:
         raise PlannerError(f"there is no plan number {plan_id}")
+    signoff = list(found[0][13:])
+    found = [found[0][:13]]
     name, owner, start_year, years, base, threshold, plan_uid, *plan_v3, host = found[0][:-2]
     name_zh, owner_zh = found[0][-2:]
     doc: dict[str, Any] = {
@@ -57,6 +61,7 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
     }
     if host is not None:
         doc["plan"]["host_country"] = host
+    doc["plan"].update(_optional(E.SIGNOFF_FIELDS, signoff))  # version 4, when set
     admin = dict(rows("SELECT id, code FROM administration WHERE plan_id = ?", plan_id))
     theme = dict(rows("SELECT id, code FROM theme WHERE plan_id = ?", plan_id))
     source = dict(rows("SELECT id, code FROM funding_source WHERE plan_id = ?", plan_id))
@@ -82,9 +87,10 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
         )
     ]
     doc["exchange_rates"] = [
-        {"year": y, "currency": c, "to_base": r}
-        for y, c, r in rows(
-            "SELECT year, currency, to_base FROM exchange_rate WHERE plan_id = ? ORDER BY id",
+        {"year": y, "currency": c, "to_base": r, **_optional(("source", "rate_date"), [src, on])}
+        for y, c, r, src, on in rows(
+            "SELECT year, currency, to_base, source, rate_date FROM exchange_rate "
+            "WHERE plan_id = ? ORDER BY id",
             plan_id,
         )
     ]
@@ -120,6 +126,11 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
     for key, items in framework_section(con, plan_id).items():
         if items:
             doc[key] = items
+    from planner.services.baselines import export_baselines
+
+    baselines = export_baselines(con, plan_id)
+    if baselines:  # version 4, written only when there is one
+        doc["baselines"] = baselines
     return doc
 
 

@@ -71,7 +71,10 @@ def _write(session: Session, d: Checked) -> int:
     insert_rows(
         con,
         "exchange_rate",
-        [{"id": take("exchange_rate"), "plan_id": plan_id, **r} for r in d.rates],
+        [
+            {"id": take("exchange_rate"), "plan_id": plan_id, **r, "rate_date": _day(r)}
+            for r in d.rates
+        ],
     )
     insert_rows(
         con,
@@ -94,6 +97,9 @@ def _write(session: Session, d: Checked) -> int:
 
     _write_activities(con, ids, plan_id, d.activities, admins, themes, sources, people)
     _write_results(con, plan_id, d, themes)
+    from planner.services.baseline_exchange import write_baselines
+
+    write_baselines(con, plan_id, d.baselines)
     return plan_id
 
 
@@ -316,6 +322,7 @@ def _rows_with_uids(d: Checked) -> list[tuple[str, dict[str, Any]]]:
             found += [("payment", pay) for pay in line.get("payments", ())]
     found += [("result", r) for r in d.results]
     found += [("indicator", r) for r in d.indicators]
+    found += [("baseline", r) for r in d.baselines]
     return found
 
 
@@ -339,3 +346,9 @@ def _uids_taken(con: Any, d: Checked) -> bool:
 def _drop_uids(d: Checked) -> None:
     for _table, row in _rows_with_uids(d):
         row.pop("uid", None)
+
+
+def _day(rate: dict[str, Any]) -> str | None:
+    """A rate's date as SQLite stores dates (version 4; None when not given)."""
+    day = rate.get("rate_date")
+    return None if day is None else str(day.isoformat())

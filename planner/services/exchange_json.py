@@ -16,10 +16,12 @@ FORMAT = "capacity-plan"
 #: lines' payments, the results framework (``results``, ``indicators``, the plan's
 #: ``host_country``, an activity's ``max_score``) and the optional Chinese names
 #: (``name_zh``, ``owner_zh``, ``title_zh``, ``venue_zh``). Files of versions 1 and
-#: 2 import unchanged.
-VERSION = 3
+#: 2 import unchanged. Version 4 adds the plan's budget-report reference, version and
+#: sign-off, each exchange rate's ``source`` and ``rate_date``, and ``baselines``;
+#: all optional, so files of versions 1 to 3 import unchanged.
+VERSION = 4
 #: The versions this planner reads.
-READABLE = (1, 2, 3)
+READABLE = (1, 2, 3, 4)
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 

@@ -192,8 +192,10 @@ def set_rate(session: Session, plan_id: int, **fields: Any) -> ExchangeRate:
     if row is None:
         row = ExchangeRate(plan_id=plan_id, **values)
         session.add(row)
-    else:
-        row.to_base = values["to_base"]
+    else:  # the source and date change only when given
+        for key in ("to_base", "source", "rate_date"):
+            if key == "to_base" or key in fields:
+                setattr(row, key, values[key])
     session.flush()
     return row
 

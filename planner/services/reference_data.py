@@ -9,6 +9,7 @@ brought back has a new id but the same code.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session, select
@@ -17,6 +18,7 @@ from planner.errors import NotFoundError
 from planner.models import Envelope, ExchangeRate, FundingSource, Plan
 from planner.services import metrics
 from planner.services.common import codes, get
+from planner.services.entities import SIGNOFF_FIELDS
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,15 @@ class PlanSettings:
     completion_threshold: str  # exact decimal text
     name_zh: str | None = None  # the name and owner in Chinese, if given
     owner_zh: str | None = None
+    # the budget report's reference, version and sign-off (entities.SIGNOFF_FIELDS)
+    report_reference: str | None = None
+    report_version: str | None = None
+    prepared_name: str | None = None
+    prepared_title: str | None = None
+    reviewed_name: str | None = None
+    reviewed_title: str | None = None
+    approved_name: str | None = None
+    approved_title: str | None = None
 
 
 def plan_settings(session: Session, plan_id: int) -> PlanSettings:
@@ -86,6 +97,7 @@ def plan_settings(session: Session, plan_id: int) -> PlanSettings:
         plan.completion_threshold,
         plan.name_zh,
         plan.owner_zh,
+        *(getattr(plan, key) for key in SIGNOFF_FIELDS),
     )
 
 
@@ -96,6 +108,8 @@ class RateRow:
     year: int
     currency: str
     to_base: str  # exact decimal text: 1 unit of currency = to_base units of base currency
+    source: str | None = None  # where the rate comes from
+    rate_date: date | None = None  # the day it was read
 
 
 @dataclass(frozen=True)
@@ -113,7 +127,10 @@ def rates(session: Session, plan_id: int) -> Rates:
         plan.base_currency,
         plan.start_year,
         plan.years,
-        [RateRow(stored_id(r.id), r.year, r.currency, r.to_base) for r in found],
+        [
+            RateRow(stored_id(r.id), r.year, r.currency, r.to_base, r.source, r.rate_date)
+            for r in found
+        ],
     )
 
 

@@ -252,133 +252,133 @@
         <translation>活动 %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="51"/>
+        <location filename="../../planner/ui/editor/budget.py" line="52"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="52"/>
+        <location filename="../../planner/ui/editor/budget.py" line="53"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="53"/>
+        <location filename="../../planner/ui/editor/budget.py" line="54"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="54"/>
+        <location filename="../../planner/ui/editor/budget.py" line="55"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="55"/>
+        <location filename="../../planner/ui/editor/budget.py" line="56"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="56"/>
+        <location filename="../../planner/ui/editor/budget.py" line="57"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="57"/>
+        <location filename="../../planner/ui/editor/budget.py" line="58"/>
         <source>Planned in %1</source>
         <translation>计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="85"/>
+        <location filename="../../planner/ui/editor/budget.py" line="86"/>
         <source>no rate</source>
         <translation>无汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="100"/>
+        <location filename="../../planner/ui/editor/budget.py" line="101"/>
         <source>No exchange rate for %1 in %2: this line is left out of the totals in %3.</source>
         <translation>%2 年没有 %1 的汇率：此明细不计入以 %3 计的合计。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="152"/>
+        <location filename="../../planner/ui/editor/budget.py" line="153"/>
         <location filename="../../planner/ui/editor/details.py" line="104"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="174"/>
+        <location filename="../../planner/ui/editor/budget.py" line="175"/>
         <source>Totals by currency:</source>
         <translation>按币种合计：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="176"/>
+        <location filename="../../planner/ui/editor/budget.py" line="177"/>
         <source>In %1:</source>
         <translation>折合 %1：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="181"/>
+        <location filename="../../planner/ui/editor/budget.py" line="182"/>
         <source>&amp;Add line</source>
         <translation>添加明细(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="181"/>
+        <location filename="../../planner/ui/editor/budget.py" line="182"/>
         <source>Add a budget line (Insert)</source>
         <translation>添加预算明细（Insert）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="185"/>
+        <location filename="../../planner/ui/editor/budget.py" line="186"/>
         <source>De&amp;lete line…</source>
         <translation>删除明细(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="185"/>
+        <location filename="../../planner/ui/editor/budget.py" line="186"/>
         <source>Delete the selected lines (Delete)</source>
         <translation>删除所选明细（Delete）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="213"/>
+        <location filename="../../planner/ui/editor/budget.py" line="226"/>
         <source>%1: planned %2, actual %3</source>
         <translation>%1：计划 %2，实际 %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="216"/>
+        <location filename="../../planner/ui/editor/budget.py" line="229"/>
         <source>no lines yet</source>
         <translation>尚无明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="221"/>
+        <location filename="../../planner/ui/editor/budget.py" line="234"/>
         <source>planned %1, actual %2 (at %3 rates)</source>
         <translation>计划 %1，实际 %2（按 %3 年汇率）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="232"/>
+        <location filename="../../planner/ui/editor/budget.py" line="245"/>
         <source>Lines without an exchange rate for %1 (left out of the totals in %2): %3</source>
         <translation>缺少 %1 年汇率的明细（不计入以 %2 计的合计）：%3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="240"/>
+        <location filename="../../planner/ui/editor/budget.py" line="253"/>
         <source>Lines without an actual amount yet: %1</source>
         <translation>尚无实际金额的明细：%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="277"/>
+        <location filename="../../planner/ui/editor/budget.py" line="300"/>
         <source>Change %1 of the budget line “%2”</source>
         <translation>修改预算明细“%2”的%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="294"/>
+        <location filename="../../planner/ui/editor/budget.py" line="317"/>
         <source>Add a budget line</source>
         <translation>添加预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="315"/>
+        <location filename="../../planner/ui/editor/budget.py" line="338"/>
         <source>Delete budget lines</source>
         <translation>删除预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="316"/>
+        <location filename="../../planner/ui/editor/budget.py" line="339"/>
         <source>Delete the selected budget lines (%1): %2?</source>
         <translation>删除所选预算明细（%1）：%2？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="325"/>
+        <location filename="../../planner/ui/editor/budget.py" line="348"/>
         <source>Delete budget lines (%1)</source>
         <translation>删除预算明细（%1）</translation>
     </message>
@@ -1123,24 +1123,57 @@
     </message>
 </context>
 <context>
+    <name>BaselineDialog</name>
+    <message>
+        <location filename="../../planner/ui/pages/budget_baseline.py" line="19"/>
+        <location filename="../../planner/ui/pages/budget_baseline.py" line="52"/>
+        <source>Freeze a baseline</source>
+        <translation>冻结预算基线</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget_baseline.py" line="27"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget_baseline.py" line="29"/>
+        <source>for example Approved budget 2028</source>
+        <translation>例如 2028 年批准预算</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget_baseline.py" line="30"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget_baseline.py" line="43"/>
+        <source>Freeze the {0} budget as baseline {1}</source>
+        <translation>将 {0} 年预算冻结为基线 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget_baseline.py" line="55"/>
+        <source>The budget is frozen as baseline “{0}”. The budget report sets it against the current budget.</source>
+        <translation>预算已冻结为基线“{0}”。预算报告将其与当前预算对照。</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="86"/>
+        <location filename="../../planner/ui/pages/budget.py" line="88"/>
         <source>Search activity, category, description…</source>
         <translation>搜索活动、类别、说明…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="95"/>
         <source>Type over a planned or actual amount to change it (for example 1,234.50); Ctrl+Z undoes.</source>
-        <translation>直接输入计划或实际金额即可修改（例如 1,234.50）；按 Ctrl+Z 撤销。</translation>
+        <translation type="vanished">直接输入计划或实际金额即可修改（例如 1,234.50）；按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="100"/>
+        <location filename="../../planner/ui/pages/budget.py" line="113"/>
         <source>&amp;History of the line…</source>
         <translation>本行修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="110"/>
+        <location filename="../../planner/ui/pages/budget.py" line="129"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
         <source>Planned</source>
         <translation>计划</translation>
@@ -1161,7 +1194,7 @@
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="111"/>
+        <location filename="../../planner/ui/pages/budget.py" line="130"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="82"/>
         <source>Actual</source>
         <translation>实际</translation>
@@ -1192,22 +1225,22 @@
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="112"/>
+        <location filename="../../planner/ui/pages/budget.py" line="131"/>
         <source>Variance (actual - planned)</source>
         <translation>差异（实际 - 计划）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="117"/>
+        <location filename="../../planner/ui/pages/budget.py" line="136"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="127"/>
+        <location filename="../../planner/ui/pages/budget.py" line="146"/>
         <source>Budget lines</source>
         <translation>预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="128"/>
+        <location filename="../../planner/ui/pages/budget.py" line="147"/>
         <source>By year and category</source>
         <translation>按年份和类别</translation>
     </message>
@@ -1216,12 +1249,12 @@
         <translation type="vanished">预算额度与执行</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="149"/>
+        <location filename="../../planner/ui/pages/budget.py" line="168"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="209"/>
+        <location filename="../../planner/ui/pages/budget.py" line="229"/>
         <source>⚠ No exchange rate for: {0}. Those lines are left out of every total in {1} until a rate is entered (Reference data ▸ Exchange rates).</source>
         <translation>⚠ 缺少汇率：{0}。在录入汇率之前，这些明细不计入任何以 {1} 计的合计（基础数据 ▸ 汇率）。</translation>
     </message>
@@ -1230,25 +1263,25 @@
         <translation type="vanished">所有金额均以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="240"/>
+        <location filename="../../planner/ui/pages/budget.py" line="260"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="78"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="242"/>
-        <location filename="../../planner/ui/pages/budget.py" line="263"/>
+        <location filename="../../planner/ui/pages/budget.py" line="262"/>
+        <location filename="../../planner/ui/pages/budget.py" line="283"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="283"/>
+        <location filename="../../planner/ui/pages/budget.py" line="303"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="284"/>
+        <location filename="../../planner/ui/pages/budget.py" line="304"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
@@ -1261,106 +1294,121 @@
         <translation type="vanished">执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="129"/>
+        <location filename="../../planner/ui/pages/budget.py" line="108"/>
+        <source>Type over a planned or actual amount to change it (for example 1,234.50), or over the line&apos;s payments below; Ctrl+Z undoes.</source>
+        <translation>直接输入计划或实际金额即可修改（例如 1,234.50），也可修改下方此明细的付款；Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="115"/>
+        <source>&amp;Freeze baseline…</source>
+        <translation>冻结基线(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="117"/>
+        <source>Freeze a year&apos;s planned budget as a named baseline, to compare with later</source>
+        <translation>将某一年的计划预算冻结为命名基线，供日后对照</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="148"/>
         <source>Inputs and ceilings</source>
         <translation>预算额度与上限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="134"/>
+        <location filename="../../planner/ui/pages/budget.py" line="153"/>
         <source>Payments as of</source>
         <translation>付款截至</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="190"/>
+        <location filename="../../planner/ui/pages/budget.py" line="209"/>
         <source>Planned (own)</source>
         <translation>计划（原币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="191"/>
+        <location filename="../../planner/ui/pages/budget.py" line="210"/>
         <source>Actual (own)</source>
         <translation>实际（原币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="192"/>
-        <location filename="../../planner/ui/pages/budget.py" line="286"/>
+        <location filename="../../planner/ui/pages/budget.py" line="211"/>
+        <location filename="../../planner/ui/pages/budget.py" line="306"/>
         <source>Planned ({0})</source>
         <translation>计划（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="193"/>
-        <location filename="../../planner/ui/pages/budget.py" line="287"/>
+        <location filename="../../planner/ui/pages/budget.py" line="212"/>
+        <location filename="../../planner/ui/pages/budget.py" line="307"/>
         <source>Actual ({0})</source>
         <translation>实际（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="194"/>
+        <location filename="../../planner/ui/pages/budget.py" line="213"/>
         <source>Variance ({0})</source>
         <translation>差异（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="216"/>
+        <location filename="../../planner/ui/pages/budget.py" line="236"/>
         <source>Planned and Actual of a line are in the line&apos;s own currency (the Currency column); the {0} columns, the matrix and the inputs are in {0}, converted at each year&apos;s rates.</source>
         <translation>明细的计划与实际金额以该明细自身的币种（见“币种”列）计；{0} 列、矩阵和预算额度以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="228"/>
+        <location filename="../../planner/ui/pages/budget.py" line="248"/>
         <source>⚠ Over the ceiling (actual + committed above the envelope): {0}. See Inputs and ceilings.</source>
         <translation>⚠ 超出上限（实际 + 已承诺高于预算额度）：{0}。见“预算额度与上限”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="285"/>
+        <location filename="../../planner/ui/pages/budget.py" line="305"/>
         <source>Envelope ({0})</source>
         <translation>预算额度（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="288"/>
+        <location filename="../../planner/ui/pages/budget.py" line="308"/>
         <source>Committed ({0})</source>
         <translation>已承诺（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="289"/>
+        <location filename="../../planner/ui/pages/budget.py" line="309"/>
         <source>Remaining ({0})</source>
         <translation>剩余（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="290"/>
+        <location filename="../../planner/ui/pages/budget.py" line="310"/>
         <source>Absorption rate</source>
         <translation>资金吸收率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="291"/>
+        <location filename="../../planner/ui/pages/budget.py" line="311"/>
         <source>Unprogrammed ({0})</source>
         <translation>未安排（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="311"/>
+        <location filename="../../planner/ui/pages/budget.py" line="331"/>
         <source>(no source)</source>
         <translation>（无资金来源）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="313"/>
+        <location filename="../../planner/ui/pages/budget.py" line="333"/>
         <source>{0} ⚠ over ceiling</source>
         <translation>{0} ⚠ 超出上限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="321"/>
+        <location filename="../../planner/ui/pages/budget.py" line="341"/>
         <source>All sources</source>
         <translation>全部资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="338"/>
+        <location filename="../../planner/ui/pages/budget.py" line="372"/>
         <source>a planned amount is required</source>
         <translation>必须填写计划金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="340"/>
-        <location filename="../../planner/ui/pages/budget.py" line="350"/>
-        <location filename="../../planner/ui/pages/budget.py" line="354"/>
+        <location filename="../../planner/ui/pages/budget.py" line="374"/>
+        <location filename="../../planner/ui/pages/budget.py" line="384"/>
+        <location filename="../../planner/ui/pages/budget.py" line="388"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="344"/>
+        <location filename="../../planner/ui/pages/budget.py" line="378"/>
         <source>Change {0} amount</source>
         <translation>修改{0}金额</translation>
     </message>
@@ -1907,42 +1955,42 @@
 <context>
     <name>EnvelopesSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="169"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="216"/>
         <source>Amounts in {0}. Type an amount; empty it to remove.</source>
         <translation>金额以 {0} 计。输入金额即可；清空则删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="187"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="234"/>
         <source>Total input</source>
         <translation>预算额度合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="195"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="242"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="214"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="261"/>
         <source>Remove the {0} envelope from {1}</source>
         <translation>删除 {1} 的 {0} 年度预算额度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="221"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="268"/>
         <source>Set the {0} envelope from {1}</source>
         <translation>设置 {1} 的 {0} 年度预算额度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="234"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="281"/>
         <source>Envelopes</source>
         <translation>年度预算额度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="235"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="282"/>
         <source>Remove the {0} envelope from {1}?</source>
         <translation>删除 {1} 的 {0} 年度预算额度？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="236"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="283"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -3451,6 +3499,161 @@ Execution rate (actual / input): {4}</source>
     </message>
 </context>
 <context>
+    <name>PaymentsPanel</name>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="83"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="84"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="85"/>
+        <source>Voucher</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="86"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="87"/>
+        <source>Booked rate</source>
+        <translation>入账汇率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="106"/>
+        <source>Add &amp;payment</source>
+        <translation>添加付款(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="106"/>
+        <source>Add a payment to the line (Insert)</source>
+        <translation>为此明细添加付款（Insert）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="109"/>
+        <source>Delete payment</source>
+        <translation>删除付款</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="109"/>
+        <source>Delete the current payment (Delete)</source>
+        <translation>删除当前付款（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="116"/>
+        <source>&amp;Import payments…</source>
+        <translation>导入付款(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="118"/>
+        <source>Record the payments of a finance system&apos;s CSV or XLSX file, all or nothing</source>
+        <translation>记录财务系统 CSV 或 XLSX 文件中的付款，全部导入或全不导入</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="153"/>
+        <source>Payments: choose a budget line above.</source>
+        <translation>付款：请在上方选择一条预算明细。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="157"/>
+        <source>Payments of {0}: {1}, total {2} {3}</source>
+        <translation>{0} 的付款：{1} 笔，合计 {2} {3}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="158"/>
+        <source>the line</source>
+        <translation>此明细</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="173"/>
+        <source>Negative actual</source>
+        <translation>实际金额为负</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="185"/>
+        <source>an amount is required</source>
+        <translation>金额不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="199"/>
+        <source>The line&apos;s actual would be {0} {1}, below zero: refunds would exceed what was paid. Save anyway?</source>
+        <translation>此明细的实际金额将为 {0} {1}，低于零：退款将超过已付金额。仍要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="211"/>
+        <source>Not saved: {0}: {1}</source>
+        <translation>未保存：{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="225"/>
+        <source>Not saved: the line&apos;s actual would be below zero.</source>
+        <translation>未保存：此明细的实际金额将低于零。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="232"/>
+        <source>Change the {0} of a payment</source>
+        <translation>修改付款的{0}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="239"/>
+        <location filename="../../planner/ui/payments_panel.py" line="242"/>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="258"/>
+        <source>Add a payment</source>
+        <translation>添加付款</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="274"/>
+        <source>Not deleted: the line&apos;s actual would be below zero.</source>
+        <translation>未删除：此明细的实际金额将低于零。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="277"/>
+        <source>Delete a payment</source>
+        <translation>删除付款</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="289"/>
+        <location filename="../../planner/ui/payments_panel.py" line="310"/>
+        <source>Import payments</source>
+        <translation>导入付款</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="291"/>
+        <source>Payments files (*.csv *.xlsx)</source>
+        <translation>付款文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="298"/>
+        <source>Import payments from {0}</source>
+        <translation>从 {0} 导入付款</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="303"/>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="305"/>
+        <source>Recorded {0} payments from {1}.</source>
+        <translation>已从 {1} 记录 {0} 笔付款。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="308"/>
+        <source>⚠ These lines&apos; actual is now below zero (refunds exceed payments): {0}</source>
+        <translation>⚠ 以下明细的实际金额现已低于零（退款超过付款）：{0}</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../planner/ui/pages/participants_dialogs.py" line="67"/>
@@ -3496,105 +3699,190 @@ Execution rate (actual / input): {4}</source>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="60"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="63"/>
         <source>{0} years</source>
-        <extracomment>the optional names in Chinese: blank means none</extracomment>
+        <extracomment>the optional fields (names in Chinese, the budget report&apos;s reference and sign-off): blank means none</extracomment>
         <translation>{0} 年</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="74"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="78"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="75"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="79"/>
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="76"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="80"/>
         <source>&amp;Owner</source>
         <translation>负责单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="77"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="81"/>
         <source>Owner in Chinese</source>
         <translation>中文负责单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="78"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="82"/>
         <source>First &amp;year</source>
         <translation>起始年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="79"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="83"/>
         <source>&amp;Horizon</source>
         <translation>期限(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="80"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="84"/>
         <source>&amp;Base currency</source>
         <translation>本位币(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="81"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="85"/>
         <source>&amp;Completion threshold</source>
         <translation>结业出勤标准(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="85"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="86"/>
+        <source>Budget report reference</source>
+        <translation>预算报告编号</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="87"/>
+        <source>Budget report version</source>
+        <translation>预算报告版本</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="88"/>
+        <source>Prepared by (name)</source>
+        <translation>编制人（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="89"/>
+        <source>Prepared by (title)</source>
+        <translation>编制人（职务）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="90"/>
+        <source>Reviewed by (name)</source>
+        <translation>审核人（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="91"/>
+        <source>Reviewed by (title)</source>
+        <translation>审核人（职务）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="92"/>
+        <source>Approved by (name)</source>
+        <translation>批准人（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="93"/>
+        <source>Approved by (title)</source>
+        <translation>批准人（职务）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="97"/>
+        <source>Printed on the budget report&apos;s cover, for example CB/FIN/2028-01; the names and titles sign it at its end</source>
+        <translation>印在预算报告封面上，例如 CB/FIN/2028-01；报告末尾由这些姓名和职务的人员签署</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="103"/>
         <source>Share of a participant&apos;s sessions to attend to complete an activity (more than 0, at most 1; for example 0.80)</source>
         <translation>学员须出席的场次比例，达到即视为结业（大于 0，不超过 1；例如 0.80）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="116"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="135"/>
         <source>Each field is saved when you press Enter or leave it; Escape restores the saved value and Ctrl+Z undoes a change.</source>
         <translation>按 Enter 或离开字段时即保存；按 Esc 恢复已保存的值，按 Ctrl+Z 撤销修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="171"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="190"/>
         <source>Change the plan&apos;s {0}</source>
         <translation>修改计划的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="186"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="205"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="187"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="206"/>
         <source>owner</source>
         <translation>负责单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="188"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="207"/>
         <source>name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="189"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="208"/>
         <source>owner in Chinese</source>
         <translation>中文负责单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="190"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="209"/>
         <source>first year</source>
         <translation>起始年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="191"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="210"/>
         <source>horizon</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="192"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="211"/>
         <source>base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="193"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="212"/>
         <source>completion threshold</source>
         <translation>结业出勤标准</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="213"/>
+        <source>budget report reference</source>
+        <translation>预算报告编号</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="214"/>
+        <source>budget report version</source>
+        <translation>预算报告版本</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="215"/>
+        <source>preparer&apos;s name</source>
+        <translation>编制人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="216"/>
+        <source>preparer&apos;s title</source>
+        <translation>编制人职务</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="217"/>
+        <source>reviewer&apos;s name</source>
+        <translation>审核人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="218"/>
+        <source>reviewer&apos;s title</source>
+        <translation>审核人职务</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="219"/>
+        <source>approver&apos;s name</source>
+        <translation>批准人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="220"/>
+        <source>approver&apos;s title</source>
+        <translation>批准人职务</translation>
     </message>
 </context>
 <context>
@@ -3645,63 +3933,93 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>RatesSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="33"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="41"/>
         <source>Add an exchange rate</source>
         <translation>添加汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="38"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="41"/>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_money.py" line="47"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="43"/>
-        <location filename="../../planner/ui/pages/reference_money.py" line="91"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="52"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="128"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="45"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="54"/>
         <source>1 unit = … {0}</source>
         <translation>1 单位 = … {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="64"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="56"/>
+        <source>for example PBOC central parity rate</source>
+        <translation>例如 中国人民银行人民币汇率中间价</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_money.py" line="57"/>
+        <source>Source of the rate</source>
+        <translation>汇率来源</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_money.py" line="60"/>
+        <source>Date of the rate</source>
+        <translation>汇率日期</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_money.py" line="94"/>
         <source>&amp;Add a rate…</source>
         <translation>添加汇率(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="65"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="95"/>
+        <source>&amp;Source and date…</source>
+        <translation>来源和日期(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_money.py" line="96"/>
         <source>&amp;Delete rate…</source>
         <translation>删除汇率(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="76"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="108"/>
         <source>1 unit of the currency = rate × {0}</source>
         <translation>1 单位外币 = 汇率 × {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="111"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="115"/>
+        <source>Source: {0}</source>
+        <translation>来源：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/reference_money.py" line="149"/>
         <source>Set the {0} rate of {1}</source>
         <translation>设置 {1} 的 {0} 年汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="124"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="162"/>
         <source>Delete the {0} rate of {1}</source>
         <translation>删除 {1} 的 {0} 年汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="138"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="185"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="139"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="186"/>
         <source>Delete the {0} rate of {1}?</source>
         <translation>删除 {1} 的 {0} 年汇率？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_money.py" line="140"/>
+        <location filename="../../planner/ui/pages/reference_money.py" line="187"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>

@@ -29,6 +29,16 @@ NEW_COLUMNS = {
     "owner_zh",
     "title_zh",
     "venue_zh",
+    "report_reference",
+    "report_version",
+    "prepared_name",
+    "prepared_title",
+    "reviewed_name",
+    "reviewed_title",
+    "approved_name",
+    "approved_title",
+    "source",
+    "rate_date",
 }
 #: Columns that a revision moved elsewhere: ``budget_line.actual_minor`` became one
 #: undated payment per line (0005); checked below.

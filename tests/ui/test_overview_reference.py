@@ -564,3 +564,60 @@ def test_the_plan_names_in_chinese_are_saved_and_undone(
     assert owner() == "海关总署"
     ctx.undo_stack.undo()
     assert owner() is None and field.text() == ""
+
+
+# ------------------------------------------------------------------ paper that can be signed
+def test_the_report_reference_and_sign_off_are_plan_settings(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
+    page = show(qtbot, R.ReferencePage(ctx))
+    field = page.plan.fields["approved_title"]
+    assert isinstance(field, QLineEdit)
+    field.setFocus()
+    field.setText("Director, International Cooperation")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    title = lambda: read(db, lambda s: s.get(Plan, ctx.plan_id).approved_title)  # noqa: E731
+    assert title() == "Director, International Cooperation"
+    field.setFocus()
+    field.setText("")  # emptied: none
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert title() is None
+    ctx.undo_stack.undo()
+    assert title() == "Director, International Cooperation"
+
+
+def test_a_rates_source_and_date_through_its_dialog(
+    qtbot: QtBot, ctx: AppContext, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = show(qtbot, R.ReferencePage(ctx))
+    page.tabs.setCurrentWidget(page.rates)
+    section = page.rates
+    typed = iter(["2026-13-01", "2026-11-30"])
+    errors: list[str] = []
+
+    def fill(dialog: R.RateDialog) -> int:
+        assert not dialog.year.isEnabled() and dialog.rate.text() == "7.1000"
+        dialog.source.setText("PBOC central parity rate")
+        dialog.rate_date.setText(next(typed))
+        dialog._try_accept()
+        errors.append(dialog.errors["rate_date"].text())
+        return 0
+
+    monkeypatch.setattr(R.RateDialog, "exec", fill)
+    usd = section.model.row_of("USD")
+    section.table.setCurrentIndex(section.model.index(usd, 1))  # 2027
+    section.describe_current()
+    assert "YYYY-MM-DD" in errors[0]
+    section.describe_current()
+    assert errors[1] == ""
+    rate = lambda: read(  # noqa: E731
+        db,
+        lambda s: s.exec(select(ExchangeRate).where(ExchangeRate.currency == "USD")).one(),
+    )
+    assert (rate().to_base, rate().source, str(rate().rate_date)) == (
+        "7.1000",
+        "PBOC central parity rate",
+        "2026-11-30",
+    )
+    tip = section.model.data(section.model.index(usd, 1), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Source: PBOC central parity rate, 2026-11-30"

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from planner import display
 from planner.i18n import _
 from planner.reports.budget.cells import COVER_PLAN, COVER_TITLE
 from planner.reports.budget.figures import BudgetReport
-from planner.reports.common import BODY, HEADER_CELL, RULE, SMALL, para
+from planner.reports.common import BODY, HEADER_CELL, HEADING, RULE, SMALL, para
 
 
 def cover(r: BudgetReport) -> list[Flowable]:
@@ -20,6 +20,8 @@ def cover(r: BudgetReport) -> list[Flowable]:
     if r.activity is not None:
         scope = _("activity {code}").format(code=r.activity)
     pairs = [
+        *([(_("Reference"), r.paper.reference)] if r.paper.reference else []),
+        *([(_("Version"), r.paper.version)] if r.paper.version else []),
         (_("Plan"), r.plan_name),
         (_("Owner"), r.owner),
         (_("Period"), period),
@@ -64,3 +66,47 @@ def cover(r: BudgetReport) -> list[Flowable]:
         ),
         PageBreak(),
     ]
+
+
+def sign_off(r: BudgetReport, width: float) -> list[Flowable]:
+    """The block at the end that the preparer, reviewer and approver sign: names and
+    titles from the plan's settings, blank lines where none is set."""
+    roles = {
+        "prepared": _("Prepared by"),
+        "reviewed": _("Reviewed by"),
+        "approved": _("Approved by"),
+    }
+    gap = 12 * mm
+    column = (width - 2 * gap) / 3
+
+    def row(cells: list[Flowable | str]) -> list[Flowable | str]:
+        return [cells[0], "", cells[1], "", cells[2]]  # a gap between the signers
+
+    signers = r.paper.signers
+    table = Table(
+        [
+            row([para(roles[s.role], HEADER_CELL) for s in signers]),
+            row([para(s.name or " ", BODY) for s in signers]),
+            row([para(s.title or " ", SMALL) for s in signers]),
+            row([para(_("Signature and date:"), SMALL) for _s in signers]),
+            row(["", "", ""]),
+        ],
+        colWidths=[column, gap, column, gap, column],
+        rowHeights=[None, None, None, None, 16 * mm],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                *(("LINEBELOW", (c, -1), (c, -1), 0.6, RULE) for c in (0, 2, 4)),
+            ]
+        )
+    )
+    reference = " \u00b7 ".join(x for x in (r.paper.reference, r.paper.version) if x)
+    block: list[Flowable] = [para(_("Sign-off"), HEADING)]
+    if reference:
+        block.append(para(reference, SMALL))
+    block += [Spacer(1, 3 * mm), table]
+    return [Spacer(1, 10 * mm), KeepTogether(block)]  # the heading never left alone

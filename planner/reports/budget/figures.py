@@ -20,6 +20,7 @@ from sqlmodel import Session
 from planner.i18n import _
 from planner.models import Category
 from planner.services import metrics, rows
+from planner.services.baselines import Comparison, compare
 from planner.services.budget import Cell
 from planner.services.budget import summary as budget_summary
 from planner.services.finance import (
@@ -33,6 +34,14 @@ from planner.services.finance import (
     currency_totals,
     delivery_of,
     rates_used,
+)
+from planner.services.finance_paper import (
+    Paper,
+    RateSource,
+    Refunds,
+    paper_of,
+    rate_sources,
+    refunds,
 )
 from planner.services.rows import BudgetLineRow
 
@@ -127,6 +136,12 @@ class BudgetReport:
     rates: tuple[RateUsed, ...] = ()
     currencies: tuple[CurrencyTotal, ...] = ()
     booked: BookedSplit | None = None
+    #: the report's reference, version and sign-off; where each rate comes from
+    paper: Paper = field(default_factory=Paper)
+    rate_sources: Mapping[tuple[int, str], RateSource] = field(default_factory=dict)
+    #: the baseline shown against the current budget (the newest, or --baseline NAME)
+    baseline: Comparison | None = None
+    refunds: Refunds = field(default_factory=Refunds)
 
     @property
     def over_ceiling(self) -> tuple[Ceiling, ...]:
@@ -175,10 +190,12 @@ def gather(
     activity: str | None = None,
     generated: date | None = None,
     as_of: date | None = None,
+    baseline: str | None = None,
 ) -> BudgetReport:
     """Every figure of the budget report, picked from the core (nothing summed here):
     the rows of :func:`metrics.compute`, the lines of :func:`rows.budget_lines` and
-    their groupings by :func:`planner.services.budget.summary`."""
+    their groupings by :func:`planner.services.budget.summary`. ``baseline``: the
+    baseline to compare with (None: the plan's newest, if it has one)."""
     # Money alone: the report shows no participation figure (and keeps only the money
     # warnings), so the attendance marks are not counted.
     figures = metrics.compute(
@@ -272,4 +289,8 @@ def gather(
         rates=tuple(rates_used(lines, figures.base_currency)),
         currencies=tuple(currency_totals(lines)),
         booked=booked_split(session, plan_id, lines, as_of=as_of),
+        paper=paper_of(session, plan_id),
+        rate_sources=rate_sources(session, plan_id),
+        baseline=None if activity is not None else compare(session, plan_id, baseline),
+        refunds=refunds(session, plan_id, year=year, activity=activity, as_of=as_of),
     )

@@ -27,14 +27,31 @@ def rates_annex(r: BudgetReport, width: float) -> list[Flowable]:
                 NOTE,
             )
         )
-        rows: list[list[str | Flowable]] = [
-            [str(x.year), x.currency, f"{x.rate:f}", display.number(x.lines, 0)] for x in r.rates
-        ]
+        rows: list[list[str | Flowable]] = []
+        for x in r.rates:
+            found = r.rate_sources.get((x.year, x.currency))
+            rows.append(
+                [
+                    str(x.year),
+                    x.currency,
+                    f"{x.rate:f}",
+                    para(found.source if found else "", CELL),
+                    found.on.isoformat() if found and found.on else "",
+                    display.number(x.lines, 0),
+                ]
+            )
         out += data_table(
-            [_("Year"), _("Currency"), _("Rate ({cur} per unit)").format(cur=cur), _("Lines")],
+            [
+                _("Year"),
+                _("Currency"),
+                _("Rate ({cur} per unit)").format(cur=cur),
+                _("Source of the rate"),
+                _("Date of the rate"),
+                _("Lines"),
+            ],
             rows,
-            [50.0, 60.0, 130.0, 50.0],
-            [2, 3],
+            [50.0, 60.0, 130.0, 220.0, 80.0, 50.0],
+            [2, 5],
         )
     else:
         out.append(

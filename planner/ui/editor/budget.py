@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QVBoxLayout,
@@ -190,8 +191,20 @@ class BudgetTab(QWidget):
         below.addLayout(totals, 0, 0)
         below.addLayout(buttons, 0, 1)
         below.setColumnStretch(0, 1)
+        from planner.ui.payments_panel import PaymentsPanel  # it borrows this module's delegate
+
+        self.payments = PaymentsPanel(ctx)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self._show_payments()
+        )
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.payments)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.status)
         layout.addLayout(below)
 
@@ -241,6 +254,16 @@ class BudgetTab(QWidget):
             )
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
+        self._show_payments()
+
+    def _show_payments(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            self.payments.set_line(None)
+            return
+        row: LineRow = self.model.rows[index.row()]
+        label = row.description or category_text(row.category)
+        self.payments.set_line(row.id, label, row.currency)
 
     # ------------------------------------------------------------ editing
     def save(self, row: LineRow, column: int, value: Any) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,7 @@ from planner.ui.pages.budget_models import (
     line_row,
     table_view,
 )
+from planner.ui.payments_panel import PaymentsPanel
 from planner.ui.texts import category_text
 
 __all__ = ["ACTUAL_COL", "PLANNED_COL", "BudgetPage"]
@@ -89,18 +91,35 @@ class BudgetPage(Page):
         lines_tab = QWidget()
         lay = QVBoxLayout(lines_tab)
         lay.addWidget(self.search)
-        lay.addWidget(self.lines_view, 1)
+        # the current line's payments, typed in place below the lines
+        self.payments = PaymentsPanel(ctx)
+        self.lines_view.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self._show_payments()
+        )
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.lines_view)
+        split.addWidget(self.payments)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        lay.addWidget(split, 1)
         hint = QLabel(
             self.tr(
                 "Type over a planned or actual amount to change it "
-                "(for example 1,234.50); Ctrl+Z undoes."
+                "(for example 1,234.50), or over the line's payments below; Ctrl+Z undoes."
             )
         )
         hint.setWordWrap(True)
         history = QPushButton(self.tr("&History of the line…"))
         history.clicked.connect(self.line_history)
+        self.freeze_button = QPushButton(self.tr("&Freeze baseline…"))
+        self.freeze_button.setToolTip(
+            self.tr("Freeze a year's planned budget as a named baseline, to compare with later")
+        )
+        self.freeze_button.clicked.connect(self.freeze_baseline)
         below = QHBoxLayout()
         below.addWidget(hint, 1)
+        below.addWidget(self.freeze_button)
         below.addWidget(history)
         lay.addLayout(below)
 
@@ -199,6 +218,7 @@ class BudgetPage(Page):
         row = None if keep is None else self.lines.view_row_of(keep[0])
         if keep is not None and row is not None:  # the cursor stays on its line after an edit
             self.lines_view.setCurrentIndex(self.lines.index(row, keep[1]))
+        self._show_payments()
         self._summary = summary
         self._fill_matrix(summary)
         self._fill_inputs(ceilings)
@@ -325,6 +345,20 @@ class BudgetPage(Page):
             )
         self.inputs.set_rows(rows)
         self.inputs_view.resizeColumnsToContents()
+
+    def freeze_baseline(self) -> str | None:
+        from planner.ui.pages.budget_baseline import freeze_baseline
+
+        return freeze_baseline(self, self.ctx)
+
+    def _show_payments(self) -> None:
+        index = self.lines_view.currentIndex()
+        if not index.isValid():
+            self.payments.set_line(None)
+            return
+        row = self.lines.row_at(index.row())
+        label = " · ".join(text for text in row.display[:4] if text)
+        self.payments.set_line(row.id, label, str(row.data["currency"]))
 
     # ------------------------------------------------------------ editing
     def set_amount(self, line_id: int, field: str, text: str) -> bool:

@@ -14,7 +14,7 @@ from planner.errors import PlannerError, ValidationError
 from planner.iso import CURRENCY_EXPONENTS
 from planner.money import exponent_of
 from planner.services import plans as P
-from planner.services.reference_data import envelope_id, envelopes, rate_id, rates
+from planner.services.reference_data import RateRow, envelope_id, envelopes, rate_id, rates
 from planner.services.workspace import Transaction
 from planner.ui.context import BUDGET, AppContext
 from planner.ui.dialogs import FormDialog, confirm
@@ -29,8 +29,17 @@ from planner.ui.pages.reference_grid import (
 
 
 class RateDialog(FormDialog):
-    def __init__(self, section: RatesSection, years: list[int], base: str) -> None:
-        super().__init__(section, section.tr("Add an exchange rate"))
+    """A new rate, or (``at``: its year and currency) the source and date of one."""
+
+    def __init__(
+        self,
+        section: RatesSection,
+        years: list[int],
+        base: str,
+        at: tuple[int, str] | None = None,
+    ) -> None:
+        title = section.tr("Add an exchange rate") if at is None else section.tr("Exchange rate")
+        super().__init__(section, title)
         self.section = section
         self.year = QComboBox()
         for y in years:
@@ -43,6 +52,24 @@ class RateDialog(FormDialog):
         self.add("currency", section.tr("Currency"), self.currency)
         self.rate = QLineEdit()
         self.add("to_base", section.tr("1 unit = … {0}").format(base), self.rate)
+        self.source = QLineEdit()
+        self.source.setPlaceholderText(section.tr("for example PBOC central parity rate"))
+        self.add("source", section.tr("Source of the rate"), self.source)
+        self.rate_date = QLineEdit()
+        self.rate_date.setPlaceholderText("YYYY-MM-DD")
+        self.add("rate_date", section.tr("Date of the rate"), self.rate_date)
+        if at is not None:
+            year, currency = at
+            self.year.setCurrentIndex(self.year.findData(year))
+            self.currency.setCurrentText(currency)
+            self.year.setEnabled(False)
+            self.currency.setEnabled(False)
+            found = section.found.get(at)
+            if found is not None:
+                self.rate.setText(found.to_base)
+                self.source.setText(found.source or "")
+                day = found.rate_date
+                self.rate_date.setText("" if day is None else day.isoformat())
         self.finish()
 
     def accept_values(self) -> None:
@@ -50,6 +77,8 @@ class RateDialog(FormDialog):
             self.year.currentData(),
             self.currency.currentText().strip().upper(),
             amount(self.rate.text(), "to_base"),
+            source=self.source.text().strip() or None,
+            rate_date=self.rate_date.text().strip() or None,
         )
 
 
@@ -61,7 +90,9 @@ class RatesSection(Section):
         self.years: list[int] = []
         self.base = ""
         self.rates: dict[tuple[int, str], str] = {}
+        self.found: dict[tuple[int, str], RateRow] = {}
         self.add_button(self.tr("&Add a rate…"), self.add_item, insert=True)
+        self.add_button(self.tr("&Source and date…"), self.describe_current)
         self.add_button(self.tr("&Delete rate…"), self.delete_current)
         self.buttons.addStretch(1)
         self.note = QLabel()
@@ -73,17 +104,23 @@ class RatesSection(Section):
         self.base = found.base_currency
         self.years = list(range(found.start_year, found.start_year + found.years))
         self.rates = {(r.year, r.currency): r.to_base for r in found.rates}
+        self.found = {(r.year, r.currency): r for r in found.rates}
         self.note.setText(self.tr("1 unit of the currency = rate × {0}").format(self.base))
 
-        def rate_cell(text: str) -> Cell:
-            return Cell(text, text, numeric=True)
+        def rate_cell(year: int, currency: str) -> Cell:
+            text = self.rates.get((year, currency), "")
+            r = self.found.get((year, currency))
+            said = [] if r is None else [r.source or "", str(r.rate_date or "")]
+            tip = ", ".join(x for x in said if x)
+            shown = self.tr("Source: {0}").format(tip) if tip else ""
+            return Cell(text, text, tip=shown, numeric=True)
 
         rows = [
             GridRow(
                 currency,
                 (
                     Cell(currency),
-                    *(rate_cell(self.rates.get((y, currency), "")) for y in self.years),
+                    *(rate_cell(y, currency) for y in self.years),
                 ),
             )
             for currency in sorted({c for _y, c in self.rates})
@@ -101,12 +138,13 @@ class RatesSection(Section):
             self.show_error(message_of(e))
             return False
 
-    def set_rate(self, year: int, currency: str, rate: Decimal) -> bool:
-        """Raises PlannerError if refused (shown by the caller)."""
+    def set_rate(self, year: int, currency: str, rate: Decimal, **described: str | None) -> bool:
+        """Raises PlannerError if refused (shown by the caller). ``described``: the
+        rate's ``source`` and ``rate_date`` (kept as they are when not given)."""
         plan_id = self.plan_id
 
         def do(s: Transaction) -> None:
-            P.set_rate(s, plan_id, year=year, currency=currency, to_base=rate)
+            P.set_rate(s, plan_id, year=year, currency=currency, to_base=rate, **described)
 
         text = self.tr("Set the {0} rate of {1}").format(currency, year)
         self.ctx.execute(text, do, {BUDGET})
@@ -125,6 +163,15 @@ class RatesSection(Section):
 
     def add_item(self) -> None:
         RateDialog(self, self.years, self.base).exec()
+
+    def describe_current(self) -> None:
+        """The current rate's source and date (and its value), in a form."""
+        index = self.table.currentIndex()
+        if not index.isValid() or index.column() == 0:
+            return
+        at = (self.years[index.column() - 1], self.model.rows[index.row()].key)
+        if at in self.rates:
+            RateDialog(self, self.years, self.base, at).exec()
 
     def delete_current(self) -> None:
         index = self.table.currentIndex()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError, ValidationError
 from planner.iso import CURRENCY_EXPONENTS
 from planner.services import plans as P
+from planner.services.entities import SIGNOFF_FIELDS
 from planner.services.reference_data import plan_settings
 from planner.services.workspace import Transaction
 from planner.ui.context import PLAN, AppContext
@@ -42,9 +43,11 @@ class PlanSection(QWidget):
         "years",
         "base_currency",
         "completion_threshold",
+        *SIGNOFF_FIELDS,
     )
-    #: the optional names in Chinese: blank means none
-    CHINESE = ("name_zh", "owner_zh")
+    #: the optional fields (names in Chinese, the budget report's reference and
+    #: sign-off): blank means none
+    CHINESE = ("name_zh", "owner_zh", *SIGNOFF_FIELDS)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +72,7 @@ class PlanSection(QWidget):
             "years": years,
             "base_currency": currency,
             "completion_threshold": threshold,
+            **{key: QLineEdit() for key in SIGNOFF_FIELDS},
         }
         labels = {
             "name": self.tr("&Name"),
@@ -79,7 +83,21 @@ class PlanSection(QWidget):
             "years": self.tr("&Horizon"),
             "base_currency": self.tr("&Base currency"),
             "completion_threshold": self.tr("&Completion threshold"),
+            "report_reference": self.tr("Budget report reference"),
+            "report_version": self.tr("Budget report version"),
+            "prepared_name": self.tr("Prepared by (name)"),
+            "prepared_title": self.tr("Prepared by (title)"),
+            "reviewed_name": self.tr("Reviewed by (name)"),
+            "reviewed_title": self.tr("Reviewed by (title)"),
+            "approved_name": self.tr("Approved by (name)"),
+            "approved_title": self.tr("Approved by (title)"),
         }
+        self.fields["report_reference"].setToolTip(
+            self.tr(
+                "Printed on the budget report's cover, for example CB/FIN/2028-01; "
+                "the names and titles sign it at its end"
+            )
+        )
         threshold.setToolTip(
             self.tr(
                 "Share of a participant's sessions to attend to complete an activity "
@@ -93,9 +111,10 @@ class PlanSection(QWidget):
             label = QLabel(labels[key])
             label.setBuddy(self.fields[key])
             widget = self.fields[key]
-            wide = key in ("name", "owner", *self.CHINESE)
-            widget.setMinimumWidth(560 if wide else 160)
-            widget.setMaximumWidth(720 if wide else 160)
+            wide = key in ("name", "owner", "name_zh", "owner_zh")
+            middle = key in SIGNOFF_FIELDS
+            widget.setMinimumWidth(560 if wide else 320 if middle else 160)
+            widget.setMaximumWidth(720 if wide else 320 if middle else 160)
             self.errors[key] = error_label()
             beside = QHBoxLayout()  # the field, and right next to it why it was refused
             beside.addWidget(widget)
@@ -191,6 +210,14 @@ class PlanSection(QWidget):
             "years": self.tr("horizon"),
             "base_currency": self.tr("base currency"),
             "completion_threshold": self.tr("completion threshold"),
+            "report_reference": self.tr("budget report reference"),
+            "report_version": self.tr("budget report version"),
+            "prepared_name": self.tr("preparer's name"),
+            "prepared_title": self.tr("preparer's title"),
+            "reviewed_name": self.tr("reviewer's name"),
+            "reviewed_title": self.tr("reviewer's title"),
+            "approved_name": self.tr("approver's name"),
+            "approved_title": self.tr("approver's title"),
         }
 
     def set_error(self, key: str, text: str) -> None:

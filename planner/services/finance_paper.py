@@ -1,0 +1,113 @@
+"""What makes the budget report paper that can be signed: the plan's report
+reference and version, who prepares, reviews and approves it, and where each
+exchange rate comes from (Reference data ▸ plan settings and exchange rates)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlmodel import Session, select
+
+from planner.models import ExchangeRate, Plan
+from planner.money import from_minor
+from planner.services.base_money import in_base, rate_table
+from planner.services.common import get
+from planner.store import raw_connection
+
+
+@dataclass(frozen=True)
+class Signer:
+    role: str  # "prepared", "reviewed" or "approved"
+    name: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Paper:
+    reference: str = ""
+    version: str = ""
+    signers: tuple[Signer, ...] = ()  # all three roles, in order, blank where not set
+
+
+@dataclass(frozen=True)
+class RateSource:
+    source: str
+    on: date | None
+
+
+ROLES = ("prepared", "reviewed", "approved")
+
+
+def paper_of(session: Session, plan_id: int) -> Paper:
+    plan = get(session, Plan, plan_id, "plan")
+    return Paper(
+        plan.report_reference or "",
+        plan.report_version or "",
+        tuple(
+            Signer(
+                role,
+                getattr(plan, f"{role}_name") or "",
+                getattr(plan, f"{role}_title") or "",
+            )
+            for role in ROLES
+        ),
+    )
+
+
+def rate_sources(session: Session, plan_id: int) -> dict[tuple[int, str], RateSource]:
+    """The source and date of each rate of the plan that has either, by (year, currency)."""
+    found = session.exec(select(ExchangeRate).where(ExchangeRate.plan_id == plan_id))
+    return {
+        (r.year, r.currency): RateSource(r.source or "", r.rate_date)
+        for r in found
+        if r.source or r.rate_date
+    }
+
+
+@dataclass(frozen=True)
+class Refunds:
+    """Negative payments (refunds) counted in a report, in base currency at the plan
+    rate of each activity's year, each converted and rounded on its own."""
+
+    count: int = 0
+    amount: Decimal = Decimal(0)  # negative
+    without_rate: int = 0
+
+
+def refunds(
+    session: Session,
+    plan_id: int,
+    *,
+    year: int | None = None,
+    activity: str | None = None,
+    as_of: date | None = None,
+) -> Refunds:
+    con = raw_connection(session)
+    base = con.execute("SELECT base_currency FROM plan WHERE id = ?", (plan_id,)).fetchone()[0]
+    rates = rate_table(con, plan_id)
+    sql = (
+        "SELECT CAST(strftime('%Y', a.start_date) AS INTEGER), b.currency, p.amount_minor "
+        "FROM payment p JOIN budget_line b ON b.id = p.budget_line_id "
+        "JOIN activity a ON a.id = b.activity_id WHERE a.plan_id = ? AND p.amount_minor < 0"
+    )
+    args: list[object] = [plan_id]
+    if year is not None:
+        sql += " AND CAST(strftime('%Y', a.start_date) AS INTEGER) = ?"
+        args.append(year)
+    if activity is not None:
+        sql += " AND a.code = ?"
+        args.append(activity)
+    if as_of is not None:
+        sql += " AND (p.paid_on IS NULL OR p.paid_on <= ?)"
+        args.append(as_of.isoformat())
+    count = missing = total = 0
+    for y, currency, minor in con.execute(sql, args):
+        count += 1
+        converted = in_base(rates, base, y, currency, minor, None)
+        if converted is None:
+            missing += 1
+        else:
+            total += converted[0]
+    return Refunds(count, from_minor(total, base), missing)
