@@ -29,6 +29,7 @@ NEW_COLUMNS = {
     "owner_zh",
     "title_zh",
     "venue_zh",
+    "version",
 }
 #: Columns that a revision moved elsewhere: ``budget_line.actual_minor`` became one
 #: undated payment per line (0005); checked below.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -339,10 +340,11 @@ class BudgetPage(Page):
         except DecimalSyntaxError as e:
             self.status.setText(self.tr("Not saved: {0}").format(str(e)))
             return False
+        changes: dict[str, Any] = {field: value}
         try:
             self.ctx.execute(
                 self.tr("Change {0} amount").format(field),
-                lambda s: A.update_budget_line(s, line_id, **{field: value}),
+                lambda s: A.update_budget_line(s, line_id, **changes),
                 {BUDGET},
             )
         except ValidationError as e:
