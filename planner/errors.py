@@ -78,6 +78,3 @@ class ConflictError(PlannerError):
         super().__init__(message)
         self.what = what
         self.edits = list(edits)
-
-    def lines(self) -> list[str]:
-        return [self.message, *(f"{e.field}: {e.old} → {e.new}" for e in self.edits)]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import display
-from planner.errors import PlannerError, ValidationError
+from planner.errors import ConflictError, PlannerError, ValidationError
 from planner.iso import CURRENCY_EXPONENTS
 from planner.models import Category
 from planner.money import DecimalSyntaxError
@@ -27,6 +27,7 @@ from planner.services import activities as A
 from planner.services.editor_data import Budget, LineRow, PlanInfo, budget
 from planner.services.reference_data import stored_id
 from planner.services.workspace import Transaction
+from planner.ui.conflict import show_conflict
 from planner.ui.context import BUDGET, AppContext
 from planner.ui.dialogs import error_label
 from planner.ui.editor.choices import ComboDelegate
@@ -260,12 +261,16 @@ class BudgetTab(QWidget):
         old = getattr(row, field)
         if value == old:
             return True
-        line_id, new = row.id, value
+        line_id, new, seen = row.id, value, row.version
 
         def do(s: Transaction) -> None:
-            A.update_budget_line(s, line_id, **{field: new})
+            A.update_budget_line(s, line_id, seen=seen, **{field: new})
 
         def refused(e: PlannerError) -> bool:
+            if isinstance(e, ConflictError):
+                show_conflict(self, e, f"{title}: {'' if new is None else new}")
+                self.refresh()
+                return True
             messages = e.for_field(field) if isinstance(e, ValidationError) else []
             say(self.status, f"{title}: " + "; ".join(messages or e.lines()))
             return True

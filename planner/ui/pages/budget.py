@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner import display
-from planner.errors import PlannerError, ValidationError
+from planner.errors import ConflictError, PlannerError, ValidationError
 from planner.money import DecimalSyntaxError
 from planner.services import activities as A
 from planner.services import budget, finance
 from planner.services.budget_view import line_rows
+from planner.ui.conflict import show_conflict
 from planner.ui.context import ACTIVITIES, BUDGET, PLAN, REFERENCE, AppContext
 from planner.ui.fit import fit_columns
 from planner.ui.models.rows import Column, Row, make_row
@@ -328,7 +329,7 @@ class BudgetPage(Page):
         self.inputs_view.resizeColumnsToContents()
 
     # ------------------------------------------------------------ editing
-    def set_amount(self, line_id: int, field: str, text: str) -> bool:
+    def set_amount(self, line_id: int, field: str, text: str, *, seen: int | None = None) -> bool:
         """Save an amount typed in a cell; a refused one shows why and changes nothing."""
         self.status.clear()
         try:
@@ -344,9 +345,14 @@ class BudgetPage(Page):
         try:
             self.ctx.execute(
                 self.tr("Change {0} amount").format(field),
-                lambda s: A.update_budget_line(s, line_id, **changes),
+                lambda s: A.update_budget_line(s, line_id, seen=seen, **changes),
                 {BUDGET},
             )
+        except ConflictError as e:
+            title = self.lines.columns[PLANNED_COL if field == "planned" else ACTUAL_COL].title
+            show_conflict(self, e, f"{title}: {text}")
+            self.ctx.notify({BUDGET})  # reload: the page shows what is there now
+            return False
         except ValidationError as e:
             self.status.setText(
                 self.tr("Not saved: {0}").format("; ".join(e.for_field(field) or e.lines()))

@@ -1,0 +1,107 @@
+"""Two people on one plan: a window and another connection to the same file.
+
+The second to save a row is refused with who changed what (nothing is
+overwritten), and what others save appears in an open window by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner import display
+from planner.models import Activity
+from planner.services import activities as A
+from planner.services import exchange, journal
+from planner.store import Database, open_database, unit_of_work
+from planner.ui.activity_editor import ActivityEditor
+from planner.ui.context import AppContext
+from planner.ui.pages.budget import PLANNED_COL, BudgetPage
+from tests.ui.test_budget_page import type_into as type_into_cell
+
+
+@pytest.fixture(autouse=True)
+def english_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(display, "default_locale", lambda: "en_US")
+
+
+@pytest.fixture
+def two(db: Database, db_path: Path, small_doc: dict[str, Any]) -> Iterator[tuple[Database, int]]:
+    """The plan, and a second connection to its file (another window or user)."""
+    with unit_of_work(db) as s:
+        plan_id = exchange.import_document(s, small_doc)
+    other = open_database(db_path)
+    yield other, plan_id
+    other.close()
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every message box shown (its text and informative text), answered by default."""
+    shown: list[tuple[str, str]] = []
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append((box.text(), box.informativeText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return shown
+
+
+def planned(db: Database) -> int:
+    with unit_of_work(db) as s:
+        return A.lines_of(s, 1)[0].planned_minor
+
+
+def title(db: Database) -> str:
+    with unit_of_work(db) as s:
+        found = s.get(Activity, 1)
+        assert found is not None
+        return found.title
+
+
+def test_the_budget_page_refuses_a_save_over_someone_elses_and_reloads(
+    qtbot: Any, db: Database, two: tuple[Database, int], dialogs: list[tuple[str, str]]
+) -> None:
+    other, plan_id = two
+    page = BudgetPage(AppContext(db, plan_id, user="Sok Dara"))
+    qtbot.addWidget(page)
+    page.show()  # window A has loaded the line: 12,000.00
+    with journal.recorded(other, "Raise the tickets", user="Wang Fang") as s:
+        A.update_budget_line(s, 1, seen=1, planned="15000.00")  # B saves
+    type_into_cell(qtbot, page, 0, PLANNED_COL, "9000")  # A saves over it
+    assert planned(db) == 1500000  # refused: B's value stands
+    ((text, mine),) = dialogs
+    assert text.startswith("Wang Fang changed this budget line at ")
+    assert text.endswith(":\nplanned: 12,000.00 → 15,000.00")
+    assert "Your change was not saved: Planned (own): 9000" in mine
+    assert page.lines.row_at(0).display[PLANNED_COL] == "15,000.00"  # reloaded
+    assert page.ctx.undo_stack.count() == 0  # nothing of A's is on the stack
+    type_into_cell(qtbot, page, 0, PLANNED_COL, "9000")  # after the reload, A may save
+    assert planned(db) == 900000 and len(dialogs) == 1
+
+
+def test_the_activity_editor_refuses_a_stale_title_and_reloads(
+    qtbot: Any, db: Database, two: tuple[Database, int], dialogs: list[tuple[str, str]]
+) -> None:
+    other, plan_id = two
+    editor = ActivityEditor(AppContext(db, plan_id, user="Sok Dara"), 1)
+    qtbot.addWidget(editor)
+    editor.show()
+    with journal.recorded(other, "Retitle", user="Wang Fang") as s:
+        A.update_activity(s, 1, title="Single Window, advanced")
+    field = editor.details.title
+    field.setFocus()
+    field.selectAll()
+    field.insert("My title")
+    field.editingFinished.emit()
+    QApplication.processEvents()
+    assert title(db) == "Single Window, advanced"
+    ((text, mine),) = dialogs
+    assert text.endswith(":\ntitle: Single Window implementation workshop → Single Window, advanced")
+    assert "My title" in mine
+    assert field.text() == "Single Window, advanced"  # reloaded
