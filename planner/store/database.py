@@ -113,7 +113,8 @@ def _make_engine(path: Path, *, readonly: bool, foreign_keys: bool = True) -> En
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+        reads = readonly or conn.get_execution_options().get("peek", False)
+        conn.exec_driver_sql("BEGIN" if reads else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -382,6 +383,16 @@ def unit_of_work(db: Database) -> Iterator[Session]:
         ) from e
     except (exc.DBAPIError, sqlite3.Error) as e:
         # raw_connection() work raises the driver's errors, unwrapped
+        raise translate(e, db.path) from e
+
+
+def peek(db: Database, sql: str) -> Any:
+    """The first value of a small read, in a transaction that takes no write lock
+    (for a check made every half second while others write: ``services.watch``)."""
+    try:
+        with db.engine.connect().execution_options(peek=True) as conn, conn.begin():
+            return conn.exec_driver_sql(sql).scalar()
+    except (exc.DBAPIError, sqlite3.Error) as e:
         raise translate(e, db.path) from e
 
 

@@ -31,6 +31,7 @@ from planner.ui import window_actions, worker
 from planner.ui.context import ALL, AppContext
 from planner.ui.dialogs import NewPlanDialog, plain, show_error
 from planner.ui.language import language_menu
+from planner.ui.live import LiveRefresh
 from planner.ui.pages import Page
 from planner.ui.widgets import redo_keys
 
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.db: Workspace | None = None
         self.ctx: AppContext | None = None
+        self.live: LiveRefresh | None = None
         self.pages: list[Page] = []
         self._task: worker.Task | None = None
         self.setWindowTitle(APP_NAME)
@@ -215,6 +217,9 @@ class MainWindow(QMainWindow):
         self.nav_model.setStringList([])
         self.go_menu.clear()
         self.edit_menu.clear()
+        if self.live is not None:
+            self.live.stop()  # before the database closes
+            self.live = None
         if self.ctx is not None:
             self.ctx.deleteLater()
             self.ctx = None
@@ -262,9 +267,14 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.stack.removeWidget(page)
             page.deleteLater()
+        if self.live is not None:
+            self.live.stop()  # before the database closes
+            self.live = None
         if self.ctx is not None:
             self.ctx.deleteLater()
         self.ctx = AppContext(self.db, plan_id, self, user=self.user_name())
+        # others' edits appear by themselves
+        self.live = LiveRefresh(self.ctx, self.stack.currentWidget, self.ctx)
         self.ctx.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, plain(text)))
         self.edit_menu.clear()
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))

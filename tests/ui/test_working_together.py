@@ -11,15 +11,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox
 
 from planner import display
 from planner.models import Activity
 from planner.services import activities as A
 from planner.services import exchange, journal
+from planner.services.demo import create_demo
 from planner.store import Database, open_database, unit_of_work
 from planner.ui.activity_editor import ActivityEditor
 from planner.ui.context import AppContext
+from planner.ui.main_window import MainWindow
 from planner.ui.pages.budget import PLANNED_COL, BudgetPage
 from tests.ui.test_budget_page import type_into as type_into_cell
 
@@ -102,6 +105,88 @@ def test_the_activity_editor_refuses_a_stale_title_and_reloads(
     QApplication.processEvents()
     assert title(db) == "Single Window, advanced"
     ((text, mine),) = dialogs
-    assert text.endswith(":\ntitle: Single Window implementation workshop → Single Window, advanced")
+    assert text.endswith(
+        ":\ntitle: Single Window implementation workshop → Single Window, advanced"
+    )
     assert "My title" in mine
     assert field.text() == "Single Window, advanced"  # reloaded
+
+
+# ------------------------------------------------------------ live refresh
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sqlite"
+    create_demo(path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot: Any, settings: QSettings, demo: Path, no_dialogs: list[str]) -> MainWindow:
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 600)
+    win.show()
+    assert win.open_database(demo)
+    return win
+
+
+def budget_page(window: MainWindow) -> BudgetPage:
+    page = window.page(BudgetPage)
+    assert isinstance(page, BudgetPage)
+    window.show_page(window.pages.index(page))
+    return page
+
+
+def test_anothers_save_appears_within_2_s_keeping_selection_and_scroll(
+    qtbot: Any, window: MainWindow, demo: Path
+) -> None:
+    page = budget_page(window)
+    view = page.lines_view
+    assert page.lines.rowCount() > 40
+    view.setFocus()
+    view.selectRow(30)
+    view.scrollTo(page.lines.index(30, 0))
+    top = view.verticalScrollBar().value()
+    assert top > 0
+    line_id = page.lines.row_at(3).id
+    with open_database(demo) as other, journal.recorded(other, "Raise", user="Wang Fang") as s:
+        A.update_budget_line(s, line_id, planned="123456.78")
+    qtbot.waitUntil(lambda: page.lines.row_at(3).display[PLANNED_COL] == "123,456.78", timeout=2000)
+    assert view.currentIndex().row() == 30
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [30]
+    assert view.verticalScrollBar().value() == top
+    assert window.ctx is not None and window.ctx.undo_stack.count() == 0  # not ours to undo
+
+
+def test_a_cell_being_typed_into_is_not_reset_the_refresh_waits(
+    qtbot: Any, window: MainWindow, demo: Path
+) -> None:
+    page = budget_page(window)
+    view = page.lines_view
+    view.activateWindow()
+    view.setFocus()
+    view.setCurrentIndex(page.lines.index(0, PLANNED_COL))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    (cell,) = [w for w in view.viewport().findChildren(QLineEdit) if w.isVisible()]
+    cell.selectAll()
+    qtbot.keyClicks(cell, "77")
+    line_id = page.lines.row_at(3).id
+    with open_database(demo) as other, journal.recorded(other, "Raise", user="Wang Fang") as s:
+        A.update_budget_line(s, line_id, planned="123456.78")
+    qtbot.wait(1500)  # three checks: the change is seen, the refresh waits
+    assert view.state() == QAbstractItemView.State.EditingState and cell.text() == "77"
+    assert page.lines.row_at(3).display[PLANNED_COL] != "123,456.78"
+    qtbot.keyClick(cell, Qt.Key.Key_Escape)  # editing ends: the refresh follows
+    qtbot.waitUntil(lambda: page.lines.row_at(3).display[PLANNED_COL] == "123,456.78", timeout=2000)
+
+
+def test_an_open_activity_editor_shows_anothers_change(
+    qtbot: Any, window: MainWindow, demo: Path
+) -> None:
+    assert window.ctx is not None
+    editor = ActivityEditor(window.ctx, 1)
+    qtbot.addWidget(editor)
+    editor.show()
+    with open_database(demo) as other, journal.recorded(other, "Retitle", user="Wang Fang") as s:
+        A.update_activity(s, 1, venue="Hekou")
+    qtbot.waitUntil(lambda: editor.details.widgets["venue"].text() == "Hekou", timeout=2000)

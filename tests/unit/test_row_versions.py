@@ -12,7 +12,7 @@ from sqlmodel import select
 from planner.errors import ConflictError, PlannerError
 from planner.models import Activity, BudgetLine, Mark, Payment, Plan
 from planner.services import activities as A
-from planner.services import journal, payments, plans, versions
+from planner.services import journal, payments, plans, versions, watch
 from planner.store import Database, open_database, raw_connection, unit_of_work
 
 
@@ -141,3 +141,37 @@ def test_two_windows_and_a_command_may_open_one_file_to_edit(db_path: Path) -> N
     finally:
         second.close()
         first.close()
+
+
+def test_the_watcher_counts_others_changes_not_its_own(db: Database, db_path: Path) -> None:
+    watcher = watch.Watcher(db)
+    assert watcher.check().others == 0
+    with journal.recorded(db, "mine", user="A") as s:  # this window's own edit
+        plans.create_plan(
+            s, name="P", owner="", start_year=2027, years=3, base_currency="CNY",
+            completion_threshold="0.8",
+        )  # fmt: skip
+    watcher.mine(s.info["change_id"])
+    assert watcher.check().others == 0
+    with open_database(db_path) as other:
+        for name in ("Q", "R"):
+            with journal.recorded(other, "theirs", user="B") as s:
+                plans.create_plan(
+                    s, name=name, owner="", start_year=2027, years=3, base_currency="CNY",
+                    completion_threshold="0.8",
+                )  # fmt: skip
+    seen = watcher.check()
+    assert (seen.others, seen.newest) == (2, 3)
+    assert watcher.check().others == 0  # told once
+
+
+def test_a_watcher_fed_by_notifications_reads_only_when_told(db: Database, db_path: Path) -> None:
+    watcher = watch.Watcher(db, polling=False)
+    with open_database(db_path) as other, journal.recorded(other, "theirs", user="B") as s:
+        plans.create_plan(
+            s, name="P", owner="", start_year=2027, years=3, base_currency="CNY",
+            completion_threshold="0.8",
+        )  # fmt: skip
+    assert watcher.check().others == 0  # no notification yet
+    watcher.notify()  # what a LISTEN/NOTIFY listener calls, from any thread
+    assert watcher.check().others == 1
