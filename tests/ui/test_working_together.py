@@ -17,13 +17,15 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessa
 from planner import display
 from planner.models import Activity
 from planner.services import activities as A
-from planner.services import exchange, journal
+from planner.services import exchange, history, journal
 from planner.services.demo import create_demo
 from planner.store import Database, open_database, unit_of_work
 from planner.ui.activity_editor import ActivityEditor
 from planner.ui.context import AppContext
+from planner.ui.history_dialog import HistoryDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.pages.budget import PLANNED_COL, BudgetPage
+from tests.ui.test_activity_editor import edit_cell
 from tests.ui.test_budget_page import type_into as type_into_cell
 
 
@@ -78,6 +80,7 @@ def test_the_budget_page_refuses_a_save_over_someone_elses_and_reloads(
         A.update_budget_line(s, 1, seen=1, planned="15000.00")  # B saves
     type_into_cell(qtbot, page, 0, PLANNED_COL, "9000")  # A saves over it
     assert planned(db) == 1500000  # refused: B's value stands
+    qtbot.waitUntil(lambda: bool(dialogs), timeout=1000)  # once the cell's editor closed
     ((text, mine),) = dialogs
     assert text.startswith("Wang Fang changed this budget line at ")
     assert text.endswith(":\nplanned: 12,000.00 → 15,000.00")
@@ -190,3 +193,41 @@ def test_an_open_activity_editor_shows_anothers_change(
     with open_database(demo) as other, journal.recorded(other, "Retitle", user="Wang Fang") as s:
         A.update_activity(s, 1, venue="Hekou")
     qtbot.waitUntil(lambda: editor.details.widgets["venue"].text() == "Hekou", timeout=2000)
+
+
+def test_the_history_shows_each_persons_name(
+    qtbot: Any, db: Database, two: tuple[Database, int]
+) -> None:
+    other, plan_id = two
+    with journal.recorded(db, "Raise the tickets", user="Sok Dara", plan_id=plan_id) as s:
+        A.update_budget_line(s, 1, planned="13000.00")
+    with journal.recorded(other, "Retitle", user="Wang Fang", plan_id=plan_id) as s:
+        A.update_activity(s, 1, title="Single Window, advanced")
+    dialog = HistoryDialog(db, history.Filter(plan_id=plan_id), "plan")
+    qtbot.addWidget(dialog)
+    shown = [dialog.changes.row_at(r).display[1:3] for r in range(dialog.changes.rowCount())]
+    assert shown[:2] == [("Wang Fang", "Retitle"), ("Sok Dara", "Raise the tickets")]
+    people = {dialog.person.itemData(i) for i in range(dialog.person.count())}
+    assert {"Sok Dara", "Wang Fang"} <= people
+
+
+def test_the_editors_budget_tab_refuses_a_stale_amount_and_reloads(
+    qtbot: Any, db: Database, two: tuple[Database, int], dialogs: list[tuple[str, str]]
+) -> None:
+    other, plan_id = two
+    editor = ActivityEditor(AppContext(db, plan_id, user="Sok Dara"), 1)
+    qtbot.addWidget(editor)
+    editor.show()
+    tab = editor.budget
+    editor.tabs.setCurrentWidget(tab)
+    with journal.recorded(other, "Raise", user="Wang Fang") as s:
+        A.update_budget_line(s, 1, planned="15000.00")
+    cell = edit_cell(qtbot, tab.view, 0, 3)
+    cell.selectAll()
+    qtbot.keyClicks(cell, "9000")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(dialogs), timeout=1000)
+    assert planned(db) == 1500000
+    ((text, mine),) = dialogs
+    assert text.endswith(":\nplanned: 12,000.00 → 15,000.00") and "9000" in mine
+    qtbot.waitUntil(lambda: tab.model.index(0, 3).data() == "15,000.00", timeout=1000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -268,8 +268,8 @@ class BudgetTab(QWidget):
 
         def refused(e: PlannerError) -> bool:
             if isinstance(e, ConflictError):
-                show_conflict(self, e, f"{title}: {'' if new is None else new}")
-                self.refresh()
+                mine = f"{title}: {'' if new is None else new}"
+                QTimer.singleShot(0, lambda: self._conflict(e, mine))  # once the cell closed
                 return True
             messages = e.for_field(field) if isinstance(e, ValidationError) else []
             say(self.status, f"{title}: " + "; ".join(messages or e.lines()))
@@ -284,6 +284,10 @@ class BudgetTab(QWidget):
             {BUDGET},
             refused,
         )
+
+    def _conflict(self, error: ConflictError, mine: str) -> None:
+        show_conflict(self, error, mine)
+        self.refresh()
 
     def add_line(self) -> None:
         aid, base = self.aid, self.info.base_currency

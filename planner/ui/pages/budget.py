@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -329,6 +329,10 @@ class BudgetPage(Page):
         self.inputs_view.resizeColumnsToContents()
 
     # ------------------------------------------------------------ editing
+    def _conflict(self, error: ConflictError, mine: str) -> None:
+        show_conflict(self, error, mine)
+        self.ctx.notify({BUDGET})  # reload: the page shows what is there now
+
     def set_amount(self, line_id: int, field: str, text: str, *, seen: int | None = None) -> bool:
         """Save an amount typed in a cell; a refused one shows why and changes nothing."""
         self.status.clear()
@@ -350,8 +354,10 @@ class BudgetPage(Page):
             )
         except ConflictError as e:
             title = self.lines.columns[PLANNED_COL if field == "planned" else ACTUAL_COL].title
-            show_conflict(self, e, f"{title}: {text}")
-            self.ctx.notify({BUDGET})  # reload: the page shows what is there now
+            self.status.setText(self.tr("Not saved: {0}").format(e.message))
+            # once the cell's editor has closed: the dialog, then the page reloads
+            mine = f"{title}: {text}"
+            QTimer.singleShot(0, lambda err=e: self._conflict(err, mine))
             return False
         except ValidationError as e:
             self.status.setText(
