@@ -72,6 +72,7 @@ class PlanSettings:
     completion_threshold: str  # exact decimal text
     name_zh: str | None = None  # the name and owner in Chinese, if given
     owner_zh: str | None = None
+    version: int = 1  # as read, for the save (services.versions)
 
 
 def plan_settings(session: Session, plan_id: int) -> PlanSettings:
@@ -86,6 +87,7 @@ def plan_settings(session: Session, plan_id: int) -> PlanSettings:
         plan.completion_threshold,
         plan.name_zh,
         plan.owner_zh,
+        plan.version,
     )
 
 

@@ -17,14 +17,15 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessa
 from planner import display
 from planner.models import Activity
 from planner.services import activities as A
-from planner.services import exchange, history, journal
+from planner.services import exchange, history, journal, plans
 from planner.services.demo import create_demo
 from planner.store import Database, open_database, unit_of_work
 from planner.ui.activity_editor import ActivityEditor
-from planner.ui.context import AppContext
+from planner.ui.context import PLAN, AppContext
 from planner.ui.history_dialog import HistoryDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.pages.budget import PLANNED_COL, BudgetPage
+from planner.ui.pages.reference import ReferencePage
 from tests.ui.test_activity_editor import edit_cell
 from tests.ui.test_budget_page import type_into as type_into_cell
 
@@ -231,3 +232,30 @@ def test_the_editors_budget_tab_refuses_a_stale_amount_and_reloads(
     ((text, mine),) = dialogs
     assert text.endswith(":\nplanned: 12,000.00 → 15,000.00") and "9000" in mine
     qtbot.waitUntil(lambda: tab.model.index(0, 3).data() == "15,000.00", timeout=1000)
+
+
+def test_the_plan_settings_refuse_a_stale_owner_and_reload(
+    qtbot: Any, db: Database, two: tuple[Database, int], dialogs: list[tuple[str, str]]
+) -> None:
+    other, plan_id = two
+    page = ReferencePage(AppContext(db, plan_id, user="Sok Dara"))
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=2000)
+    field = page.plan.fields["owner"]
+    assert isinstance(field, QLineEdit)
+    field.setFocus()
+    assert field.hasFocus()
+    field.selectAll()
+    field.insert("Sok's office")  # typing; meanwhile someone else saves the owner
+    with journal.recorded(other, "Owner", user="Wang Fang") as s:
+        plans.update_plan(s, plan_id, owner="Wang's office")
+    page.ctx.notify({PLAN})  # the live refresh: what is being typed stays
+    assert field.text() == "Sok's office"
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    ((text, mine),) = dialogs
+    assert "owner:" in text and text.endswith("→ Wang's office") and "Sok's office" in mine
+    with unit_of_work(db) as s:
+        assert plans.resolve_plan(s, str(plan_id)).owner == "Wang's office"
+    assert field.text() == "Wang's office"

@@ -175,3 +175,22 @@ def test_a_watcher_fed_by_notifications_reads_only_when_told(db: Database, db_pa
     assert watcher.check().others == 0  # no notification yet
     watcher.notify()  # what a LISTEN/NOTIFY listener calls, from any thread
     assert watcher.check().others == 1
+
+
+def test_an_older_database_upgrades_with_every_row_at_version_1(tmp_path: Path) -> None:
+    import shutil
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    shutil.copy(Path(__file__).parents[1] / "data/schemas/schema-0007.sqlite", path)
+    open_database(path).close()
+    with sqlite3.connect(path) as con:
+        for table in versions_tables():
+            counts = con.execute(f'SELECT version, count(*) FROM "{table}" GROUP BY version')
+            assert [v for v, _n in counts] in ([1], []), table
+        assert con.execute("SELECT count(*) FROM budget_line").fetchone()[0] > 0
+    con.close()
+
+
+def versions_tables() -> list[str]:
+    return ["plan", "activity", "session", "quota", "budget_line", "payment", "enrolment", "mark"]
