@@ -57,3 +57,24 @@ class ValidationError(PlannerError):
 
 class NotFoundError(PlannerError):
     """The thing asked for does not exist (any more)."""
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One field someone else changed: who, when (ISO time, UTC), from what to what."""
+
+    user: str
+    at: str
+    field: str
+    old: str
+    new: str
+
+
+class ConflictError(PlannerError):
+    """Someone else saved the row since it was read: nothing was written, the user
+    reloads. ``edits`` says what they changed (empty when the journal does not know)."""
+
+    def __init__(self, message: str, *, what: str = "", edits: Iterable[Edit] = ()) -> None:
+        super().__init__(message)
+        self.what = what
+        self.edits = list(edits)

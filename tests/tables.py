@@ -15,7 +15,8 @@ JOURNAL = ("change", "change_row", "undo_entry", "alembic_version", "sqlite_sequ
 def contents(
     path: Path, skip: Collection[str] = ("alembic_version", "sqlite_sequence")
 ) -> Contents:
-    """Every table but ``skip``, row for row, ids and audit fields included."""
+    """Every table but ``skip``, row for row, ids and audit fields included; not
+    the rows' versions, which only count updates (an undo counts them on)."""
     with sqlite3.connect(path) as con:
         tables = [
             r[0]
@@ -24,7 +25,11 @@ def contents(
             )
             if r[0] not in skip
         ]
-        found = {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+        found = {}
+        for t in tables:
+            cols = [r[1] for r in con.execute(f'PRAGMA table_info("{t}")') if r[1] != "version"]
+            names = ", ".join(f'"{c}"' for c in cols)
+            found[t] = con.execute(f'SELECT {names} FROM "{t}" ORDER BY rowid').fetchall()
     con.close()
     return found
 

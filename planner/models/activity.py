@@ -9,10 +9,10 @@ from sqlalchemy import CheckConstraint, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from planner.models.enums import Category, EnrolmentStatus, Kind, MarkStatus, Mode, Status, sql_in
-from planner.models.plan import fk, new_uid, uid_column
+from planner.models.plan import Versioned, fk, new_uid, uid_column, version_column
 
 
-class Activity(SQLModel, table=True):
+class Activity(Versioned, SQLModel, table=True):
     __tablename__ = "activity"
     __table_args__ = (
         UniqueConstraint("plan_id", "code"),
@@ -46,9 +46,11 @@ class Activity(SQLModel, table=True):
     #: the Chinese title and venue, if given (a Chinese report shows them)
     title_zh: str | None = None
     venue_zh: str | None = None
+    #: counted up at every update (see ``Versioned``)
+    version: int = Field(default=1, sa_column=version_column())
 
 
-class TrainingSession(SQLModel, table=True):
+class TrainingSession(Versioned, SQLModel, table=True):
     __tablename__ = "session"
     __table_args__ = (
         UniqueConstraint("activity_id", "starts"),
@@ -59,9 +61,11 @@ class TrainingSession(SQLModel, table=True):
     activity_id: int = Field(sa_column=fk("activity.id", index=False))
     #: ISO date ``2027-03-01`` or date and time ``2027-03-01T09:00``
     starts: str
+    #: counted up at every update (see ``Versioned``)
+    version: int = Field(default=1, sa_column=version_column())
 
 
-class Quota(SQLModel, table=True):
+class Quota(Versioned, SQLModel, table=True):
     __tablename__ = "quota"
     __table_args__ = (
         UniqueConstraint("activity_id", "administration_id"),
@@ -72,9 +76,11 @@ class Quota(SQLModel, table=True):
     activity_id: int = Field(sa_column=fk("activity.id", index=False))
     administration_id: int = Field(sa_column=fk("administration.id", ondelete=None))
     seats: int
+    #: counted up at every update (see ``Versioned``)
+    version: int = Field(default=1, sa_column=version_column())
 
 
-class BudgetLine(SQLModel, table=True):
+class BudgetLine(Versioned, SQLModel, table=True):
     __tablename__ = "budget_line"
     __table_args__ = (
         CheckConstraint(f"category IN ({sql_in(Category)})", name="category_enum"),
@@ -93,9 +99,11 @@ class BudgetLine(SQLModel, table=True):
     funding_source_id: int | None = Field(
         default=None, sa_column=fk("funding_source.id", nullable=True, ondelete=None)
     )
+    #: counted up at every update (see ``Versioned``)
+    version: int = Field(default=1, sa_column=version_column())
 
 
-class Payment(SQLModel, table=True):
+class Payment(Versioned, SQLModel, table=True):
     """One payment booked against a budget line: the line's actual amount is the sum
     of its payments (a refund is negative); a line without payments has no actual."""
 
@@ -114,9 +122,11 @@ class Payment(SQLModel, table=True):
     note: str = ""
     #: exact decimal text: base units per unit of the line's currency, as booked
     booked_rate: str | None = None
+    #: counted up at every update (see ``Versioned``)
+    version: int = Field(default=1, sa_column=version_column())
 
 
-class Enrolment(SQLModel, table=True):
+class Enrolment(Versioned, SQLModel, table=True):
     __tablename__ = "enrolment"
     __table_args__ = (
         UniqueConstraint("activity_id", "participant_id"),
@@ -131,9 +141,11 @@ class Enrolment(SQLModel, table=True):
     pre_score: str | None = None
     post_score: str | None = None
     satisfaction: str | None = None
+    #: counted up at every update (see ``Versioned``)
+    version: int = Field(default=1, sa_column=version_column())
 
 
-class Mark(SQLModel, table=True):
+class Mark(Versioned, SQLModel, table=True):
     """One participant's attendance at one session."""
 
     __tablename__ = "mark"
@@ -149,3 +161,5 @@ class Mark(SQLModel, table=True):
     #: when and by whom the mark was set (ISO timestamp, user name); None if imported
     marked_at: str | None = None
     marked_by: str | None = None
+    #: counted up at every update (see ``Versioned``)
+    version: int = Field(default=1, sa_column=version_column())

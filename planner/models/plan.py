@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, String, UniqueConstraint, text
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 
@@ -33,7 +35,23 @@ def uid_column() -> Column:  # type: ignore[type-arg]
     return Column(String, nullable=False, unique=True, index=True, server_default=text(UID_DEFAULT))
 
 
-class Plan(SQLModel, table=True):
+def version_column() -> Column:  # type: ignore[type-arg]
+    """A row's version: 1 when made, one more at every update. A save names the
+    version it read; the UPDATE matches only that version, so of two people who
+    read the same row the second to save is refused instead of overwriting."""
+    return Column(Integer, nullable=False, server_default=text("1"))
+
+
+class Versioned:
+    """Rows that several people edit together: the ORM checks and counts ``version``
+    (SQLAlchemy's ``version_id_col``) on every UPDATE and DELETE of the row."""
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class Plan(Versioned, SQLModel, table=True):
     __tablename__ = "plan"
     __table_args__ = (
         CheckConstraint("start_year BETWEEN 2000 AND 2100", name="start_year_range"),
@@ -72,6 +90,8 @@ class Plan(SQLModel, table=True):
     reviewed_title: str | None = None
     approved_name: str | None = None
     approved_title: str | None = None
+    #: counted up at every update (see ``Versioned``)
+    version: int = Field(default=1, sa_column=version_column())
 
 
 class Administration(SQLModel, table=True):

@@ -22,7 +22,7 @@ from planner.models import (
     TrainingSession,
 )
 from planner.services import entities as E
-from planner.services import exchange, payments
+from planner.services import exchange, payments, versions
 from planner.services.common import (
     activity_plan,
     admin_codes,
@@ -72,11 +72,18 @@ def create_activity(
 
 
 def update_activity(
-    session: Session, activity_id: int, *, drop_sessions_outside: bool = False, **changes: Any
+    session: Session,
+    activity_id: int,
+    *,
+    drop_sessions_outside: bool = False,
+    seen: int | None = None,
+    **changes: Any,
 ) -> Activity:
     """Change an activity's fields. Sessions that new dates would leave outside are
-    refused, with their count of marks, unless ``drop_sessions_outside``."""
+    refused, with their count of marks, unless ``drop_sessions_outside``. ``seen``:
+    the version the form loaded (a newer one is refused, see services.versions)."""
     activity, plan = activity_plan(session, activity_id)
+    versions.check(session, activity, seen, "activity")
     unknown = set(changes) - {*FIELDS, *E.SIGNATORY_FIELDS}
     if unknown:
         raise ValueError(f"unknown activity fields {sorted(unknown)}")
@@ -349,8 +356,12 @@ def add_budget_line(session: Session, activity_id: int, **fields: Any) -> Budget
     return line
 
 
-def update_budget_line(session: Session, line_id: int, **changes: Any) -> BudgetLine:
+def update_budget_line(
+    session: Session, line_id: int, *, seen: int | None = None, **changes: Any
+) -> BudgetLine:
+    """Change a line's fields (``seen``: the version the form loaded)."""
     line = get(session, BudgetLine, line_id, "budget line")
+    versions.check(session, line, seen, "budget line")
     activity = get(session, Activity, line.activity_id, "activity")
     values = checked(
         _line_and_actual,
@@ -366,8 +377,10 @@ def update_budget_line(session: Session, line_id: int, **changes: Any) -> Budget
     return line
 
 
-def delete_budget_line(session: Session, line_id: int) -> None:
-    session.delete(get(session, BudgetLine, line_id, "budget line"))
+def delete_budget_line(session: Session, line_id: int, *, seen: int | None = None) -> None:
+    line = get(session, BudgetLine, line_id, "budget line")
+    versions.check(session, line, seen, "budget line")
+    session.delete(line)
     session.flush()
 
 

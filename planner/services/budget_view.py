@@ -10,9 +10,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from planner.models import BudgetLine
+from planner.models import Activity, BudgetLine
 from planner.services import activities
 from planner.services.common import get
 from planner.services.rows import budget_lines
@@ -33,6 +33,7 @@ class LineRow:
     actual: Decimal | None
     planned_base: Decimal | None  # None: no exchange rate for the year
     actual_base: Decimal | None
+    version: int = 1  # as read, for the save (services.versions)
 
     @property
     def variance_base(self) -> Decimal | None:
@@ -44,6 +45,13 @@ class LineRow:
 def line_rows(session: Session, plan_id: int, *, as_of: date | None = None) -> list[LineRow]:
     """The plan's budget lines by activity start date, activity code, then as added;
     ``as_of`` counts only the payments dated on or before it."""
+    versions = dict(
+        session.exec(
+            select(BudgetLine.id, BudgetLine.version)
+            .join(Activity)
+            .where(Activity.plan_id == plan_id)  # type: ignore[arg-type]
+        ).all()
+    )
     return [
         LineRow(
             r.id,
@@ -57,6 +65,7 @@ def line_rows(session: Session, plan_id: int, *, as_of: date | None = None) -> l
             r.actual,
             r.planned_base,
             r.actual_base,
+            versions.get(r.id, 1),
         )
         for r in budget_lines(session, plan_id, as_of=as_of)
     ]

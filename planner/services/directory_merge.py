@@ -171,14 +171,19 @@ def merge(session: Session, keep_id: int, drop_id: int) -> MergeSummary:
     session.flush()
     con = raw_connection(session)
     con.executemany(
-        "UPDATE enrolment SET participant_id = ? WHERE id = ?",
+        "UPDATE enrolment SET participant_id = ?, version = version + 1 WHERE id = ?",
         [(keep_id, eid) for eid in plan.move_enrolments],
     )
-    con.executemany("UPDATE mark SET enrolment_id = ? WHERE id = ?", plan.move_marks)
+    con.executemany(
+        "UPDATE mark SET enrolment_id = ?, version = version + 1 WHERE id = ?", plan.move_marks
+    )
     for keid, (eid, copy) in plan.join.items():
         if copy:
             sets = ", ".join(f"{k} = ?" for k in copy)
-            con.execute(f"UPDATE enrolment SET {sets} WHERE id = ?", (*copy.values(), keid))
+            con.execute(
+                f"UPDATE enrolment SET {sets}, version = version + 1 WHERE id = ?",
+                (*copy.values(), keid),
+            )
         con.execute("DELETE FROM mark WHERE enrolment_id = ?", (eid,))
         con.execute("DELETE FROM enrolment WHERE id = ?", (eid,))
     session.expire_all()
@@ -234,7 +239,12 @@ def restore(session: Session, snap: Snapshot) -> None:
         con.executemany(
             f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))}) '
             f"ON CONFLICT(id) DO UPDATE SET "
-            + ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id"),
+            + ", ".join(
+                # versions only grow: a row put back is one version on
+                f'{c} = "{table}".{c} + 1' if c == "version" else f"{c} = excluded.{c}"
+                for c in cols
+                if c != "id"
+            ),
             rows,
         )
     session.expire_all()

@@ -60,7 +60,10 @@ def plan_info(s: Session, plan_id: int) -> PlanInfo:
 def activity_fields(s: Session, activity_id: int | None) -> dict[str, Any] | None:
     """The activity's fields as a form holds them; None if it does not exist (any more)."""
     activity = s.get(Activity, activity_id) if activity_id is not None else None
-    return None if activity is None else A.fields_of(s, activity)
+    if activity is None:
+        return None
+    # with the version read, which a save names (services.versions)
+    return {**A.fields_of(s, activity), "version": activity.version}
 
 
 # ------------------------------------------------------------ sessions
@@ -132,6 +135,7 @@ class LineRow:
     funding_source: str | None
     planned_base: Decimal | None  # None: no exchange rate for the activity's year
     actual_base: Decimal | None
+    version: int = 1  # as read, for the save (services.versions)
 
     @property
     def has_rate(self) -> bool:
@@ -179,6 +183,7 @@ def budget(s: Session, plan_id: int, activity_id: int) -> Budget:
                 fields["funding_source"],
                 None if conv is None else from_minor(conv[0], base),
                 None if conv is None or conv[1] is None else from_minor(conv[1], base),
+                line.version,
             )
         )
     # Sums of the lines' own amounts, per currency, for the summary under the table.

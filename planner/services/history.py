@@ -24,7 +24,7 @@ from planner.store import journal as J
 PERSONAL = {"name": "a person (erased)", "native_name": None, "email": None, "position": None}
 ERASED = "a person (erased)"
 #: Columns that are bookkeeping, not something a user changed.
-_QUIET = {"id", "uid"}
+_QUIET = {"id", "uid", "version"}
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from planner.errors import Problem, ValidationError
 from planner.models import BudgetLine, Payment
 from planner.money import from_minor, to_minor
 from planner.services import entities as E
+from planner.services import versions
 from planner.services.common import checked, get
 
 FIELDS = ("date", "amount", "reference", "note", "booked_rate")
@@ -85,8 +86,12 @@ def add_payment(session: Session, line_id: int, **fields: Any) -> Payment:
     return row
 
 
-def update_payment(session: Session, payment_id: int, **changes: Any) -> Payment:
+def update_payment(
+    session: Session, payment_id: int, *, seen: int | None = None, **changes: Any
+) -> Payment:
+    """Change a payment (``seen``: the version the form loaded)."""
     row = get(session, Payment, payment_id, "payment")
+    versions.check(session, row, seen, "payment")
     line = get(session, BudgetLine, row.budget_line_id, "budget line")
     values = checked(E.payment_values, {**fields_of(session, payment_id), **changes}, line.currency)
     for key, value in values.items():

@@ -21,6 +21,7 @@ from planner.models import (
     Theme,
 )
 from planner.services import entities as E
+from planner.services import versions
 from planner.services.common import checked, ensure_unique, get, horizon, source_codes
 from planner.services.rules import Horizon
 
@@ -65,8 +66,10 @@ def ensure_unique_name(session: Session, name: str, own_id: int | None = None) -
         raise ValidationError([Problem("name", f"a plan named {name!r} already exists")])
 
 
-def update_plan(session: Session, plan_id: int, **changes: Any) -> Plan:
+def update_plan(session: Session, plan_id: int, *, seen: int | None = None, **changes: Any) -> Plan:
+    """Change the plan's fields (``seen``: the version the form loaded)."""
     plan = get(session, Plan, plan_id, "plan")
+    versions.check(session, plan, seen, "plan")
     current = {k: getattr(plan, k) for k in E.PLAN_KEYS}
     values = checked(E.plan_values, {**current, **changes})
     ensure_unique_name(session, values["name"], plan_id)

@@ -83,6 +83,7 @@ class PlanSettings:
     reviewed_title: str | None = None
     approved_name: str | None = None
     approved_title: str | None = None
+    version: int = 1  # as read, for the save (services.versions)
 
 
 def plan_settings(session: Session, plan_id: int) -> PlanSettings:
@@ -97,7 +98,8 @@ def plan_settings(session: Session, plan_id: int) -> PlanSettings:
         plan.completion_threshold,
         plan.name_zh,
         plan.owner_zh,
-        *(getattr(plan, key) for key in SIGNOFF_FIELDS),
+        version=plan.version,
+        **{key: getattr(plan, key) for key in SIGNOFF_FIELDS},
     )
 
 

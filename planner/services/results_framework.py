@@ -188,7 +188,9 @@ def set_host_country(session: Session, plan_id: int, country: str | None) -> Non
     c = Checker(strict=False)
     value = c.country({"host_country": country}, "host_country", "")
     c.raise_if_any()
-    con.execute("UPDATE plan SET host_country = ? WHERE id = ?", (value, plan_id))
+    con.execute(
+        "UPDATE plan SET host_country = ?, version = version + 1 WHERE id = ?", (value, plan_id)
+    )
 
 
 def save_result(

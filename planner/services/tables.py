@@ -25,10 +25,13 @@ def next_ids(con: sqlite3.Connection) -> dict[str, int]:
 
 
 def insert_rows(con: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
-    """Insert dict rows; keys not in the table are ignored, missing columns are NULL."""
+    """Insert dict rows; keys not in the table are ignored, missing columns are NULL
+    (``version`` missing from every row: the default, 1)."""
     if not rows:
         return
     cols = TABLE_COLUMNS[table]
+    if "version" in cols and not any(row.get("version") for row in rows):
+        cols = tuple(c for c in cols if c != "version")  # a new row's version: 1
     if "uid" in cols and not any(row.get("uid") for row in rows):
         # none has its identity yet: SQLite's default gives each a new one
         cols = tuple(c for c in cols if c != "uid")

@@ -4,8 +4,16 @@ from planner.store.database import (
     Database,
     integrity_problems,
     open_database,
+    peek,
     raw_connection,
     unit_of_work,
 )
 
-__all__ = ["Database", "integrity_problems", "open_database", "raw_connection", "unit_of_work"]
+__all__ = [
+    "Database",
+    "integrity_problems",
+    "open_database",
+    "peek",
+    "raw_connection",
+    "unit_of_work",
+]

@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.orm import exc as orm_exc
 from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session
 
-from planner.errors import PlannerError
+from planner.errors import ConflictError, PlannerError
+from planner.i18n import _
 from planner.store import files, migrate
 
 log = logging.getLogger(__name__)
@@ -56,7 +58,8 @@ class Database:
         """Close, and remove the file again if this open created it (a first
         import that failed): the folder is left as it was found."""
         self.engine.dispose()
-        if self.created and self._lock is not None:
+        # only if no other window or command opened it meanwhile
+        if self.created and self._lock is not None and self._lock.reclaim():
             files.remove_database(self.path)
             self._lock.release(remove=True)
             self._lock = None
@@ -110,7 +113,8 @@ def _make_engine(path: Path, *, readonly: bool, foreign_keys: bool = True) -> En
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+        reads = readonly or conn.get_execution_options().get("peek", False)
+        conn.exec_driver_sql("BEGIN" if reads else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -143,10 +147,11 @@ def open_database(
     lock: files.ProcessLock | None = None
     if not readonly:
         lock = files.ProcessLock(path)
-        lock.acquire()
-        # Files this database's creation or backups left when a process was killed:
-        # they are only ever written under the lock we now hold, so they are stale.
-        files.remove_stale_temporaries(path)
+        lock.acquire(shared=True)
+        if lock.exclusive:
+            # Files this database's creation or backups left when a process was killed:
+            # they are only ever written under the exclusive lock we hold, so they are stale.
+            files.remove_stale_temporaries(path)
     created = False
     try:
         if not os.path.lexists(path):
@@ -154,6 +159,8 @@ def open_database(
                 raise PlannerError(f"there is no planner database at {path}")
             if lock is None:
                 raise PlannerError(f"there is no planner database at {path}")
+            if not lock.exclusive:
+                raise _in_use(path)
             _create(path)
             created = True
         else:
@@ -168,6 +175,8 @@ def open_database(
         except BaseException:
             engine.dispose()
             raise
+        if lock is not None:
+            lock.share()  # others may now open it to edit too
     except BaseException:
         if created:
             files.remove_database(path)
@@ -225,11 +234,21 @@ def _bring_up_to_date(db: Database) -> None:
             f"{db.path} uses an older schema ({current}); open it once in the planner "
             "window (or run 'planner check') to upgrade it"
         )
+    if db._lock is not None and not db._lock.exclusive:
+        raise _in_use(db.path)  # upgraded only while no one else has it open
     if current is not None:
         db.backup_path = files.backup_before_migrating(db.path, current)
         log.info("backed up %s to %s before migrating", db.path, db.backup_path)
     _migrate(db.path)
     db.upgraded_from = current
+
+
+def _in_use(path: Path) -> PlannerError:
+    return PlannerError(
+        _(
+            "{database} is open in another planner window or command; close it there and try again"
+        ).format(database=path)
+    )
 
 
 def _has_tables(db: Database) -> bool:
@@ -356,8 +375,24 @@ def unit_of_work(db: Database) -> Iterator[Session]:
     try:
         with Session(db.engine, expire_on_commit=False) as session, session.begin():
             yield session
+    except orm_exc.StaleDataError as e:
+        # a row's version moved between reading it and writing it (``Versioned``)
+        raise ConflictError(
+            "someone else saved this at the same moment; nothing was saved: reload and "
+            "make the change again"
+        ) from e
     except (exc.DBAPIError, sqlite3.Error) as e:
         # raw_connection() work raises the driver's errors, unwrapped
+        raise translate(e, db.path) from e
+
+
+def peek(db: Database, sql: str) -> Any:
+    """The first value of a small read, in a transaction that takes no write lock
+    (for a check made every half second while others write: ``services.watch``)."""
+    try:
+        with db.engine.connect().execution_options(peek=True) as conn, conn.begin():
+            return conn.exec_driver_sql(sql).scalar()
+    except (exc.DBAPIError, sqlite3.Error) as e:
         raise translate(e, db.path) from e
 
 

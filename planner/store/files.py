@@ -201,11 +201,16 @@ def _sqlite_reason(e: sqlite3.Error) -> str:
 
 
 class ProcessLock:
-    """An exclusive lock held by the one process that may write a database.
+    """The lock of the processes that write a database.
 
-    It lives in a small private file beside the database (``NAME.lock``): SQLite's
-    own POSIX locks on the database file would be dropped if we opened and closed
-    that file ourselves.
+    Exclusive while a process creates, upgrades or cleans up after a database;
+    then shared (:meth:`share`), so that two windows, or a window and a command,
+    edit one file together: SQLite serialises their transactions and the rows'
+    versions refuse a save over someone else's (``planner.services.versions``).
+    A process that finds it shared gets a shared lock, and may not upgrade the
+    file. It lives in a small private file beside the database (``NAME.lock``):
+    SQLite's own POSIX locks on the database file would be dropped if we opened
+    and closed that file ourselves.
     """
 
     def __init__(self, db_path: Path) -> None:
@@ -213,8 +218,11 @@ class ProcessLock:
         self._fd: int | None = None
         #: Whether this process created the lock file (and so may remove it).
         self.made_file = False
+        #: Whether no other process holds the lock (it may create or upgrade).
+        self.exclusive = False
 
-    def acquire(self) -> None:
+    def acquire(self, *, shared: bool = False) -> None:
+        """Take the lock, exclusive if no one holds it; ``shared``: else shared."""
         for _attempt in range(100):
             try:
                 try:
@@ -227,7 +235,8 @@ class ProcessLock:
                 raise PlannerError(
                     f"cannot create the lock file {self.path}: {reason(exc)}"
                 ) from exc
-            if not _try_lock(fd):
+            exclusive = _try_lock(fd)
+            if not exclusive and not (shared and _try_share(fd)):
                 os.close(fd)
                 raise PlannerError(
                     _(
@@ -240,16 +249,28 @@ class ProcessLock:
             if _still_named(fd, self.path):
                 self._fd = fd
                 self.made_file = made
+                self.exclusive = exclusive
                 return
             _unlock(fd)
             os.close(fd)
         raise PlannerError(f"cannot take the lock {self.path}; try again")  # pragma: no cover
 
+    def reclaim(self) -> bool:
+        """Whether the lock could be made exclusive again (no one else has it)."""
+        if self._fd is not None and not self.exclusive:
+            self.exclusive = _try_lock(self._fd)
+        return self.exclusive
+
+    def share(self) -> None:
+        """Let other writers in, once the file is created and up to date."""
+        if self._fd is not None and self.exclusive and _try_share(self._fd):
+            self.exclusive = False
+
     def release(self, *, remove: bool = False) -> None:
         """Give the lock up; ``remove`` also deletes the lock file if this process
         made it (for a database it created and is removing again)."""
         if self._fd is not None:
-            if remove and self.made_file:
+            if remove and self.made_file and self.exclusive:
                 self.path.unlink(missing_ok=True)
             _unlock(self._fd)
             os.close(self._fd)
@@ -284,6 +305,9 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows only
             return False
         return True
 
+    def _try_share(fd: int) -> bool:
+        return False  # no shared locks here: one writer at a time
+
     def _unlock(fd: int) -> None:
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
@@ -294,6 +318,14 @@ else:
     def _try_lock(fd: int) -> bool:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _try_share(fd: int) -> bool:
+        """Take (or turn an exclusive lock into) a shared one."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
         return True

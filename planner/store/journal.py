@@ -28,6 +28,9 @@ NOT_JOURNALED = frozenset(
     {"change", "change_row", "undo_entry", "alembic_version", "app_setting", "sqlite_sequence"}
 )
 
+#: The column counting a row's updates (tables people edit together have it).
+VERSION = "version"
+
 #: How a row finds the activity and the participant it belongs to, per table.
 _ACTIVITY = {
     "activity": "{r}.id",
@@ -215,8 +218,20 @@ def check_state(
                 f"SELECT id, {_json(tables[table], t)} FROM {t} WHERE id IN ({marks})", chunk
             ):
                 now[int(row_id)] = json.loads(blob)
-        differ += [(table, i) for i in ids if now.get(i) != expected[(table, i)]]
+        differ += [
+            (table, i)
+            for i in ids
+            if _unversioned(now.get(i)) != _unversioned(expected[(table, i)])
+        ]
     return differ
+
+
+def _unversioned(state: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A row's state without its ``version``: an undo puts the values back but
+    counts the version on, so a row is as a change left it whatever its version."""
+    if state is None:
+        return None
+    return {k: v for k, v in state.items() if k != VERSION}
 
 
 def final_states(rows: Iterable[RowChange]) -> dict[tuple[str, int], dict[str, Any] | None]:
@@ -245,8 +260,13 @@ def put(
         return
     columns = list(state)
     if exists:
-        sets = ", ".join(f"{_q(c)} = ?" for c in columns if c != "id")
-        values = [state[c] for c in columns if c != "id"]
+        # the values as recorded, the version one more than now: versions only grow,
+        # so an editor still holding the version before the undo is refused
+        kept = [c for c in columns if c not in ("id", VERSION)]
+        sets = ", ".join(f"{_q(c)} = ?" for c in kept)
+        if VERSION in columns:
+            sets += f", {VERSION} = {VERSION} + 1"
+        values = [state[c] for c in kept]
         con.execute(f"UPDATE main.{_q(table)} SET {sets} WHERE id = ?", (*values, row_id))
     else:
         names = ", ".join(_q(c) for c in columns)

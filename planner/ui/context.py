@@ -64,6 +64,8 @@ class AppContext(QObject):
 
     changed = Signal(frozenset)
     failed = Signal(str)
+    #: the journal number of a change this window made (planner.ui.live skips it)
+    recorded_change = Signal(int)
 
     def __init__(
         self,
@@ -103,6 +105,7 @@ class AppContext(QObject):
     def push_recorded(self, text: str, change_id: int | None, changes: Iterable[str]) -> None:
         if change_id is not None:  # an edit that changed nothing is not on the stack
             self.undo_stack.push(JournalCommand(self, text, change_id, changes))
+            self.recorded_change.emit(change_id)
         self.changed.emit(frozenset(changes))
 
     def step(self, command: JournalCommand, *, backwards: bool) -> None:

@@ -29,6 +29,7 @@ from planner.errors import PlannerError
 from planner.ui import worker
 from planner.ui.dialogs import NewPlanDialog, plain, show_error
 from planner.ui.language import language_menu
+from planner.ui.live import LiveRefresh
 from planner.ui.pages import Page
 from planner.ui.widgets import redo_keys
 
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.db: Workspace | None = None
         self.ctx: AppContext | None = None
+        self.live: LiveRefresh | None = None
         self.pages: list[Page] = []
         self._task: worker.Task | None = None
         self._opening: worker.Task | None = None  # a database opening in the background
@@ -242,6 +244,9 @@ class MainWindow(QMainWindow):
         self.nav_model.setStringList([])
         self.go_menu.clear()
         self.edit_menu.clear()
+        if self.live is not None:
+            self.live.stop()  # before the database closes
+            self.live = None
         if self.ctx is not None:
             self.ctx.deleteLater()
             self.ctx = None
@@ -299,9 +304,14 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.stack.removeWidget(page)
             page.deleteLater()
+        if self.live is not None:
+            self.live.stop()  # before the database closes
+            self.live = None
         if self.ctx is not None:
             self.ctx.deleteLater()
         self.ctx = AppContext(self.db, plan_id, self, user=self.user_name())
+        # others' edits appear by themselves
+        self.live = LiveRefresh(self.ctx, self.stack.currentWidget, self.ctx)
         self.ctx.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, plain(text)))
         self.edit_menu.clear()
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))

@@ -252,241 +252,241 @@
         <translation>活动 %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="52"/>
+        <location filename="../../planner/ui/editor/budget.py" line="53"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="53"/>
+        <location filename="../../planner/ui/editor/budget.py" line="54"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="54"/>
+        <location filename="../../planner/ui/editor/budget.py" line="55"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="55"/>
+        <location filename="../../planner/ui/editor/budget.py" line="56"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="56"/>
+        <location filename="../../planner/ui/editor/budget.py" line="57"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="57"/>
+        <location filename="../../planner/ui/editor/budget.py" line="58"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="58"/>
+        <location filename="../../planner/ui/editor/budget.py" line="59"/>
         <source>Planned in %1</source>
         <translation>计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="86"/>
+        <location filename="../../planner/ui/editor/budget.py" line="87"/>
         <source>no rate</source>
         <translation>无汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="101"/>
+        <location filename="../../planner/ui/editor/budget.py" line="102"/>
         <source>No exchange rate for %1 in %2: this line is left out of the totals in %3.</source>
         <translation>%2 年没有 %1 的汇率：此明细不计入以 %3 计的合计。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="153"/>
-        <location filename="../../planner/ui/editor/details.py" line="104"/>
+        <location filename="../../planner/ui/editor/budget.py" line="154"/>
+        <location filename="../../planner/ui/editor/details.py" line="105"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="175"/>
+        <location filename="../../planner/ui/editor/budget.py" line="176"/>
         <source>Totals by currency:</source>
         <translation>按币种合计：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="177"/>
+        <location filename="../../planner/ui/editor/budget.py" line="178"/>
         <source>In %1:</source>
         <translation>折合 %1：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="182"/>
+        <location filename="../../planner/ui/editor/budget.py" line="183"/>
         <source>&amp;Add line</source>
         <translation>添加明细(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="182"/>
+        <location filename="../../planner/ui/editor/budget.py" line="183"/>
         <source>Add a budget line (Insert)</source>
         <translation>添加预算明细（Insert）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="186"/>
+        <location filename="../../planner/ui/editor/budget.py" line="187"/>
         <source>De&amp;lete line…</source>
         <translation>删除明细(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="186"/>
+        <location filename="../../planner/ui/editor/budget.py" line="187"/>
         <source>Delete the selected lines (Delete)</source>
         <translation>删除所选明细（Delete）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="226"/>
+        <location filename="../../planner/ui/editor/budget.py" line="227"/>
         <source>%1: planned %2, actual %3</source>
         <translation>%1：计划 %2，实际 %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="229"/>
+        <location filename="../../planner/ui/editor/budget.py" line="230"/>
         <source>no lines yet</source>
         <translation>尚无明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="234"/>
+        <location filename="../../planner/ui/editor/budget.py" line="235"/>
         <source>planned %1, actual %2 (at %3 rates)</source>
         <translation>计划 %1，实际 %2（按 %3 年汇率）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="245"/>
+        <location filename="../../planner/ui/editor/budget.py" line="246"/>
         <source>Lines without an exchange rate for %1 (left out of the totals in %2): %3</source>
         <translation>缺少 %1 年汇率的明细（不计入以 %2 计的合计）：%3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="253"/>
+        <location filename="../../planner/ui/editor/budget.py" line="254"/>
         <source>Lines without an actual amount yet: %1</source>
         <translation>尚无实际金额的明细：%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="300"/>
+        <location filename="../../planner/ui/editor/budget.py" line="305"/>
         <source>Change %1 of the budget line “%2”</source>
         <translation>修改预算明细“%2”的%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="317"/>
+        <location filename="../../planner/ui/editor/budget.py" line="326"/>
         <source>Add a budget line</source>
         <translation>添加预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="338"/>
+        <location filename="../../planner/ui/editor/budget.py" line="347"/>
         <source>Delete budget lines</source>
         <translation>删除预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="339"/>
+        <location filename="../../planner/ui/editor/budget.py" line="348"/>
         <source>Delete the selected budget lines (%1): %2?</source>
         <translation>删除所选预算明细（%1）：%2？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="348"/>
+        <location filename="../../planner/ui/editor/budget.py" line="357"/>
         <source>Delete budget lines (%1)</source>
         <translation>删除预算明细（%1）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="56"/>
+        <location filename="../../planner/ui/editor/details.py" line="57"/>
         <location filename="../../planner/ui/editor/seats.py" line="33"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="57"/>
+        <location filename="../../planner/ui/editor/details.py" line="58"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="58"/>
+        <location filename="../../planner/ui/editor/details.py" line="59"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="59"/>
+        <location filename="../../planner/ui/editor/details.py" line="60"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="60"/>
+        <location filename="../../planner/ui/editor/details.py" line="61"/>
         <location filename="../../planner/ui/editor/enrolments.py" line="113"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="61"/>
+        <location filename="../../planner/ui/editor/details.py" line="62"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="62"/>
+        <location filename="../../planner/ui/editor/details.py" line="63"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="63"/>
+        <location filename="../../planner/ui/editor/details.py" line="64"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="64"/>
+        <location filename="../../planner/ui/editor/details.py" line="65"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="65"/>
+        <location filename="../../planner/ui/editor/details.py" line="66"/>
         <source>Mode</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="66"/>
+        <location filename="../../planner/ui/editor/details.py" line="67"/>
         <source>Hours per session</source>
         <translation>每场学时</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="67"/>
+        <location filename="../../planner/ui/editor/details.py" line="68"/>
         <source>Title in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="68"/>
+        <location filename="../../planner/ui/editor/details.py" line="69"/>
         <source>Venue in Chinese</source>
         <translation>中文地点</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="109"/>
+        <location filename="../../planner/ui/editor/details.py" line="110"/>
         <source>e.g. 6 or 3.5</source>
         <translation>例如 6 或 3.5</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="112"/>
+        <location filename="../../planner/ui/editor/details.py" line="113"/>
         <source>optional: shown in Chinese reports and windows</source>
         <translation>选填：中文报告和中文界面中显示</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="306"/>
+        <location filename="../../planner/ui/editor/details.py" line="319"/>
         <location filename="../../planner/ui/editor/max_score.py" line="92"/>
         <source>Change %1 of %2</source>
         <translation>修改 %2 的%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="331"/>
+        <location filename="../../planner/ui/editor/details.py" line="350"/>
         <source>Sessions outside the new dates: %1.</source>
         <translation>新日期范围以外的场次：%1。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="333"/>
+        <location filename="../../planner/ui/editor/details.py" line="352"/>
         <source>Attendance marks on them: %1.</source>
         <translation>其中的考勤记录：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="335"/>
+        <location filename="../../planner/ui/editor/details.py" line="354"/>
         <source>Delete those sessions with their attendance and change the dates? (Ctrl+Z brings them back.)</source>
         <translation>删除这些场次及其考勤记录并修改日期？（按 Ctrl+Z 可恢复。）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="338"/>
+        <location filename="../../planner/ui/editor/details.py" line="357"/>
         <source>Sessions outside the new dates</source>
         <translation>新日期范围以外的场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/details.py" line="383"/>
+        <location filename="../../planner/ui/editor/details.py" line="411"/>
         <source>Create activity %1</source>
         <translation>创建活动 %1</translation>
     </message>
@@ -876,9 +876,9 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../planner/ui/context.py" line="117"/>
+        <location filename="../../planner/ui/context.py" line="120"/>
         <source>Could not undo or redo “%1”: %2</source>
-        <extracomment>What a change touches; pages refresh only what they show.</extracomment>
+        <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it)</extracomment>
         <translation>无法撤销或重做“%1”：%2</translation>
     </message>
 </context>
@@ -1159,7 +1159,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="88"/>
+        <location filename="../../planner/ui/pages/budget.py" line="90"/>
         <source>Search activity, category, description…</source>
         <translation>搜索活动、类别、说明…</translation>
     </message>
@@ -1168,79 +1168,79 @@
         <translation type="vanished">直接输入计划或实际金额即可修改（例如 1,234.50）；按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="113"/>
+        <location filename="../../planner/ui/pages/budget.py" line="115"/>
         <source>&amp;History of the line…</source>
         <translation>本行修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="129"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
+        <location filename="../../planner/ui/pages/budget.py" line="131"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="82"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="76"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="79"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="80"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="80"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="130"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="82"/>
+        <location filename="../../planner/ui/pages/budget.py" line="132"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="83"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="83"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="84"/>
         <source>Source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="84"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="85"/>
         <source>Planned (base)</source>
         <translation>计划（本位币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="85"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="86"/>
         <source>Actual (base)</source>
         <translation>实际（本位币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="86"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="87"/>
         <source>Variance (base)</source>
         <translation>差异（本位币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="87"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="88"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="131"/>
+        <location filename="../../planner/ui/pages/budget.py" line="133"/>
         <source>Variance (actual - planned)</source>
         <translation>差异（实际 - 计划）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="136"/>
+        <location filename="../../planner/ui/pages/budget.py" line="138"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="146"/>
+        <location filename="../../planner/ui/pages/budget.py" line="148"/>
         <source>Budget lines</source>
         <translation>预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="147"/>
+        <location filename="../../planner/ui/pages/budget.py" line="149"/>
         <source>By year and category</source>
         <translation>按年份和类别</translation>
     </message>
@@ -1249,12 +1249,12 @@
         <translation type="vanished">预算额度与执行</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="168"/>
+        <location filename="../../planner/ui/pages/budget.py" line="170"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="229"/>
+        <location filename="../../planner/ui/pages/budget.py" line="231"/>
         <source>⚠ No exchange rate for: {0}. Those lines are left out of every total in {1} until a rate is entered (Reference data ▸ Exchange rates).</source>
         <translation>⚠ 缺少汇率：{0}。在录入汇率之前，这些明细不计入任何以 {1} 计的合计（基础数据 ▸ 汇率）。</translation>
     </message>
@@ -1263,25 +1263,25 @@
         <translation type="vanished">所有金额均以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="260"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="78"/>
+        <location filename="../../planner/ui/pages/budget.py" line="262"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="79"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="262"/>
-        <location filename="../../planner/ui/pages/budget.py" line="283"/>
+        <location filename="../../planner/ui/pages/budget.py" line="264"/>
+        <location filename="../../planner/ui/pages/budget.py" line="285"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="303"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
+        <location filename="../../planner/ui/pages/budget.py" line="305"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="78"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="304"/>
+        <location filename="../../planner/ui/pages/budget.py" line="306"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
@@ -1294,121 +1294,122 @@
         <translation type="vanished">执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="108"/>
+        <location filename="../../planner/ui/pages/budget.py" line="110"/>
         <source>Type over a planned or actual amount to change it (for example 1,234.50), or over the line&apos;s payments below; Ctrl+Z undoes.</source>
         <translation>直接输入计划或实际金额即可修改（例如 1,234.50），也可修改下方此明细的付款；Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="115"/>
+        <location filename="../../planner/ui/pages/budget.py" line="117"/>
         <source>&amp;Freeze baseline…</source>
         <translation>冻结基线(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="117"/>
+        <location filename="../../planner/ui/pages/budget.py" line="119"/>
         <source>Freeze a year&apos;s planned budget as a named baseline, to compare with later</source>
         <translation>将某一年的计划预算冻结为命名基线，供日后对照</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="148"/>
+        <location filename="../../planner/ui/pages/budget.py" line="150"/>
         <source>Inputs and ceilings</source>
         <translation>预算额度与上限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="153"/>
+        <location filename="../../planner/ui/pages/budget.py" line="155"/>
         <source>Payments as of</source>
         <translation>付款截至</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="209"/>
+        <location filename="../../planner/ui/pages/budget.py" line="211"/>
         <source>Planned (own)</source>
         <translation>计划（原币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="210"/>
+        <location filename="../../planner/ui/pages/budget.py" line="212"/>
         <source>Actual (own)</source>
         <translation>实际（原币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="211"/>
-        <location filename="../../planner/ui/pages/budget.py" line="306"/>
+        <location filename="../../planner/ui/pages/budget.py" line="213"/>
+        <location filename="../../planner/ui/pages/budget.py" line="308"/>
         <source>Planned ({0})</source>
         <translation>计划（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="212"/>
-        <location filename="../../planner/ui/pages/budget.py" line="307"/>
+        <location filename="../../planner/ui/pages/budget.py" line="214"/>
+        <location filename="../../planner/ui/pages/budget.py" line="309"/>
         <source>Actual ({0})</source>
         <translation>实际（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="213"/>
+        <location filename="../../planner/ui/pages/budget.py" line="215"/>
         <source>Variance ({0})</source>
         <translation>差异（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="236"/>
+        <location filename="../../planner/ui/pages/budget.py" line="238"/>
         <source>Planned and Actual of a line are in the line&apos;s own currency (the Currency column); the {0} columns, the matrix and the inputs are in {0}, converted at each year&apos;s rates.</source>
         <translation>明细的计划与实际金额以该明细自身的币种（见“币种”列）计；{0} 列、矩阵和预算额度以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="248"/>
+        <location filename="../../planner/ui/pages/budget.py" line="250"/>
         <source>⚠ Over the ceiling (actual + committed above the envelope): {0}. See Inputs and ceilings.</source>
         <translation>⚠ 超出上限（实际 + 已承诺高于预算额度）：{0}。见“预算额度与上限”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="305"/>
+        <location filename="../../planner/ui/pages/budget.py" line="307"/>
         <source>Envelope ({0})</source>
         <translation>预算额度（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="308"/>
+        <location filename="../../planner/ui/pages/budget.py" line="310"/>
         <source>Committed ({0})</source>
         <translation>已承诺（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="309"/>
+        <location filename="../../planner/ui/pages/budget.py" line="311"/>
         <source>Remaining ({0})</source>
         <translation>剩余（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="310"/>
+        <location filename="../../planner/ui/pages/budget.py" line="312"/>
         <source>Absorption rate</source>
         <translation>资金吸收率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="311"/>
+        <location filename="../../planner/ui/pages/budget.py" line="313"/>
         <source>Unprogrammed ({0})</source>
         <translation>未安排（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="331"/>
+        <location filename="../../planner/ui/pages/budget.py" line="333"/>
         <source>(no source)</source>
         <translation>（无资金来源）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="333"/>
+        <location filename="../../planner/ui/pages/budget.py" line="335"/>
         <source>{0} ⚠ over ceiling</source>
         <translation>{0} ⚠ 超出上限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="341"/>
+        <location filename="../../planner/ui/pages/budget.py" line="343"/>
         <source>All sources</source>
         <translation>全部资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="372"/>
+        <location filename="../../planner/ui/pages/budget.py" line="378"/>
         <source>a planned amount is required</source>
         <translation>必须填写计划金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="374"/>
-        <location filename="../../planner/ui/pages/budget.py" line="384"/>
-        <location filename="../../planner/ui/pages/budget.py" line="388"/>
+        <location filename="../../planner/ui/pages/budget.py" line="380"/>
+        <location filename="../../planner/ui/pages/budget.py" line="391"/>
+        <location filename="../../planner/ui/pages/budget.py" line="398"/>
+        <location filename="../../planner/ui/pages/budget.py" line="402"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="378"/>
+        <location filename="../../planner/ui/pages/budget.py" line="385"/>
         <source>Change {0} amount</source>
         <translation>修改{0}金额</translation>
     </message>
@@ -2440,177 +2441,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="65"/>
+        <location filename="../../planner/ui/main_window.py" line="67"/>
         <source>No database is open. Use File ▸ New database or Open.</source>
         <translation>未打开数据库。请使用“文件 ▸ 新建数据库”或“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="96"/>
+        <location filename="../../planner/ui/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="98"/>
+        <location filename="../../planner/ui/main_window.py" line="100"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="102"/>
+        <location filename="../../planner/ui/main_window.py" line="104"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="105"/>
+        <location filename="../../planner/ui/main_window.py" line="107"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="108"/>
+        <location filename="../../planner/ui/main_window.py" line="110"/>
         <source>New &amp;plan…</source>
         <translation>新建计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="110"/>
+        <location filename="../../planner/ui/main_window.py" line="112"/>
         <source>&amp;Import plan file…</source>
         <translation>导入计划文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="111"/>
+        <location filename="../../planner/ui/main_window.py" line="113"/>
         <source>&amp;Export plan file…</source>
         <translation>导出计划文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="115"/>
+        <location filename="../../planner/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="116"/>
+        <location filename="../../planner/ui/main_window.py" line="118"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="117"/>
+        <location filename="../../planner/ui/main_window.py" line="119"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="118"/>
+        <location filename="../../planner/ui/main_window.py" line="120"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="119"/>
+        <location filename="../../planner/ui/main_window.py" line="121"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="121"/>
+        <location filename="../../planner/ui/main_window.py" line="123"/>
         <source>Budget (PDF)…</source>
         <translation>预算报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="122"/>
+        <location filename="../../planner/ui/main_window.py" line="124"/>
         <source>Budget (Excel)…</source>
         <translation>预算报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="123"/>
+        <location filename="../../planner/ui/main_window.py" line="125"/>
         <source>Cost-effectiveness (PDF)…</source>
         <translation>成本效益报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="124"/>
+        <location filename="../../planner/ui/main_window.py" line="126"/>
         <source>Cost-effectiveness (Excel)…</source>
         <translation>成本效益报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="125"/>
+        <location filename="../../planner/ui/main_window.py" line="127"/>
         <source>Action plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="126"/>
+        <location filename="../../planner/ui/main_window.py" line="128"/>
         <source>Attendance (PDF)…</source>
         <translation>出勤报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="127"/>
+        <location filename="../../planner/ui/main_window.py" line="129"/>
         <source>Attendance (Excel)…</source>
         <translation>出勤报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="128"/>
+        <location filename="../../planner/ui/main_window.py" line="130"/>
         <source>Sign-in sheets (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="129"/>
+        <location filename="../../planner/ui/main_window.py" line="131"/>
         <source>Certificates (PDF)…</source>
         <translation>结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="130"/>
+        <location filename="../../planner/ui/main_window.py" line="132"/>
         <source>Results (PDF)…</source>
         <translation>成效 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="131"/>
+        <location filename="../../planner/ui/main_window.py" line="133"/>
         <source>Results (Excel)…</source>
         <translation>成效 (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="132"/>
+        <location filename="../../planner/ui/main_window.py" line="134"/>
         <source>Figures as CSV…</source>
         <translation>指标数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="139"/>
+        <location filename="../../planner/ui/main_window.py" line="141"/>
         <source>Calendar of sessions (.ics)…</source>
         <translation>场次日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="142"/>
+        <location filename="../../planner/ui/main_window.py" line="144"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="144"/>
+        <location filename="../../planner/ui/main_window.py" line="146"/>
         <source>Plan: </source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="160"/>
+        <location filename="../../planner/ui/main_window.py" line="162"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="219"/>
+        <location filename="../../planner/ui/main_window.py" line="221"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="317"/>
+        <location filename="../../planner/ui/main_window.py" line="327"/>
         <source>&amp;History of the plan…</source>
         <translation>计划修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="319"/>
+        <location filename="../../planner/ui/main_window.py" line="329"/>
         <source>Your &amp;name…</source>
         <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="356"/>
+        <location filename="../../planner/ui/main_window.py" line="366"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="357"/>
+        <location filename="../../planner/ui/main_window.py" line="367"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation>在计划修改历史中记录您所做修改时使用的姓名：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="368"/>
+        <location filename="../../planner/ui/main_window.py" line="378"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
@@ -2640,28 +2641,28 @@
         <translation>计划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="208"/>
-        <location filename="../../planner/ui/main_window.py" line="220"/>
+        <location filename="../../planner/ui/main_window.py" line="210"/>
+        <location filename="../../planner/ui/main_window.py" line="222"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="233"/>
+        <location filename="../../planner/ui/main_window.py" line="235"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation>已升级；旧文件保留为 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="274"/>
+        <location filename="../../planner/ui/main_window.py" line="279"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation>此数据库中尚无计划。请使用“文件 ▸ 新建计划”或“文件 ▸ 导入计划文件”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="307"/>
+        <location filename="../../planner/ui/main_window.py" line="317"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="309"/>
+        <location filename="../../planner/ui/main_window.py" line="319"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3699,188 +3700,188 @@ Execution rate (actual / input): {4}</source>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="63"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="66"/>
         <source>{0} years</source>
-        <extracomment>the optional fields (names in Chinese, the budget report&apos;s reference and sign-off): blank means none</extracomment>
+        <extracomment>the optional fields (names in Chinese, the budget report&apos;s reference and sign-off): blank means none the plan&apos;s version the form shows (a save names it: services.versions)</extracomment>
         <translation>{0} 年</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="78"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="81"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="79"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="82"/>
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="80"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="83"/>
         <source>&amp;Owner</source>
         <translation>负责单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="81"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="84"/>
         <source>Owner in Chinese</source>
         <translation>中文负责单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="82"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="85"/>
         <source>First &amp;year</source>
         <translation>起始年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="83"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="86"/>
         <source>&amp;Horizon</source>
         <translation>期限(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="84"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="87"/>
         <source>&amp;Base currency</source>
         <translation>本位币(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="85"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="88"/>
         <source>&amp;Completion threshold</source>
         <translation>结业出勤标准(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="86"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="89"/>
         <source>Budget report reference</source>
         <translation>预算报告编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="87"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="90"/>
         <source>Budget report version</source>
         <translation>预算报告版本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="88"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="91"/>
         <source>Prepared by (name)</source>
         <translation>编制人（姓名）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="89"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="92"/>
         <source>Prepared by (title)</source>
         <translation>编制人（职务）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="90"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="93"/>
         <source>Reviewed by (name)</source>
         <translation>审核人（姓名）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="91"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="94"/>
         <source>Reviewed by (title)</source>
         <translation>审核人（职务）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="92"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="95"/>
         <source>Approved by (name)</source>
         <translation>批准人（姓名）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="93"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="96"/>
         <source>Approved by (title)</source>
         <translation>批准人（职务）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="97"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="100"/>
         <source>Printed on the budget report&apos;s cover, for example CB/FIN/2028-01; the names and titles sign it at its end</source>
         <translation>印在预算报告封面上，例如 CB/FIN/2028-01；报告末尾由这些姓名和职务的人员签署</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="103"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="106"/>
         <source>Share of a participant&apos;s sessions to attend to complete an activity (more than 0, at most 1; for example 0.80)</source>
         <translation>学员须出席的场次比例，达到即视为结业（大于 0，不超过 1；例如 0.80）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="135"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="138"/>
         <source>Each field is saved when you press Enter or leave it; Escape restores the saved value and Ctrl+Z undoes a change.</source>
         <translation>按 Enter 或离开字段时即保存；按 Esc 恢复已保存的值，按 Ctrl+Z 撤销修改。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="190"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="199"/>
         <source>Change the plan&apos;s {0}</source>
         <translation>修改计划的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="205"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="220"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="206"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="221"/>
         <source>owner</source>
         <translation>负责单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="207"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="222"/>
         <source>name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="208"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="223"/>
         <source>owner in Chinese</source>
         <translation>中文负责单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="209"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="224"/>
         <source>first year</source>
         <translation>起始年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="210"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="225"/>
         <source>horizon</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="211"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="226"/>
         <source>base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="212"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="227"/>
         <source>completion threshold</source>
         <translation>结业出勤标准</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="213"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="228"/>
         <source>budget report reference</source>
         <translation>预算报告编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="214"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="229"/>
         <source>budget report version</source>
         <translation>预算报告版本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="215"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="230"/>
         <source>preparer&apos;s name</source>
         <translation>编制人姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="216"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="231"/>
         <source>preparer&apos;s title</source>
         <translation>编制人职务</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="217"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="232"/>
         <source>reviewer&apos;s name</source>
         <translation>审核人姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="218"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="233"/>
         <source>reviewer&apos;s title</source>
         <translation>审核人职务</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="219"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="234"/>
         <source>approver&apos;s name</source>
         <translation>批准人姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference_plan.py" line="220"/>
+        <location filename="../../planner/ui/pages/reference_plan.py" line="235"/>
         <source>approver&apos;s title</source>
         <translation>批准人职务</translation>
     </message>
@@ -4487,6 +4488,66 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <location filename="../../planner/ui/chart_scatter.py" line="40"/>
         <source>Nothing to show</source>
         <translation>暂无数据</translation>
+    </message>
+</context>
+<context>
+    <name>conflict</name>
+    <message>
+        <location filename="../../planner/ui/conflict.py" line="26"/>
+        <source>this activity</source>
+        <translation>此活动</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/conflict.py" line="27"/>
+        <source>this budget line</source>
+        <translation>此预算明细</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/conflict.py" line="28"/>
+        <source>this plan</source>
+        <translation>此计划</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/conflict.py" line="29"/>
+        <source>this payment</source>
+        <translation>此笔付款</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/conflict.py" line="30"/>
+        <source>this record</source>
+        <translation>此记录</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/conflict.py" line="45"/>
+        <source>Someone else changed {0} after you opened it.</source>
+        <translation>在您打开之后，其他人修改了{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/conflict.py" line="47"/>
+        <source>{0} changed {1} at {2}:</source>
+        <translation>{0} 于 {2} 修改了{1}：</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/conflict.py" line="55"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/conflict.py" line="61"/>
+        <source>Your change was not saved: {0}
+Reload shows their change; make yours again if it still applies.</source>
+        <translation>您的修改未保存：{0}
+重新载入可查看对方的修改；如仍需要，请再次进行您的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/conflict.py" line="66"/>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/conflict.py" line="67"/>
+        <source>Copy my change and reload</source>
+        <translation>复制我的修改并重新载入</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ NEW_COLUMNS = {
     "approved_title",
     "source",
     "rate_date",
+    "version",
 }
 #: Columns that a revision moved elsewhere: ``budget_line.actual_minor`` became one
 #: undated payment per line (0005); checked below.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -15,7 +16,7 @@ from sqlmodel import select
 from planner.errors import PlannerError
 from planner.models import Plan
 from planner.services import plans
-from planner.store import Database, open_database, unit_of_work
+from planner.store import Database, files, open_database, unit_of_work
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -83,9 +84,11 @@ def test_a_missing_database_is_not_created_unless_asked(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_second_writer_gets_a_clear_message(db: Database, db_path: Path) -> None:
-    with pytest.raises(PlannerError, match="open in another planner"):
-        open_database(db_path)
+def test_a_second_writer_shares_the_file(db: Database, db_path: Path) -> None:
+    """Two windows, or a window and a command, edit one file together (rows'
+    versions refuse a save over someone else's, see test_row_versions.py)."""
+    second = open_database(db_path)
+    second.close()
     # ... also from another process, through the command line
     result = subprocess.run(
         [
@@ -102,12 +105,37 @@ def test_a_second_writer_gets_a_clear_message(db: Database, db_path: Path) -> No
         cwd=ROOT,
         check=False,
     )
-    assert result.returncode == 1
-    assert "open in another planner" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert result.returncode == 0, result.stderr
+    with unit_of_work(db) as s:  # the window's connection sees the import
+        assert [p.name for p in s.exec(select(Plan))] != []
     # readers (reports, export) still work while the window has the file open
     with open_database(db_path, readonly=True) as reader, unit_of_work(reader) as s:
-        assert s.exec(select(Plan)).all() == []
+        assert len(s.exec(select(Plan)).all()) == 1
+
+
+def test_no_one_opens_a_file_while_it_is_created_or_upgraded(db: Database, db_path: Path) -> None:
+    db.close()
+    creating = files.ProcessLock(db_path)
+    creating.acquire()  # exclusive: what a process creating or upgrading it holds
+    try:
+        assert creating.exclusive
+        with pytest.raises(PlannerError, match="open in another planner"):
+            open_database(db_path)
+    finally:
+        creating.release()
+    # a file of an older schema is upgraded only when no one else has it open
+    old = db_path.with_name("old.sqlite")
+    shutil.copy(ROOT / "tests/data/schemas/schema-0007.sqlite", old)
+    before = digest(old)
+    holder = files.ProcessLock(old)
+    holder.acquire(shared=True)
+    try:
+        with pytest.raises(PlannerError, match="open in another planner"):
+            open_database(old)
+    finally:
+        holder.release()
+    assert digest(old) == before
+    open_database(old).close()  # alone, it is upgraded
 
 
 def test_the_lock_is_released_on_close(db_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import display
-from planner.errors import PlannerError, ValidationError
+from planner.errors import ConflictError, PlannerError, ValidationError
 from planner.iso import CURRENCY_EXPONENTS
 from planner.models import Category
 from planner.money import DecimalSyntaxError
@@ -28,6 +28,7 @@ from planner.services import activities as A
 from planner.services.editor_data import Budget, LineRow, PlanInfo, budget
 from planner.services.reference_data import stored_id
 from planner.services.workspace import Transaction
+from planner.ui.conflict import show_conflict
 from planner.ui.context import BUDGET, AppContext
 from planner.ui.dialogs import error_label
 from planner.ui.editor.choices import ComboDelegate
@@ -283,12 +284,16 @@ class BudgetTab(QWidget):
         old = getattr(row, field)
         if value == old:
             return True
-        line_id, new = row.id, value
+        line_id, new, seen = row.id, value, row.version
 
         def do(s: Transaction) -> None:
-            A.update_budget_line(s, line_id, **{field: new})
+            A.update_budget_line(s, line_id, seen=seen, **{field: new})
 
         def refused(e: PlannerError) -> bool:
+            if isinstance(e, ConflictError):
+                mine = f"{title}: {'' if new is None else new}"
+                QTimer.singleShot(0, lambda: self._conflict(e, mine))  # once the cell closed
+                return True
             messages = e.for_field(field) if isinstance(e, ValidationError) else []
             say(self.status, f"{title}: " + "; ".join(messages or e.lines()))
             return True
@@ -302,6 +307,10 @@ class BudgetTab(QWidget):
             {BUDGET},
             refused,
         )
+
+    def _conflict(self, error: ConflictError, mine: str) -> None:
+        show_conflict(self, error, mine)
+        self.refresh()
 
     def add_line(self) -> None:
         aid, base = self.aid, self.info.base_currency

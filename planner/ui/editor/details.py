@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import display
-from planner.errors import PlannerError, ValidationError
+from planner.errors import ConflictError, PlannerError, ValidationError
 from planner.i18n import shown
 from planner.iso import COUNTRIES
 from planner.models import Kind, Mode, Status
@@ -30,6 +30,7 @@ from planner.services import activities as A
 from planner.services.editor_data import PlanInfo, activity_fields
 from planner.services.reference_data import stored_id
 from planner.services.workspace import Transaction
+from planner.ui.conflict import show_conflict
 from planner.ui.context import ACTIVITIES, ATTENDANCE, SESSIONS, AppContext
 from planner.ui.dialogs import error_label, show_error
 from planner.ui.editor.choices import PickBox
@@ -228,6 +229,14 @@ class DetailsTab(QWidget):
             w.setCursorPosition(0)
         w.blockSignals(False)
 
+    def widget_text(self, name: str, value: Any) -> str:
+        """A value as its field shows it (for the message of a refused save)."""
+        w = self.widgets[name]
+        if isinstance(w, QComboBox):
+            found = w.findData(value)
+            return w.itemText(found) if found >= 0 else str(value)
+        return "" if value is None else str(value)
+
     @staticmethod
     def same(name: str, new: Any, old: Any) -> bool:
         if name == "hours_per_session" and isinstance(new, Decimal) and old is not None:
@@ -254,13 +263,17 @@ class DetailsTab(QWidget):
         fields = self.ctx.read(lambda s: activity_fields(s, aid))
         if fields is None:
             return
-        self.stored = fields
+        old, self.stored = self.stored, fields
         self.max_score.refresh()
         focus = QApplication.focusWidget()
         for name in FIELDS:
             w = self.widgets[name]
             if w is focus and isinstance(w, QLineEdit) and w.isModified():
-                continue  # being typed: leave it
+                # being typed: leave it; if someone else changed this very field,
+                # keep the version the typing began at, so saving it is refused
+                if name in old and not self.same(name, fields[name], old[name]):
+                    self.stored["version"] = old.get("version")
+                continue
             self.set_value(name, fields[name])
 
     # ------------------------------------------------------------ problems
@@ -304,12 +317,18 @@ class DetailsTab(QWidget):
 
     def _save(self, aid: int, name: str, new: Any, old: Any) -> bool:
         text = tr("Change %1 of %2", labels()[name].lower(), self.stored["code"])
+        seen = self.stored.get("version")
 
-        def do(s: Transaction) -> None:
-            A.update_activity(s, aid, **{name: new})
+        def do(s: Transaction) -> int:
+            return A.update_activity(s, aid, seen=seen, **{name: new}).version
 
         try:
-            self.ctx.execute(text, do, {ACTIVITIES})
+            self.stored["version"] = self.ctx.execute(text, do, {ACTIVITIES})
+        except ConflictError as e:
+            self.clear_problems()
+            show_conflict(self, e, f"{labels()[name]}: {self.widget_text(name, new)}")
+            self.refresh()
+            return False
         except A.SessionsOutside as e:
             return self._leave_sessions(aid, text, name, new, old, e)
         except PlannerError as e:
@@ -340,11 +359,20 @@ class DetailsTab(QWidget):
             self.show_problems(e)
             return False
 
-        def do(s: Transaction) -> None:
-            A.update_activity(s, aid, drop_sessions_outside=True, **{name: new})
+        seen = self.stored.get("version")
+
+        def do(s: Transaction) -> int:
+            return A.update_activity(
+                s, aid, drop_sessions_outside=True, seen=seen, **{name: new}
+            ).version
 
         try:
-            self.ctx.execute(text, do, {ACTIVITIES, SESSIONS, ATTENDANCE})
+            self.stored["version"] = self.ctx.execute(text, do, {ACTIVITIES, SESSIONS, ATTENDANCE})
+        except ConflictError as err:
+            self.clear_problems()
+            show_conflict(self, err, f"{labels()[name]}: {self.widget_text(name, new)}")
+            self.refresh()
+            return False
         except PlannerError as err:
             self.show_problems(err)
             self.set_value(name, old)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner import display
-from planner.errors import PlannerError, ValidationError
+from planner.errors import ConflictError, PlannerError, ValidationError
 from planner.money import DecimalSyntaxError
 from planner.services import activities as A
 from planner.services import budget, finance
 from planner.services.budget_view import line_rows
+from planner.ui.conflict import show_conflict
 from planner.ui.context import ACTIVITIES, BUDGET, PLAN, REFERENCE, AppContext
 from planner.ui.fit import fit_columns
 from planner.ui.models.rows import Column, Row, make_row
@@ -361,7 +363,11 @@ class BudgetPage(Page):
         self.payments.set_line(row.id, label, str(row.data["currency"]))
 
     # ------------------------------------------------------------ editing
-    def set_amount(self, line_id: int, field: str, text: str) -> bool:
+    def _conflict(self, error: ConflictError, mine: str) -> None:
+        show_conflict(self, error, mine)
+        self.ctx.notify({BUDGET})  # reload: the page shows what is there now
+
+    def set_amount(self, line_id: int, field: str, text: str, *, seen: int | None = None) -> bool:
         """Save an amount typed in a cell; a refused one shows why and changes nothing."""
         self.status.clear()
         try:
@@ -373,12 +379,20 @@ class BudgetPage(Page):
         except DecimalSyntaxError as e:
             self.status.setText(self.tr("Not saved: {0}").format(str(e)))
             return False
+        changes: dict[str, Any] = {field: value}
         try:
             self.ctx.execute(
                 self.tr("Change {0} amount").format(field),
-                lambda s: A.update_budget_line(s, line_id, **{field: value}),
+                lambda s: A.update_budget_line(s, line_id, seen=seen, **changes),
                 {BUDGET},
             )
+        except ConflictError as e:
+            title = self.lines.columns[PLANNED_COL if field == "planned" else ACTUAL_COL].title
+            self.status.setText(self.tr("Not saved: {0}").format(e.message))
+            # once the cell's editor has closed: the dialog, then the page reloads
+            mine = f"{title}: {text}"
+            QTimer.singleShot(0, lambda err=e: self._conflict(err, mine))
+            return False
         except ValidationError as e:
             self.status.setText(
                 self.tr("Not saved: {0}").format("; ".join(e.for_field(field) or e.lines()))

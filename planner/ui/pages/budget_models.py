@@ -60,6 +60,7 @@ def line_row(line: LineRow) -> Row:
         ],
         variance=line.variance_base,
         currency=line.currency,
+        version=line.version,
     )
 
 
@@ -121,7 +122,8 @@ class LinesModel(RowTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         field = "planned" if index.column() == PLANNED_COL else "actual"
-        taken = self.page.set_amount(self.row_at(index.row()).id, field, str(value))
+        row = self.row_at(index.row())
+        taken = self.page.set_amount(row.id, field, str(value), seen=row.data.get("version"))
         self.last_refused = not taken  # Enter keeps the cursor on a refused amount
         return taken
 

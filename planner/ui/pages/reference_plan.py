@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.errors import PlannerError, ValidationError
+from planner.errors import ConflictError, PlannerError, ValidationError
 from planner.iso import CURRENCY_EXPONENTS
 from planner.services import plans as P
 from planner.services.entities import SIGNOFF_FIELDS
 from planner.services.reference_data import plan_settings
 from planner.services.workspace import Transaction
+from planner.ui.conflict import show_conflict
 from planner.ui.context import PLAN, AppContext
 from planner.ui.dialogs import error_label
 from planner.ui.pages.reference_grid import message_of
@@ -53,6 +54,8 @@ class PlanSection(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.saved: dict[str, Any] = {}
+        #: the plan's version the form shows (a save names it: services.versions)
+        self.version: int | None = None
         name, owner, threshold = QLineEdit(), QLineEdit(), QLineEdit()
         name_zh, owner_zh = QLineEdit(), QLineEdit()
         start = QSpinBox()
@@ -170,10 +173,14 @@ class PlanSection(QWidget):
         assert plan_id is not None
         plan = self.ctx.read(lambda s: plan_settings(s, plan_id))
         old, self.saved = self.saved, {k: getattr(plan, k) for k in self.KEYS}
+        version: int | None = plan.version
         for key in self.KEYS:
             typing = self.fields[key].hasFocus() and key in old and self.value(key) != old[key]
             if not typing:  # never overwrite what is being typed and not yet saved
                 self.show_value(key, self.saved[key])
+            elif self.saved[key] != old[key]:
+                version = self.version  # someone changed it meanwhile: its save is refused
+        self.version = version
 
     def save(self, key: str) -> bool:
         new, old, plan_id = self.value(key), self.saved.get(key), self.ctx.plan_id
@@ -182,15 +189,23 @@ class PlanSection(QWidget):
             self.set_error(key, "")
             return True
 
+        seen = self.version
+
         def put(value: Any) -> Callable[[Transaction], Any]:
-            return lambda s: P.update_plan(s, plan_id, **{key: value})
+            return lambda s: P.update_plan(s, plan_id, seen=seen, **{key: value}).version
 
         try:
-            self.ctx.execute(
+            self.version = self.ctx.execute(
                 self.tr("Change the plan's {0}").format(self.labels().get(key, key)),
                 put(new),
                 {PLAN},
             )
+        except ConflictError as e:
+            self.set_error(key, "")
+            show_conflict(self, e, f"{self.labels().get(key, key)}: {new}")
+            self.saved.pop(key, None)  # what is there now is shown, not kept as typed
+            self.refresh()
+            return False
         except PlannerError as e:
             messages = e.for_field(key) if isinstance(e, ValidationError) else []
             self.set_error(key, "; ".join(messages) or message_of(e))
