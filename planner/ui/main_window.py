@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 from planner import APP_NAME
 from planner.errors import PlannerError
 from planner.services.plan_choices import create_plan, plan_choices
-from planner.services.workspace import Workspace, open_workspace, transaction
+from planner.services.workspace import (
+    Workspace,
+    location,
+    open_workspace,
+    remembered,
+    short_name,
+    transaction,
+)
 from planner.ui import window_actions, worker
 from planner.ui.context import ALL, AppContext
 from planner.ui.dialogs import NewPlanDialog, plain, show_error
@@ -149,11 +156,11 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.recent():
-            self.recent_menu.addAction(path, self._opener(Path(path)))
+            self.recent_menu.addAction(path, self._opener(location(path)))
         if not self.recent():
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
-    def _opener(self, path: Path) -> Callable[[], bool]:
+    def _opener(self, path: Path | str) -> Callable[[], bool]:
         return lambda: self.open_database(path)
 
     def recent(self) -> list[str]:
@@ -188,7 +195,7 @@ class MainWindow(QMainWindow):
     def choose_database(self) -> None:
         window_actions.choose_database(self)
 
-    def open_database(self, path: Path, *, create: bool = False) -> bool:
+    def open_database(self, path: Path | str, *, create: bool = False) -> bool:
         try:
             db = open_workspace(path, create=create)
         except PlannerError as e:
@@ -196,10 +203,11 @@ class MainWindow(QMainWindow):
             return False
         self.close_database()
         self.db = db
-        self.settings.setValue("last_database", str(path))
-        recent = [str(path)] + [p for p in self.recent() if p != str(path)]
+        kept = remembered(path)  # a server's address without its password
+        self.settings.setValue("last_database", kept)
+        recent = [kept] + [p for p in self.recent() if p != kept]
         self.settings.setValue("recent_databases", recent[:MAX_RECENT])
-        self.setWindowTitle(f"{path.name} — {APP_NAME}")
+        self.setWindowTitle(f"{short_name(path)} — {APP_NAME}")
         if db.backup_path is not None:
             self.statusBar().showMessage(
                 self.tr("Upgraded; the old file was kept as {0}").format(db.backup_path)

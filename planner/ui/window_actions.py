@@ -136,7 +136,7 @@ def export_file(window: MainWindow) -> None:
 
         with transaction(ctx.db) as s:
             text = exchange.dumps(exchange.export_document(s, plan_id))
-        write_atomically(Path(path), text.encode("utf-8"), [ctx.db.path], "json")
+        write_atomically(Path(path), text.encode("utf-8"), ctx.db.files, "json")
         return path
 
     def exported(written: str) -> None:
@@ -262,7 +262,7 @@ def write_report(
             with transaction(ctx.db) as s:
                 data = render(s, plan_id, activity=activity)
         progress(1, 2, window.tr("Writing {0}…").format(target.name))
-        write_atomically(target, data, [ctx.db.path], fmt)
+        write_atomically(target, data, ctx.db.files, fmt)
         return str(target)
 
     issued = window.tr("Issue the certificates of {0}").format(activity)
@@ -294,7 +294,7 @@ def write_calendar(window: MainWindow) -> None:
 
         with transaction(ctx.db) as s:
             data = calendar_bytes(s, plan_id)
-        write_atomically(Path(path), data, [ctx.db.path], "ics")
+        write_atomically(Path(path), data, ctx.db.files, "ics")
         return path
 
     def written(where: str) -> None:

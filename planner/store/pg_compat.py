@@ -1,0 +1,141 @@
+"""The raw connection's interface on PostgreSQL: a subset of sqlite3's, so the
+services' plain SQL (bulk work and aggregate queries) runs on both engines.
+
+- ``?`` parameters become ``%s`` (and a literal ``%`` is doubled);
+- values come back as SQLite gives them: dates and times as ISO text, whole numbers
+  (``sum()`` of a BIGINT is NUMERIC on PostgreSQL) as ``int``, booleans as 0/1;
+- ``cursor.lastrowid`` is the id the last insert took (``lastval()``).
+
+The SQL itself must be portable: the services keep to what both engines accept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+import psycopg
+from psycopg.adapt import Loader
+
+_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%|\bmain\.|\btemp\.")
+
+
+def translate_sql(sql: str) -> str:
+    """sqlite3's SQL text as psycopg's: placeholders, percent signs, schema names."""
+
+    def sub(m: re.Match[str]) -> str:
+        t = m.group(0)
+        if t == "?":
+            return "%s"
+        if t == "%":
+            return "%%"
+        if t in ("main.", "temp."):
+            return ""
+        return t.replace("%", "%%")  # a quoted literal: psycopg still reads its %
+
+    return _TOKEN.sub(sub, sql)
+
+
+class _DateText(Loader):
+    def load(self, data: Any) -> str:
+        return bytes(data).decode()
+
+
+class _Number(Loader):
+    def load(self, data: Any) -> int | float:
+        value = Decimal(bytes(data).decode())
+        return int(value) if value == value.to_integral_value() else float(value)
+
+
+class _Bool(Loader):
+    def load(self, data: Any) -> int:
+        return 1 if bytes(data) == b"t" else 0
+
+
+def _register(adapters: Any) -> None:
+    for name in ("date", "timestamp", "timestamptz", "time"):
+        adapters.register_loader(name, _DateText)
+    adapters.register_loader("numeric", _Number)
+    adapters.register_loader("bool", _Bool)
+
+
+def _value(v: Any) -> Any:
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, datetime | date | time):
+        return v.isoformat()
+    return v
+
+
+class Cursor:
+    """A psycopg cursor seen as an sqlite3 cursor."""
+
+    def __init__(self, owner: SqliteStyle, cur: psycopg.Cursor[Any]) -> None:
+        self._owner = owner
+        self._cur = cur
+
+    @property
+    def lastrowid(self) -> int | None:
+        row = self._owner.raw.execute("SELECT lastval()").fetchone()
+        return None if row is None else int(row[0])
+
+    @property
+    def rowcount(self) -> int:
+        return self._cur.rowcount
+
+    @property
+    def description(self) -> Any:
+        return self._cur.description
+
+    def fetchone(self) -> Any:
+        if self._cur.description is None:
+            return None
+        return self._cur.fetchone()
+
+    def fetchall(self) -> list[Any]:
+        if self._cur.description is None:
+            return []
+        return list(self._cur.fetchall())
+
+    def fetchmany(self, size: int = 1) -> list[Any]:
+        return list(self._cur.fetchmany(size))
+
+    def __iter__(self) -> Iterator[Any]:
+        if self._cur.description is None:
+            return iter(())
+        return iter(self._cur)
+
+    def close(self) -> None:
+        self._cur.close()
+
+
+class SqliteStyle:
+    """A psycopg connection (inside the session's transaction) seen as sqlite3's."""
+
+    def __init__(self, raw: psycopg.Connection[Any]) -> None:
+        self.raw = raw
+
+    @classmethod
+    def of(cls, raw: Any) -> SqliteStyle:
+        assert isinstance(raw, psycopg.Connection)
+        return cls(raw)
+
+    def _cursor(self) -> psycopg.Cursor[Any]:
+        cur = self.raw.cursor()
+        _register(cur.adapters)
+        return cur
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:
+        cur = self._cursor()
+        args = [_value(v) for v in params] if isinstance(params, list | tuple) else params
+        # always with parameters (even none), so that %% is read the same way
+        cur.execute(translate_sql(sql), args)
+        return Cursor(self, cur)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Cursor:
+        cur = self._cursor()
+        cur.executemany(translate_sql(sql), [[_value(v) for v in row] for row in rows])
+        return Cursor(self, cur)
