@@ -24,6 +24,7 @@ class Server:
     def __init__(self, url: str) -> None:
         self.url = url
         self.name = f"planner_test_{os.getpid()}"
+        self._extra: list[str] = []
         with self._admin(url) as con:
             con.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
             con.execute(f'CREATE DATABASE "{self.name}"')
@@ -59,6 +60,16 @@ class Server:
                 con.execute(sql.encode())
         return self.test_url
 
+    def empty(self, suffix: str) -> str:
+        """A new, empty database (no tables at all), for tests of setting one up."""
+        name = f"{self.name}_{suffix}"
+        with self._admin(self.url) as con:
+            con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            con.execute(f'CREATE DATABASE "{name}"')
+        self._extra.append(name)
+        return with_database(self.url, name)
+
     def close(self) -> None:
         with self._admin(self.url) as con:
-            con.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+            for name in [self.name, *self._extra]:
+                con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

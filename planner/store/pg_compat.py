@@ -3,7 +3,8 @@ services' plain SQL (bulk work and aggregate queries) runs on both engines.
 
 - ``?`` parameters become ``%s`` (and a literal ``%`` is doubled);
 - values come back as SQLite gives them: dates and times as ISO text, whole numbers
-  (``sum()`` of a BIGINT is NUMERIC on PostgreSQL) as ``int``, booleans as 0/1;
+  (``sum()`` of a BIGINT is NUMERIC on PostgreSQL) as ``int``, booleans as 0/1
+  (Python's ``True``/``False`` go in as booleans, which SQLite stores as 1/0);
 - ``cursor.lastrowid`` is the id the last insert took (``lastval()``).
 
 The SQL itself must be portable: the services keep to what both engines accept.
@@ -63,8 +64,6 @@ def _register(adapters: Any) -> None:
 
 
 def _value(v: Any) -> Any:
-    if isinstance(v, bool):
-        return int(v)
     if isinstance(v, datetime | date | time):
         return v.isoformat()
     return v
