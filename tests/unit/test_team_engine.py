@@ -263,3 +263,30 @@ def test_a_failed_copy_into_a_file_leaves_no_file(tmp_path: Path) -> None:
     result = planner("copy", "--from", str(missing), "--to", str(target))
     assert result.returncode == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_history_and_erasing_a_person_on_the_server(demo_on_server: str) -> None:
+    from planner.services.history import erase_participant
+
+    db = open_database(demo_on_server)
+    with journal.recorded(db, "Corrected a name", user="Wang Fang", plan_id=1) as s:
+        s.connection().exec_driver_sql(
+            "UPDATE participant SET name = 'Ms Secret Person' WHERE id = 1"
+        )
+    shown = planner("history", "--db", demo_on_server, "--user", "Wang Fang")
+    assert shown.returncode == 0, shown.stderr
+    assert "Corrected a name" in shown.stdout and "Ms Secret Person" in shown.stdout
+    with unit_of_work(db) as s:
+        before = compute(s, 1)
+    assert erase_participant(db, 1, user="DPO") >= 1
+    with unit_of_work(db) as s:
+        con = s.connection()
+        assert (
+            con.exec_driver_sql(
+                "SELECT count(*) FROM change_row "
+                "WHERE strpos(coalesce(old, '') || coalesce(new, ''), 'Secret') > 0"
+            ).scalar()
+            == 0
+        )
+        assert compute(s, 1) == before
+    db.close()
