@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from planner.errors import PlannerError
 from planner.store import files
@@ -142,7 +142,10 @@ def _fill(src: Database, dst: Database) -> dict[str, int]:
                 for r in rows:
                     for i in as_bool:
                         r[i] = None if r[i] is None else bool(r[i])
-                con_out.executemany(insert, rows)
+                if dst.is_server:
+                    cast(Any, con_out).copy_rows(table, columns, rows)
+                else:
+                    con_out.executemany(insert, rows)
                 n += len(rows)
             counts[table] = n
             if dst.is_server and "id" in columns and n:

@@ -103,6 +103,12 @@ class MainWindow(QMainWindow):
                 self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
             )
         )
+        file.addAction(
+            self._action(
+                self.tr("Connect to a &team database…"),
+                lambda: window_actions.connect_team_database(self),
+            )
+        )
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()

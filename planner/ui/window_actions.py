@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
 from planner import APP_NAME
 from planner.errors import PlannerError
@@ -57,6 +57,33 @@ def choose_database(window: MainWindow) -> None:
     )
     if path:
         window.open_database(Path(path))
+
+
+def connect_team_database(window: MainWindow) -> None:
+    """Open a planner database on a PostgreSQL server, by its address."""
+    servers = [p for p in window.recent() if p.startswith(("postgresql://", "postgres://"))]
+    address, ok = QInputDialog.getText(
+        window,
+        window.tr("Connect to a team database"),
+        window.tr(
+            "The database's address, for example postgresql://server/planner.\n"
+            "The password comes from your PostgreSQL password file (~/.pgpass) "
+            "and is never stored by the planner."
+        ),
+        QLineEdit.EchoMode.Normal,
+        servers[0] if servers else "postgresql://",
+    )
+    address = address.strip()
+    if not ok or not address:
+        return
+    if not address.startswith(("postgresql://", "postgres://")):
+        QMessageBox.warning(
+            window,
+            window.tr("Connect to a team database"),
+            window.tr("A team database's address begins with postgresql://"),
+        )
+        return
+    window.open_database(address)
 
 
 # ------------------------------------------------------------------ plan files
