@@ -21,6 +21,7 @@ from typing import Any
 import psycopg
 from psycopg.adapt import Loader
 
+_INSERT = re.compile(r'\s*INSERT\s+INTO\s+(?:main\.)?"?(\w+)"?', re.IGNORECASE)
 _TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%|\bmain\.|\btemp\.")
 
 
@@ -72,13 +73,21 @@ def _value(v: Any) -> Any:
 class Cursor:
     """A psycopg cursor seen as an sqlite3 cursor."""
 
-    def __init__(self, owner: SqliteStyle, cur: psycopg.Cursor[Any]) -> None:
+    def __init__(self, owner: SqliteStyle, cur: psycopg.Cursor[Any], sql: str) -> None:
         self._owner = owner
         self._cur = cur
+        self._sql = sql
 
     @property
     def lastrowid(self) -> int | None:
-        row = self._owner.raw.execute("SELECT lastval()").fetchone()
+        # currval of the inserted table's own sequence: lastval() would give the id
+        # of the journal row its trigger wrote after it
+        found = _INSERT.match(self._sql)
+        if found is None:
+            return None
+        row = self._owner.raw.execute(
+            "SELECT currval(pg_get_serial_sequence(%s, 'id'))", (f'"{found.group(1)}"',)
+        ).fetchone()
         return None if row is None else int(row[0])
 
     @property
@@ -132,12 +141,12 @@ class SqliteStyle:
         args = [_value(v) for v in params] if isinstance(params, list | tuple) else params
         # always with parameters (even none), so that %% is read the same way
         cur.execute(translate_sql(sql), args)
-        return Cursor(self, cur)
+        return Cursor(self, cur, sql)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Cursor:
         cur = self._cursor()
         cur.executemany(translate_sql(sql), [[_value(v) for v in row] for row in rows])
-        return Cursor(self, cur)
+        return Cursor(self, cur, sql)
 
     def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         """Bulk insert with COPY (10x an INSERT per row, measured on the large plan)."""

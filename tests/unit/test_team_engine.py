@@ -290,3 +290,20 @@ def test_history_and_erasing_a_person_on_the_server(demo_on_server: str) -> None
         )
         assert compute(s, 1) == before
     db.close()
+
+
+def test_the_id_an_insert_took_is_its_own_while_the_journal_records(demo_on_server: str) -> None:
+    from planner.store import raw_connection
+
+    db = open_database(demo_on_server)
+    with journal.recorded(db, "Added a theme", user="Ann", plan_id=1) as s:
+        con = raw_connection(s)
+        cur = con.execute(
+            "INSERT INTO theme (plan_id, code, name) VALUES (?, ?, ?)", (1, "T9", "Theme 9")
+        )
+        took = cur.lastrowid
+        found = con.execute("SELECT id FROM theme WHERE code = ?", ("T9",)).fetchone()
+        # the journal's trigger wrote a change_row after the theme: not its id
+        assert took == found[0]
+        assert con.execute("SELECT max(id) FROM change_row").fetchone()[0] != took
+    db.close()
