@@ -48,7 +48,10 @@ class _DateText(Loader):
 
 class _Number(Loader):
     def load(self, data: Any) -> int | float:
-        value = Decimal(bytes(data).decode())
+        text = bytes(data)
+        if b"." not in text:  # sums of whole numbers, the usual case: no Decimal
+            return int(text)
+        value = Decimal(text.decode())
         return int(value) if value == value.to_integral_value() else float(value)
 
 
