@@ -57,8 +57,12 @@ def recorded(
         try:
             yield session
             session.flush()  # the ORM's pending writes, while the triggers record
-        finally:
-            count = J.end(con, change_id)
+        except BaseException:
+            # the transaction rolls back; a server refuses every query after an error
+            # in it, so only stop recording where that can be done (SQLite)
+            J.stop(con)
+            raise
+        count = J.end(con, change_id)
         if count == 0:
             con.execute("DELETE FROM change WHERE id = ?", (change_id,))
             session.info["change_id"] = None

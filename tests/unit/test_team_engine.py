@@ -8,6 +8,7 @@ need a server skip without one (tests/conftest.py: --pg URL or PLANNER_TEST_PG).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -307,3 +308,67 @@ def test_the_id_an_insert_took_is_its_own_while_the_journal_records(demo_on_serv
         assert took == found[0]
         assert con.execute("SELECT max(id) FROM change_row").fetchone()[0] != took
     db.close()
+
+
+# ------------------------------------------------------------------ roles
+def as_user(url: str, user: str) -> str:
+    """The same database, logged in as ``user`` (the test server trusts local logins)."""
+    parts = url.split("?", 1)
+    query = "&".join(q for q in parts[1].split("&") if not q.startswith("user="))
+    return f"{parts[0]}?{query}&user={user}"
+
+
+@pytest.fixture
+def people(pg_server: Server) -> Any:
+    names = [f"trainer_{os.getpid()}", f"planner_{os.getpid()}"]
+    yield names
+    with psycopg.connect(pg_server.test_url, autocommit=True) as con:
+        for name in names:
+            con.execute(f"DROP OWNED BY {name}")
+            con.execute(f"DROP ROLE IF EXISTS {name}")
+
+
+def test_a_trainer_cannot_change_a_planned_amount_even_with_raw_sql(
+    demo_on_server: str, people: list[str]
+) -> None:
+    trainer, planner_user = people
+    for name, role in ((trainer, "trainer"), (planner_user, "planner")):
+        made = planner("team", "add-user", name, "--role", role, "--db", demo_on_server)
+        assert made.returncode == 0, made.stderr
+        assert f"created {name} with the role {role}" in made.stdout
+    # the server itself refuses: a raw connection, no planner involved
+    with (
+        psycopg.connect(as_user(demo_on_server, trainer)) as con,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        con.execute("UPDATE budget_line SET planned_minor = 1 WHERE id = 1")
+    # through the planner: a clear message, nothing changed
+    db = open_database(as_user(demo_on_server, trainer))
+    with (
+        pytest.raises(PlannerError, match="does not let this user"),
+        journal.recorded(db, "Cut the budget", user=trainer, plan_id=1) as s,
+    ):
+        s.connection().exec_driver_sql("UPDATE budget_line SET planned_minor = 1")
+    # what a trainer does is recorded and can be undone
+    with journal.recorded(db, "Marked absent", user=trainer, plan_id=1) as s:
+        s.connection().exec_driver_sql(
+            "UPDATE mark SET status = "
+            "CASE WHEN status = 'absent' THEN 'present' ELSE 'absent' END WHERE id = 1"
+        )
+    assert journal.undo(db) == "Marked absent"
+    db.close()
+    # a planner may change the planned amount
+    db = open_database(as_user(demo_on_server, planner_user))
+    with journal.recorded(db, "Cut the budget", user=planner_user, plan_id=1) as s:
+        s.connection().exec_driver_sql("UPDATE budget_line SET planned_minor = 100 WHERE id = 1")
+    with unit_of_work(db) as s:
+        amount = s.connection().exec_driver_sql(
+            "SELECT planned_minor FROM budget_line WHERE id = 1"
+        )
+        assert amount.scalar() == 100
+    db.close()
+
+
+def test_roles_are_a_servers(tmp_path: Path, demo_file: Path) -> None:
+    result = planner("team", "add-user", "ann", "--role", "viewer", "--db", str(demo_file))
+    assert result.returncode == 1 and "roles are a server's" in result.stderr
