@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QInputDialog
 
 from planner.services.demo import create_demo
@@ -69,5 +69,9 @@ def test_the_window_opens_the_demo_plan_on_the_server(
     )
     for i in range(len(win.pages)):
         win.show_page(i)
+        qtbot.wait(50)
+    qtbot.wait(300)
+    QThreadPool.globalInstance().waitForDone()  # the pages' background reads, finished
     assert no_dialogs == []
     win.close_database()
+    QThreadPool.globalInstance().waitForDone()
