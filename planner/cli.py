@@ -10,12 +10,12 @@ import sys
 from collections.abc import Sequence
 
 from planner import APP_NAME, __version__
-from planner.commands import finance, plans, reports, trainers
+from planner.commands import finance, plans, reports, team, trainers
 from planner.commands.common import Handler, Parser, UsageError, database_path, print_problems, say
 from planner.errors import PlannerError
 
 #: The groups of commands, in the order ``planner --help`` lists them.
-GROUPS = (plans, reports, trainers, finance)
+GROUPS = (plans, reports, trainers, finance, team)
 
 log = logging.getLogger("planner")
 

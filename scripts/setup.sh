@@ -10,9 +10,11 @@ EXTRA="${1:-}"
 SYSTEM_PACKAGES="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libfontconfig1 \
 libfreetype6 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 poppler-utils zbar-tools xvfb xauth"
-# Only for "setup.sh test": a real browser to test the offline verification page in.
+# Only for "setup.sh test": a real browser to test the offline verification page in,
+# and PostgreSQL (Debian's package) for the throw-away server the figures tests also
+# run against (scripts/pg-test-server; the package's own cluster is not used).
 if [ "$EXTRA" = "test" ]; then
-  SYSTEM_PACKAGES="$SYSTEM_PACKAGES chromium"
+  SYSTEM_PACKAGES="$SYSTEM_PACKAGES chromium postgresql"
 fi
 
 missing=""

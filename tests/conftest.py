@@ -1,4 +1,11 @@
-"""Shared fixtures: a fresh database per test, the small sample plan document."""
+"""Shared fixtures: a fresh database per test, the small sample plan document.
+
+Tests marked ``both_engines`` run twice: on a SQLite file and on a PostgreSQL
+database (one per session, emptied before each test)
+when a server is given with ``--pg URL`` or ``PLANNER_TEST_PG`` (see
+scripts/pg-test-server). Without a server the PostgreSQL runs are skipped, except
+under ``CI=1``, where a missing server fails them.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from planner.services import exchange
 from planner.store import Database, open_database, unit_of_work
+from tests import pg
 
 DATA = Path(__file__).parent / "data"
 
@@ -25,9 +33,51 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "plan.sqlite"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--pg",
+        default=os.environ.get("PLANNER_TEST_PG"),
+        help="a PostgreSQL server (postgresql://... of a database we may create "
+        "databases from) for the tests marked both_engines; env PLANNER_TEST_PG",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_engines"):
+        metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path, create=True)
+def engine(request: pytest.FixtureRequest) -> str:
+    """Which engine the test's database is on (``sqlite`` unless marked both_engines)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server(request: pytest.FixtureRequest) -> Iterator[pg.Server]:
+    """The PostgreSQL server of this run, with a template database at the head schema."""
+    url = request.config.getoption("--pg")
+    if not url:
+        if os.environ.get("CI") == "1":
+            pytest.fail("CI=1 but no PostgreSQL server: give --pg URL or PLANNER_TEST_PG")
+        pytest.skip("no PostgreSQL server (give --pg URL or PLANNER_TEST_PG)")
+    server = pg.Server(str(url))
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def pg_url(pg_server: pg.Server) -> Iterator[str]:
+    """An empty, migrated PostgreSQL database for one test."""
+    yield pg_server.fresh()
+
+
+@pytest.fixture
+def db(db_path: Path, engine: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    where: Path | str = db_path
+    if engine == "postgresql":
+        where = request.getfixturevalue("pg_url")
+    database = open_database(where, create=True)
     yield database
     database.close()
 

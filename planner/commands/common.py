@@ -41,11 +41,17 @@ def date_arg(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
-def database_path(args: argparse.Namespace) -> Path:
+def database_path(args: argparse.Namespace) -> Path | str:
+    """The database file, or a server's address (``postgresql://...``) as given."""
     if args.db is not None:
-        if "://" in args.db:
+        from planner.store.server import is_server_address, looks_like_url, masked
+
+        if is_server_address(args.db):
+            return str(args.db)
+        if looks_like_url(args.db):
             raise PlannerError(
-                f"{args.db} is a server address; this version opens planner database files only"
+                f"{masked(args.db)} is an address the planner cannot open: give a database "
+                "file or a postgresql:// address"
             )
         return Path(args.db)
     from planner.paths import default_database
@@ -60,10 +66,20 @@ def open_db(args: argparse.Namespace, **how: bool) -> Database:
     db = open_database(database_path(args), **how)
     if db.backup_path is not None:
         say(
-            f"planner: upgraded {db.path} from schema {db.upgraded_from}; "
+            f"planner: upgraded {db.label} from schema {db.upgraded_from}; "
             f"the file as it was is kept at {db.backup_path}"
         )
+    elif db.is_server and db.created:
+        say(f"planner: set up {db.label} as a new planner database")
+    elif db.is_server and db.upgraded_from is not None:
+        say(f"planner: upgraded {db.label} from schema {db.upgraded_from}")
     return db
+
+
+def database_files(args: argparse.Namespace) -> list[Path]:
+    """The database's files, which an output must never overwrite (none on a server)."""
+    where = database_path(args)
+    return [where] if isinstance(where, Path) else []
 
 
 def output(args: argparse.Namespace, fmt: str) -> Path:
@@ -74,13 +90,13 @@ def output(args: argparse.Namespace, fmt: str) -> Path:
         check_format(args.output, fmt)
     except PlannerError as e:
         raise UsageError(e.message) from e
-    return check_output(args.output, [database_path(args)])
+    return check_output(args.output, database_files(args))
 
 
 def write(args: argparse.Namespace, data: bytes) -> None:
     from planner.outputs import write_atomically
 
-    write_atomically(args.output, data, [database_path(args)])
+    write_atomically(args.output, data, database_files(args))
 
 
 def write_or_print(args: argparse.Namespace, data: bytes) -> None:

@@ -60,6 +60,11 @@ def _demo(args: argparse.Namespace) -> int:
     from planner.services.demo import create_demo
 
     path = database_path(args)
+    if not isinstance(path, Path):
+        raise PlannerError(
+            "'planner demo' writes a file; to put the demo plan on a server, make it in a "
+            "file and copy it there with 'planner copy --from FILE --to ADDRESS'"
+        )
     if path.exists():
         raise PlannerError(f"{path} already exists; 'planner demo' never overwrites a file")
     counts = create_demo(path)
@@ -81,7 +86,7 @@ def _import(args: argparse.Namespace) -> int:
         db.discard()  # a database this command created is removed again, nothing else
         raise
     db.close()
-    say(f"imported {args.file} into {db.path}", sys.stdout)
+    say(f"imported {args.file} into {db.label}", sys.stdout)
     return 0
 
 
@@ -119,7 +124,8 @@ def _check(args: argparse.Namespace) -> int:
 
     path = database_path(args)
     # Damage first, from SQLite's own check: the rules' queries would only trip on it.
-    damage = integrity_problems(path)
+    # (A server checks its own pages: there is no file to read here.)
+    damage = integrity_problems(path) if isinstance(path, Path) else []
     if damage:
         print_problems([f"{path} is damaged: {line}" for line in damage])
         print(
@@ -135,7 +141,7 @@ def _check(args: argparse.Namespace) -> int:
         say(f"warning: {line}", sys.stdout)
     if problems:
         return 1
-    say(f"{db.path}: no problems found", sys.stdout)
+    say(f"{db.label}: no problems found", sys.stdout)
     return 0
 
 

@@ -278,7 +278,8 @@ def activities_with_enrolments(session: Session, plan_id: int) -> list[ActivityC
         raw_connection(session)
         .execute(
             "SELECT a.id, a.code, a.title, a.status, a.start_date, a.end_date, "
-            "sum(e.status != ?) FROM activity a JOIN enrolment e ON e.activity_id = a.id "
+            "sum(CASE WHEN e.status != ? THEN 1 ELSE 0 END) "
+            "FROM activity a JOIN enrolment e ON e.activity_id = a.id "
             "WHERE a.plan_id = ? GROUP BY a.id",
             (WITHDRAWN, plan_id),
         )

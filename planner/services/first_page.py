@@ -22,7 +22,9 @@ class FirstPage:
     overview: OverviewData | None
 
 
-def open_first(path: Path, *, create: bool = False, last_plan: int | None = None) -> FirstPage:
+def open_first(
+    path: Path | str, *, create: bool = False, last_plan: int | None = None
+) -> FirstPage:
     """Open ``path`` (as :func:`open_workspace`) and read its plans and the overview
     of ``last_plan`` (or of the first plan when that one is gone). Raises what
     opening raises; the database is closed again if reading fails."""

@@ -85,7 +85,7 @@ def _where(where: Filter) -> tuple[list[str], list[Any]]:
         ("AND r.activity_id = ?", where.activity_id),
         ("AND r.participant_id = ?", where.participant_id),
         ("AND r.tbl = 'budget_line' AND r.row_id = ?", where.budget_line_id),
-        ("AND c.user = ?", where.user),
+        ('AND c."user" = ?', where.user),
         ("AND c.at >= ?", None if where.since is None else where.since.isoformat()),
         ("AND c.at < date(?, '+1 day')", None if where.until is None else where.until.isoformat()),
         ("AND c.id = ?", where.change_id),
@@ -101,7 +101,7 @@ def field_changes(session: Session, where: Filter, limit: int | None = None) -> 
     con = raw_connection(session)
     clauses, args = _where(where)
     sql = [
-        "SELECT c.id, c.at, c.user, c.action, c.kind, r.tbl, r.row_id, r.op, r.old, r.new, "
+        'SELECT c.id, c.at, c."user", c.action, c.kind, r.tbl, r.row_id, r.op, r.old, r.new, '
         "(SELECT base_currency FROM plan WHERE id = c.plan_id) "
         "FROM change c JOIN change_row r ON r.change_id = c.id WHERE 1 = 1",
         *clauses,
@@ -168,7 +168,7 @@ def entries(session: Session, where: Filter, limit: int = 500) -> list[Entry]:
     con = raw_connection(session)
     clauses, args = _where(where)
     sql = [
-        "SELECT c.id, c.at, c.user, c.action, c.kind, count(r.id) FROM change c "
+        'SELECT c.id, c.at, c."user", c.action, c.kind, count(r.id) FROM change c '
         "LEFT JOIN change_row r ON r.change_id = c.id WHERE 1 = 1",
         *clauses,
     ]
@@ -186,7 +186,7 @@ def users(session: Session, plan_id: int | None) -> list[str]:
     return [
         str(u)
         for (u,) in con.execute(
-            "SELECT DISTINCT user FROM change WHERE ? IS NULL OR plan_id = ? ORDER BY user",
+            'SELECT DISTINCT "user" FROM change WHERE ? IS NULL OR plan_id = ? ORDER BY "user"',
             (plan_id, plan_id),
         )
     ]
@@ -215,7 +215,7 @@ def erase_participant(db: Database, participant_id: int, *, user: str) -> int:
         )
         rewritten = _erase_from_journal(con, participant_id, values)
         con.execute(
-            "INSERT INTO change (at, user, action, kind, plan_id) VALUES (?, ?, ?, 'erase', ?)",
+            "INSERT INTO change (at, \"user\", action, kind, plan_id) VALUES (?, ?, ?, 'erase', ?)",
             (J.now(), user, "Erased a person's personal data", plan_id),
         )
     compact(db)
@@ -281,7 +281,13 @@ def _erase_from_journal(con: sqlite3.Connection, participant_id: int, values: se
 
 def compact(db: Database) -> None:
     """Rewrite the file without its free pages, and empty the WAL, so that
-    erased text is nowhere in the database's files."""
+    erased text is nowhere in the database's files (on a server: its tables)."""
+    if db.is_server:
+        # the tables rewritten without their dead rows (the server's own WAL and
+        # backups are the administrator's to expire); VACUUM runs outside a transaction
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM FULL participant, change_row, change")
+        return
     with db.engine.connect() as conn:
         con = conn.connection.driver_connection
         assert isinstance(con, sqlite3.Connection)

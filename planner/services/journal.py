@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -56,16 +57,20 @@ def recorded(
         try:
             yield session
             session.flush()  # the ORM's pending writes, while the triggers record
-        finally:
-            count = J.end(con, change_id)
+        except BaseException:
+            # the transaction rolls back; a server refuses every query after an error
+            # in it, so only stop recording where that can be done (SQLite)
+            J.stop(con)
+            raise
+        count = J.end(con, change_id)
         if count == 0:
             con.execute("DELETE FROM change WHERE id = ?", (change_id,))
             session.info["change_id"] = None
             return
         #: which change this was, for the window's undo stack
         session.info["change_id"] = change_id
-        con.execute("DELETE FROM undo_entry WHERE done = 0")  # a new edit ends redo
-        con.execute("INSERT INTO undo_entry (change_id, done) VALUES (?, 1)", (change_id,))
+        con.execute("DELETE FROM undo_entry WHERE done = ?", (False,))  # a new edit ends redo
+        con.execute("INSERT INTO undo_entry (change_id, done) VALUES (?, ?)", (change_id, True))
         con.execute(
             "DELETE FROM undo_entry WHERE position <= (SELECT max(position) FROM undo_entry) - ?",
             (UNDO_LIMIT,),
@@ -76,7 +81,7 @@ def record_import(session: Session, action: str, *, user: str | None, plan_id: i
     """An import is one entry of the history, not a row each (and is not undone)."""
     con = raw_connection(session)
     con.execute(
-        "INSERT INTO change (at, user, action, kind, plan_id) VALUES (?, ?, ?, 'import', ?)",
+        "INSERT INTO change (at, \"user\", action, kind, plan_id) VALUES (?, ?, ?, 'import', ?)",
         (J.now(), user or default_user(), action, plan_id),
     )
 
@@ -110,13 +115,15 @@ def _step(db: Database, change_id: int | None, *, user: str | None, backwards: b
         con = raw_connection(session)
         if backwards:
             entry = con.execute(
-                "SELECT position, change_id FROM undo_entry WHERE done = 1 "
-                "ORDER BY position DESC LIMIT 1"
+                "SELECT position, change_id FROM undo_entry WHERE done = ? "
+                "ORDER BY position DESC LIMIT 1",
+                (True,),
             ).fetchone()
         else:
             entry = con.execute(
-                "SELECT position, change_id FROM undo_entry WHERE done = 0 "
-                "ORDER BY position LIMIT 1"
+                "SELECT position, change_id FROM undo_entry WHERE done = ? "
+                "ORDER BY position LIMIT 1",
+                (False,),
             ).fetchone()
         word = "undo" if backwards else "redo"
         if entry is None:
@@ -158,21 +165,16 @@ def _step(db: Database, change_id: int | None, *, user: str | None, backwards: b
         extra = touched - set(expected)
         if extra:  # e.g. a delete that would cascade to rows added since
             raise PlannerError(_conflict(con, str(action), word, target, sorted(extra)))
-        con.execute(
-            "UPDATE undo_entry SET done = ? WHERE position = ?", (0 if backwards else 1, position)
-        )
+        con.execute("UPDATE undo_entry SET done = ? WHERE position = ?", (not backwards, position))
         return str(action)
 
 
 def _conflict(
-    con: object, action: str, word: str, target: int, differ: list[tuple[str, int]]
+    con: sqlite3.Connection, action: str, word: str, target: int, differ: list[tuple[str, int]]
 ) -> str:
-    import sqlite3
-
-    assert isinstance(con, sqlite3.Connection)
     table, row_id = differ[0]
     later = con.execute(
-        "SELECT c.user, c.at, c.action FROM change_row r JOIN change c ON c.id = r.change_id "
+        'SELECT c."user", c.at, c.action FROM change_row r JOIN change c ON c.id = r.change_id '
         "WHERE r.tbl = ? AND r.row_id = ? AND r.change_id > ? ORDER BY r.id DESC LIMIT 1",
         (table, row_id, target),
     ).fetchone()

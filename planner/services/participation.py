@@ -49,8 +49,8 @@ WITH n AS MATERIALIZED (
     WHERE {where} GROUP BY s.activity_id
 ),
 m AS MATERIALIZED (
-    SELECT enrolment_id, sum(status IN ('present', 'late')) AS att,
-           sum(status = 'excused') AS exc
+    SELECT enrolment_id, sum(CASE WHEN status IN ('present', 'late') THEN 1 ELSE 0 END) AS att,
+           sum(CASE WHEN status = 'excused' THEN 1 ELSE 0 END) AS exc
     FROM mark {narrow} GROUP BY enrolment_id
 ),
 c AS (
@@ -62,7 +62,7 @@ c AS (
                 >= ? * (coalesce(n.sessions, 0) - coalesce(m.exc, 0))
             AND (pl.max_excused_share IS NULL
                  OR coalesce(m.exc, 0) * 10000
-                    <= CAST(round(pl.max_excused_share * 10000) AS INTEGER)
+                    <= CAST(round(CAST(pl.max_excused_share AS NUMERIC) * 10000) AS INTEGER)
                        * coalesce(n.sessions, 0))) AS done
     FROM enrolment e
     JOIN activity a ON a.id = e.activity_id
@@ -72,14 +72,16 @@ c AS (
     LEFT JOIN m ON m.enrolment_id = e.id
     WHERE {where} AND e.status != 'withdrawn'
 )
-SELECT activity_id, admin, count(*), coalesce(sum(att >= 1), 0),
-       coalesce(sum(att >= 1 AND coalesce(gender, '') = 'F'), 0), coalesce(sum(att), 0),
-       coalesce(sum(done), 0),
-       coalesce(sum(done AND pre_score IS NOT NULL AND post_score IS NOT NULL), 0),
+SELECT activity_id, admin, count(*), coalesce(sum(CASE WHEN att >= 1 THEN 1 ELSE 0 END), 0),
+       coalesce(sum(CASE WHEN att >= 1 AND coalesce(gender, '') = 'F' THEN 1 ELSE 0 END), 0),
+       coalesce(sum(att), 0),
+       coalesce(sum(CASE WHEN done THEN 1 ELSE 0 END), 0),
+       coalesce(sum(CASE WHEN done AND pre_score IS NOT NULL AND post_score IS NOT NULL
+                    THEN 1 ELSE 0 END), 0),
        sum(CASE WHEN done AND pre_score IS NOT NULL AND post_score IS NOT NULL
-           THEN CAST(round(post_score * 100) AS INTEGER)
-                - CAST(round(pre_score * 100) AS INTEGER) END),
-       count(satisfaction), sum(CAST(round(satisfaction * 100) AS INTEGER))
+           THEN CAST(round(CAST(post_score AS NUMERIC) * 100) AS INTEGER)
+                - CAST(round(CAST(pre_score AS NUMERIC) * 100) AS INTEGER) END),
+       count(satisfaction), sum(CAST(round(CAST(satisfaction AS NUMERIC) * 100) AS INTEGER))
 FROM c GROUP BY activity_id, admin
 """
 

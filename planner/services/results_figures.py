@@ -139,8 +139,8 @@ WITH n AS MATERIALIZED (
     JOIN activity a ON a.id = s.activity_id WHERE {where} GROUP BY s.activity_id
 ),
 m AS MATERIALIZED (
-    SELECT m.enrolment_id, sum(m.status IN ('present', 'late')) AS att,
-           sum(m.status = 'excused') AS exc
+    SELECT m.enrolment_id, sum(CASE WHEN m.status IN ('present', 'late') THEN 1 ELSE 0 END) AS att,
+           sum(CASE WHEN m.status = 'excused' THEN 1 ELSE 0 END) AS exc
     FROM mark m JOIN enrolment e ON e.id = m.enrolment_id
     JOIN activity a ON a.id = e.activity_id WHERE {where} GROUP BY m.enrolment_id
 )

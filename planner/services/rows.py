@@ -167,8 +167,10 @@ def attendance_rows(
         "JOIN plan pl ON pl.id = a.plan_id "
         "JOIN participant p ON p.id = e.participant_id "
         "JOIN administration ad ON ad.id = p.administration_id "
-        "LEFT JOIN (SELECT enrolment_id, sum(status IN ('present', 'late')) AS attended, "
-        "sum(status = 'excused') AS excused FROM mark GROUP BY enrolment_id) m "
+        "LEFT JOIN (SELECT enrolment_id, "
+        "sum(CASE WHEN status IN ('present', 'late') THEN 1 ELSE 0 END) AS attended, "
+        "sum(CASE WHEN status = 'excused' THEN 1 ELSE 0 END) AS excused "
+        "FROM mark GROUP BY enrolment_id) m "
         "ON m.enrolment_id = e.id "
         f"WHERE {where} AND e.status != ? ORDER BY a.start_date, a.code, ad.code, p.ref",
         [*args, EnrolmentStatus.WITHDRAWN.value],

@@ -19,8 +19,9 @@ def activity_filter(
     ``ids``."""
     where, args = "a.plan_id = ?", list[Any]([plan_id])
     if year is not None:
-        where += " AND CAST(substr(a.start_date, 1, 4) AS INTEGER) = ?"
-        args.append(year)
+        # ISO dates compare as text on SQLite and as dates on PostgreSQL alike
+        where += " AND a.start_date >= ? AND a.start_date < ?"
+        args += [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
     if activity is not None:
         where += " AND a.code = ?"
         args.append(activity)

@@ -12,8 +12,17 @@ from __future__ import annotations
 
 from sqlmodel import Session as Transaction
 
+from planner.addresses import location, remembered, short_name
 from planner.store import Database as Workspace
 from planner.store import open_database as open_workspace
 from planner.store import unit_of_work as transaction
 
-__all__ = ["Transaction", "Workspace", "open_workspace", "transaction"]
+__all__ = [
+    "Transaction",
+    "Workspace",
+    "location",
+    "open_workspace",
+    "remembered",
+    "short_name",
+    "transaction",
+]

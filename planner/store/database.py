@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import exc as orm_exc
@@ -23,7 +23,7 @@ from sqlmodel import Session
 
 from planner.errors import ConflictError, PlannerError
 from planner.i18n import _
-from planner.store import files, migrate
+from planner.store import files, migrate, server
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +33,19 @@ BUSY_TIMEOUT_MS = 5000
 class Database:
     """An open planner database file."""
 
-    def __init__(self, path: Path, engine: Engine, lock: files.ProcessLock | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        lock: files.ProcessLock | None,
+        *,
+        url: str | None = None,
+    ) -> None:
+        #: The file; for a server database, its address with any password masked
+        #: (only ever shown, never opened).
         self.path = path
+        #: The server address for a PostgreSQL database (None: a file).
+        self.url = url
         self.engine = engine
         self._lock = lock
         #: Where the file was copied before this open upgraded its schema.
@@ -43,10 +54,27 @@ class Database:
         self.upgraded_from: str | None = None
         #: Whether this open created the file.
         self.created = False
+        self._server_readonly = False
 
     @property
     def readonly(self) -> bool:
+        if self.url is not None:
+            return bool(self._server_readonly)
         return self._lock is None
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def label(self) -> str:
+        """How the database is named to the user (a server address, password masked)."""
+        return str(self.path) if self.url is None else server.masked(self.url)
+
+    @property
+    def files(self) -> list[Path]:
+        """The files of this database that outputs must never overwrite."""
+        return [] if self.url is not None else [self.path]
 
     def close(self) -> None:
         self.engine.dispose()
@@ -119,11 +147,6 @@ def _make_engine(path: Path, *, readonly: bool, foreign_keys: bool = True) -> En
     return engine
 
 
-def _looks_like_url(text: str) -> bool:
-    scheme, sep, _ = text.partition("://")
-    return bool(sep) and scheme.replace("+", "").isalnum() and len(scheme) > 1
-
-
 def open_database(
     path: str | Path, *, create: bool = False, readonly: bool = False, verify: bool = True
 ) -> Database:
@@ -139,9 +162,14 @@ def open_database(
     Creation happens under the lock, so of two processes creating the same file
     one wins and the other is refused; neither removes a file it did not create.
     """
-    if _looks_like_url(str(path)):
+    if server.is_server_address(str(path)):
+        db = server.open_server(str(path), create=create, readonly=readonly)
+        db._server_readonly = readonly
+        return db
+    if server.looks_like_url(str(path)):
         raise PlannerError(
-            f"{path} is a server address; this version opens planner database files only"
+            f"{server.masked(str(path))} is an address the planner cannot open: "
+            "give a database file or a postgresql:// address"
         )
     path = Path(path).expanduser()
     lock: files.ProcessLock | None = None
@@ -381,9 +409,13 @@ def unit_of_work(db: Database) -> Iterator[Session]:
             "someone else saved this at the same moment; nothing was saved: reload and "
             "make the change again"
         ) from e
-    except (exc.DBAPIError, sqlite3.Error) as e:
-        # raw_connection() work raises the driver's errors, unwrapped
-        raise translate(e, db.path) from e
+    except Exception as e:
+        if db.url is not None and server.is_server_error(e):
+            raise server.translate(e, db.url) from e
+        if isinstance(e, exc.DBAPIError | sqlite3.Error):
+            # raw_connection() work raises the driver's errors, unwrapped
+            raise translate(e, db.path) from e
+        raise
 
 
 def peek(db: Database, sql: str) -> Any:
@@ -398,7 +430,15 @@ def peek(db: Database, sql: str) -> Any:
 
 def raw_connection(session: Session) -> sqlite3.Connection:
     """The driver connection inside the session's transaction, for bulk work and
-    aggregate queries where the ORM costs 2-100x (as measured here)."""
+    aggregate queries where the ORM costs 2-100x (as measured here).
+
+    On PostgreSQL, a stand-in that speaks the same subset of sqlite3's interface
+    (``?`` parameters, values as SQLite gives them: dates as ISO text, whole
+    numbers as ``int``): see :mod:`planner.store.pg_compat`.
+    """
     con = session.connection().connection.driver_connection
-    assert isinstance(con, sqlite3.Connection)
-    return con
+    if isinstance(con, sqlite3.Connection):
+        return con
+    from planner.store import pg_compat
+
+    return cast(sqlite3.Connection, pg_compat.SqliteStyle.of(con))

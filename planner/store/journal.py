@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from planner.errors import PlannerError
+from planner.store import journal_pg
 
 #: Tables that are not journaled: the journal itself, schema bookkeeping, and
 #: database-wide settings (the certificate key must never be copied anywhere).
@@ -77,8 +78,15 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+def _on_server(con: Any) -> bool:
+    """Whether this is PostgreSQL's connection (``planner.store.pg_compat``)."""
+    return not isinstance(con, sqlite3.Connection)
+
+
 def journaled_tables(con: sqlite3.Connection) -> dict[str, list[str]]:
     """Every journaled table of the database with its columns, in order."""
+    if _on_server(con):
+        return journal_pg.journaled_tables(con, NOT_JOURNALED)
     tables = [
         str(name)
         for (name,) in con.execute(
@@ -92,12 +100,17 @@ def journaled_tables(con: sqlite3.Connection) -> dict[str, list[str]]:
     }
 
 
-def _json(columns: Sequence[str], ref: str) -> str:
+def _json(columns: Sequence[str], ref: str, con: Any = None) -> str:
+    if con is not None and _on_server(con):
+        return journal_pg.row_json(ref)
     return "json_object(" + ", ".join(f"'{c}', {ref}.\"{c}\"" for c in columns) + ")"
 
 
 def install(con: sqlite3.Connection) -> None:
     """Create this connection's temporary recording triggers (once per connection)."""
+    if _on_server(con):
+        journal_pg.install(con, journaled_tables(con), _ACTIVITY, _PARTICIPANT)
+        return
     if con.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'journal_ctx'").fetchone():
         return
     statements = [
@@ -138,18 +151,24 @@ def begin(con: sqlite3.Connection, note: Note) -> int:
     """Start recording a change inside the caller's transaction; returns its id."""
     install(con)
     cur = con.execute(
-        "INSERT INTO main.change (at, user, action, kind, plan_id, reverts) "
+        'INSERT INTO main.change (at, "user", action, kind, plan_id, reverts) '
         "VALUES (?, ?, ?, ?, ?, ?)",
         (now(), note.user, note.action, note.kind, note.plan_id, note.reverts),
     )
     change_id = int(cur.lastrowid or 0)
-    con.execute("UPDATE temp.journal_ctx SET change_id = ?", (change_id,))
+    if _on_server(con):
+        journal_pg.set_change(con, change_id)
+    else:
+        con.execute("UPDATE temp.journal_ctx SET change_id = ?", (change_id,))
     return change_id
 
 
 def end(con: sqlite3.Connection, change_id: int) -> int:
     """Stop recording; returns how many rows the change wrote."""
-    con.execute("UPDATE temp.journal_ctx SET change_id = NULL")
+    if _on_server(con):
+        journal_pg.set_change(con, None)
+    else:
+        con.execute("UPDATE temp.journal_ctx SET change_id = NULL")
     return int(
         con.execute(
             "SELECT count(*) FROM main.change_row WHERE change_id = ?", (change_id,)
@@ -159,6 +178,8 @@ def end(con: sqlite3.Connection, change_id: int) -> int:
 
 def stop(con: sqlite3.Connection) -> None:
     """Make sure nothing more is recorded on this connection (after an error)."""
+    if _on_server(con):
+        return  # the setting ends with the transaction
     if con.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'journal_ctx'").fetchone():
         con.execute("UPDATE temp.journal_ctx SET change_id = NULL")
 
@@ -183,7 +204,7 @@ def rows_of(con: sqlite3.Connection, change_id: int) -> list[RowChange]:
 
 def current(con: sqlite3.Connection, table: str, row_id: int, columns: Sequence[str]) -> Any:
     found = con.execute(
-        f"SELECT {_json(columns, f'main.{_q(table)}')} FROM main.{_q(table)} WHERE id = ?",
+        f"SELECT {_json(columns, f'main.{_q(table)}', con)} FROM main.{_q(table)} WHERE id = ?",
         (row_id,),
     ).fetchone()
     return None if found is None else json.loads(found[0])
@@ -215,7 +236,7 @@ def check_state(
             marks = ", ".join("?" * len(chunk))
             t = f"main.{_q(table)}"
             for row_id, blob in con.execute(
-                f"SELECT id, {_json(tables[table], t)} FROM {t} WHERE id IN ({marks})", chunk
+                f"SELECT id, {_json(tables[table], t, con)} FROM {t} WHERE id IN ({marks})", chunk
             ):
                 now[int(row_id)] = json.loads(blob)
         differ += [
@@ -279,7 +300,10 @@ def put(
 
 def replay(con: sqlite3.Connection, rows: Sequence[RowChange], *, backwards: bool) -> None:
     """Undo (backwards) or redo a change's rows, foreign keys checked at commit."""
-    con.execute("PRAGMA defer_foreign_keys = ON")
+    if _on_server(con):
+        con.execute("SET CONSTRAINTS ALL DEFERRED")  # every key is deferrable (0010)
+    else:
+        con.execute("PRAGMA defer_foreign_keys = ON")
     try:
         # Each step knows whether its row is there: an insert's undo finds it, a
         # delete's undo does not, an update's both ways.
@@ -289,8 +313,16 @@ def replay(con: sqlite3.Connection, rows: Sequence[RowChange], *, backwards: boo
         else:
             for r in rows:
                 put(con, r.tbl, r.row_id, r.new, exists=r.op != "I")
-    except sqlite3.IntegrityError as e:
+    except _integrity_errors(con) as e:
         raise PlannerError(
             f"the change cannot be replayed: it would break the plan's rules ({e}); "
             "nothing was changed"
         ) from e
+
+
+def _integrity_errors(con: Any) -> tuple[type[Exception], ...]:
+    if not _on_server(con):
+        return (sqlite3.IntegrityError,)
+    import psycopg
+
+    return (sqlite3.IntegrityError, psycopg.IntegrityError)

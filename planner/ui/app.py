@@ -86,8 +86,10 @@ def install_error_hook(parent: object = None) -> None:
     sys.excepthook = hook
 
 
-def run(db_path: Path | None) -> int:
-    """Open the main window on ``db_path`` (or the last one used) and run."""
+def run(db_path: Path | str | None) -> int:
+    """Open the main window on ``db_path`` (a file or a server's address, or the last
+    one used) and run."""
+    from planner.addresses import location
     from planner.ui.main_window import MainWindow
 
     app = make_app()
@@ -96,12 +98,12 @@ def run(db_path: Path | None) -> int:
     window = MainWindow(settings)
     window.show()
     path = db_path or (
-        Path(str(settings.value("last_database"))) if settings.value("last_database") else None
+        location(str(settings.value("last_database"))) if settings.value("last_database") else None
     )
     if path is not None:
         # the frame first; the database opens in the background (planner.ui.first_open)
         app.processEvents()
-        window.open_database_later(path, create=not path.exists())
+        window.open_database_later(path, create=isinstance(path, Path) and not path.exists())
     else:
         QMessageBox.information(
             window,

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def open_first_later(
-    window: MainWindow, path: Path, create: bool, waiting: str, failed_title: str
+    window: MainWindow, path: Path | str, create: bool, waiting: str, failed_title: str
 ) -> worker.Task:
     """Open ``path`` for ``window`` in the background, showing ``waiting`` meanwhile;
     a refusal is shown under ``failed_title`` and leaves the window empty. A newer

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import APP_NAME
+from planner.addresses import location, remembered, short_name
 from planner.errors import PlannerError
 from planner.ui import worker
 from planner.ui.dialogs import NewPlanDialog, plain, show_error
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
                 self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
             )
         )
+        file.addAction(
+            self._action(self.tr("Connect to a &team database…"), self.connect_team_database)
+        )
         self.recent_menu = file.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
@@ -157,11 +161,11 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.recent():
-            self.recent_menu.addAction(path, self._opener(Path(path)))
+            self.recent_menu.addAction(path, self._opener(location(path)))
         if not self.recent():
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
-    def _opener(self, path: Path) -> Callable[[], bool]:
+    def _opener(self, path: Path | str) -> Callable[[], bool]:
         return lambda: self.open_database(path)
 
     def recent(self) -> list[str]:
@@ -201,7 +205,12 @@ class MainWindow(QMainWindow):
 
         window_actions.choose_database(self)
 
-    def open_database(self, path: Path, *, create: bool = False) -> bool:
+    def connect_team_database(self) -> None:
+        from planner.ui import window_actions
+
+        window_actions.connect_team_database(self)
+
+    def open_database(self, path: Path | str, *, create: bool = False) -> bool:
         from planner.services.workspace import open_workspace
 
         try:
@@ -212,24 +221,25 @@ class MainWindow(QMainWindow):
         self._opened(db, path)
         return True
 
-    def open_database_later(self, path: Path, *, create: bool = False) -> None:
+    def open_database_later(self, path: Path | str, *, create: bool = False) -> None:
         """Open ``path`` in the background: the window is painted and answers keys
         while the database side is imported, the file opened and checked, and the
         first page's data read (planner.ui.first_open)."""
         from planner.ui.first_open import open_first_later
 
-        waiting = self.tr("Opening {0}…").format(path.name)
+        waiting = self.tr("Opening {0}…").format(short_name(path))
         open_first_later(self, path, create, waiting, self.tr("Cannot open the database"))
 
     def _opened(
-        self, db: Workspace, path: Path, plans: Sequence[tuple[int, str]] | None = None
+        self, db: Workspace, path: Path | str, plans: Sequence[tuple[int, str]] | None = None
     ) -> None:
         self.close_database()
         self.db = db
-        self.settings.setValue("last_database", str(path))
-        recent = [str(path)] + [p for p in self.recent() if p != str(path)]
+        kept = remembered(path)  # a server's address without its password
+        self.settings.setValue("last_database", kept)
+        recent = [kept] + [p for p in self.recent() if p != kept]
         self.settings.setValue("recent_databases", recent[:MAX_RECENT])
-        self.setWindowTitle(f"{path.name} — {APP_NAME}")
+        self.setWindowTitle(f"{short_name(path)} — {APP_NAME}")
         if db.backup_path is not None:
             self.statusBar().showMessage(
                 self.tr("Upgraded; the old file was kept as {0}").format(db.backup_path)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
 from planner import APP_NAME
 from planner.errors import PlannerError
@@ -57,6 +57,33 @@ def choose_database(window: MainWindow) -> None:
     )
     if path:
         window.open_database(Path(path))
+
+
+def connect_team_database(window: MainWindow) -> None:
+    """Open a planner database on a PostgreSQL server, by its address."""
+    servers = [p for p in window.recent() if p.startswith(("postgresql://", "postgres://"))]
+    address, ok = QInputDialog.getText(
+        window,
+        window.tr("Connect to a team database"),
+        window.tr(
+            "The database's address, for example postgresql://server/planner.\n"
+            "The password comes from your PostgreSQL password file (~/.pgpass) "
+            "and is never stored by the planner."
+        ),
+        QLineEdit.EchoMode.Normal,
+        servers[0] if servers else "postgresql://",
+    )
+    address = address.strip()
+    if not ok or not address:
+        return
+    if not address.startswith(("postgresql://", "postgres://")):
+        QMessageBox.warning(
+            window,
+            window.tr("Connect to a team database"),
+            window.tr("A team database's address begins with postgresql://"),
+        )
+        return
+    window.open_database(address)
 
 
 # ------------------------------------------------------------------ plan files
@@ -136,7 +163,7 @@ def export_file(window: MainWindow) -> None:
 
         with transaction(ctx.db) as s:
             text = exchange.dumps(exchange.export_document(s, plan_id))
-        write_atomically(Path(path), text.encode("utf-8"), [ctx.db.path], "json")
+        write_atomically(Path(path), text.encode("utf-8"), ctx.db.files, "json")
         return path
 
     def exported(written: str) -> None:
@@ -262,7 +289,7 @@ def write_report(
             with transaction(ctx.db) as s:
                 data = render(s, plan_id, activity=activity)
         progress(1, 2, window.tr("Writing {0}…").format(target.name))
-        write_atomically(target, data, [ctx.db.path], fmt)
+        write_atomically(target, data, ctx.db.files, fmt)
         return str(target)
 
     issued = window.tr("Issue the certificates of {0}").format(activity)
@@ -294,7 +321,7 @@ def write_calendar(window: MainWindow) -> None:
 
         with transaction(ctx.db) as s:
             data = calendar_bytes(s, plan_id)
-        write_atomically(Path(path), data, [ctx.db.path], "ics")
+        write_atomically(Path(path), data, ctx.db.files, "ics")
         return path
 
     def written(where: str) -> None:

@@ -26,6 +26,7 @@ PACKAGE = ROOT / "planner"
 LEAVES = frozenset(
     {
         "planner",
+        "planner.addresses",
         "planner.errors",
         "planner.iso",
         "planner.money",

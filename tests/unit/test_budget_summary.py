@@ -7,10 +7,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from planner.services import base_money, budget, metrics
 from planner.services.demo import create_demo
 from planner.services.rows import BudgetLineRow
 from planner.store import Database, open_database, unit_of_work
+
+#: Figures end to end, on both engines (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
 
 
 def test_every_grouping_adds_up_to_the_plan_figures(tmp_path: Path) -> None:

@@ -188,9 +188,26 @@ def test_a_database_path_is_taken_literally(tmp_path: Path, name: str) -> None:
 def test_a_server_address_is_not_taken_for_a_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # a server nobody listens on: a clear refusal, the password never shown, no file made
     monkeypatch.chdir(tmp_path)
-    assert cli.main(["check", "--db", "postgresql://localhost/plan"]) == 1
-    assert "server address" in capsys.readouterr().err
+    address = f"postgresql://ann:s3cret@/plan?host={tmp_path}&port=1"
+    assert cli.main(["check", "--db", address]) == 1
+    err = capsys.readouterr().err
+    assert "cannot be reached" in err
+    assert "s3cret" not in err and "ann:***@" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("address", ["sqlite:///plan.sqlite", "http://host/plan"])
+def test_an_address_of_another_kind_is_refused(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    address: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["check", "--db", address]) == 1
+    assert "cannot open" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
 

@@ -22,6 +22,9 @@ from planner.services.check import check_warnings
 from planner.store import Database, unit_of_work
 from tests.unit.finance_plan import finance_doc
 
+#: Figures end to end, on both engines (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 ROOT = Path(__file__).resolve().parents[2]
 D = Decimal
 

@@ -23,6 +23,9 @@ from planner.services import metrics
 from planner.services.metrics import Figures, PlanFigures
 from planner.store import Database, unit_of_work
 
+#: Figures end to end, on both engines (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 Load = Callable[[dict[str, Any]], int]
 MARKS = {"P": "present", "L": "late", "E": "excused", "A": "absent"}
 

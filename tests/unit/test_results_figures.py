@@ -24,6 +24,9 @@ from planner.services.results_figures import extras
 from planner.store import Database, raw_connection, unit_of_work
 from tests.results_plan import D5, add_follow_ups, results_doc
 
+#: Figures end to end, on both engines (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 Doc = dict[str, Any]
 
 

@@ -17,12 +17,13 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from planner.store.migrations import portable
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-UID_DEFAULT = "(lower(hex(randomblob(16))))"
 WITH_UID = (
     "plan",
     "administration",
@@ -36,9 +37,14 @@ WITH_UID = (
 
 def upgrade() -> None:
     for table in WITH_UID:
-        with op.batch_alter_table(table, recreate="always") as batch:
+        with op.batch_alter_table(table, recreate=portable.recreate()) as batch:
             batch.add_column(
-                sa.Column("uid", sa.String(), nullable=False, server_default=sa.text(UID_DEFAULT))
+                sa.Column(
+                    "uid",
+                    sa.String(),
+                    nullable=False,
+                    server_default=sa.text(portable.uid_default()),
+                )
             )
             batch.create_index(f"ix_{table}_uid", ["uid"], unique=True)
 
@@ -90,6 +96,6 @@ def downgrade() -> None:
     op.drop_table("change_row")
     op.drop_table("change")
     for table in reversed(WITH_UID):
-        with op.batch_alter_table(table, recreate="always") as batch:
+        with op.batch_alter_table(table, recreate=portable.recreate()) as batch:
             batch.drop_index(f"ix_{table}_uid")
             batch.drop_column("uid")

@@ -17,12 +17,12 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from planner.store.migrations import portable
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
-
-UID_DEFAULT = "(lower(hex(randomblob(16))))"
 
 
 def upgrade() -> None:
@@ -36,7 +36,9 @@ def upgrade() -> None:
     op.create_table(
         "certificate",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("uid", sa.String(), nullable=False, server_default=sa.text(UID_DEFAULT)),
+        sa.Column(
+            "uid", sa.String(), nullable=False, server_default=sa.text(portable.uid_default())
+        ),
         sa.Column("activity_id", sa.Integer(), nullable=False),
         sa.Column("participant_id", sa.Integer(), nullable=False),
         sa.Column("number", sa.String(), nullable=False),

@@ -14,19 +14,21 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from planner.store.migrations import portable
+
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
-
-UID_DEFAULT = "(lower(hex(randomblob(16))))"
 
 
 def upgrade() -> None:
     op.create_table(
         "payment",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("uid", sa.String(), nullable=False, server_default=sa.text(UID_DEFAULT)),
+        sa.Column(
+            "uid", sa.String(), nullable=False, server_default=sa.text(portable.uid_default())
+        ),
         sa.Column("budget_line_id", sa.Integer(), nullable=False),
         sa.Column("paid_on", sa.Date(), nullable=True),
         sa.Column("amount_minor", sa.Integer(), nullable=False),
@@ -43,7 +45,7 @@ def upgrade() -> None:
         "SELECT id, NULL, actual_minor, '', '' FROM budget_line "
         "WHERE actual_minor IS NOT NULL ORDER BY id"
     )
-    with op.batch_alter_table("budget_line", recreate="always") as batch:
+    with op.batch_alter_table("budget_line", recreate=portable.recreate()) as batch:
         batch.drop_constraint("actual_not_negative", type_="check")
         batch.drop_column("actual_minor")
 

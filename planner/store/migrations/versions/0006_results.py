@@ -14,16 +14,18 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from planner.store.migrations import portable
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-UID_DEFAULT = "(lower(hex(randomblob(16))))"
-
 
 def _uid() -> sa.Column:  # type: ignore[type-arg]
-    return sa.Column("uid", sa.String(), nullable=False, server_default=sa.text(UID_DEFAULT))
+    return sa.Column(
+        "uid", sa.String(), nullable=False, server_default=sa.text(portable.uid_default())
+    )
 
 
 def upgrade() -> None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from planner.store.migrations import portable
+
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
@@ -39,6 +41,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for table, columns in reversed(COLUMNS.items()):
-        with op.batch_alter_table(table, recreate="always") as batch:
+        with op.batch_alter_table(table, recreate=portable.recreate()) as batch:
             for column in reversed(columns):
                 batch.drop_column(column)

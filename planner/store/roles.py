@@ -1,0 +1,106 @@
+"""Who may change what on a server: PostgreSQL roles and grants, enforced by the
+server itself (a raw SQL connection is refused just as the window is).
+
+Four group roles, the same in every planner database of a server:
+
+- ``planner_viewer``: reads everything (reports only);
+- ``planner_planner``: the plan, activities, sessions, quotas, themes,
+  administrations, the results framework, budget lines with their planned amounts;
+- ``planner_finance``: payments (the actual amounts), exchange rates, envelopes,
+  funding sources, and which source pays a budget line;
+- ``planner_trainer``: participants, enrolments, attendance, scores, certificates,
+  follow-ups.
+
+Every editing role also writes the change journal (so its edits are recorded and
+can be undone). A person is a login role that is a member of one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from planner.errors import PlannerError
+
+ROLES = ("planner", "finance", "trainer", "viewer")
+JOURNAL = ("change", "change_row", "undo_entry")
+
+#: Per role, the tables it writes whole, and (table, columns) it may only update.
+WRITES: dict[str, tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]] = {
+    "planner": (
+        (
+            "plan",
+            "activity",
+            "session",
+            "quota",
+            "theme",
+            "administration",
+            "budget_line",
+            "result",
+            "indicator",
+            "indicator_target",
+            "indicator_actual",
+        ),
+        (),
+    ),
+    "finance": (
+        ("payment", "exchange_rate", "envelope", "funding_source"),
+        (("budget_line", ("funding_source_id",)),),
+    ),
+    "trainer": (
+        ("participant", "enrolment", "mark", "certificate", "follow_up"),
+        (),
+    ),
+    "viewer": ((), ()),
+}
+
+_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+
+
+def group(role: str) -> str:
+    return f"planner_{role}"
+
+
+def _check_name(name: str) -> str:
+    if not _NAME.fullmatch(name):
+        raise PlannerError(
+            f"{name!r} cannot be a user name here: use lowercase letters, digits and _ "
+            "(at most 63, not starting with a digit)"
+        )
+    return name
+
+
+def grant_roles(con: Any) -> None:
+    """Create the four group roles if missing and (re)grant them on this database."""
+    for role in ROLES:
+        name = group(role)
+        exists = con.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (name,)).fetchone()
+        if exists is None:
+            con.execute(f"CREATE ROLE {name} NOLOGIN")
+        con.execute(f"GRANT USAGE ON SCHEMA public TO {name}")
+        con.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {name}")
+        tables, columns = WRITES[role]
+        if role == "viewer":
+            continue
+        con.execute(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {name}")
+        for table in (*JOURNAL, *tables):
+            con.execute(f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO {name}')
+        for table, cols in columns:
+            names = ", ".join(f'"{c}"' for c in cols)
+            con.execute(f'GRANT UPDATE ({names}) ON "{table}" TO {name}')
+
+
+def add_user(con: Any, name: str, role: str) -> bool:
+    """Make ``name`` a login role (if new) in ``role``'s group; True if it was created."""
+    if role not in ROLES:
+        raise PlannerError(f"there is no role {role!r}; the roles are {', '.join(ROLES)}")
+    _check_name(name)
+    grant_roles(con)
+    exists = con.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (name,)).fetchone()
+    if exists is None:
+        con.execute(f"CREATE ROLE {name} LOGIN")
+    for other in ROLES:
+        if other != role:
+            con.execute(f"REVOKE {group(other)} FROM {name}")
+    con.execute(f"GRANT {group(role)} TO {name}")
+    return exists is None

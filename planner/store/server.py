@@ -1,0 +1,184 @@
+"""Opening a planner database on a PostgreSQL server (team mode).
+
+The address is handed to libpq exactly as given, so credentials come from where
+libpq finds them: a service file (``PGSERVICE``), ``~/.pgpass`` or ``PGPASSFILE``,
+the environment. The planner never stores a password: an address is shown with its
+password masked and remembered without it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, create_engine, exc
+from sqlalchemy.pool import NullPool, QueuePool
+
+from planner.addresses import (
+    SCHEMES,
+    database_name,
+    is_server_address,
+    looks_like_url,
+    masked,
+    without_password,
+)
+from planner.errors import PlannerError
+
+if TYPE_CHECKING:
+    from planner.store.database import Database
+
+__all__ = [
+    "SCHEMES",
+    "database_name",
+    "is_server_address",
+    "looks_like_url",
+    "masked",
+    "open_server",
+    "without_password",
+]
+
+
+def _connect(url: str, readonly: bool) -> Any:
+    import psycopg
+
+    options = "-c default_transaction_read_only=on" if readonly else None
+    return psycopg.connect(url, options=options, application_name="planner", connect_timeout=10)
+
+
+def make_engine(url: str, *, readonly: bool) -> Engine:
+    """An engine on the server; the address goes to libpq untouched."""
+    return create_engine(
+        "postgresql+psycopg://",
+        creator=lambda: _connect(url, readonly),
+        poolclass=NullPool if readonly else QueuePool,
+        **({} if readonly else {"pool_size": 2, "max_overflow": 8, "pool_pre_ping": True}),
+    )
+
+
+def translate(error: BaseException, url: str) -> PlannerError:
+    """A server's or libpq's error as a message a user can act on, password masked."""
+    text = str(getattr(error, "orig", error))
+    low = text.lower()
+    where = masked(url)
+    name = database_name(url)
+    if "does not exist" in low and "database" in low:
+        return PlannerError(
+            f"there is no database {name!r} on the server ({where}); "
+            "ask the server's administrator to create it (createdb)"
+        )
+    if "authentication failed" in low or "no password supplied" in low:
+        return PlannerError(
+            f"the server refused the login ({where}): authentication failed; check the user "
+            "name and the password in ~/.pgpass (or PGPASSFILE, or the PGSERVICE entry)"
+        )
+    if "role" in low and "does not exist" in low:
+        return PlannerError(f"the server does not know this user ({where}): {_first_line(text)}")
+    if (
+        "connection refused" in low
+        or "could not connect" in low
+        or "no such file or directory" in low
+        or "could not translate host name" in low
+        or "timeout expired" in low
+        or "server closed the connection" in low
+        or "connection failed" in low
+        or "terminating connection" in low
+    ):
+        return PlannerError(
+            f"the database server cannot be reached ({where}); check that it is running and "
+            "that the address is right; nothing was changed"
+        )
+    if "permission denied" in low:
+        return PlannerError(
+            f"the server does not let this user do that ({where}): {_first_line(text)}; "
+            "nothing was changed"
+        )
+    if "read-only transaction" in low:
+        return PlannerError(f"the database is open read-only ({where}); nothing was changed")
+    if "deadlock" in low or "could not serialize" in low or "lock timeout" in low:
+        return PlannerError(
+            f"the database is busy with another user's change ({where}); nothing was changed, "
+            "try again"
+        )
+    if isinstance(error, exc.IntegrityError) or "violates" in low:
+        return PlannerError(f"the database refused the change: {_first_line(text)}")
+    return PlannerError(f"database error ({where}): {_first_line(text)}")
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else text
+
+
+def is_server_error(error: BaseException) -> bool:
+    orig = getattr(error, "orig", error)
+    return type(orig).__module__.startswith("psycopg")
+
+
+def open_server(url: str, *, create: bool = False, readonly: bool = False) -> Database:
+    """Open a planner database on a server, bringing its schema to this version.
+
+    An empty database (no tables) is set up, unless opened read-only; one holding
+    other tables, or a schema of a newer planner, is refused untouched. An upgrade
+    runs in one transaction (PostgreSQL's DDL is transactional): all or nothing.
+    """
+    from planner.store import migrate
+    from planner.store.database import Database
+
+    engine = make_engine(url, readonly=readonly)
+    db = Database(Path(masked(url)), engine, None, url=url)
+    try:
+        with engine.connect() as conn:
+            tables = {
+                str(r[0])
+                for r in conn.exec_driver_sql(
+                    "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+                )
+            }
+            current = (
+                conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+                if "alembic_version" in tables
+                else None
+            )
+        where = masked(url)
+        if tables and (current is None or "plan" not in tables):
+            raise PlannerError(
+                f"{where} is not a planner database: it holds other tables; it was left untouched"
+            )
+        status = migrate.classify(None if current is None else str(current))
+        if status is migrate.Status.NEWER:
+            raise PlannerError(
+                f"{where} was written by a newer version of the planner (schema {current}); "
+                "install the newer version to open it. The database was left untouched."
+            )
+        if status is migrate.Status.OLDER:
+            if readonly:
+                raise PlannerError(
+                    f"{where} is empty or uses an older schema; open it once for writing "
+                    "(the window or 'planner check') to set it up"
+                )
+            with engine.begin() as conn:
+                # two planners setting up one database: the second waits, then finds it done
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7341105)")
+                migrate.upgrade(conn)
+            db.upgraded_from = None if current is None else str(current)
+            db.created = current is None
+        if not readonly:
+            _install_journal(engine)
+    except PlannerError:
+        engine.dispose()
+        raise
+    except exc.DBAPIError as e:
+        engine.dispose()
+        raise translate(e, url) from e
+    del create  # a server database is made by its administrator; we only set it up
+    return db
+
+
+def _install_journal(engine: Engine) -> None:
+    """The journal's triggers, made by whoever opens the database for writing first
+    (usually its owner, who may create them), not in the middle of a user's edit."""
+    from planner.store import journal
+    from planner.store.pg_compat import SqliteStyle
+
+    with engine.begin() as conn:
+        con = SqliteStyle.of(conn.connection.driver_connection)
+        journal.install(con)  # type: ignore[arg-type]

@@ -1,0 +1,77 @@
+"""The window on a team database: File > Connect to a team database, the address
+remembered without its password, the pages read from the server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QInputDialog
+
+from planner.services.demo import create_demo
+from planner.store.copy import copy_database
+from planner.ui import window_actions
+from planner.ui.main_window import MainWindow
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (text, True))
+
+
+def test_an_address_that_is_not_a_servers_is_refused(
+    qtbot, settings: QSettings, no_dialogs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    answer(monkeypatch, "/home/ann/plan.sqlite")
+    window_actions.connect_team_database(win)
+    assert no_dialogs == ["A team database's address begins with postgresql://"]
+    assert win.db is None
+
+
+def test_an_unreachable_server_is_reported_with_the_password_masked(
+    qtbot,
+    settings: QSettings,
+    no_dialogs: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    answer(monkeypatch, f"postgresql://ann:s3cret@/plan?host={tmp_path}&port=1")
+    window_actions.connect_team_database(win)
+    assert len(no_dialogs) == 1
+    assert "cannot be reached" in no_dialogs[0] and "s3cret" not in no_dialogs[0]
+    assert win.db is None
+
+
+def test_the_window_opens_the_demo_plan_on_the_server(
+    qtbot,
+    settings: QSettings,
+    no_dialogs: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    pg_url: str,
+) -> None:
+    demo = tmp_path / "demo.sqlite"
+    create_demo(demo)
+    copy_database(demo, pg_url)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    with_password = pg_url.replace("postgresql://", "postgresql://planner:pw@", 1)
+    answer(monkeypatch, with_password)
+    window_actions.connect_team_database(win)
+    assert win.db is not None and win.db.is_server
+    assert settings.value("last_database") == pg_url.replace(
+        "postgresql://", "postgresql://planner@", 1
+    )
+    for i in range(len(win.pages)):
+        win.show_page(i)
+        qtbot.wait(50)
+    qtbot.wait(300)
+    QThreadPool.globalInstance().waitForDone()  # the pages' background reads, finished
+    assert no_dialogs == []
+    win.close_database()
+    QThreadPool.globalInstance().waitForDone()

@@ -1,0 +1,374 @@
+"""Team mode's engine: a planner database on a PostgreSQL server.
+
+Opening (set up when empty, clear refusals, the password never shown), the change
+journal with undo and redo, and ``planner copy`` there and back. The tests that
+need a server skip without one (tests/conftest.py: --pg URL or PLANNER_TEST_PG).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from planner.errors import PlannerError
+from planner.services import activities, journal
+from planner.services.demo import create_demo
+from planner.services.metrics import compute
+from planner.store import Database, open_database, unit_of_work
+from planner.store.copy import copy_database
+from planner.store.server import masked, translate, without_password
+from tests.pg import Server
+from tests.tables import contents
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def planner(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "planner", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+# ------------------------------------------------------------------ addresses
+def test_a_password_is_masked_when_shown_and_dropped_when_kept() -> None:
+    url = "postgresql://ann:s3cret@db.example.org:5433/plan?sslmode=require&password=x2"
+    assert masked(url) == (
+        "postgresql://ann:***@db.example.org:5433/plan?sslmode=require&password=%2A%2A%2A"
+    )
+    assert without_password(url) == "postgresql://ann@db.example.org:5433/plan?sslmode=require"
+    assert masked("postgresql:///plan?host=/run/pg") == "postgresql:///plan?host=/run/pg"
+
+
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        ('FATAL:  password authentication failed for user "ann"', "authentication failed"),
+        ("fe_sendauth: no password supplied", "authentication failed"),
+        ('FATAL:  database "plan" does not exist', "there is no database 'plan'"),
+        ('connection to server at "10.0.0.9", port 5432 failed: Connection refused', "reached"),
+    ],
+)
+def test_the_servers_refusals_in_words_a_user_acts_on(message: str, words: str) -> None:
+    error = translate(psycopg.OperationalError(message), "postgresql://ann:s3cret@h/plan")
+    assert words in error.message
+    assert "s3cret" not in error.message
+
+
+# ------------------------------------------------------------------ opening
+def test_an_empty_server_database_is_set_up_then_opened_as_it_is(pg_server: Server) -> None:
+    url = pg_server.empty("setup")
+    with pytest.raises(PlannerError, match="empty or uses an older schema"):
+        open_database(url, readonly=True)
+    db = open_database(url)
+    assert db.created and db.is_server and db.files == []
+    db.close()
+    again = open_database(url)
+    assert not again.created and again.upgraded_from is None
+    with unit_of_work(again) as s:
+        money = s.connection().exec_driver_sql(
+            "SELECT data_type FROM information_schema.columns "
+            "WHERE table_name = 'budget_line' AND column_name = 'planned_minor'"
+        )
+        assert money.scalar() == "bigint"
+    again.close()
+
+
+def test_a_database_that_is_not_a_planners_is_refused_untouched(pg_server: Server) -> None:
+    url = pg_server.empty("other")
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("CREATE TABLE invoices (id integer)")
+    with pytest.raises(PlannerError, match="not a planner database"):
+        open_database(url)
+    with psycopg.connect(url) as con:
+        tables = con.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        assert [t for (t,) in tables] == ["invoices"]
+
+
+def test_a_newer_schema_and_a_missing_database_are_refused(pg_server: Server) -> None:
+    url = pg_server.empty("newer")
+    open_database(url).close()
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(PlannerError, match="newer version"):
+        open_database(url)
+    missing = url.replace("_newer", "_nowhere")
+    result = planner("check", "--db", missing)
+    assert result.returncode == 1
+    assert "there is no database" in result.stderr and "Traceback" not in result.stderr
+
+
+# ------------------------------------------------------------------ journal
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sqlite"
+    create_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_on_server(demo_file: Path, pg_url: str) -> str:
+    copy_database(demo_file, pg_url)
+    return pg_url
+
+
+def rows_of(db: Database, table: str) -> list[tuple[Any, ...]]:
+    with unit_of_work(db) as s:
+        return [
+            tuple(r) for r in s.connection().exec_driver_sql(f"SELECT * FROM {table} ORDER BY id")
+        ]
+
+
+def test_the_journal_on_the_server_records_like_sqlites_and_undoes_exactly(
+    demo_file: Path, demo_on_server: str
+) -> None:
+    seen: dict[str, list[tuple[str, str, dict[str, Any] | None, dict[str, Any] | None]]] = {}
+    for engine, where in (("sqlite", demo_file), ("postgresql", demo_on_server)):
+        db = open_database(where)
+        before = {t: rows_of(db, t) for t in ("activity", "session", "enrolment", "mark")}
+        with unit_of_work(db) as s:
+            aid, code = (
+                s.connection()
+                .exec_driver_sql("SELECT id, code FROM activity ORDER BY id LIMIT 1")
+                .one()
+            )
+        with journal.recorded(db, f"Deleted activity {code}", user="Li Na", plan_id=1) as s:
+            activities.delete_activity(s, aid)
+        with unit_of_work(db) as s:
+            con = s.connection()
+            change = con.exec_driver_sql(
+                'SELECT id, "user", action FROM change ORDER BY id DESC LIMIT 1'
+            ).one()
+            written = con.exec_driver_sql(
+                "SELECT tbl, op, old, new FROM change_row WHERE change_id = "
+                f"{int(change[0])} ORDER BY tbl, row_id"
+            ).all()
+        assert change[1:] == ("Li Na", f"Deleted activity {code}")
+        seen[engine] = [
+            (t, op, json.loads(o) if o else None, json.loads(n) if n else None)
+            for t, op, o, n in written
+        ]
+        assert rows_of(db, "activity") != before["activity"]
+        journal.undo(db)
+        assert {t: rows_of(db, t) for t in before} == before
+        journal.redo(db)
+        assert len(rows_of(db, "activity")) == len(before["activity"]) - 1
+        journal.undo(db)
+        assert {t: rows_of(db, t) for t in before} == before
+        db.close()
+    # the same rows, with the same old values, on both engines
+    assert seen["sqlite"] == seen["postgresql"]
+    assert len(seen["postgresql"]) > 10
+
+
+def test_an_undo_is_refused_when_the_row_changed_since_and_changes_nothing(
+    demo_on_server: str,
+) -> None:
+    db = open_database(demo_on_server)
+    with unit_of_work(db) as s:
+        aid = s.connection().exec_driver_sql("SELECT min(id) FROM activity").scalar()
+    with journal.recorded(db, "Renamed", user="Ann", plan_id=1) as s:
+        s.connection().exec_driver_sql(
+            "UPDATE activity SET title = 'First title' WHERE id = %(i)s", {"i": aid}
+        )
+    # another desk's plain SQL, outside the planner's history
+    with psycopg.connect(demo_on_server, autocommit=True) as con:
+        con.execute("UPDATE activity SET title = 'Changed elsewhere' WHERE id = %s", (aid,))
+    with pytest.raises(PlannerError, match="changed since"):
+        journal.undo(db)
+    with unit_of_work(db) as s:
+        title = s.connection().exec_driver_sql(
+            "SELECT title FROM activity WHERE id = %(i)s", {"i": aid}
+        )
+        assert title.scalar() == "Changed elsewhere"
+    assert [(x.action, x.done) for x in journal.stack(db)] == [("Renamed", True)]
+    db.close()
+
+
+# ------------------------------------------------------------------ copy
+def test_copy_there_and_back_keeps_every_row_and_the_figures(
+    tmp_path: Path, demo_file: Path, demo_on_server: str
+) -> None:
+    back = tmp_path / "back.sqlite"
+    result = planner("copy", "--from", demo_on_server, "--to", str(back))
+    assert result.returncode == 0, result.stderr
+    assert contents(demo_file, ("sqlite_sequence",)) == contents(back, ("sqlite_sequence",))
+    figures = []
+    for where in (demo_file, demo_on_server):
+        db = open_database(where, readonly=True)
+        with unit_of_work(db) as s:
+            figures.append(compute(s, 1))
+        db.close()
+    assert figures[0] == figures[1]
+    # the next id on the server follows the copied ones
+    db = open_database(demo_on_server)
+    with unit_of_work(db) as s:
+        top = s.connection().exec_driver_sql("SELECT max(id) FROM theme").scalar()
+        new = (
+            s.connection()
+            .exec_driver_sql(
+                "INSERT INTO theme (plan_id, code, name) VALUES (1, 'NEW', 'New') RETURNING id"
+            )
+            .scalar()
+        )
+    assert new == top + 1
+    db.close()
+
+
+def test_copy_refuses_a_target_that_is_not_empty_and_changes_nothing(
+    tmp_path: Path, demo_file: Path, demo_on_server: str
+) -> None:
+    before = planner(
+        "report",
+        "cost-effectiveness",
+        "--format",
+        "csv",
+        "-o",
+        str(tmp_path / "a.csv"),
+        "--db",
+        demo_on_server,
+    )
+    assert before.returncode == 0, before.stderr
+    again = planner("copy", "--from", str(demo_file), "--to", demo_on_server)
+    assert again.returncode == 1
+    assert "not empty" in again.stderr and "Traceback" not in again.stderr
+    onto_file = planner("copy", "--from", demo_on_server, "--to", str(demo_file))
+    assert onto_file.returncode == 1 and "already exists" in onto_file.stderr
+    after = planner(
+        "report",
+        "cost-effectiveness",
+        "--format",
+        "csv",
+        "-o",
+        str(tmp_path / "b.csv"),
+        "--db",
+        demo_on_server,
+    )
+    assert after.returncode == 0
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+
+
+def test_a_failed_copy_into_a_file_leaves_no_file(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.sqlite"
+    target = tmp_path / "out.sqlite"
+    result = planner("copy", "--from", str(missing), "--to", str(target))
+    assert result.returncode == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_history_and_erasing_a_person_on_the_server(demo_on_server: str) -> None:
+    from planner.services.history import erase_participant
+
+    db = open_database(demo_on_server)
+    with journal.recorded(db, "Corrected a name", user="Wang Fang", plan_id=1) as s:
+        s.connection().exec_driver_sql(
+            "UPDATE participant SET name = 'Ms Secret Person' WHERE id = 1"
+        )
+    shown = planner("history", "--db", demo_on_server, "--user", "Wang Fang")
+    assert shown.returncode == 0, shown.stderr
+    assert "Corrected a name" in shown.stdout and "Ms Secret Person" in shown.stdout
+    with unit_of_work(db) as s:
+        before = compute(s, 1)
+    assert erase_participant(db, 1, user="DPO") >= 1
+    with unit_of_work(db) as s:
+        con = s.connection()
+        assert (
+            con.exec_driver_sql(
+                "SELECT count(*) FROM change_row "
+                "WHERE strpos(coalesce(old, '') || coalesce(new, ''), 'Secret') > 0"
+            ).scalar()
+            == 0
+        )
+        assert compute(s, 1) == before
+    db.close()
+
+
+def test_the_id_an_insert_took_is_its_own_while_the_journal_records(demo_on_server: str) -> None:
+    from planner.store import raw_connection
+
+    db = open_database(demo_on_server)
+    with journal.recorded(db, "Added a theme", user="Ann", plan_id=1) as s:
+        con = raw_connection(s)
+        cur = con.execute(
+            "INSERT INTO theme (plan_id, code, name) VALUES (?, ?, ?)", (1, "T9", "Theme 9")
+        )
+        took = cur.lastrowid
+        found = con.execute("SELECT id FROM theme WHERE code = ?", ("T9",)).fetchone()
+        # the journal's trigger wrote a change_row after the theme: not its id
+        assert took == found[0]
+        assert con.execute("SELECT max(id) FROM change_row").fetchone()[0] != took
+    db.close()
+
+
+# ------------------------------------------------------------------ roles
+def as_user(url: str, user: str) -> str:
+    """The same database, logged in as ``user`` (the test server trusts local logins)."""
+    parts = url.split("?", 1)
+    query = "&".join(q for q in parts[1].split("&") if not q.startswith("user="))
+    return f"{parts[0]}?{query}&user={user}"
+
+
+@pytest.fixture
+def people(pg_server: Server) -> Any:
+    names = [f"trainer_{os.getpid()}", f"planner_{os.getpid()}"]
+    yield names
+    with psycopg.connect(pg_server.test_url, autocommit=True) as con:
+        for name in names:
+            con.execute(f"DROP OWNED BY {name}")
+            con.execute(f"DROP ROLE IF EXISTS {name}")
+
+
+def test_a_trainer_cannot_change_a_planned_amount_even_with_raw_sql(
+    demo_on_server: str, people: list[str]
+) -> None:
+    trainer, planner_user = people
+    for name, role in ((trainer, "trainer"), (planner_user, "planner")):
+        made = planner("team", "add-user", name, "--role", role, "--db", demo_on_server)
+        assert made.returncode == 0, made.stderr
+        assert f"created {name} with the role {role}" in made.stdout
+    # the server itself refuses: a raw connection, no planner involved
+    with (
+        psycopg.connect(as_user(demo_on_server, trainer)) as con,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        con.execute("UPDATE budget_line SET planned_minor = 1 WHERE id = 1")
+    # through the planner: a clear message, nothing changed
+    db = open_database(as_user(demo_on_server, trainer))
+    with (
+        pytest.raises(PlannerError, match="does not let this user"),
+        journal.recorded(db, "Cut the budget", user=trainer, plan_id=1) as s,
+    ):
+        s.connection().exec_driver_sql("UPDATE budget_line SET planned_minor = 1")
+    # what a trainer does is recorded and can be undone
+    with journal.recorded(db, "Marked absent", user=trainer, plan_id=1) as s:
+        s.connection().exec_driver_sql(
+            "UPDATE mark SET status = "
+            "CASE WHEN status = 'absent' THEN 'present' ELSE 'absent' END WHERE id = 1"
+        )
+    assert journal.undo(db) == "Marked absent"
+    db.close()
+    # a planner may change the planned amount
+    db = open_database(as_user(demo_on_server, planner_user))
+    with journal.recorded(db, "Cut the budget", user=planner_user, plan_id=1) as s:
+        s.connection().exec_driver_sql("UPDATE budget_line SET planned_minor = 100 WHERE id = 1")
+    with unit_of_work(db) as s:
+        amount = s.connection().exec_driver_sql(
+            "SELECT planned_minor FROM budget_line WHERE id = 1"
+        )
+        assert amount.scalar() == 100
+    db.close()
+
+
+def test_roles_are_a_servers(tmp_path: Path, demo_file: Path) -> None:
+    result = planner("team", "add-user", "ann", "--role", "viewer", "--db", str(demo_file))
+    assert result.returncode == 1 and "roles are a server's" in result.stderr
