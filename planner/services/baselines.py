@@ -62,8 +62,8 @@ def freeze(
         "FROM budget_line b JOIN activity a ON a.id = b.activity_id "
         "LEFT JOIN funding_source f ON f.id = b.funding_source_id "
         "WHERE a.plan_id = ? AND a.status != 'cancelled' "
-        "AND CAST(strftime('%Y', a.start_date) AS INTEGER) = ? ORDER BY a.start_date, a.code, b.id",
-        (plan_id, year),
+        "AND a.start_date >= ? AND a.start_date < ? ORDER BY a.start_date, a.code, b.id",
+        (plan_id, f"{year:04d}-01-01", f"{year + 1:04d}-01-01"),
     ).fetchall()
     if not lines:
         raise PlannerError(f"{year} has no budget lines to freeze")

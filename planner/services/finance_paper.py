@@ -88,14 +88,15 @@ def refunds(
     base = con.execute("SELECT base_currency FROM plan WHERE id = ?", (plan_id,)).fetchone()[0]
     rates = rate_table(con, plan_id)
     sql = (
-        "SELECT CAST(strftime('%Y', a.start_date) AS INTEGER), b.currency, p.amount_minor "
+        "SELECT a.start_date, b.currency, p.amount_minor "
         "FROM payment p JOIN budget_line b ON b.id = p.budget_line_id "
         "JOIN activity a ON a.id = b.activity_id WHERE a.plan_id = ? AND p.amount_minor < 0"
     )
     args: list[object] = [plan_id]
     if year is not None:
-        sql += " AND CAST(strftime('%Y', a.start_date) AS INTEGER) = ?"
-        args.append(year)
+        # ISO dates compared as text: the same on both engines (docs/architecture.md)
+        sql += " AND a.start_date >= ? AND a.start_date < ?"
+        args += [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
     if activity is not None:
         sql += " AND a.code = ?"
         args.append(activity)
@@ -103,9 +104,9 @@ def refunds(
         sql += " AND (p.paid_on IS NULL OR p.paid_on <= ?)"
         args.append(as_of.isoformat())
     count = missing = total = 0
-    for y, currency, minor in con.execute(sql, args):
+    for start, currency, minor in con.execute(sql, args):
         count += 1
-        converted = in_base(rates, base, y, currency, minor, None)
+        converted = in_base(rates, base, int(str(start)[:4]), currency, minor, None)
         if converted is None:
             missing += 1
         else:

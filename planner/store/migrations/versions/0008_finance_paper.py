@@ -16,12 +16,13 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from planner.store.migrations import portable
+
 revision = "0008"
 down_revision = "0007"
 branch_labels = None
 depends_on = None
 
-UID_DEFAULT = "(lower(hex(randomblob(16))))"
 PLAN_COLUMNS = (
     "report_reference",
     "report_version",
@@ -44,7 +45,9 @@ def upgrade() -> None:
     op.create_table(
         "baseline",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("uid", sa.String(), nullable=False, server_default=sa.text(UID_DEFAULT)),
+        sa.Column(
+            "uid", sa.String(), nullable=False, server_default=sa.text(portable.uid_default())
+        ),
         sa.Column("plan_id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(), nullable=False),
         sa.Column("year", sa.Integer(), nullable=False),
