@@ -303,13 +303,24 @@ def _assemble(
                 no_actual,
             ).format(n=no_actual)
         )
+    money_warnings = len(warnings)
     for a in acts.values():
         if a.status == _DELIVERED and a.tally.participant_days == 0:
             warnings.append(
                 _("{code} is delivered but has no attendance recorded").format(code=a.code)
             )
     return PlanFigures(
-        plan_id, label, owner, base, threshold, start_year, years, rows, inputs, warnings
+        plan_id,
+        label,
+        owner,
+        base,
+        threshold,
+        start_year,
+        years,
+        rows,
+        inputs,
+        warnings,
+        money_warnings,
     )
 
 

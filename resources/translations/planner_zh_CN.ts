@@ -2218,22 +2218,22 @@
 <context>
     <name>IndicatorCard</name>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="110"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="112"/>
         <source>{0}: target {1}, actual {2}, progress {3}</source>
         <translation>{0}：目标 {1}，实际 {2}，进度 {3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="117"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="119"/>
         <source>No actual value against a target yet</source>
         <translation>尚无可与目标比较的实际值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="121"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="123"/>
         <source>computed: {0}</source>
         <translation>计算：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="123"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="125"/>
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
