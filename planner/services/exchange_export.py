@@ -8,6 +8,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.money import format_minor
 from planner.services.exchange_json import FORMAT, VERSION
 from planner.store import raw_connection
@@ -33,7 +34,7 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
         plan_id,
     )
     if not found:
-        raise PlannerError(f"there is no plan number {plan_id}")
+        raise PlannerError(_("there is no plan number {plan_id}").format(plan_id=plan_id))
     name, owner, start_year, years, base, threshold, plan_uid, *plan_v3, host = found[0][:-2]
     name_zh, owner_zh = found[0][-2:]
     doc: dict[str, Any] = {

@@ -85,7 +85,7 @@ def activity_costs(
     con = raw_connection(session)
     base = con.execute("SELECT base_currency FROM plan WHERE id = ?", (plan_id,)).fetchone()
     if base is None:
-        raise PlannerError(f"there is no plan number {plan_id}")
+        raise PlannerError(_("there is no plan number {plan_id}").format(plan_id=plan_id))
     years = {
         aid: int(start[:4])
         for aid, start in con.execute(
@@ -125,7 +125,7 @@ def compute(
         (plan_id,),
     ).fetchone()
     if found is None:
-        raise PlannerError(f"there is no plan number {plan_id}")
+        raise PlannerError(_("there is no plan number {plan_id}").format(plan_id=plan_id))
     name, owner, base, threshold_text, start_year, years, name_zh, owner_zh = found
     threshold = Decimal(threshold_text)
     exp = exponent_of(base)
@@ -159,7 +159,9 @@ def compute(
         a.tally.seats = seats
         acts[aid] = a
     if activity is not None and not acts:
-        raise PlannerError(f"there is no activity {activity!r} in this plan")
+        raise PlannerError(
+            _("there is no activity {activity!r} in this plan").format(activity=activity)
+        )
 
     rates = rate_table(con, plan_id)
     missing: set[tuple[int, str]] = set()

@@ -21,6 +21,7 @@ from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.store import files, migrate
 
 log = logging.getLogger(__name__)
@@ -116,7 +117,7 @@ def _make_engine(path: Path, *, readonly: bool, foreign_keys: bool = True) -> En
 
 
 def _looks_like_url(text: str) -> bool:
-    scheme, sep, _ = text.partition("://")
+    scheme, sep, _rest = text.partition("://")
     return bool(sep) and scheme.replace("+", "").isalnum() and len(scheme) > 1
 
 
@@ -137,7 +138,9 @@ def open_database(
     """
     if _looks_like_url(str(path)):
         raise PlannerError(
-            f"{path} is a server address; this version opens planner database files only"
+            _("{path} is a server address; this version opens planner database files only").format(
+                path=path
+            )
         )
     path = Path(path).expanduser()
     lock: files.ProcessLock | None = None
@@ -151,9 +154,9 @@ def open_database(
     try:
         if not os.path.lexists(path):
             if not create:
-                raise PlannerError(f"there is no planner database at {path}")
+                raise PlannerError(_("there is no planner database at {path}").format(path=path))
             if lock is None:
-                raise PlannerError(f"there is no planner database at {path}")
+                raise PlannerError(_("there is no planner database at {path}").format(path=path))
             _create(path)
             created = True
         else:
@@ -183,7 +186,9 @@ def _create(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = files.create_temporary(path)
     except OSError as e:
-        raise PlannerError(f"cannot create {path}: {files.reason(e)}") from e
+        raise PlannerError(
+            _("cannot create {path}: {reason}").format(path=path, reason=files.reason(e))
+        ) from e
     try:
         files.stamp_new(tmp)
         engine = _make_engine(tmp, readonly=False, foreign_keys=False)
@@ -196,7 +201,11 @@ def _create(path: Path) -> None:
     except (exc.DBAPIError, sqlite3.Error) as e:
         raise translate(e, path) from e
     except OSError as e:
-        raise PlannerError(f"cannot create {path}: {files.reason(e)}; nothing was written") from e
+        raise PlannerError(
+            _("cannot create {path}: {reason}; nothing was written").format(
+                path=path, reason=files.reason(e)
+            )
+        ) from e
     finally:
         files.remove_database(tmp)
 
@@ -212,18 +221,25 @@ def _bring_up_to_date(db: Database) -> None:
         return
     if status is migrate.Status.NEWER:
         raise PlannerError(
-            f"{db.path} was written by a newer version of the planner (schema {current}); "
-            "install the newer version to open it. The file was left untouched."
+            _(
+                "{path} was written by a newer version of the planner (schema "
+                "{current}); install the newer version to open it. The file was "
+                "left untouched."
+            ).format(path=db.path, current=current)
         )
     if current is None and _has_tables(db):
         # A file of ours with tables but no schema version has lost it.
         raise PlannerError(
-            f"{db.path} is damaged: it does not record its schema version; restore it from a backup"
+            _(
+                "{path} is damaged: it does not record its schema version; restore it from a backup"
+            ).format(path=db.path)
         )
     if db.readonly:
         raise PlannerError(
-            f"{db.path} uses an older schema ({current}); open it once in the planner "
-            "window (or run 'planner check') to upgrade it"
+            _(
+                "{path} uses an older schema ({current}); open it once in the "
+                "planner window (or run 'planner check') to upgrade it"
+            ).format(path=db.path, current=current)
         )
     if current is not None:
         db.backup_path = files.backup_before_migrating(db.path, current)
@@ -259,8 +275,10 @@ def _migrate(path: Path) -> None:
             if broken:
                 tables = sorted({str(row[0]) for row in broken})
                 raise PlannerError(
-                    f"upgrading {path} would leave {len(broken)} rows pointing at rows "
-                    f"that do not exist (in {', '.join(tables)}); nothing was changed"
+                    _(
+                        "upgrading {path} would leave {n} rows pointing at rows that do "
+                        "not exist (in {tables}); nothing was changed"
+                    ).format(path=path, n=len(broken), tables=", ".join(tables))
                 )
     except exc.DatabaseError as e:
         raise translate(e, path) from e
@@ -277,8 +295,10 @@ def _quick_check(db: Database) -> None:
         raise translate(e, db.path) from e
     if rows != ["ok"]:
         raise PlannerError(
-            f"the database file is damaged ({db.path}): {rows[0]}; restore it from a backup "
-            "(run 'planner check' for details)"
+            _(
+                "the database file is damaged ({path}): {problem}; restore it from a "
+                "backup (run 'planner check' for details)"
+            ).format(path=db.path, problem=rows[0])
         )
 
 
@@ -288,28 +308,38 @@ def translate(error: exc.DBAPIError | sqlite3.Error, path: Path | None = None) -
     where = f" ({path})" if path else ""
     if "locked" in text or "busy" in text:
         return PlannerError(
-            f"the database is busy in another program{where}; nothing was changed, try again"
+            _(
+                "the database is busy in another program{where}; nothing was changed, try again"
+            ).format(where=where)
         )
     if "full" in text or "disk i/o" in text:
-        return PlannerError(f"the disk is full or failing{where}; nothing was saved")
+        return PlannerError(
+            _("the disk is full or failing{where}; nothing was saved").format(where=where)
+        )
     if _is_damage(error):
         return PlannerError(
-            f"the database file is damaged{where}; restore it from a backup "
-            "(run 'planner check' for details)"
+            _(
+                "the database file is damaged{where}; restore it from a backup (run "
+                "'planner check' for details)"
+            ).format(where=where)
         )
     if "readonly" in text or "read-only" in text:
         return PlannerError(
-            f"the database cannot be written{where}: the file or its folder is read-only; "
-            "nothing was changed"
+            _(
+                "the database cannot be written{where}: the file or its folder is "
+                "read-only; nothing was changed"
+            ).format(where=where)
         )
     if "unable to open" in text:
         return PlannerError(
-            f"cannot open the database{where}: the file or its folder cannot be read or "
-            "written; nothing was changed"
+            _(
+                "cannot open the database{where}: the file or its folder cannot be "
+                "read or written; nothing was changed"
+            ).format(where=where)
         )
     if isinstance(error, exc.IntegrityError):
-        return PlannerError(f"the database refused the change: {text}")
-    return PlannerError(f"database error{where}: {text}")
+        return PlannerError(_("the database refused the change: {text}").format(text=text))
+    return PlannerError(_("database error{where}: {text}").format(where=where, text=text))
 
 
 def integrity_problems(path: Path, limit: int = 100) -> list[str]:
@@ -320,7 +350,7 @@ def integrity_problems(path: Path, limit: int = 100) -> list[str]:
     """
     path = Path(path).expanduser()
     if not os.path.lexists(path):
-        raise PlannerError(f"there is no planner database at {path}")
+        raise PlannerError(_("there is no planner database at {path}").format(path=path))
     files.check_is_ours(path)
     try:
         con = sqlite3.connect(os.fspath(path), timeout=BUSY_TIMEOUT_MS / 1000)

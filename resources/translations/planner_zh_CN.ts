@@ -2339,352 +2339,352 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="59"/>
+        <location filename="../../planner/ui/main_window.py" line="60"/>
         <source>No database is open. Use File ▸ New database or Open.</source>
         <translation>未打开数据库。请使用“文件 ▸ 新建数据库”或“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="90"/>
+        <location filename="../../planner/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="92"/>
+        <location filename="../../planner/ui/main_window.py" line="93"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="96"/>
+        <location filename="../../planner/ui/main_window.py" line="97"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="99"/>
+        <location filename="../../planner/ui/main_window.py" line="100"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="102"/>
+        <location filename="../../planner/ui/main_window.py" line="103"/>
         <source>New &amp;plan…</source>
         <translation>新建计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="104"/>
+        <location filename="../../planner/ui/main_window.py" line="105"/>
         <source>&amp;Import plan file…</source>
         <translation>导入计划文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="105"/>
+        <location filename="../../planner/ui/main_window.py" line="106"/>
         <source>&amp;Export plan file…</source>
         <translation>导出计划文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="109"/>
+        <location filename="../../planner/ui/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="110"/>
+        <location filename="../../planner/ui/main_window.py" line="111"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="111"/>
+        <location filename="../../planner/ui/main_window.py" line="112"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="112"/>
+        <location filename="../../planner/ui/main_window.py" line="113"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="113"/>
+        <location filename="../../planner/ui/main_window.py" line="114"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="115"/>
+        <location filename="../../planner/ui/main_window.py" line="116"/>
         <source>Budget (PDF)…</source>
         <translation>预算报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="116"/>
+        <location filename="../../planner/ui/main_window.py" line="117"/>
         <source>Budget (Excel)…</source>
         <translation>预算报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="117"/>
+        <location filename="../../planner/ui/main_window.py" line="118"/>
         <source>Cost-effectiveness (PDF)…</source>
         <translation>成本效益报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="118"/>
+        <location filename="../../planner/ui/main_window.py" line="119"/>
         <source>Cost-effectiveness (Excel)…</source>
         <translation>成本效益报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="119"/>
+        <location filename="../../planner/ui/main_window.py" line="120"/>
         <source>Action plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="120"/>
+        <location filename="../../planner/ui/main_window.py" line="121"/>
         <source>Attendance (PDF)…</source>
         <translation>出勤报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="121"/>
+        <location filename="../../planner/ui/main_window.py" line="122"/>
         <source>Attendance (Excel)…</source>
         <translation>出勤报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="122"/>
+        <location filename="../../planner/ui/main_window.py" line="123"/>
         <source>Sign-in sheets (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="123"/>
+        <location filename="../../planner/ui/main_window.py" line="124"/>
         <source>Certificates (PDF)…</source>
         <translation>结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="124"/>
+        <location filename="../../planner/ui/main_window.py" line="125"/>
         <source>Results (PDF)…</source>
         <translation>成效 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="125"/>
+        <location filename="../../planner/ui/main_window.py" line="126"/>
         <source>Results (Excel)…</source>
         <translation>成效 (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="126"/>
+        <location filename="../../planner/ui/main_window.py" line="127"/>
         <source>Figures as CSV…</source>
         <translation>指标数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="133"/>
+        <location filename="../../planner/ui/main_window.py" line="134"/>
         <source>Calendar of sessions (.ics)…</source>
         <translation>场次日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="136"/>
+        <location filename="../../planner/ui/main_window.py" line="139"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="138"/>
+        <location filename="../../planner/ui/main_window.py" line="141"/>
         <source>Plan: </source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="154"/>
+        <location filename="../../planner/ui/main_window.py" line="157"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="280"/>
+        <location filename="../../planner/ui/main_window.py" line="283"/>
         <source>&amp;History of the plan…</source>
         <translation>计划修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="282"/>
+        <location filename="../../planner/ui/main_window.py" line="285"/>
         <source>Your &amp;name…</source>
         <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="315"/>
+        <location filename="../../planner/ui/main_window.py" line="318"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="316"/>
+        <location filename="../../planner/ui/main_window.py" line="319"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation>在计划修改历史中记录您所做修改时使用的姓名：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="327"/>
+        <location filename="../../planner/ui/main_window.py" line="330"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="36"/>
+        <location filename="../../planner/ui/window_actions.py" line="38"/>
         <source>New planner database</source>
         <translation>新建计划数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="38"/>
+        <location filename="../../planner/ui/window_actions.py" line="40"/>
         <source>Planner databases (*.sqlite)</source>
         <translation>计划数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="44"/>
+        <location filename="../../planner/ui/window_actions.py" line="46"/>
         <source>{0} already exists; choose a new name</source>
         <translation>{0} 已存在；请另选名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="54"/>
+        <location filename="../../planner/ui/window_actions.py" line="56"/>
         <source>Open planner database</source>
         <translation>打开计划数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="56"/>
+        <location filename="../../planner/ui/window_actions.py" line="58"/>
         <source>Planner databases (*.sqlite);;All files (*)</source>
         <translation>计划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="195"/>
+        <location filename="../../planner/ui/main_window.py" line="198"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="205"/>
+        <location filename="../../planner/ui/main_window.py" line="208"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation>已升级；旧文件保留为 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="238"/>
+        <location filename="../../planner/ui/main_window.py" line="241"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation>此数据库中尚无计划。请使用“文件 ▸ 新建计划”或“文件 ▸ 导入计划文件”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="270"/>
+        <location filename="../../planner/ui/main_window.py" line="273"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="272"/>
+        <location filename="../../planner/ui/main_window.py" line="275"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="68"/>
+        <location filename="../../planner/ui/window_actions.py" line="70"/>
         <source>Import a plan file</source>
         <translation>导入计划文件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="70"/>
+        <location filename="../../planner/ui/window_actions.py" line="72"/>
         <source>Plan files (*.json);;All files (*)</source>
         <translation>计划文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="84"/>
+        <location filename="../../planner/ui/window_actions.py" line="86"/>
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="87"/>
+        <location filename="../../planner/ui/window_actions.py" line="89"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="98"/>
+        <location filename="../../planner/ui/window_actions.py" line="100"/>
         <source>Replace the plan?</source>
         <translation>替换计划？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="100"/>
+        <location filename="../../planner/ui/window_actions.py" line="102"/>
         <source>A plan of the same name is already in this database. Replace it with the plan from the file? The current plan will be deleted.</source>
         <translation>此数据库中已有同名计划。是否用文件中的计划替换？当前计划将被删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="111"/>
+        <location filename="../../planner/ui/window_actions.py" line="113"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="117"/>
+        <location filename="../../planner/ui/window_actions.py" line="119"/>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="126"/>
+        <location filename="../../planner/ui/window_actions.py" line="128"/>
         <source>Export the plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="128"/>
+        <location filename="../../planner/ui/window_actions.py" line="130"/>
         <source>Plan files (*.json)</source>
         <translation>计划文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="145"/>
+        <location filename="../../planner/ui/window_actions.py" line="147"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="143"/>
+        <location filename="../../planner/ui/window_actions.py" line="145"/>
         <source>Exported to {0}</source>
         <translation>已导出至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="157"/>
+        <location filename="../../planner/ui/window_actions.py" line="159"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="213"/>
+        <location filename="../../planner/ui/window_actions.py" line="215"/>
         <source>No activity fits this report yet.</source>
         <translation>尚无适用于此报告的活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="218"/>
+        <location filename="../../planner/ui/window_actions.py" line="220"/>
         <source>Which activity?</source>
         <translation>选择活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="218"/>
+        <location filename="../../planner/ui/window_actions.py" line="220"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="245"/>
+        <location filename="../../planner/ui/window_actions.py" line="247"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="255"/>
+        <location filename="../../planner/ui/window_actions.py" line="259"/>
         <source>Gathering the figures…</source>
         <translation>正在汇总数据…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="264"/>
+        <location filename="../../planner/ui/window_actions.py" line="268"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="268"/>
+        <location filename="../../planner/ui/window_actions.py" line="272"/>
         <source>Issue the certificates of {0}</source>
         <translation>发放 {0} 的证书</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="276"/>
+        <location filename="../../planner/ui/window_actions.py" line="280"/>
         <source>Writing the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="274"/>
+        <location filename="../../planner/ui/window_actions.py" line="278"/>
         <source>Report written to {0}</source>
         <translation>报告已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="284"/>
+        <location filename="../../planner/ui/window_actions.py" line="288"/>
         <source>Save the calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="303"/>
+        <location filename="../../planner/ui/window_actions.py" line="307"/>
         <source>Writing the calendar</source>
         <translation>正在生成日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="301"/>
+        <location filename="../../planner/ui/window_actions.py" line="305"/>
         <source>Calendar written to {0}</source>
         <translation>日历已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="107"/>
+        <location filename="../../planner/ui/app.py" line="108"/>
         <source>Open a planner database, or create a new one, from the File menu.</source>
         <extracomment>Families that together cover Latin, Vietnamese, Chinese, Thai, Khmer, Myanmar, Lao.</extracomment>
         <translation>请通过“文件”菜单打开或新建计划数据库。</translation>
@@ -4183,6 +4183,25 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <location filename="../../planner/ui/language.py" line="56"/>
         <source>The window will use this language the next time you start the planner.</source>
         <translation>下次启动规划工具时，窗口将使用此语言。</translation>
+    </message>
+</context>
+<context>
+    <name>report_language</name>
+    <message>
+        <location filename="../../planner/ui/report_language.py" line="44"/>
+        <source>Report &amp;language</source>
+        <extracomment>the choices, as stored; &quot;&quot; is the window&apos;s own language</extracomment>
+        <translation>报告语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/report_language.py" line="47"/>
+        <source>As the window</source>
+        <translation>与窗口相同</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/report_language.py" line="54"/>
+        <source>Chinese with English beneath: certificates, budget and cost-effectiveness PDFs; the other reports are written in Chinese</source>
+        <translation>中文在上、英文在下：适用于 PDF 格式的结业证书、预算报告和成本效益报告；其他报告以中文编写</translation>
     </message>
 </context>
 <context>
