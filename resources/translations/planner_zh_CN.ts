@@ -4084,12 +4084,22 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../planner/ui/chart_scale.py" line="28"/>
+        <location filename="../../planner/ui/chart_scale.py" line="34"/>
+        <source>billion</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/chart_scale.py" line="34"/>
+        <source>million</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/chart_scale.py" line="39"/>
         <source>thousand</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/chart_scale.py" line="51"/>
+        <location filename="../../planner/ui/chart_scale.py" line="62"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>

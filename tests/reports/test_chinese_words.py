@@ -22,7 +22,7 @@ import pytest
 from planner import i18n
 from planner.reports.registry import NEEDS_ACTIVITY, REPORTS, renderer
 from planner.services.demo import create_demo
-from planner.store import Database, open_database, unit_of_work
+from planner.store import Database, open_database, raw_connection, unit_of_work
 from tests.chinese_words import ALLOWED, CODE, WORD, data_words, fragment
 
 ACTIVITY = "TC-2027-01"  # delivered, with completers
@@ -115,3 +115,27 @@ def test_the_chinese_budget_report_keeps_its_data_quality_lines(demo: Database) 
     assert found["en"] == ("105 budget lines have no actual amount yet (counted as 0)",)
     assert len(found["zh_CN"]) == 1 and "105" in found["zh_CN"][0]
     assert found["zh_CN"][0] != found["en"][0]
+
+
+def test_a_chinese_transcript_has_no_english_word_but_data(
+    demo: Database, data: set[str], tmp_path: Path
+) -> None:
+    """The transcript is not in the registry (it takes a participant): checked here."""
+    from planner.reports.transcript_report import render
+
+    i18n.set_language("zh_CN")
+    try:
+        with unit_of_work(demo) as s:
+            ref = (
+                raw_connection(s)
+                .execute(
+                    "SELECT p.ref FROM participant p JOIN enrolment e ON e.participant_id = p.id "
+                    "ORDER BY p.id LIMIT 1"
+                )
+                .fetchone()[0]
+            )
+            pdf = render(s, 1, participant=ref)
+    finally:
+        i18n.set_language(None)
+    words = leftover(pdf, tmp_path, data)
+    assert not words, f"transcript: English words in the Chinese report: {words.most_common(20)}"

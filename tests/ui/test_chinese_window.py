@@ -3,7 +3,8 @@ names throughout) shows no word of ASCII letters that is not data, a code, a num
 a term written as such in Chinese (CNY, AEO, PDF...).
 
 Walked: labels, buttons, tool tips, group box titles, placeholders, tab texts, combo
-box items, every view's column headers and cells, the menus. Each tab of each page is
+box items, every view's column headers and cells, the charts' painted titles and
+units, the menus. Each tab of each page is
 shown in turn, as a user would click through them.
 """
 
@@ -128,6 +129,11 @@ def texts_of(root: QWidget) -> Iterator[str]:
         if not w.isVisibleTo(root.window()):
             continue
         yield w.toolTip()
+        # the window's charts paint their title, unit and empty note themselves
+        for painted in ("_title", "_unit", "_empty"):
+            value = getattr(w, painted, None)
+            if isinstance(value, str):
+                yield value
         if isinstance(w, QLabel | QAbstractButton):
             yield w.text()
         elif isinstance(w, QGroupBox):
