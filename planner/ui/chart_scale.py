@@ -26,9 +26,9 @@ def _chinese() -> bool:
 def value_scale(largest: float) -> tuple[Decimal, str]:
     """The divisor and unit word that keep labels short (``1.77`` million; in
     Chinese ``177`` 万, as a finance officer counts)."""
-    if _chinese():
-        for divisor, word in ((10**8, "亿"), (10**4, "万")):
-            if largest >= 2 * divisor:
+    if _chinese():  # 万 from 10万 on, as thousands from 100,000 on in English
+        for divisor, word, start in ((10**8, "亿", 2 * 10**8), (10**4, "万", 10**5)):
+            if largest >= start:
                 return Decimal(divisor), word
         return Decimal(1), ""
     words = {"billion": _tr("billion"), "million": _tr("million")}
