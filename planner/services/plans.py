@@ -162,7 +162,7 @@ def update_reference(session: Session, model: type[Any], row_id: int, **changes:
 
 
 def delete_reference(session: Session, model: type[Any], row_id: int) -> None:
-    _, what = _REFERENCE[model]
+    _check, what = _REFERENCE[model]
     row = get(session, model, row_id, what)
     uses: dict[Any, list[tuple[Any, Any, str]]] = {
         Administration: [
