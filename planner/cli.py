@@ -13,6 +13,7 @@ from planner import APP_NAME, __version__
 from planner.commands import finance, plans, reports, team, trainers
 from planner.commands.common import Handler, Parser, UsageError, database_path, print_problems, say
 from planner.errors import PlannerError
+from planner.i18n import _
 
 #: The groups of commands, in the order ``planner --help`` lists them.
 GROUPS = (plans, reports, trainers, finance, team)
@@ -56,15 +57,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         say(f"planner: {e}")
         return 2
     except KeyboardInterrupt:
-        print("planner: interrupted; nothing was changed", file=sys.stderr)
+        print("planner: " + _("interrupted; nothing was changed"), file=sys.stderr)
         return 130
     except Exception:
         where = _log_bug()
-        print(
-            f"planner: internal error (a bug in the planner, not in your data); "
-            f"details were written to {where}",
-            file=sys.stderr,
-        )
+        message = _(
+            "internal error (a bug in the planner, not in your data); details were written "
+            "to {where}"
+        ).format(where=where)
+        print(f"planner: {message}", file=sys.stderr)
         return 3
 
 
@@ -80,5 +81,5 @@ def _window(args: argparse.Namespace) -> int:
     try:
         from planner.ui.app import run
     except ImportError as e:
-        raise PlannerError(f"the window cannot start: {e}") from e
+        raise PlannerError(_("the window cannot start: {error}").format(error=e)) from e
     return int(run(database_path(args)))

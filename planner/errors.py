@@ -38,9 +38,17 @@ class ValidationError(PlannerError):
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = list(problems)
-        first = str(self.problems[0]) if self.problems else "invalid input"
+        from planner.i18n import _, ngettext
+
+        first = str(self.problems[0]) if self.problems else _("invalid value")
         more = len(self.problems) - 1
-        summary = first if more <= 0 else f"{first} (and {more} more problems)"
+        summary = (
+            first
+            if more <= 0
+            else ngettext(
+                "{first} (and {n} more problem)", "{first} (and {n} more problems)", more
+            ).format(first=first, n=more)
+        )
         super().__init__(summary)
 
     def lines(self) -> list[str]:

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.store.files import APPLICATION_ID, read_application_id, reason, sync_folder
 
 #: The file name endings that name a format; a format contradicting them is refused.
@@ -43,8 +44,10 @@ def check_format(path: Path, fmt: str) -> None:
     named = format_of(path)
     if named is not None and named != fmt:
         raise PlannerError(
-            f"{path.name} ends in {path.suffix} but the format asked for is {fmt}; "
-            f"name the file .{fmt} or ask for {named}"
+            _(
+                "{name} ends in {suffix} but the format asked for is {fmt}; name "
+                "the file .{fmt} or ask for {named}"
+            ).format(name=path.name, suffix=path.suffix, fmt=fmt, named=named)
         )
 
 
@@ -76,34 +79,48 @@ def check_output(path: Path, protected: Iterable[Path] = ()) -> Path:
     """
     path = Path(path).expanduser()
     if str(path).endswith(os.sep) or path.name in ("", ".", ".."):
-        raise PlannerError(f"{path} is a folder; give a file name to write")
+        raise PlannerError(_("{path} is a folder; give a file name to write").format(path=path))
     for database in protected:
         database = Path(database).expanduser()
         for own in database_files(database):
             if _same_file(path, own) or os.path.abspath(path) == os.path.abspath(own):
                 raise PlannerError(
-                    f"{path} is the database in use (or one of its own files); "
-                    "choose another name for the output"
+                    _(
+                        "{path} is the database in use (or one of its own files); choose "
+                        "another name for the output"
+                    ).format(path=path)
                 )
     try:
         info = os.stat(path)
     except FileNotFoundError:
         info = None
     except OSError as e:
-        raise PlannerError(f"cannot write {path}: {e.strerror}") from e
+        raise PlannerError(
+            _("cannot write {path}: {strerror}").format(path=path, strerror=e.strerror)
+        ) from e
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            raise PlannerError(f"{path} is a folder; give a file name to write")
+            raise PlannerError(_("{path} is a folder; give a file name to write").format(path=path))
         if not stat.S_ISREG(info.st_mode):
-            raise PlannerError(f"{path} is not a regular file (a device or a pipe); not written")
+            raise PlannerError(
+                _("{path} is not a regular file (a device or a pipe); not written").format(
+                    path=path
+                )
+            )
         if _is_planner_database(path):
             raise PlannerError(
-                f"{path} is a planner database; a report never replaces one. "
-                "Choose another name for the output"
+                _(
+                    "{path} is a planner database; a report never replaces one. Choose "
+                    "another name for the output"
+                ).format(path=path)
             )
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise PlannerError(f"cannot write {path}: the folder {folder} does not exist")
+        raise PlannerError(
+            _("cannot write {path}: the folder {folder} does not exist").format(
+                path=path, folder=folder
+            )
+        )
     return path
 
 
@@ -129,7 +146,9 @@ def write_atomically(
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as e:
-        raise PlannerError(f"cannot write {path}: {e.strerror}") from e
+        raise PlannerError(
+            _("cannot write {path}: {strerror}").format(path=path, strerror=e.strerror)
+        ) from e
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -139,7 +158,11 @@ def write_atomically(
         os.replace(tmp, path)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
-        raise PlannerError(f"cannot write {path}: {reason(e)}; nothing was written") from e
+        raise PlannerError(
+            _("cannot write {path}: {reason}; nothing was written").format(
+                path=path, reason=reason(e)
+            )
+        ) from e
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

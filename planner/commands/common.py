@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 from planner.errors import PlannerError
+from planner.i18n import BILINGUAL, _, ngettext
 
 if TYPE_CHECKING:
     from planner.store import Database
@@ -31,14 +32,27 @@ class UsageError(Exception):
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        raise UsageError(message)
+        raise UsageError(_argument(message))
+
+
+def _argument(message: str) -> str:
+    """argparse's "argument --as-of: MESSAGE" in the user's language (argparse's own
+    words are English; the message after the colon is ours, already translated)."""
+    name, colon, rest = message.partition(": ")
+    if colon and name.startswith("argument "):
+        return _("argument {name}: {message}").format(
+            name=name.removeprefix("argument "), message=rest
+        )
+    return message
 
 
 def date_arg(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not a date (YYYY-MM-DD)").format(text=text)
+        ) from None
 
 
 def database_path(args: argparse.Namespace) -> Path | str:
@@ -50,8 +64,10 @@ def database_path(args: argparse.Namespace) -> Path | str:
             return str(args.db)
         if looks_like_url(args.db):
             raise PlannerError(
-                f"{masked(args.db)} is an address the planner cannot open: give a database "
-                "file or a postgresql:// address"
+                _(
+                    "{db} is an address the planner cannot open: give a database file or a "
+                    "postgresql:// address"
+                ).format(db=masked(args.db))
             )
         return Path(args.db)
     from planner.paths import default_database
@@ -65,14 +81,17 @@ def open_db(args: argparse.Namespace, **how: bool) -> Database:
 
     db = open_database(database_path(args), **how)
     if db.backup_path is not None:
-        say(
-            f"planner: upgraded {db.label} from schema {db.upgraded_from}; "
-            f"the file as it was is kept at {db.backup_path}"
-        )
+        message = _(
+            "upgraded {path} from schema {schema}; the file as it was is kept at {backup}"
+        ).format(path=db.label, schema=db.upgraded_from, backup=db.backup_path)
+        say(f"planner: {message}")
     elif db.is_server and db.created:
-        say(f"planner: set up {db.label} as a new planner database")
+        say("planner: " + _("set up {db} as a new planner database").format(db=db.label))
     elif db.is_server and db.upgraded_from is not None:
-        say(f"planner: upgraded {db.label} from schema {db.upgraded_from}")
+        message = _("upgraded {db} from schema {schema}").format(
+            db=db.label, schema=db.upgraded_from
+        )
+        say(f"planner: {message}")
     return db
 
 
@@ -109,6 +128,9 @@ def write_or_print(args: argparse.Namespace, data: bytes) -> None:
 
 #: ``--lang``: the language a report is written in, and its catalogue.
 LANGUAGES = {"en": "en", "zh": "zh_CN"}
+#: ``planner report --lang``: also Chinese and English together, for the reports of
+#: planner.reports.registry.BILINGUAL_REPORTS
+REPORT_LANGUAGES = {**LANGUAGES, "bilingual": BILINGUAL}
 
 
 def set_language(args: argparse.Namespace) -> None:
@@ -117,7 +139,7 @@ def set_language(args: argparse.Namespace) -> None:
     if getattr(args, "lang", None):
         from planner import i18n
 
-        i18n.set_language(LANGUAGES[args.lang])
+        i18n.set_language(REPORT_LANGUAGES[args.lang])
 
 
 #: How many problems are listed before the rest are only counted.
@@ -129,7 +151,12 @@ def print_problems(lines: Sequence[str]) -> None:
         say(f"planner: {line}")
     if len(lines) > MAX_PROBLEMS:
         rest = len(lines) - MAX_PROBLEMS
-        say(f"planner: ... and {rest} more problems ({len(lines)} in all)")
+        more = ngettext(
+            "... and {n} more problem ({total} in all)",
+            "... and {n} more problems ({total} in all)",
+            rest,
+        ).format(n=rest, total=len(lines))
+        say(f"planner: {more}")
 
 
 def say(line: str, stream: TextIO | None = None) -> None:

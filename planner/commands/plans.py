@@ -22,6 +22,7 @@ from planner.commands.common import (
     write_or_print,
 )
 from planner.errors import PlannerError
+from planner.i18n import _
 
 
 def register(command: AddCommand) -> dict[str, Handler]:
@@ -66,7 +67,9 @@ def _demo(args: argparse.Namespace) -> int:
             "file and copy it there with 'planner copy --from FILE --to ADDRESS'"
         )
     if path.exists():
-        raise PlannerError(f"{path} already exists; 'planner demo' never overwrites a file")
+        raise PlannerError(
+            _("{path} already exists; 'planner demo' never overwrites a file").format(path=path)
+        )
     counts = create_demo(path)
     say(f"created {path}: {counts}", sys.stdout)
     return 0
@@ -157,9 +160,13 @@ def _history(args: argparse.Namespace) -> int:
 
         fmt = format_of(args.output)
         if fmt not in ("csv", "pdf"):
-            raise UsageError(f"cannot tell the format from {args.output.name!r}; give --format")
+            raise UsageError(
+                _("cannot tell the format from {name!r}; give --format").format(
+                    name=args.output.name
+                )
+            )
     if fmt == "pdf" and args.output is None:
-        raise UsageError("a PDF needs a file: give -o FILE.pdf")
+        raise UsageError(_("a PDF needs a file: give -o FILE.pdf"))
     if args.output is not None:
         output(args, fmt)
     set_language(args)

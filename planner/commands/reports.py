@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from planner.commands.common import (
-    LANGUAGES,
+    REPORT_LANGUAGES,
     AddCommand,
     Handler,
     UsageError,
@@ -17,6 +17,7 @@ from planner.commands.common import (
     write,
 )
 from planner.errors import PlannerError
+from planner.i18n import _
 
 REPORT_KINDS = (
     "budget",
@@ -65,29 +66,47 @@ def register(command: AddCommand) -> dict[str, Handler]:
         choices=("funding-source",),
         help="budget CSV: one row per funding source and year instead of per line",
     )
-    p.add_argument("--lang", choices=LANGUAGES, help="the report's language (default: yours)")
+    p.add_argument(
+        "--lang",
+        choices=REPORT_LANGUAGES,
+        help="the report's language (default: yours); bilingual: Chinese with English, "
+        "for certificates, budget and cost-effectiveness PDFs",
+    )
     return {"report": _report}
 
 
 def _report(args: argparse.Namespace) -> int:
     from planner.outputs import format_of
-    from planner.reports.registry import NEEDS_ACTIVITY, renderer
+    from planner.reports.registry import BILINGUAL_REPORTS, NEEDS_ACTIVITY, renderer
     from planner.services.plans import resolve_plan
     from planner.store import unit_of_work
 
     fmt = args.format or format_of(args.output)
     if fmt not in FORMATS:
-        raise UsageError(f"cannot tell the format from {args.output.name!r}; give --format")
+        raise UsageError(
+            _("cannot tell the format from {name!r}; give --format").format(name=args.output.name)
+        )
     if args.kind in NEEDS_ACTIVITY and not args.activity:
-        raise UsageError(f"the {args.kind} report is about one activity: give --activity CODE")
+        raise UsageError(
+            _("the {kind} report is about one activity: give --activity CODE").format(
+                kind=args.kind
+            )
+        )
     if args.as_of is not None and args.kind != "budget":
-        raise UsageError("--as-of is for the budget report only")
+        raise UsageError(_("--as-of is for the budget report only"))
     if args.baseline is not None and (args.kind != "budget" or fmt == "csv"):
-        raise UsageError("--baseline is for the budget report as PDF or XLSX only")
+        raise UsageError(_("--baseline is for the budget report as PDF or XLSX only"))
     if args.by is not None and (args.kind != "budget" or fmt != "csv"):
-        raise UsageError("--by funding-source is for the budget report as CSV only")
+        raise UsageError(_("--by funding-source is for the budget report as CSV only"))
     if args.by is not None and args.activity is not None:
-        raise UsageError("--by funding-source is about whole years: leave out --activity")
+        raise UsageError(_("--by funding-source is about whole years: leave out --activity"))
+    if args.lang == "bilingual" and (args.kind, fmt) not in BILINGUAL_REPORTS:
+        raise UsageError(
+            _(
+                "--lang bilingual is for the certificates, budget and cost-effectiveness "
+                "reports as PDF"
+            )
+        )
     set_language(args)
     if args.kind == "transcript":
         return _transcript(args, fmt)
@@ -105,7 +124,11 @@ def _report(args: argparse.Namespace) -> int:
         assert plan.id is not None
         last = plan.start_year + plan.years - 1
         if args.year is not None and not plan.start_year <= args.year <= last:
-            raise PlannerError(f"{args.year} is outside the plan's years {plan.start_year}-{last}")
+            raise PlannerError(
+                _("{year} is outside the plan's years {start_year}-{last}").format(
+                    year=args.year, start_year=plan.start_year, last=last
+                )
+            )
         if args.kind == "sign-in":
             from planner.reports import signin_pdf
 
@@ -128,9 +151,11 @@ def _transcript(args: argparse.Namespace, fmt: str) -> int:
     from planner.store import unit_of_work
 
     if not args.participant:
-        raise UsageError("the transcript is about one person: give --participant REF")
+        raise UsageError(_("the transcript is about one person: give --participant REF"))
     if fmt not in ("pdf", "csv"):
-        raise PlannerError(f"the transcript report comes as csv, pdf, not as {fmt}")
+        raise PlannerError(
+            _("the transcript report comes as csv, pdf, not as {fmt}").format(fmt=fmt)
+        )
     output(args, fmt)
     with open_db(args, readonly=True) as db, unit_of_work(db) as s:
         plan = resolve_plan(s, args.plan)

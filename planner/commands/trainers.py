@@ -18,6 +18,7 @@ from planner.commands.common import (
     say,
     write_or_print,
 )
+from planner.i18n import _
 
 
 def register(command: AddCommand) -> dict[str, Handler]:
@@ -101,7 +102,7 @@ def _follow_up(args: argparse.Namespace) -> int:
 
     if args.action == "import":
         if args.file is None:
-            raise UsageError("follow-up import needs the file to read")
+            raise UsageError(_("follow-up import needs the file to read"))
         from planner.services.journal import recorded
 
         with open_db(args) as db:

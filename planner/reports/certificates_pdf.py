@@ -43,7 +43,7 @@ from reportlab.platypus import (
 from sqlmodel import Session, select
 
 from planner.errors import PlannerError
-from planner.i18n import _, shown, shown_optional
+from planner.i18n import _, bilingual, both, english_part, shown, shown_optional
 from planner.models import Activity, Administration, Plan
 from planner.reports.common import CREATOR, INK, MUTED, para
 from planner.reports.fonts import BASE_BOLD, BASE_FONT, register_fonts
@@ -105,7 +105,12 @@ def _chinese_formats() -> Formats | None:
 def _long_date(day: date) -> str:
     chinese = _chinese_formats()
     if chinese is not None:
-        return chinese.day(day)
+        return both(chinese.day(day), _english_date(day)) if bilingual() else chinese.day(day)
+    return _english_date(day)
+
+
+def _english_date(day: date) -> str:
+    """``2 October 2028``, its month name translated (English in a bilingual one)."""
     months = (
         _("January"),
         _("February"),
@@ -120,21 +125,26 @@ def _long_date(day: date) -> str:
         _("November"),
         _("December"),
     )
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    return f"{day.day} {english_part(months[day.month - 1])} {day.year}"
 
 
 def _dates(start: date, end: date) -> str:
     """``2 October 2028``, ``2-11 October 2028``, ``28 September - 3 October 2028``."""
     chinese = _chinese_formats()
     if chinese is not None:
-        return chinese.period(start, end)
+        period = chinese.period(start, end)
+        return both(period, _english_dates(start, end)) if bilingual() else period
+    return _english_dates(start, end)
+
+
+def _english_dates(start: date, end: date) -> str:
     if start == end:
-        return _long_date(start)
+        return _english_date(start)
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}\u2013{_long_date(end)}"
+        return f"{start.day}\u2013{_english_date(end)}"
     if start.year == end.year:
-        return f"{_long_date(start).removesuffix(f' {start.year}')} \u2013 {_long_date(end)}"
-    return f"{_long_date(start)} \u2013 {_long_date(end)}"
+        return f"{_english_date(start).removesuffix(f' {start.year}')} \u2013 {_english_date(end)}"
+    return f"{_english_date(start)} \u2013 {_english_date(end)}"
 
 
 class SealPlace(Flowable):

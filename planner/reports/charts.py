@@ -12,14 +12,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 
 from planner import display
-from planner.i18n import _, in_chinese
+from planner.i18n import _, flat, in_chinese
 from planner.reports.common import INK, MUTED, RULE
-from planner.reports.fonts import BASE_BOLD, BASE_FONT, register_fonts
+from planner.reports.drawn_text import text, text_width
+from planner.reports.fonts import BASE_FONT, register_fonts
 from planner.reports.ticks import nice_ticks
 
 PLANNED_FILL = colors.HexColor("#9aa5b1")
@@ -132,35 +132,17 @@ def planned_actual_by_year(
     chart.bars.strokeColor = None
     drawing.add(chart)
 
+    # drawn text, each script in its own font: a String in the base font printed
+    # nothing for 万元, 计划 and 实际 in a Chinese report
     unit = scaled_unit(currency, word)
     drawing.add(
-        String(
-            left - 4,
-            chart.y + chart.height + 6,
-            unit,
-            fontName=BASE_FONT,
-            fontSize=8,
-            fillColor=MUTED,
-            textAnchor="end",
-        )
+        text(flat(unit), left - 4, chart.y + chart.height + 6, 8, color=MUTED, anchor="end")
     )
-    legend = Legend()
-    legend.x = left
-    legend.y = height - title_height - 4
-    legend.alignment = "right"
-    legend.columnMaximum = 1
-    legend.deltax = 90
-    legend.dx = 8
-    legend.dy = 8
-    legend.fontName = BASE_FONT
-    legend.fontSize = 9
-    legend.fillColor = INK
-    legend.strokeColor = None
-    legend.colorNamePairs = [
-        (PLANNED_FILL, _("Planned")),
-        (ACTUAL_FILL, _("Actual")),
-    ]
-    drawing.add(legend)
+    x, y = left, height - title_height - 12
+    for fill, label in ((PLANNED_FILL, flat(_("Planned"))), (ACTUAL_FILL, flat(_("Actual")))):
+        drawing.add(Rect(x, y, 8, 8, fillColor=fill, strokeColor=None))
+        drawing.add(text(label, x + 12, y + 0.5, 9))
+        x += 12 + text_width(label, 9) + 24
     if title:
-        drawing.add(String(0, height - 13, title, fontName=BASE_BOLD, fontSize=11, fillColor=INK))
+        drawing.add(text(flat(title), 0, height - 13, 11, bold=True))
     return drawing

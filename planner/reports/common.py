@@ -31,7 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from planner.i18n import _
+from planner.i18n import _, flat
 from planner.reports.fonts import BASE_BOLD, BASE_FONT, markup, register_fonts
 
 CREATOR = "Capacity-building planner"
@@ -286,6 +286,9 @@ def build_pdf(
     ``subject`` also go into the PDF's metadata.
     """
     register_fonts()
+    # one line each: a bilingual title or owner side by side, "预算报告 / Budget report"
+    title, header_right, footer_left = flat(title), flat(header_right), flat(footer_left)
+    author, subject = flat(author), flat(subject)
     pagesize = to_landscape(A4) if landscape else A4
     width, height = pagesize
     frame = Frame(

@@ -17,6 +17,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, TableStyle
 
+from planner.i18n import flat
 from planner.reports.common import CELL, INK, MUTED, RULE, data_table, para
 from planner.reports.drawn_text import fit, is_plain
 from planner.reports.fonts import BASE_BOLD, BASE_FONT
@@ -53,7 +54,7 @@ class TextCell(Flowable):
         color: Color = INK,
     ) -> None:
         super().__init__()
-        self.value = value
+        self.value = flat(value)  # one line: a bilingual label side by side
         self.size = size
         self.right = right
         self.font = BASE_BOLD if bold else BASE_FONT

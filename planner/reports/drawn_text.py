@@ -17,6 +17,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 
+from planner.i18n import flat
 from planner.reports.common import INK, MUTED
 from planner.reports.fonts import BASE_BOLD, BASE_FONT, bold_name, register_fonts, script_runs
 
@@ -57,7 +58,7 @@ def _parts(text: str, size: float, bold: bool) -> tuple[tuple[str, str, float], 
         font = BASE_BOLD if bold else BASE_FONT
         return ((font, text, pdfmetrics.stringWidth(text, font, size)),)
     parts = []
-    for family, run in script_runs(text.replace("\n", " ")):
+    for family, run in script_runs(flat(text).replace("\n", " ")):
         font = (BASE_BOLD if bold else BASE_FONT) if family == BASE_FONT else family
         if bold and family != BASE_FONT:
             font = bold_name(family)

@@ -37,6 +37,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from planner.i18n import is_bilingual, side
+
 BASE_FONT = "PlannerSans"
 BASE_BOLD = "PlannerSans-Bold"
 THAI_FONT = "PlannerThai"
@@ -258,8 +260,15 @@ def markup(text: str, bold: bool = False) -> str:
     Thai, Lao, Khmer, Myanmar or Chinese is wrapped in ``<font name="...">``.
     With ``bold`` the whole text is bold, script runs included: use it rather
     than ``<b>`` around the result, as ``<font name>`` inside ``<b>`` resets
-    the weight.
+    the weight. A bilingual text (planner.i18n.both) puts its English line beneath its
+    Chinese line, a size smaller.
     """
+    if is_bilingual(text):
+        # bilingual: the Chinese line, then the English line beneath, smaller
+        chinese, english = side(text, False), side(text, True)
+        if chinese == english:
+            return markup(chinese, bold)
+        return f'{markup(chinese, bold)}<br/><font size="-1.5">{markup(english, bold)}</font>'
     parts: list[str] = []
     for family, run in script_runs(text):
         escaped = escape(run).replace("\n", "<br/>")

@@ -11,7 +11,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_interval
 
 from planner import display
-from planner.i18n import _, effective_language
+from planner.i18n import _, bilingual, both, effective_language
 from planner.models import Kind, Status
 
 
@@ -78,18 +78,35 @@ class Formats:
         return shown + "%" if shown.startswith("-") or value.is_zero() else f"+{shown}%"
 
     def day(self, value: date) -> str:
-        return format_date(value, "medium", locale=self.loc)
+        shown = format_date(value, "medium", locale=self.loc)
+        if self._both():  # 中英文对照: the English line writes its dates in English
+            return both(shown, format_date(value, "medium", locale=ENGLISH))
+        return shown
 
     def period(self, start: date, end: date) -> str:
         """``Mar 8 – 12, 2027``: one date, or a range written the locale's way."""
         if start == end:
             return self.day(start)
-        shown = format_interval(start, end, "yMMMd", locale=self.loc)
-        if self.loc.startswith("zh"):
-            # CLDR separates the two ends with a dash; a Chinese document writes 至
-            # (2027年3月8日至12日), as the window's day ranges do.
-            shown = shown.replace("\u2009\u2013\u2009", "至").replace("\u2013", "至")
+        shown = _period(start, end, self.loc)
+        if self._both():
+            return both(shown, _period(start, end, ENGLISH))
         return shown
+
+    def _both(self) -> bool:
+        return self.loc.startswith("zh") and bilingual()
+
+
+#: how the English line of a bilingual document writes dates (8 Mar 2027)
+ENGLISH = "en_GB"
+
+
+def _period(start: date, end: date, loc: str) -> str:
+    shown = format_interval(start, end, "yMMMd", locale=loc)
+    if loc.startswith("zh"):
+        # CLDR separates the two ends with a dash; a Chinese document writes 至
+        # (2027年3月8日至12日), as the window's day ranges do.
+        shown = shown.replace("\u2009\u2013\u2009", "至").replace("\u2013", "至")
+    return str(shown)
 
 
 def status_names() -> dict[str, str]:

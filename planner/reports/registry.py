@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from sqlmodel import Session
 
 from planner.errors import PlannerError
+from planner.i18n import _
 
 #: (kind, format) -> module under planner.reports
 REPORTS: dict[tuple[str, str], str] = {
@@ -35,6 +36,8 @@ REPORTS: dict[tuple[str, str], str] = {
 }
 #: Reports about one activity: --activity is required.
 NEEDS_ACTIVITY = {"sign-in", "certificates"}
+#: Reports that come in Chinese and English together (中英文对照, ``--lang bilingual``).
+BILINGUAL_REPORTS = {("certificates", "pdf"), ("budget", "pdf"), ("cost-effectiveness", "pdf")}
 
 
 class Renderer(Protocol):
@@ -56,13 +59,21 @@ def renderer(kind: str, fmt: str) -> Renderer:
     formats = sorted(f for k, f in REPORTS if k == kind)
     module_name = REPORTS.get((kind, fmt))
     if module_name is None:
-        raise PlannerError(f"the {kind} report comes as {', '.join(formats)}, not as {fmt}")
+        raise PlannerError(
+            _("the {kind} report comes as {formats}, not as {fmt}").format(
+                kind=kind, formats=", ".join(formats), fmt=fmt
+            )
+        )
     try:
         module = importlib.import_module(f"planner.reports.{module_name}")
     except ModuleNotFoundError as e:
         if e.name != f"planner.reports.{module_name}":
             raise
-        raise PlannerError(f"the {kind} report as {fmt} is not available in this version") from e
+        raise PlannerError(
+            _("the {kind} report as {fmt} is not available in this version").format(
+                kind=kind, fmt=fmt
+            )
+        ) from e
     if module_name == "csv_reports":
         return module.renderer(kind)  # type: ignore[no-any-return]
     return module.render  # type: ignore[no-any-return]

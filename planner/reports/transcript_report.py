@@ -5,15 +5,17 @@ The window calls :func:`render` with the format it wants."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from io import BytesIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from planner.display import percent
 from planner.errors import PlannerError
-from planner.i18n import _
+from planner.i18n import _, shown
+from planner.models import Activity, Administration, Plan
 from planner.reports.common import BODY, HEADING, SMALL, build_pdf, data_table, para
 from planner.reports.csv_reports import write_rows
 from planner.reports.formatting import fraction
@@ -136,4 +138,28 @@ def render(session: Session, plan_id: int, *, participant: str, fmt: str = "pdf"
     if fmt not in ("pdf", "csv"):
         raise PlannerError(f"the transcript comes as pdf or csv, not as {fmt}")
     data = transcript(session, plan_id, participant)
-    return render_pdf(data) if fmt == "pdf" else render_csv(data)
+    return render_pdf(_names_shown(session, plan_id, data)) if fmt == "pdf" else render_csv(data)
+
+
+def _names_shown(session: Session, plan_id: int, data: Transcript) -> Transcript:
+    """The PDF's plan, owner, administration and titles as planner.i18n.shown() picks
+    them for its language (the CSV keeps the English names)."""
+    plan = session.get(Plan, plan_id)
+    assert plan is not None
+    admin = session.exec(
+        select(Administration.name_zh).where(
+            Administration.plan_id == plan_id, Administration.code == data.administration
+        )
+    ).first()
+    titles = dict(
+        session.exec(
+            select(Activity.code, Activity.title_zh).where(Activity.plan_id == plan_id)
+        ).all()
+    )
+    return replace(
+        data,
+        plan=shown(data.plan, plan.name_zh),
+        owner=shown(data.owner, plan.owner_zh),
+        administration_name=shown(data.administration_name, admin),
+        lines=tuple(replace(t, title=shown(t.title, titles.get(t.activity))) for t in data.lines),
+    )

@@ -10,6 +10,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from planner.errors import PlannerError, Problem, ValidationError
+from planner.i18n import _
 from planner.models import (
     Activity,
     Administration,
@@ -167,7 +168,7 @@ def restore(
     old number ``activity_id`` if given."""
     doc = exchange.export_document(session, plan_id)
     if any(a["code"] == obj["code"] for a in doc["activities"]):
-        raise PlannerError(f"an activity {obj['code']} already exists")
+        raise PlannerError(_("an activity {value} already exists").format(value=obj["code"]))
     doc["activities"] = [obj]
     checked_doc = exchange.check_document(doc)
     if activity_id is not None and session.get(Activity, activity_id) is not None:

@@ -20,6 +20,7 @@ from decimal import Decimal
 from sqlmodel import Session
 
 from planner.errors import PlannerError
+from planner.i18n import in_chinese
 from planner.models import Status
 from planner.services import metrics
 from planner.services.attendance_desk import (
@@ -194,11 +195,12 @@ def grid(session: Session, activity_id: int) -> Grid:
     with people and marks)."""
     con = raw_connection(session)
     head = con.execute(
-        "SELECT a.plan_id, a.code, a.title, a.status, a.start_date, a.end_date, "
-        "p.completion_threshold, p.max_excused_share, a.max_score, s.id, s.starts "
+        "SELECT a.plan_id, a.code, coalesce(CASE WHEN ? THEN a.title_zh END, a.title), "
+        "a.status, a.start_date, a.end_date, p.completion_threshold, p.max_excused_share, "
+        "a.max_score, s.id, s.starts "
         "FROM activity a JOIN plan p ON p.id = a.plan_id "
         "LEFT JOIN session s ON s.activity_id = a.id WHERE a.id = ? ORDER BY s.starts",
-        (activity_id,),
+        (in_chinese(), activity_id),
     ).fetchall()
     if not head:
         raise PlannerError(f"the activity no longer exists (number {activity_id})")
@@ -224,14 +226,15 @@ def grid(session: Session, activity_id: int) -> Grid:
         at,
         by,
     ) in con.execute(
-        "SELECT e.id, e.participant_id, pa.ref, pa.name, pa.native_name, ad.code, ad.name, "
+        "SELECT e.id, e.participant_id, pa.ref, pa.name, pa.native_name, ad.code, "
+        "coalesce(CASE WHEN ? THEN ad.name_zh END, ad.name), "
         "e.status, e.pre_score, e.post_score, e.satisfaction, "
         "m.session_id, m.status, m.marked_at, m.marked_by "
         "FROM enrolment e JOIN participant pa ON pa.id = e.participant_id "
         "JOIN administration ad ON ad.id = pa.administration_id "
         "LEFT JOIN mark m ON m.enrolment_id = e.id "
         "WHERE e.activity_id = ? AND e.status != ?",
-        (activity_id, WITHDRAWN),
+        (in_chinese(), activity_id, WITHDRAWN),
     ):
         if eid not in people:
             people[eid] = GridPerson(
@@ -277,11 +280,11 @@ def activities_with_enrolments(session: Session, plan_id: int) -> list[ActivityC
     rows = (
         raw_connection(session)
         .execute(
-            "SELECT a.id, a.code, a.title, a.status, a.start_date, a.end_date, "
-            "sum(CASE WHEN e.status != ? THEN 1 ELSE 0 END) "
+            "SELECT a.id, a.code, coalesce(CASE WHEN ? THEN a.title_zh END, a.title), "
+            "a.status, a.start_date, a.end_date, sum(CASE WHEN e.status != ? THEN 1 ELSE 0 END) "
             "FROM activity a JOIN enrolment e ON e.activity_id = a.id "
             "WHERE a.plan_id = ? GROUP BY a.id",
-            (WITHDRAWN, plan_id),
+            (in_chinese(), WITHDRAWN, plan_id),
         )
         .fetchall()
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.models import EnrolmentStatus, Mark, MarkStatus
 from planner.services.people import set_mark
 from planner.store import raw_connection
@@ -117,9 +118,11 @@ def check_session(session: Session, activity_id: int, session_id: int) -> None:
         .fetchone()
     )
     if found is None:
-        raise PlannerError(f"the session no longer exists (number {session_id})")
+        raise PlannerError(
+            _("the session no longer exists (number {session_id})").format(session_id=session_id)
+        )
     if found[0] != activity_id:
-        raise PlannerError("that session belongs to another activity")
+        raise PlannerError(_("that session belongs to another activity"))
 
 
 def mark_session(

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from sqlmodel import Session
 
+from planner.i18n import shown
 from planner.models import Category
 from planner.money import exponent_of
 from planner.services.base_money import LineSums
@@ -95,9 +96,10 @@ def summary(
     plan_years = [y for y in range(start, start + years) if year in (None, y)]
     out = BudgetSummary(base, plan_years)
     out.sources = {
-        code: name
-        for code, name in con.execute(
-            "SELECT code, name FROM funding_source WHERE plan_id = ? ORDER BY id", (plan_id,)
+        code: shown(name, name_zh)
+        for code, name, name_zh in con.execute(
+            "SELECT code, name, name_zh FROM funding_source WHERE plan_id = ? ORDER BY id",
+            (plan_id,),
         )
     }
     exp = exponent_of(base)

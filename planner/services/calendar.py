@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from planner import __version__
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.store import raw_connection
 from planner.text import spreadsheet_safe
 
@@ -37,7 +38,9 @@ def calendar_bytes(session: Session, plan_id: int, *, activity: str | None = Non
             "SELECT 1 FROM activity WHERE plan_id = ? AND code = ?", (plan_id, activity)
         ).fetchone()
         if exists is None:
-            raise PlannerError(f"there is no activity {activity!r} in this plan")
+            raise PlannerError(
+                _("there is no activity {activity!r} in this plan").format(activity=activity)
+            )
     cal = Calendar()
     cal.add("prodid", f"-//Capacity-building planner {__version__}//EN")
     cal.add("version", "2.0")

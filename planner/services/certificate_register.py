@@ -23,6 +23,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.errors import NotFoundError, PlannerError
+from planner.i18n import _
 from planner.models import Kind
 from planner.services.certificates import _CODE, _normalise, certificates
 from planner.store import raw_connection
@@ -176,8 +177,10 @@ def issue_certificates(
     day = issued_on or date.fromisoformat(end)
     if day < date.fromisoformat(end):
         raise PlannerError(
-            f"{activity} ends on {end}: a certificate cannot be issued before that "
-            f"({day.isoformat()} was asked)"
+            _(
+                "{activity} ends on {end}: a certificate cannot be issued before "
+                "that ({isoformat} was asked)"
+            ).format(activity=activity, end=end, isoformat=day.isoformat())
         )
     held = {
         ref: revoked
@@ -230,7 +233,9 @@ def find_certificate(session: Session, plan_id: int, number: str) -> IssuedCerti
     row = con.execute(f"{_SELECT} WHERE a.plan_id = ? AND c.number = ?", (plan_id, number))
     found = row.fetchone()
     if found is None:
-        raise NotFoundError(f"the plan has no certificate numbered {number!r}")
+        raise NotFoundError(
+            _("the plan has no certificate numbered {number!r}").format(number=number)
+        )
     return _entry(found)
 
 
@@ -241,16 +246,20 @@ def revoke_certificate(
     code says it was revoked. PlannerError if it already is, or the reason is empty."""
     text = " ".join(reason.split())
     if not text:
-        raise PlannerError("give the reason for revoking the certificate")
+        raise PlannerError(_("give the reason for revoking the certificate"))
     if len(text) > 500:
-        raise PlannerError("the reason is too long (at most 500 characters)")
+        raise PlannerError(_("the reason is too long (at most 500 characters)"))
     bad = forbidden_character(text)
     if bad is not None:
-        raise PlannerError(f"the reason holds {describe(bad)}, which text may not hold")
+        raise PlannerError(
+            _("the reason holds {describe}, which text may not hold").format(describe=describe(bad))
+        )
     cert = find_certificate(session, plan_id, number)
     if cert.revoked:
         raise PlannerError(
-            f"certificate {number} was already revoked on {cert.revoked_on}: {cert.revoked_reason}"
+            _("certificate {number} was already revoked on {revoked_on}: {revoked_reason}").format(
+                number=number, revoked_on=cert.revoked_on, revoked_reason=cert.revoked_reason
+            )
         )
     raw_connection(session).execute(
         "UPDATE certificate SET revoked_on = ?, revoked_reason = ? WHERE code = ?",
@@ -277,9 +286,20 @@ def verify_registered(session: Session, code: str) -> str | None:
         return None
     if cert.revoked:
         raise PlannerError(
-            f"REVOKED: certificate {cert.number} ({cert.code}) of {cert.name} "
-            f"({cert.participant}) for {cert.activity} {cert.title!r} was revoked on "
-            f"{cert.revoked_on}: {cert.revoked_reason}"
+            _(
+                "REVOKED: certificate {number} ({code}) of {name} ({participant}) "
+                "for {activity} {title!r} was revoked on {revoked_on}: "
+                "{revoked_reason}"
+            ).format(
+                number=cert.number,
+                code=cert.code,
+                name=cert.name,
+                participant=cert.participant,
+                activity=cert.activity,
+                title=cert.title,
+                revoked_on=cert.revoked_on,
+                revoked_reason=cert.revoked_reason,
+            )
         )
     what = "participated in" if cert.kind == PARTICIPATION else "completed"
     return (

@@ -23,6 +23,7 @@ from datetime import date
 from sqlmodel import Session
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.models import Status
 from planner.models.settings import CERTIFICATE_KEY
 from planner.services.plans import list_plans
@@ -74,8 +75,10 @@ def certificate_key(session: Session) -> bytes:
         key = b""
     if len(key) != KEY_BYTES:
         raise PlannerError(
-            "the database's key for certificate codes is missing or damaged, so no code "
-            "can be made or checked; restore the database from a backup"
+            _(
+                "the database's key for certificate codes is missing or damaged, so "
+                "no code can be made or checked; restore the database from a backup"
+            )
         )
     return key
 
@@ -89,15 +92,21 @@ def certificates(session: Session, plan_id: int, activity: str) -> list[Certific
         (plan_id, activity),
     ).fetchone()
     if found is None:
-        raise PlannerError(f"there is no activity {activity!r} in this plan")
+        raise PlannerError(
+            _("there is no activity {activity!r} in this plan").format(activity=activity)
+        )
     plan_name, title, start, end, venue, status = found
     if status == Status.CANCELLED:
         raise PlannerError(
-            f"{activity} is cancelled: no certificate is issued for a cancelled activity"
+            _("{activity} is cancelled: no certificate is issued for a cancelled activity").format(
+                activity=activity
+            )
         )
     if status != Status.DELIVERED:
         raise PlannerError(
-            f"{activity} is {status}, not delivered: certificates are for delivered activities"
+            _(
+                "{activity} is {status}, not delivered: certificates are for delivered activities"
+            ).format(activity=activity, status=status)
         )
     key = certificate_key(session)
     return [
@@ -131,12 +140,19 @@ def verify(session: Session, code: str) -> str:
     typed = _normalise(code)
     if _OLD_CODE.fullmatch(typed):
         raise PlannerError(
-            f"{typed[:5]}-{typed[5:]} was printed by an older version of the planner, whose "
-            "codes were not keyed and can be forged, so it cannot prove anything; reprint "
-            "the certificate with this version to get a code that can be verified"
+            _(
+                "{value}-{value2} was printed by an older version of the planner, "
+                "whose codes were not keyed and can be forged, so it cannot prove "
+                "anything; reprint the certificate with this version to get a code "
+                "that can be verified"
+            ).format(value=typed[:5], value2=typed[5:])
         )
     if not _CODE.fullmatch(typed):
-        raise PlannerError(f"{code!r} is not a verification code (it looks like ABCD-EFGH-JKLM)")
+        raise PlannerError(
+            _("{code!r} is not a verification code (it looks like ABCD-EFGH-JKLM)").format(
+                code=code
+            )
+        )
     wanted = f"{typed[:4]}-{typed[4:8]}-{typed[8:]}"
     from planner.services.certificate_register import verify_registered
 
@@ -163,6 +179,8 @@ def verify(session: Session, code: str) -> str:
                         f"plan {cert.plan!r}"
                     )
     raise PlannerError(
-        f"no completer holds the code {wanted}: the certificate is not valid "
-        "(or the attendance behind it has changed)"
+        _(
+            "no completer holds the code {wanted}: the certificate is not valid "
+            "(or the attendance behind it has changed)"
+        ).format(wanted=wanted)
     )

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from sqlmodel import Session, SQLModel, select
 
 from planner.errors import NotFoundError
+from planner.i18n import _
 from planner.models import Activity, Administration, FundingSource, Participant, Plan, Theme
 from planner.services.rules import Checker, Horizon
 
@@ -27,7 +28,9 @@ def checked(
 def get(session: Session, model: type[M], row_id: int | None, what: str) -> M:
     row = session.get(model, row_id) if row_id is not None else None
     if row is None:
-        raise NotFoundError(f"the {what} no longer exists (number {row_id})")
+        raise NotFoundError(
+            _("the {what} no longer exists (number {row_id})").format(what=what, row_id=row_id)
+        )
     return row
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.models import EnrolmentStatus, Participant
 from planner.services import people as P
 from planner.services.common import get
@@ -89,17 +90,21 @@ def _plan(session: Session, keep_id: int, drop_id: int) -> _Plan:
     keep = get(session, Participant, keep_id, "participant")
     drop = get(session, Participant, drop_id, "participant")
     if keep_id == drop_id:
-        raise PlannerError("choose two different people to merge")
+        raise PlannerError(_("choose two different people to merge"))
     if keep.plan_id != drop.plan_id:
-        raise PlannerError(f"{drop.ref} belongs to another plan than {keep.ref}")
+        raise PlannerError(
+            _("{ref} belongs to another plan than {ref2}").format(ref=drop.ref, ref2=keep.ref)
+        )
     con = raw_connection(session)
     held = con.execute(
         "SELECT count(*) FROM certificate WHERE participant_id = ?", (drop_id,)
     ).fetchone()[0]
     if held:
         raise PlannerError(
-            f"{drop.ref} holds {held} issued certificate(s), recorded in the register under "
-            f"that record; keep {drop.ref} and merge {keep.ref} into it instead"
+            _(
+                "{ref} holds {held} issued certificate(s), recorded in the register "
+                "under that record; keep {ref} and merge {ref2} into it instead"
+            ).format(ref=drop.ref, held=held, ref2=keep.ref)
         )
     plan = _Plan(MergeSummary(f"{keep.ref} {keep.name}", f"{drop.ref} {drop.name}"))
     plan.fill = {
@@ -132,7 +137,7 @@ def _plan(session: Session, keep_id: int, drop_id: int) -> _Plan:
             plan.summary.moved_enrolments.append(code)
             plan.summary.moved_marks += len(marks(eid))
             continue
-        keid, _, kstatus, *kscores = kept[activity_id]
+        keid, _kept_pid, kstatus, *kscores = kept[activity_id]
         plan.summary.joined_enrolments.append(code)
         copy: dict[str, Any] = {}
         if _STRENGTH.get(status, 0) > _STRENGTH.get(kstatus, 0):

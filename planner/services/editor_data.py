@@ -17,6 +17,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from planner.errors import NotFoundError
+from planner.i18n import _
 from planner.models import (
     Activity,
     Administration,
@@ -270,7 +271,7 @@ def enrolment_id(s: Session, activity_id: int, participant_id: int) -> int:
         )
     ).first()
     if found is None:
-        raise NotFoundError("that enrolment no longer exists")
+        raise NotFoundError(_("that enrolment no longer exists"))
     return found
 
 
@@ -280,7 +281,7 @@ def session_id(s: Session, activity_id: int, starts: str) -> int:
     for row in A.sessions_of(s, activity_id):
         if row.starts == starts:
             return stored_id(row.id)
-    raise NotFoundError(f"there is no session on {starts} any more")
+    raise NotFoundError(_("there is no session on {starts} any more").format(starts=starts))
 
 
 def line_ids(s: Session, activity_id: int) -> list[int]:

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from planner.i18n import _
 from planner.models import Category, EnrolmentStatus, Gender, Kind, MarkStatus, Mode, Status
 from planner.money import MAX_RATE, fmt_plain
 from planner.services.rules import RATE_PLACES, SCORE_PLACES, Checker, Horizon, join
@@ -116,10 +117,10 @@ def ref(
     value = obj.get(key)
     if value is None:
         if not nullable:
-            c.add(join(path, key), "is required")
+            c.add(join(path, key), _("is required"))
         return None
     if not isinstance(value, str) or value not in table:
-        c.add(join(path, key), f"{value!r} is not a known {what}")
+        c.add(join(path, key), _("{value!r} is not a known {what}").format(value=value, what=what))
         return None
     return table[value]
 
@@ -175,7 +176,10 @@ def signatory_values(c: Checker, obj: Mapping[str, Any], path: str) -> dict[str,
 def _years(c: Checker, obj: Mapping[str, Any], path: str) -> int | None:
     years = c.integer(obj, "years", path, lo=0, hi=1000)
     if years is not None and years not in (3, 4, 5):
-        c.add(join(path, "years"), f"{years} is not a plan horizon: it must be 3, 4 or 5")
+        c.add(
+            join(path, "years"),
+            _("{years} is not a plan horizon: it must be 3, 4 or 5").format(years=years),
+        )
         return None
     return years
 
@@ -195,7 +199,10 @@ def admin_values(c: Checker, obj: Mapping[str, Any], path: str) -> dict[str, Any
 def _year(c: Checker, obj: Mapping[str, Any], path: str, horizon: Horizon | None) -> int | None:
     year = c.integer(obj, "year", path, lo=2000, hi=2100)
     if year is not None and horizon is not None and year not in horizon:
-        c.add(join(path, "year"), f"{year} is outside the plan's years {horizon}")
+        c.add(
+            join(path, "year"),
+            _("{year} is outside the plan's years {horizon}").format(year=year, horizon=horizon),
+        )
         return None
     return year
 
@@ -205,7 +212,10 @@ def rate_values(
 ) -> dict[str, Any]:
     currency = c.currency(obj, "currency", path)
     if currency is not None and currency == base:
-        c.add(join(path, "currency"), f"{currency} is the plan's base currency; it needs no rate")
+        c.add(
+            join(path, "currency"),
+            _("{currency} is the plan's base currency; it needs no rate").format(currency=currency),
+        )
     to_base = c.decimal(
         obj,
         "to_base",
@@ -245,7 +255,7 @@ def participant_values(
 ) -> dict[str, Any]:
     email = c.text(obj, "email", path, nullable=True, max_len=254)
     if email is not None and (email.count("@") != 1 or any(ch.isspace() for ch in email)):
-        c.add(join(path, "email"), f"{email!r} is not an e-mail address")
+        c.add(join(path, "email"), _("{email!r} is not an e-mail address").format(email=email))
     return {
         "ref": c.code(obj, "ref", path),
         "name": c.text(obj, "name", path, max_len=200),
@@ -267,9 +277,14 @@ def activity_values(
     start = c.day(obj, "start", path)
     end = c.day(obj, "end", path)
     if start is not None and end is not None and end < start:
-        c.add(join(path, "end"), f"{end} is before the start {start}")
+        c.add(
+            join(path, "end"), _("{end} is before the start {start}").format(end=end, start=start)
+        )
     if start is not None and horizon is not None and start.year not in horizon:
-        c.add(join(path, "start"), f"{start} is outside the plan's years {horizon}")
+        c.add(
+            join(path, "start"),
+            _("{start} is outside the plan's years {horizon}").format(start=start, horizon=horizon),
+        )
     hours = c.decimal(
         obj,
         "hours_per_session",
@@ -310,9 +325,19 @@ def session_values(
             continue
         text, day = parsed
         if start is not None and end is not None and not start <= day <= end:
-            c.add(p, f"{text} is outside the activity's dates {start} to {end}")
+            c.add(
+                p,
+                _("{text} is outside the activity's dates {start} to {end}").format(
+                    text=text, start=start, end=end
+                ),
+            )
         elif text in seen:
-            c.add(p, f"session {text} is repeated (first at {seen[text]})")
+            c.add(
+                p,
+                _("session {text} is repeated (first at {value})").format(
+                    text=text, value=seen[text]
+                ),
+            )
         else:
             seen[text] = p
             out.append(text)
@@ -404,17 +429,22 @@ def mark_values(
     if not isinstance(who, str):
         c.add(join(path, "participant"), "is required" if who is None else f"{who!r} is not text")
     elif who not in enrolled:
-        c.add(join(path, "participant"), f"{who!r} is not enrolled in this activity")
+        c.add(
+            join(path, "participant"), _("{who!r} is not enrolled in this activity").format(who=who)
+        )
     else:
         enrolment = enrolled[who]
     session = None
     value = obj.get("session")
     parsed = c.session_value(value, join(path, "session")) if value is not None else None
     if value is None:
-        c.add(join(path, "session"), "is required")
+        c.add(join(path, "session"), _("is required"))
     elif parsed is not None:
         if parsed[0] not in sessions:
-            c.add(join(path, "session"), f"{parsed[0]} is not one of the activity's sessions")
+            c.add(
+                join(path, "session"),
+                _("{value} is not one of the activity's sessions").format(value=parsed[0]),
+            )
         else:
             session = sessions[parsed[0]]
     return {

@@ -8,6 +8,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.money import format_minor
 from planner.services import entities as E
 from planner.services.exchange_json import FORMAT, VERSION
@@ -35,7 +36,7 @@ def export_document(session: Session, plan_id: int) -> dict[str, Any]:
         plan_id,
     )
     if not found:
-        raise PlannerError(f"there is no plan number {plan_id}")
+        raise PlannerError(_("there is no plan number {plan_id}").format(plan_id=plan_id))
     signoff = list(found[0][13:])
     found = [found[0][:13]]
     name, owner, start_year, years, base, threshold, plan_uid, *plan_v3, host = found[0][:-2]

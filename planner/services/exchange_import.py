@@ -9,6 +9,7 @@ from sqlalchemy import delete, select
 from sqlmodel import Session
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.models import Plan
 from planner.services.exchange_check import Checked, check_document
 from planner.services.journal import record_import
@@ -33,7 +34,9 @@ def import_document(
     if existing is not None:
         if not replace:
             raise PlannerError(
-                f"a plan named {name!r} is already in the database; use --replace to replace it"
+                _(
+                    "a plan named {name!r} is already in the database; use --replace to replace it"
+                ).format(name=name)
             )
         session.execute(delete(Plan).where(Plan.id == existing[0]))  # type: ignore[arg-type]
     plan_id = _write(session, checked)

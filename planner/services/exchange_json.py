@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.errors import PlannerError
+from planner.i18n import _
 
 FORMAT = "capacity-plan"
 #: Version 2 adds each object's optional ``uid``; version 3 the optional signatories
@@ -32,17 +33,31 @@ def read_document(path: Path) -> Any:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             what = "a folder" if stat.S_ISDIR(info.st_mode) else "a device or a pipe"
-            raise PlannerError(f"{path} is {what}, not a plan file; nothing was imported")
+            raise PlannerError(
+                _("{path} is {what}, not a plan file; nothing was imported").format(
+                    path=path, what=what
+                )
+            )
         size = info.st_size
         if size > MAX_FILE_BYTES:
-            raise PlannerError(f"{path} is {size // 2**20} MiB; a plan file is at most 512 MiB")
+            raise PlannerError(
+                _("{path} is {mib} MiB; a plan file is at most 512 MiB").format(
+                    path=path, mib=size // 2**20
+                )
+            )
         raw = path.read_bytes()
     except OSError as e:
-        raise PlannerError(f"cannot read {path}: {e.strerror}") from e
+        raise PlannerError(
+            _("cannot read {path}: {strerror}").format(path=path, strerror=e.strerror)
+        ) from e
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise PlannerError(f"{path} is not UTF-8 text (byte {e.start}); is it a plan file?") from e
+        raise PlannerError(
+            _("{path} is not UTF-8 text (byte {start}); is it a plan file?").format(
+                path=path, start=e.start
+            )
+        ) from e
     del raw  # half the peak memory of a large import is the file held twice
     return parse_document(text, str(path))
 
@@ -73,10 +88,12 @@ def parse_document(text: str, name: str = "the file") -> Any:
         return json.loads(text, parse_constant=_no_constants, object_pairs_hook=_pairs)
     except json.JSONDecodeError as e:
         raise PlannerError(
-            f"{name} is not a valid plan file: {e.msg} at line {e.lineno}, column {e.colno}"
+            _("{name} is not a valid plan file: {msg} at line {lineno}, column {colno}").format(
+                name=name, msg=e.msg, lineno=e.lineno, colno=e.colno
+            )
         ) from e
     except (ValueError, RecursionError) as e:
-        raise PlannerError(f"{name} is not a valid plan file: {e}") from e
+        raise PlannerError(_("{name} is not a valid plan file: {e}").format(name=name, e=e)) from e
     finally:
         _SHARED.clear()
 

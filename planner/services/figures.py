@@ -186,6 +186,9 @@ class PlanFigures:
     rows: list[Row]
     inputs: list[YearInput]
     warnings: list[str]
+    #: how many of the first warnings are about money (missing rates and actuals);
+    #: the budget report shows those, in whatever language they are written
+    money_warnings: int = 0
 
     def scope(self, scope: str) -> list[Row]:
         return [r for r in self.rows if r.scope == scope]

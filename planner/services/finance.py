@@ -30,6 +30,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from planner.i18n import shown
 from planner.models import Status
 from planner.money import exponent_of, round_half_up
 from planner.services.base_money import counts_as_planned
@@ -161,11 +162,13 @@ def ceilings(
     ).fetchone()
     exp = exponent_of(base)
     plan_years = [y for y in range(start, start + years) if year in (None, y)]
-    sources = dict(
-        con.execute(
-            "SELECT code, name FROM funding_source WHERE plan_id = ? ORDER BY id", (plan_id,)
-        ).fetchall()
-    )
+    sources = {
+        code: shown(name, name_zh)
+        for code, name, name_zh in con.execute(
+            "SELECT code, name, name_zh FROM funding_source WHERE plan_id = ? ORDER BY id",
+            (plan_id,),
+        )
+    }
     out = Ceilings(base, plan_years, sources)
 
     def row(y: int, source: str | None) -> Ceiling:

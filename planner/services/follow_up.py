@@ -18,6 +18,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.errors import PlannerError, Problem, ValidationError
+from planner.i18n import _
 from planner.models import Applies
 from planner.services.participation import completed
 from planner.services.rules import Checker
@@ -44,13 +45,23 @@ def _completer_enrolment(con: Any, plan_id: int, activity: str, participant: str
     else PlannerError saying why not."""
     row = con.execute(_ENROLMENT, (plan_id, activity, participant)).fetchone()
     if row is None:
-        raise PlannerError(f"{participant} is not enrolled in {activity}")
+        raise PlannerError(
+            _("{participant} is not enrolled in {activity}").format(
+                participant=participant, activity=activity
+            )
+        )
     eid, status, _end, threshold, sessions, attended, excused, enrolment = row
     if status != "delivered":
-        raise PlannerError(f"{activity} is {status}, not delivered: nobody has completed it yet")
+        raise PlannerError(
+            _("{activity} is {status}, not delivered: nobody has completed it yet").format(
+                activity=activity, status=status
+            )
+        )
     if enrolment == "withdrawn" or not completed(sessions, attended, excused, Decimal(threshold)):
         raise PlannerError(
-            f"{participant} did not complete {activity}; only completers are followed up"
+            _("{participant} did not complete {activity}; only completers are followed up").format(
+                participant=participant, activity=activity
+            )
         )
     return int(eid)
 
@@ -94,7 +105,11 @@ def delete_follow_up(session: Session, plan_id: int, activity: str, participant:
         row is None
         or not con.execute("DELETE FROM follow_up WHERE enrolment_id = ?", (row[0],)).rowcount
     ):
-        raise PlannerError(f"{participant} has no follow-up for {activity}")
+        raise PlannerError(
+            _("{participant} has no follow-up for {activity}").format(
+                participant=participant, activity=activity
+            )
+        )
 
 
 def import_follow_ups(session: Session, plan_id: int, path: str | Path) -> int:
@@ -108,8 +123,9 @@ def import_follow_ups(session: Session, plan_id: int, path: str | Path) -> int:
     missing = [c for c in FILE_COLUMNS[:3] if c not in headers]
     if missing:
         raise PlannerError(
-            f"{table.name} has no column {', '.join(missing)}; a follow-up file has the "
-            f"columns {', '.join(FILE_COLUMNS)}"
+            _("{name} has no column {join}; a follow-up file has the columns {join2}").format(
+                name=table.name, join=", ".join(missing), join2=", ".join(FILE_COLUMNS)
+            )
         )
     con = raw_connection(session)
     problems: list[Problem] = []
@@ -170,7 +186,9 @@ def due_for_follow_up(session: Session, plan_id: int, months: int, today: date) 
     """Completers of delivered activities without a follow-up whose activity ended
     at least ``months`` months before ``today``, oldest first."""
     if not 0 <= months <= 120:
-        raise PlannerError(f"{months} months: give a number of months from 0 to 120")
+        raise PlannerError(
+            _("{months} months: give a number of months from 0 to 120").format(months=months)
+        )
     con = raw_connection(session)
     threshold = Decimal(
         con.execute("SELECT completion_threshold FROM plan WHERE id = ?", (plan_id,)).fetchone()[0]

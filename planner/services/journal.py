@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.store import Database, raw_connection, unit_of_work
 from planner.store import journal as J
 
@@ -127,12 +128,14 @@ def _step(db: Database, change_id: int | None, *, user: str | None, backwards: b
             ).fetchone()
         word = "undo" if backwards else "redo"
         if entry is None:
-            raise PlannerError(f"there is nothing to {word}")
+            raise PlannerError(_("there is nothing to {word}").format(word=word))
         position, target = int(entry[0]), int(entry[1])
         if change_id is not None and change_id != target:
             raise PlannerError(
-                f"that edit is no longer the next to {word} (another window or user "
-                "changed the plan since); nothing was changed"
+                _(
+                    "that edit is no longer the next to {word} (another window or user "
+                    "changed the plan since); nothing was changed"
+                ).format(word=word)
             )
         action, plan_id = con.execute(
             "SELECT action, plan_id FROM change WHERE id = ?", (target,)

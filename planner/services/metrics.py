@@ -90,7 +90,7 @@ def activity_costs(
     con = raw_connection(session)
     base = con.execute("SELECT base_currency FROM plan WHERE id = ?", (plan_id,)).fetchone()
     if base is None:
-        raise PlannerError(f"there is no plan number {plan_id}")
+        raise PlannerError(_("there is no plan number {plan_id}").format(plan_id=plan_id))
     years = {
         aid: int(start[:4])
         for aid, start in con.execute(
@@ -149,7 +149,7 @@ def _count(
         (plan_id,),
     ).fetchone()
     if found is None:
-        raise PlannerError(f"there is no plan number {plan_id}")
+        raise PlannerError(_("there is no plan number {plan_id}").format(plan_id=plan_id))
     name, owner, base, threshold_text, start_year, years, name_zh, owner_zh = found
     threshold = Decimal(threshold_text)
     exp = exponent_of(base)
@@ -159,7 +159,9 @@ def _count(
         con, plan_id, where, args, base, threshold, participation=participation, as_of=as_of
     )
     if activity is not None and not acts:
-        raise PlannerError(f"there is no activity {activity!r} in this plan")
+        raise PlannerError(
+            _("there is no activity {activity!r} in this plan").format(activity=activity)
+        )
     return _Counted(
         con, plan_id, (name, shown(name, name_zh)), shown(owner, owner_zh), base, exp,
         threshold, start_year, years, acts, missing,
@@ -411,13 +413,24 @@ def _assemble(
                 no_actual,
             ).format(n=no_actual)
         )
+    money_warnings = len(warnings)
     for a in acts.values():
         if a.status == _DELIVERED and a.tally.participant_days == 0:
             warnings.append(
                 _("{code} is delivered but has no attendance recorded").format(code=a.code)
             )
     return PlanFigures(
-        plan_id, label, owner, base, threshold, start_year, years, rows, inputs, warnings
+        plan_id,
+        label,
+        owner,
+        base,
+        threshold,
+        start_year,
+        years,
+        rows,
+        inputs,
+        warnings,
+        money_warnings,
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.errors import PlannerError, Problem, ValidationError
+from planner.i18n import _
 from planner.models import EnrolmentStatus, Plan
 from planner.services import people as P
 from planner.services.common import get
@@ -51,7 +52,7 @@ def import_rows(
             [Problem(f"line {p.line}", f"{p.column}: {p.message}") for p in preview.problems]
         )
     if preview.plan_id != plan_id or preview.activity_id != activity_id:
-        raise PlannerError("the file was checked for another plan or activity; check it again")
+        raise PlannerError(_("the file was checked for another plan or activity; check it again"))
     c = Checker(strict=False)
     c.choice({"status": status}, "status", "", EnrolmentStatus)
     c.raise_if_any()
@@ -141,7 +142,9 @@ def remove_imported(session: Session, result: ImportResult) -> None:
         ).fetchone()[0]
     if marked:
         raise PlannerError(
-            f"attendance was marked {marked} times on the imported enrolments; they are kept"
+            _(
+                "attendance was marked {marked} times on the imported enrolments; they are kept"
+            ).format(marked=marked)
         )
     con.executemany("DELETE FROM enrolment WHERE id = ?", [(i,) for i in ids])
     con.executemany("DELETE FROM participant WHERE id = ?", [(i,) for i in result.created])

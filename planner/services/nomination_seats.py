@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
+from planner.i18n import shown
 from planner.models import Activity, EnrolmentStatus
 from planner.services.common import get
 from planner.store import raw_connection
@@ -48,21 +49,22 @@ def seats(session: Session, activity_id: int) -> list[Seats]:
         counts.setdefault(aid, {})[status] = n
     out = []
     seen = set()
-    for aid, code, name, quota in con.execute(
-        "SELECT a.id, a.code, a.name, q.seats FROM quota q JOIN administration a "
+    for aid, code, name, name_zh, quota in con.execute(
+        "SELECT a.id, a.code, a.name, a.name_zh, q.seats FROM quota q JOIN administration a "
         "ON a.id = q.administration_id WHERE q.activity_id = ? ORDER BY q.id",
         (activity_id,),
     ):
         seen.add(aid)
-        out.append(_seats(code, name, quota, counts.get(aid, {})))
+        out.append(_seats(code, shown(name, name_zh), quota, counts.get(aid, {})))
     others = [aid for aid in counts if aid not in seen]
     if others:
         marks = ", ".join("?" * len(others))
-        for aid, code, name in con.execute(
-            f"SELECT id, code, name FROM administration WHERE id IN ({marks}) ORDER BY code",
+        for aid, code, name, name_zh in con.execute(
+            f"SELECT id, code, name, name_zh FROM administration WHERE id IN ({marks}) "
+            "ORDER BY code",
             others,
         ):
-            out.append(_seats(code, name, None, counts[aid]))
+            out.append(_seats(code, shown(name, name_zh), None, counts[aid]))
     return out
 
 
@@ -105,9 +107,10 @@ def nominees(session: Session, activity_id: int) -> list[Nominee]:
 def activity_choices(session: Session, plan_id: int) -> list[tuple[int, str, str]]:
     """(id, code, title) of the plan's activities, by start date."""
     return [
-        (aid, code, title)
-        for aid, code, title in raw_connection(session).execute(
-            "SELECT id, code, title FROM activity WHERE plan_id = ? ORDER BY start_date, code",
+        (aid, code, shown(title, title_zh))
+        for aid, code, title, title_zh in raw_connection(session).execute(
+            "SELECT id, code, title, title_zh FROM activity WHERE plan_id = ? "
+            "ORDER BY start_date, code",
             (plan_id,),
         )
     ]

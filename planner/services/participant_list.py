@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from sqlmodel import Session, select
 
+from planner.i18n import shown
 from planner.models import Administration, Enrolment, Participant
 from planner.services import people as P
 from planner.services.common import get, participant_refs
@@ -29,11 +30,15 @@ class AdminChoice(NamedTuple):
 def administrations(session: Session, plan_id: int) -> list[AdminChoice]:
     """The plan's administrations, in the order they were made."""
     found = session.exec(
-        select(Administration.id, Administration.code, Administration.name)
+        select(Administration.id, Administration.code, Administration.name, Administration.name_zh)
         .where(Administration.plan_id == plan_id)
         .order_by(Administration.id)  # type: ignore[arg-type]
     )
-    return [AdminChoice(int(aid), code, name) for aid, code, name in found if aid is not None]
+    return [
+        AdminChoice(int(aid), code, shown(name, zh))
+        for aid, code, name, zh in found
+        if aid is not None
+    ]
 
 
 @dataclass(frozen=True)

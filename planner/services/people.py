@@ -11,6 +11,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from planner.errors import PlannerError, Problem, ValidationError
+from planner.i18n import _
 from planner.models import (
     Activity,
     Administration,
@@ -99,13 +100,17 @@ def delete_participant(session: Session, participant_id: int) -> None:
     ).one()
     if held:
         raise PlannerError(
-            f"{person.name} ({person.ref}) holds {held} issued certificate(s), kept in the "
-            "register; a person with certificates cannot be deleted"
+            _(
+                "{name} ({ref}) holds {held} issued certificate(s), kept in the "
+                "register; a person with certificates cannot be deleted"
+            ).format(name=person.name, ref=person.ref, held=held)
         )
     if n:
         raise PlannerError(
-            f"{person.name} ({person.ref}) still has enrolments (activities: {n}); "
-            "withdraw or remove the enrolments first"
+            _(
+                "{name} ({ref}) still has enrolments (activities: {n}); withdraw or "
+                "remove the enrolments first"
+            ).format(name=person.name, ref=person.ref, n=n)
         )
     session.delete(person)
     session.flush()
@@ -125,7 +130,7 @@ def enrol(
     activity = get(session, Activity, activity_id, "activity")
     person = get(session, Participant, participant_id, "participant")
     if person.plan_id != activity.plan_id:
-        raise PlannerError(f"{person.ref} belongs to another plan")
+        raise PlannerError(_("{ref} belongs to another plan").format(ref=person.ref))
     exists = session.exec(
         select(Enrolment.id).where(
             Enrolment.activity_id == activity_id, Enrolment.participant_id == participant_id
@@ -170,8 +175,10 @@ def delete_enrolment(session: Session, enrolment_id: int, *, drop_marks: bool = 
     ).one()
     if n and not drop_marks:
         raise PlannerError(
-            f"this enrolment holds {n} attendance marks; withdraw it instead, "
-            "or confirm that the marks are to be deleted"
+            _(
+                "this enrolment holds {n} attendance marks; withdraw it instead, or "
+                "confirm that the marks are to be deleted"
+            ).format(n=n)
         )
     session.delete(row)
     session.flush()
@@ -191,7 +198,7 @@ def set_mark(
     enrolment = get(session, Enrolment, enrolment_id, "enrolment")
     slot = get(session, TrainingSession, session_id, "session")
     if slot.activity_id != enrolment.activity_id:
-        raise PlannerError("that session belongs to another activity")
+        raise PlannerError(_("that session belongs to another activity"))
     if status is not None and status not in {m.value for m in MarkStatus}:
         raise ValidationError(
             [

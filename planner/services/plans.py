@@ -8,6 +8,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from planner.errors import NotFoundError, PlannerError, Problem, ValidationError
+from planner.i18n import _
 from planner.models import (
     Activity,
     Administration,
@@ -37,15 +38,19 @@ def resolve_plan(session: Session, which: str | None) -> Plan:
         if len(plans) == 1:
             return plans[0]
         if not plans:
-            raise PlannerError("the database holds no plan yet (import one, or run 'planner demo')")
+            raise PlannerError(
+                _("the database holds no plan yet (import one, or run 'planner demo')")
+            )
         names = "; ".join(f"{p.id}: {p.name}" for p in plans)
         raise PlannerError(
-            f"the database holds {len(plans)} plans; choose one with --plan ({names})"
+            _("the database holds {n} plans; choose one with --plan ({names})").format(
+                n=len(plans), names=names
+            )
         )
     for p in plans:
         if p.name == which or (which.isascii() and which.isdigit() and p.id == int(which)):
             return p
-    raise NotFoundError(f"there is no plan named or numbered {which!r}")
+    raise NotFoundError(_("there is no plan named or numbered {which!r}").format(which=which))
 
 
 # --------------------------------------------------------------- the plan
@@ -136,7 +141,7 @@ _REFERENCE: dict[type[Any], tuple[Any, str]] = {
 def add_reference(session: Session, model: type[Any], plan_id: int, **fields: Any) -> Any:
     """Add an administration, theme or funding source (code, name[, country])."""
     get(session, Plan, plan_id, "plan")
-    check, _ = _REFERENCE[model]
+    check, _kind = _REFERENCE[model]
     values = checked(check, fields)
     ensure_unique(session, model, plan_id, "code", values["code"])
     row = model(plan_id=plan_id, **values)
@@ -160,7 +165,7 @@ def update_reference(session: Session, model: type[Any], row_id: int, **changes:
 
 
 def delete_reference(session: Session, model: type[Any], row_id: int) -> None:
-    _, what = _REFERENCE[model]
+    _check, what = _REFERENCE[model]
     row = get(session, model, row_id, what)
     uses: dict[Any, list[tuple[Any, Any, str]]] = {
         Administration: [
@@ -176,7 +181,11 @@ def delete_reference(session: Session, model: type[Any], row_id: int) -> None:
     for user, column, label in uses[model]:
         n = session.exec(select(func.count()).select_from(user).where(column == row_id)).one()
         if n:
-            raise PlannerError(f"{what} {row.code} is still used by {n} {label}; it was kept")
+            raise PlannerError(
+                _("{what} {code} is still used by {n} {label}; it was kept").format(
+                    what=what, code=row.code, n=n, label=label
+                )
+            )
     session.delete(row)
     session.flush()
 
@@ -247,5 +256,5 @@ def activity_id_of(session: Session, plan_id: int, code: str) -> int:
         select(Activity.id).where(Activity.plan_id == plan_id, Activity.code == code)
     ).first()
     if found is None:
-        raise NotFoundError(f"there is no activity {code!r} in this plan")
+        raise NotFoundError(_("there is no activity {code!r} in this plan").format(code=code))
     return int(found)

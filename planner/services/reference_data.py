@@ -15,6 +15,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from planner.errors import NotFoundError
+from planner.i18n import _
 from planner.models import Envelope, ExchangeRate, FundingSource, Plan
 from planner.services import metrics
 from planner.services.common import codes, get
@@ -56,7 +57,7 @@ def reference_id(session: Session, model: type[Any], plan_id: int, code: str, wh
     """The id of the plan's ``model`` row with this code (``what`` names it in the error)."""
     found = codes(session, model, plan_id).get(code)
     if found is None:
-        raise NotFoundError(f"the {what} {code} no longer exists")
+        raise NotFoundError(_("the {what} {code} no longer exists").format(what=what, code=code))
     return found
 
 
@@ -145,7 +146,11 @@ def rate_id(session: Session, plan_id: int, year: int, currency: str) -> int:
         )
     ).first()
     if found is None:
-        raise NotFoundError(f"there is no {currency} rate for {year} any more")
+        raise NotFoundError(
+            _("there is no {currency} rate for {year} any more").format(
+                currency=currency, year=year
+            )
+        )
     return found
 
 
@@ -191,5 +196,9 @@ def envelope_id(session: Session, plan_id: int, year: int, funding_source: str) 
         )
     ).first()
     if found is None:
-        raise NotFoundError(f"there is no {year} envelope from {funding_source} any more")
+        raise NotFoundError(
+            _("there is no {year} envelope from {funding_source} any more").format(
+                year=year, funding_source=funding_source
+            )
+        )
     return found

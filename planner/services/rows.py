@@ -16,6 +16,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.models import EnrolmentStatus, Status
 from planner.money import exponent_of, from_minor
 from planner.services.base_money import actual_sql, in_base, rate_table
@@ -247,5 +248,7 @@ def plan_activities(
         )
     ]
     if activity is not None and not rows:
-        raise PlannerError(f"there is no activity {activity!r} in this plan")
+        raise PlannerError(
+            _("there is no activity {activity!r} in this plan").format(activity=activity)
+        )
     return rows

@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from planner.errors import Problem, ValidationError
+from planner.i18n import _
 from planner.iso import COUNTRIES, CURRENCY_EXPONENTS
 from planner.money import FILE_MONEY_PLACES, DecimalSyntaxError, fmt_plain, parse_decimal, to_minor
 from planner.text import describe, forbidden_character
@@ -78,20 +79,20 @@ class Checker:
     def obj(self, value: Any, path: str, keys: set[str]) -> Mapping[str, Any] | None:
         """A JSON object with no keys beyond ``keys`` (unknown keys are errors)."""
         if not isinstance(value, Mapping):
-            self.add(path, "must be an object")
+            self.add(path, _("must be an object"))
             return None
         for key in value:
             if key not in keys:
-                self.add(join(path, str(key)), "unknown key (check its spelling)")
+                self.add(join(path, str(key)), _("unknown key (check its spelling)"))
         return value
 
     def items(self, obj: Mapping[str, Any], key: str, path: str) -> list[Any]:
         value = obj.get(key, _MISSING)
         if value is _MISSING:
-            self.add(join(path, key), "is required")
+            self.add(join(path, key), _("is required"))
             return []
         if not isinstance(value, list):
-            self.add(join(path, key), "must be a list")
+            self.add(join(path, key), _("must be a list"))
             return []
         return value
 
@@ -100,10 +101,10 @@ class Checker:
         if value is _MISSING:
             if nullable:  # a field that may be null may also be left out
                 return None
-            self.add(join(path, key), "is required")
+            self.add(join(path, key), _("is required"))
             return _MISSING
         if value is None and not nullable:
-            self.add(join(path, key), "must not be empty")
+            self.add(join(path, key), _("must not be empty"))
             return _MISSING
         return value
 
@@ -129,11 +130,16 @@ class Checker:
             return None
         p = join(path, key)
         if not isinstance(value, str):
-            self.add(p, f"must be text, not {value!r}")
+            self.add(p, _("must be text, not {value!r}").format(value=value))
         elif not empty_ok and not value.strip():
-            self.add(p, "must not be empty")
+            self.add(p, _("must not be empty"))
         elif len(value) > max_len:
-            self.add(p, f"is {len(value)} characters long; at most {max_len} are allowed")
+            self.add(
+                p,
+                _("is {n} characters long; at most {max_len} are allowed").format(
+                    n=len(value), max_len=max_len
+                ),
+            )
         elif self._plain(value, p, multiline=multiline):
             return value if (value or not nullable) else None
         return None
@@ -143,15 +149,20 @@ class Checker:
         else note why not."""
         bad = forbidden_character(value, multiline=multiline)
         if bad in ("\n", "\r") and not multiline:
-            self.add(p, "holds a line break; it must be a single line")
+            self.add(p, _("holds a line break; it must be a single line"))
         elif bad is not None:
             self.add(
                 p,
-                f"holds the control character {describe(bad)}; control characters are "
-                "not allowed in text (they can hide or disguise what is shown)",
+                _(
+                    "holds the control character {describe}; control characters are not "
+                    "allowed in text (they can hide or disguise what is shown)"
+                ).format(describe=describe(bad)),
             )
         elif not _encodable(value):
-            self.add(p, f"{value!r} holds a character that is not valid Unicode text")
+            self.add(
+                p,
+                _("{value!r} holds a character that is not valid Unicode text").format(value=value),
+            )
         else:
             return True
         return False
@@ -162,11 +173,16 @@ class Checker:
             return None
         p = join(path, key)
         if not isinstance(value, str):
-            self.add(p, f"must be text, not {value!r}")
+            self.add(p, _("must be text, not {value!r}").format(value=value))
         elif not 1 <= len(value) <= MAX_CODE:
-            self.add(p, f"{value!r} must be 1 to {MAX_CODE} characters long")
+            self.add(
+                p,
+                _("{value!r} must be 1 to {MAX_CODE} characters long").format(
+                    value=value, MAX_CODE=MAX_CODE
+                ),
+            )
         elif value != value.strip():
-            self.add(p, f"{value!r} must not start or end with spaces")
+            self.add(p, _("{value!r} must not start or end with spaces").format(value=value))
         elif self._plain(value, p):
             return value
         return None
@@ -179,9 +195,11 @@ class Checker:
             return None
         p = join(path, key)
         if isinstance(value, bool) or not isinstance(value, int):
-            self.add(p, f"must be a whole number, not {value!r}")
+            self.add(p, _("must be a whole number, not {value!r}").format(value=value))
         elif not lo <= value <= hi:
-            self.add(p, f"{value} must be between {lo} and {hi}")
+            self.add(
+                p, _("{value} must be between {lo} and {hi}").format(value=value, lo=lo, hi=hi)
+            )
         else:
             return value
         return None
@@ -200,7 +218,12 @@ class Checker:
             return None
         allowed = _values(enum)
         if not isinstance(value, str) or value not in allowed:
-            self.add(join(path, key), f"{value!r} is not one of {', '.join(allowed)}")
+            self.add(
+                join(path, key),
+                _("{value!r} is not one of {allowed}").format(
+                    value=value, allowed=", ".join(allowed)
+                ),
+            )
             return None
         return value
 
@@ -221,7 +244,12 @@ class Checker:
             return None
         p = join(path, key)
         if self.strict and not isinstance(value, str):
-            self.add(p, f'must be a decimal number written as a string ("12.50"), not {value!r}')
+            self.add(
+                p,
+                _('must be a decimal number written as a string ("12.50"), not {value!r}').format(
+                    value=value
+                ),
+            )
             return None
         try:
             number = parse_decimal(value, max_places=max_places)
@@ -229,9 +257,14 @@ class Checker:
             self.add(p, str(e))
             return None
         if lo is not None and (number <= lo if lo_exclusive else number < lo):
-            self.add(p, f"{fmt_plain(number)} must be {'>' if lo_exclusive else '>='} {lo}")
+            self.add(
+                p,
+                _("{fmt_plain} must be {value} {lo}").format(
+                    fmt_plain=fmt_plain(number), value=">" if lo_exclusive else ">=", lo=lo
+                ),
+            )
         elif hi is not None and number > hi:
-            self.add(p, f"{fmt_plain(number)} must be <= {hi}")
+            self.add(p, _("{fmt_plain} must be <= {hi}").format(fmt_plain=fmt_plain(number), hi=hi))
         else:
             return number
         return None
@@ -268,7 +301,10 @@ class Checker:
         if value is _MISSING:
             return None
         if not isinstance(value, str) or value not in CURRENCY_EXPONENTS:
-            self.add(join(path, key), f"{value!r} is not an ISO 4217 currency code (like CNY, USD)")
+            self.add(
+                join(path, key),
+                _("{value!r} is not an ISO 4217 currency code (like CNY, USD)").format(value=value),
+            )
             return None
         return str(value)
 
@@ -279,7 +315,10 @@ class Checker:
         if value is _MISSING or value is None:
             return None
         if not isinstance(value, str) or value not in COUNTRIES:
-            self.add(join(path, key), f"{value!r} is not an ISO 3166-1 country code (like CN, KH)")
+            self.add(
+                join(path, key),
+                _("{value!r} is not an ISO 3166-1 country code (like CN, KH)").format(value=value),
+            )
             return None
         return str(value)
 
@@ -299,7 +338,7 @@ class Checker:
                 return date.fromisoformat(value)
             except ValueError:
                 pass
-        self.add(p, f"{value!r} is not a date written as YYYY-MM-DD")
+        self.add(p, _("{value!r} is not a date written as YYYY-MM-DD").format(value=value))
         return None
 
     def session_value(self, value: Any, p: str) -> tuple[str, date] | None:
@@ -315,7 +354,12 @@ class Checker:
                 pass
             else:
                 return value, moment.date()
-        self.add(p, f"{value!r} is not a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM)")
+        self.add(
+            p,
+            _("{value!r} is not a date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM)").format(
+                value=value
+            ),
+        )
         return None
 
 
@@ -342,7 +386,12 @@ def check_unique(c: Checker, values: list[tuple[str, Any]], what: str) -> None:
         if value is None:
             continue
         if value in seen:
-            c.add(path, f"{what} {value!r} is repeated (first at {seen[value]})")
+            c.add(
+                path,
+                _("{what} {value!r} is repeated (first at {value2})").format(
+                    what=what, value=value, value2=seen[value]
+                ),
+            )
         else:
             seen[value] = path
 

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from dateutil.rrule import DAILY, FR, MO, SA, SU, TH, TU, WE, WEEKLY, rrule, rrulestr, weekday
 
 from planner.errors import PlannerError
+from planner.i18n import _
 
 WEEKDAYS: tuple[weekday, ...] = (MO, TU, WE, TH, FR, SA, SU)
 MAX_SESSIONS = 500
@@ -28,7 +29,9 @@ def from_rule(rule: str, start: date, end: date, at: time | None = None) -> list
     try:
         recurrence = rrulestr(text, dtstart=first, forceset=False)
     except (ValueError, TypeError) as e:
-        raise PlannerError(f"the recurrence rule {rule!r} is not valid: {e}") from e
+        raise PlannerError(
+            _("the recurrence rule {rule!r} is not valid: {e}").format(rule=rule, e=e)
+        ) from e
     limit = datetime.combine(end, time(23, 59))
     out: list[str] = []
     for moment in recurrence:  # type: ignore[union-attr]
@@ -36,7 +39,11 @@ def from_rule(rule: str, start: date, end: date, at: time | None = None) -> list
             break
         out.append(_stamp(moment, at is not None))
         if len(out) > MAX_SESSIONS:
-            raise PlannerError(f"the rule gives more than {MAX_SESSIONS} sessions")
+            raise PlannerError(
+                _("the rule gives more than {MAX_SESSIONS} sessions").format(
+                    MAX_SESSIONS=MAX_SESSIONS
+                )
+            )
     return out
 
 
@@ -59,13 +66,13 @@ def weekly(
 ) -> list[str]:
     """Sessions on the given weekdays (0 = Monday) for ``weeks`` weeks or until a date."""
     if not days:
-        raise PlannerError("choose at least one day of the week")
+        raise PlannerError(_("choose at least one day of the week"))
     if (weeks is None) == (until is None):
-        raise PlannerError("give either a number of weeks or an end date")
+        raise PlannerError(_("give either a number of weeks or an end date"))
     first = datetime.combine(start, at or time(0, 0))
     if weeks is not None:
         if weeks < 1:
-            raise PlannerError("the number of weeks must be at least 1")
+            raise PlannerError(_("the number of weeks must be at least 1"))
         # The last day of the last week: start + weeks*7 - 1 days.
         from datetime import timedelta
 
@@ -78,5 +85,7 @@ def weekly(
     )
     out = [_stamp(m, at is not None) for m in rule]
     if len(out) > MAX_SESSIONS:
-        raise PlannerError(f"that gives more than {MAX_SESSIONS} sessions")
+        raise PlannerError(
+            _("that gives more than {MAX_SESSIONS} sessions").format(MAX_SESSIONS=MAX_SESSIONS)
+        )
     return out

@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlmodel import Session
 
 from planner.errors import NotFoundError
+from planner.i18n import _
 from planner.models import Status
 from planner.services.certificate_register import IssuedCertificate, register
 from planner.services.participation import attendance_rate, completed
@@ -65,7 +66,9 @@ def transcript(session: Session, plan_id: int, participant: str) -> Transcript:
         (plan_id, participant),
     ).fetchone()
     if person is None:
-        raise NotFoundError(f"the plan has no participant {participant!r}")
+        raise NotFoundError(
+            _("the plan has no participant {participant!r}").format(participant=participant)
+        )
     pid, name, native, admin, admin_name, position, plan, owner, threshold, cap = person
     threshold_d = Decimal(threshold)
     cap_d = None if cap is None else Decimal(cap)

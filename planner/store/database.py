@@ -168,8 +168,10 @@ def open_database(
         return db
     if server.looks_like_url(str(path)):
         raise PlannerError(
-            f"{server.masked(str(path))} is an address the planner cannot open: "
-            "give a database file or a postgresql:// address"
+            _(
+                "{path} is an address the planner cannot open: give a database file or a "
+                "postgresql:// address"
+            ).format(path=server.masked(str(path)))
         )
     path = Path(path).expanduser()
     lock: files.ProcessLock | None = None
@@ -184,9 +186,9 @@ def open_database(
     try:
         if not os.path.lexists(path):
             if not create:
-                raise PlannerError(f"there is no planner database at {path}")
+                raise PlannerError(_("there is no planner database at {path}").format(path=path))
             if lock is None:
-                raise PlannerError(f"there is no planner database at {path}")
+                raise PlannerError(_("there is no planner database at {path}").format(path=path))
             if not lock.exclusive:
                 raise _in_use(path)
             _create(path)
@@ -220,7 +222,9 @@ def _create(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = files.create_temporary(path)
     except OSError as e:
-        raise PlannerError(f"cannot create {path}: {files.reason(e)}") from e
+        raise PlannerError(
+            _("cannot create {path}: {reason}").format(path=path, reason=files.reason(e))
+        ) from e
     try:
         files.stamp_new(tmp)
         engine = _make_engine(tmp, readonly=False, foreign_keys=False)
@@ -233,7 +237,11 @@ def _create(path: Path) -> None:
     except (exc.DBAPIError, sqlite3.Error) as e:
         raise translate(e, path) from e
     except OSError as e:
-        raise PlannerError(f"cannot create {path}: {files.reason(e)}; nothing was written") from e
+        raise PlannerError(
+            _("cannot create {path}: {reason}; nothing was written").format(
+                path=path, reason=files.reason(e)
+            )
+        ) from e
     finally:
         files.remove_database(tmp)
 
@@ -249,18 +257,25 @@ def _bring_up_to_date(db: Database) -> None:
         return
     if status is migrate.Status.NEWER:
         raise PlannerError(
-            f"{db.path} was written by a newer version of the planner (schema {current}); "
-            "install the newer version to open it. The file was left untouched."
+            _(
+                "{path} was written by a newer version of the planner (schema "
+                "{current}); install the newer version to open it. The file was "
+                "left untouched."
+            ).format(path=db.path, current=current)
         )
     if current is None and _has_tables(db):
         # A file of ours with tables but no schema version has lost it.
         raise PlannerError(
-            f"{db.path} is damaged: it does not record its schema version; restore it from a backup"
+            _(
+                "{path} is damaged: it does not record its schema version; restore it from a backup"
+            ).format(path=db.path)
         )
     if db.readonly:
         raise PlannerError(
-            f"{db.path} uses an older schema ({current}); open it once in the planner "
-            "window (or run 'planner check') to upgrade it"
+            _(
+                "{path} uses an older schema ({current}); open it once in the "
+                "planner window (or run 'planner check') to upgrade it"
+            ).format(path=db.path, current=current)
         )
     if db._lock is not None and not db._lock.exclusive:
         raise _in_use(db.path)  # upgraded only while no one else has it open
@@ -306,8 +321,10 @@ def _migrate(path: Path) -> None:
             if broken:
                 tables = sorted({str(row[0]) for row in broken})
                 raise PlannerError(
-                    f"upgrading {path} would leave {len(broken)} rows pointing at rows "
-                    f"that do not exist (in {', '.join(tables)}); nothing was changed"
+                    _(
+                        "upgrading {path} would leave {n} rows pointing at rows that do "
+                        "not exist (in {tables}); nothing was changed"
+                    ).format(path=path, n=len(broken), tables=", ".join(tables))
                 )
     except exc.DatabaseError as e:
         raise translate(e, path) from e
@@ -324,8 +341,10 @@ def _quick_check(db: Database) -> None:
         raise translate(e, db.path) from e
     if rows != ["ok"]:
         raise PlannerError(
-            f"the database file is damaged ({db.path}): {rows[0]}; restore it from a backup "
-            "(run 'planner check' for details)"
+            _(
+                "the database file is damaged ({path}): {problem}; restore it from a "
+                "backup (run 'planner check' for details)"
+            ).format(path=db.path, problem=rows[0])
         )
 
 
@@ -335,28 +354,38 @@ def translate(error: exc.DBAPIError | sqlite3.Error, path: Path | None = None) -
     where = f" ({path})" if path else ""
     if "locked" in text or "busy" in text:
         return PlannerError(
-            f"the database is busy in another program{where}; nothing was changed, try again"
+            _(
+                "the database is busy in another program{where}; nothing was changed, try again"
+            ).format(where=where)
         )
     if "full" in text or "disk i/o" in text:
-        return PlannerError(f"the disk is full or failing{where}; nothing was saved")
+        return PlannerError(
+            _("the disk is full or failing{where}; nothing was saved").format(where=where)
+        )
     if _is_damage(error):
         return PlannerError(
-            f"the database file is damaged{where}; restore it from a backup "
-            "(run 'planner check' for details)"
+            _(
+                "the database file is damaged{where}; restore it from a backup (run "
+                "'planner check' for details)"
+            ).format(where=where)
         )
     if "readonly" in text or "read-only" in text:
         return PlannerError(
-            f"the database cannot be written{where}: the file or its folder is read-only; "
-            "nothing was changed"
+            _(
+                "the database cannot be written{where}: the file or its folder is "
+                "read-only; nothing was changed"
+            ).format(where=where)
         )
     if "unable to open" in text:
         return PlannerError(
-            f"cannot open the database{where}: the file or its folder cannot be read or "
-            "written; nothing was changed"
+            _(
+                "cannot open the database{where}: the file or its folder cannot be "
+                "read or written; nothing was changed"
+            ).format(where=where)
         )
     if isinstance(error, exc.IntegrityError):
-        return PlannerError(f"the database refused the change: {text}")
-    return PlannerError(f"database error{where}: {text}")
+        return PlannerError(_("the database refused the change: {text}").format(text=text))
+    return PlannerError(_("database error{where}: {text}").format(where=where, text=text))
 
 
 def integrity_problems(path: Path, limit: int = 100) -> list[str]:
@@ -367,7 +396,7 @@ def integrity_problems(path: Path, limit: int = 100) -> list[str]:
     """
     path = Path(path).expanduser()
     if not os.path.lexists(path):
-        raise PlannerError(f"there is no planner database at {path}")
+        raise PlannerError(_("there is no planner database at {path}").format(path=path))
     files.check_is_ours(path)
     try:
         con = sqlite3.connect(os.fspath(path), timeout=BUSY_TIMEOUT_MS / 1000)

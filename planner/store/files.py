@@ -62,12 +62,14 @@ def publish(tmp: Path, final: Path) -> None:
         os.link(tmp, final)  # atomic, and fails if ``final`` appeared meanwhile
     except FileExistsError:
         raise PlannerError(
-            f"{final} appeared while it was being created; it was left alone"
+            _("{final} appeared while it was being created; it was left alone").format(final=final)
         ) from None
     except OSError as e:  # a file system without hard links
         if os.path.lexists(final):
             raise PlannerError(
-                f"{final} appeared while it was being created; it was left alone"
+                _("{final} appeared while it was being created; it was left alone").format(
+                    final=final
+                )
             ) from e
         os.rename(tmp, final)
     sync_folder(final.parent)
@@ -117,19 +119,27 @@ def read_application_id(path: Path) -> int | None:
 
 def check_is_ours(path: Path) -> None:
     if path.is_dir():
-        raise PlannerError(f"{path} is a folder, not a planner database")
+        raise PlannerError(_("{path} is a folder, not a planner database").format(path=path))
     if not path.is_file():
-        raise PlannerError(f"{path} is not a regular file (a device or a pipe), not a database")
+        raise PlannerError(
+            _("{path} is not a regular file (a device or a pipe), not a database").format(path=path)
+        )
     try:
         app_id = read_application_id(path)
     except OSError as exc:
-        raise PlannerError(f"cannot read {path}: {exc.strerror}") from exc
+        raise PlannerError(
+            _("cannot read {path}: {strerror}").format(path=path, strerror=exc.strerror)
+        ) from exc
     if app_id is None:
-        raise PlannerError(f"{path} is not a planner database (it is not an SQLite file)")
+        raise PlannerError(
+            _("{path} is not a planner database (it is not an SQLite file)").format(path=path)
+        )
     if app_id != APPLICATION_ID:
         raise PlannerError(
-            f"{path} is an SQLite database of another program, not a planner database; "
-            "it was left untouched"
+            _(
+                "{path} is an SQLite database of another program, not a planner "
+                "database; it was left untouched"
+            ).format(path=path)
         )
 
 
@@ -186,11 +196,15 @@ def backup_before_migrating(path: Path, revision: str) -> Path:
         except (OSError, sqlite3.Error) as e:
             why = reason(e) if isinstance(e, OSError) else _sqlite_reason(e)
             raise PlannerError(
-                f"{path} needs an upgrade, but it could not be backed up first ({why}); "
-                "nothing was changed. Free some space and open it again"
+                _(
+                    "{path} needs an upgrade, but it could not be backed up first "
+                    "({why}); nothing was changed. Free some space and open it again"
+                ).format(path=path, why=why)
             ) from e
         return target
-    raise PlannerError(f"cannot find a free name to back {path} up; nothing was changed")
+    raise PlannerError(
+        _("cannot find a free name to back {path} up; nothing was changed").format(path=path)
+    )
 
 
 def _sqlite_reason(e: sqlite3.Error) -> str:
@@ -233,7 +247,9 @@ class ProcessLock:
                     made = False
             except OSError as exc:
                 raise PlannerError(
-                    f"cannot create the lock file {self.path}: {reason(exc)}"
+                    _("cannot create the lock file {path}: {reason}").format(
+                        path=self.path, reason=reason(exc)
+                    )
                 ) from exc
             exclusive = _try_lock(fd)
             if not exclusive and not (shared and _try_share(fd)):
@@ -253,7 +269,9 @@ class ProcessLock:
                 return
             _unlock(fd)
             os.close(fd)
-        raise PlannerError(f"cannot take the lock {self.path}; try again")  # pragma: no cover
+        raise PlannerError(
+            _("cannot take the lock {path}; try again").format(path=self.path)
+        )  # pragma: no cover
 
     def reclaim(self) -> bool:
         """Whether the lock could be made exclusive again (no one else has it)."""

@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -47,6 +47,7 @@ def load_translations(app: QApplication) -> None:
     from planner.ui.language import window_locale
 
     locale = window_locale(QSettings())  # View ▸ Language, else the system's
+    QLocale.setDefault(locale)  # the window's dates and figures (QLocale()) follow it
     i18n.set_language(locale.name())  # the PDFs written from the window speak its language
     ours = QTranslator(app)
     if ours.load(locale, "planner", "_", str(resources() / "translations")):

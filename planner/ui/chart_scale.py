@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from planner import display
 
@@ -19,11 +19,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("charts", text)
 
 
+def _chinese() -> bool:
+    return QLocale().language() == QLocale.Language.Chinese
+
+
 def value_scale(largest: float) -> tuple[Decimal, str]:
-    """The divisor and unit word that keep labels short (``1.77`` million)."""
+    """The divisor and unit word that keep labels short (``1.77`` million; in
+    Chinese ``177`` 万, as a finance officer counts)."""
+    if _chinese():  # 万 from 10万 on, as thousands from 100,000 on in English
+        for divisor, word, start in ((10**8, "亿", 2 * 10**8), (10**4, "万", 10**5)):
+            if largest >= start:
+                return Decimal(divisor), word
+        return Decimal(1), ""
+    words = {"billion": _tr("billion"), "million": _tr("million")}
     for divisor, word in ((10**9, "billion"), (10**6, "million")):
         if largest >= 2 * divisor:
-            return Decimal(divisor), _tr(word)
+            return Decimal(divisor), words[word]
     if largest >= 100_000:
         return Decimal(1000), _tr("thousand")
     return Decimal(1), ""
@@ -52,4 +63,7 @@ def na_text() -> str:
 
 
 def unit_text(word: str, unit: str) -> str:
+    """``million CNY``; in Chinese ``万元`` for yuan."""
+    if _chinese() and unit == "CNY":
+        return f"{word}元"
     return " ".join(part for part in (word, unit) if part)

@@ -32,6 +32,7 @@ from planner.ui.dialogs import NewPlanDialog, plain, show_error
 from planner.ui.language import language_menu
 from planner.ui.live import LiveRefresh
 from planner.ui.pages import Page
+from planner.ui.report_language import report_language_menu
 from planner.ui.widgets import redo_keys
 
 if TYPE_CHECKING:
@@ -144,6 +145,8 @@ class MainWindow(QMainWindow):
         self.reports_menu.addAction(
             self._action(self.tr("Calendar of sessions (.ics)…"), self.write_calendar)
         )
+        self.reports_menu.addSeparator()
+        self.reports_menu.addMenu(report_language_menu(self, self.settings))
         self.reports_menu.setEnabled(False)
         toolbar = QToolBar(self.tr("Plan"))
         toolbar.setObjectName("planToolbar")

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 from planner import APP_NAME
 from planner.errors import PlannerError
+from planner.i18n import writing
 from planner.services import exchange
 from planner.services.plan_choices import report_activities
 from planner.services.workspace import transaction
 from planner.ui import worker
 from planner.ui.dialogs import show_error
+from planner.ui.report_language import language_for
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -275,6 +277,8 @@ def write_report(
             return
         window.settings.setValue(REPORT_FOLDER, str(Path(path).parent))
     plan_id, target = ctx.plan_id, Path(path)
+    # Reports ▸ Report language; on the worker's thread only, the window keeps its own
+    language = language_for(window.settings, kind, fmt)
 
     def work(progress: worker.Progress) -> str:
         from planner.outputs import write_atomically
@@ -282,11 +286,11 @@ def write_report(
         progress(0, 2, window.tr("Gathering the figures…"))
         render = renderer(kind, fmt)
         if kind == "certificates":  # printing issues them into the register: undoable
-            with ctx.recorded(issued) as s:
+            with ctx.recorded(issued) as s, writing(language):
                 data = render(s, plan_id, activity=activity)
             change_ids.append(s.info.get("change_id"))
         else:
-            with transaction(ctx.db) as s:
+            with transaction(ctx.db) as s, writing(language):
                 data = render(s, plan_id, activity=activity)
         progress(1, 2, window.tr("Writing {0}…").format(target.name))
         write_atomically(target, data, ctx.db.files, fmt)

@@ -2441,22 +2441,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="68"/>
+        <location filename="../../planner/ui/main_window.py" line="69"/>
         <source>No database is open. Use File ▸ New database or Open.</source>
         <translation>未打开数据库。请使用“文件 ▸ 新建数据库”或“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="99"/>
+        <location filename="../../planner/ui/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="101"/>
+        <location filename="../../planner/ui/main_window.py" line="102"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="105"/>
+        <location filename="../../planner/ui/main_window.py" line="106"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
@@ -2466,356 +2466,356 @@
         <translation>连接团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="113"/>
+        <location filename="../../planner/ui/main_window.py" line="112"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="116"/>
+        <location filename="../../planner/ui/main_window.py" line="115"/>
         <source>New &amp;plan…</source>
         <translation>新建计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="118"/>
+        <location filename="../../planner/ui/main_window.py" line="117"/>
         <source>&amp;Import plan file…</source>
         <translation>导入计划文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="119"/>
+        <location filename="../../planner/ui/main_window.py" line="118"/>
         <source>&amp;Export plan file…</source>
         <translation>导出计划文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="123"/>
+        <location filename="../../planner/ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="124"/>
+        <location filename="../../planner/ui/main_window.py" line="123"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="125"/>
+        <location filename="../../planner/ui/main_window.py" line="124"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="126"/>
+        <location filename="../../planner/ui/main_window.py" line="125"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="127"/>
+        <location filename="../../planner/ui/main_window.py" line="126"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="129"/>
+        <location filename="../../planner/ui/main_window.py" line="128"/>
         <source>Budget (PDF)…</source>
         <translation>预算报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="130"/>
+        <location filename="../../planner/ui/main_window.py" line="129"/>
         <source>Budget (Excel)…</source>
         <translation>预算报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="131"/>
+        <location filename="../../planner/ui/main_window.py" line="130"/>
         <source>Cost-effectiveness (PDF)…</source>
         <translation>成本效益报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="132"/>
+        <location filename="../../planner/ui/main_window.py" line="131"/>
         <source>Cost-effectiveness (Excel)…</source>
         <translation>成本效益报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="133"/>
+        <location filename="../../planner/ui/main_window.py" line="132"/>
         <source>Action plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="134"/>
+        <location filename="../../planner/ui/main_window.py" line="133"/>
         <source>Attendance (PDF)…</source>
         <translation>出勤报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="135"/>
+        <location filename="../../planner/ui/main_window.py" line="134"/>
         <source>Attendance (Excel)…</source>
         <translation>出勤报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="136"/>
+        <location filename="../../planner/ui/main_window.py" line="135"/>
         <source>Sign-in sheets (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="137"/>
+        <location filename="../../planner/ui/main_window.py" line="136"/>
         <source>Certificates (PDF)…</source>
         <translation>结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="138"/>
+        <location filename="../../planner/ui/main_window.py" line="137"/>
         <source>Results (PDF)…</source>
         <translation>成效 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="139"/>
+        <location filename="../../planner/ui/main_window.py" line="138"/>
         <source>Results (Excel)…</source>
         <translation>成效 (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="140"/>
+        <location filename="../../planner/ui/main_window.py" line="139"/>
         <source>Figures as CSV…</source>
         <translation>指标数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="147"/>
+        <location filename="../../planner/ui/main_window.py" line="146"/>
         <source>Calendar of sessions (.ics)…</source>
         <translation>场次日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="150"/>
+        <location filename="../../planner/ui/main_window.py" line="151"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="152"/>
+        <location filename="../../planner/ui/main_window.py" line="153"/>
         <source>Plan: </source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="168"/>
+        <location filename="../../planner/ui/main_window.py" line="169"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="232"/>
+        <location filename="../../planner/ui/main_window.py" line="233"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="339"/>
+        <location filename="../../planner/ui/main_window.py" line="340"/>
         <source>&amp;History of the plan…</source>
         <translation>计划修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="341"/>
+        <location filename="../../planner/ui/main_window.py" line="342"/>
         <source>Your &amp;name…</source>
         <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="378"/>
+        <location filename="../../planner/ui/main_window.py" line="379"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="379"/>
+        <location filename="../../planner/ui/main_window.py" line="380"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation>在计划修改历史中记录您所做修改时使用的姓名：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="390"/>
+        <location filename="../../planner/ui/main_window.py" line="391"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="36"/>
+        <location filename="../../planner/ui/window_actions.py" line="38"/>
         <source>New planner database</source>
         <translation>新建计划数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="38"/>
+        <location filename="../../planner/ui/window_actions.py" line="40"/>
         <source>Planner databases (*.sqlite)</source>
         <translation>计划数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="44"/>
+        <location filename="../../planner/ui/window_actions.py" line="46"/>
         <source>{0} already exists; choose a new name</source>
         <translation>{0} 已存在；请另选名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="54"/>
+        <location filename="../../planner/ui/window_actions.py" line="56"/>
         <source>Open planner database</source>
         <translation>打开计划数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="56"/>
+        <location filename="../../planner/ui/window_actions.py" line="58"/>
         <source>Planner databases (*.sqlite);;All files (*)</source>
         <translation>计划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="221"/>
-        <location filename="../../planner/ui/main_window.py" line="233"/>
+        <location filename="../../planner/ui/main_window.py" line="222"/>
+        <location filename="../../planner/ui/main_window.py" line="234"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="247"/>
+        <location filename="../../planner/ui/main_window.py" line="248"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation>已升级；旧文件保留为 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="291"/>
+        <location filename="../../planner/ui/main_window.py" line="292"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation>此数据库中尚无计划。请使用“文件 ▸ 新建计划”或“文件 ▸ 导入计划文件”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="329"/>
+        <location filename="../../planner/ui/main_window.py" line="330"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="331"/>
+        <location filename="../../planner/ui/main_window.py" line="332"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="95"/>
+        <location filename="../../planner/ui/window_actions.py" line="97"/>
         <source>Import a plan file</source>
         <translation>导入计划文件</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="97"/>
+        <location filename="../../planner/ui/window_actions.py" line="99"/>
         <source>Plan files (*.json);;All files (*)</source>
         <translation>计划文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="111"/>
+        <location filename="../../planner/ui/window_actions.py" line="113"/>
         <source>Reading and checking the file…</source>
         <translation>正在读取并检查文件…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="114"/>
+        <location filename="../../planner/ui/window_actions.py" line="116"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="125"/>
+        <location filename="../../planner/ui/window_actions.py" line="127"/>
         <source>Replace the plan?</source>
         <translation>替换计划？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="127"/>
+        <location filename="../../planner/ui/window_actions.py" line="129"/>
         <source>A plan of the same name is already in this database. Replace it with the plan from the file? The current plan will be deleted.</source>
         <translation>此数据库中已有同名计划。是否用文件中的计划替换？当前计划将被删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="138"/>
+        <location filename="../../planner/ui/window_actions.py" line="140"/>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="144"/>
+        <location filename="../../planner/ui/window_actions.py" line="146"/>
         <source>Importing {0}</source>
         <translation>正在导入 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="153"/>
+        <location filename="../../planner/ui/window_actions.py" line="155"/>
         <source>Export the plan</source>
         <translation>导出计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="155"/>
+        <location filename="../../planner/ui/window_actions.py" line="157"/>
         <source>Plan files (*.json)</source>
         <translation>计划文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="172"/>
+        <location filename="../../planner/ui/window_actions.py" line="174"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="170"/>
+        <location filename="../../planner/ui/window_actions.py" line="172"/>
         <source>Exported to {0}</source>
         <translation>已导出至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="67"/>
-        <location filename="../../planner/ui/window_actions.py" line="82"/>
+        <location filename="../../planner/ui/window_actions.py" line="69"/>
+        <location filename="../../planner/ui/window_actions.py" line="84"/>
         <source>Connect to a team database</source>
         <translation>连接团队数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="69"/>
+        <location filename="../../planner/ui/window_actions.py" line="71"/>
         <source>The database&apos;s address, for example postgresql://server/planner.
 The password comes from your PostgreSQL password file (~/.pgpass) and is never stored by the planner.</source>
         <translation>数据库地址，例如 postgresql://server/planner。
 密码取自您的 PostgreSQL 密码文件（~/.pgpass），规划工具从不保存密码。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="83"/>
+        <location filename="../../planner/ui/window_actions.py" line="85"/>
         <source>A team database&apos;s address begins with postgresql://</source>
         <translation>团队数据库的地址以 postgresql:// 开头</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="184"/>
+        <location filename="../../planner/ui/window_actions.py" line="186"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="240"/>
+        <location filename="../../planner/ui/window_actions.py" line="242"/>
         <source>No activity fits this report yet.</source>
         <translation>尚无适用于此报告的活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="245"/>
+        <location filename="../../planner/ui/window_actions.py" line="247"/>
         <source>Which activity?</source>
         <translation>选择活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="245"/>
+        <location filename="../../planner/ui/window_actions.py" line="247"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="272"/>
+        <location filename="../../planner/ui/window_actions.py" line="274"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="282"/>
+        <location filename="../../planner/ui/window_actions.py" line="286"/>
         <source>Gathering the figures…</source>
         <translation>正在汇总数据…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="291"/>
+        <location filename="../../planner/ui/window_actions.py" line="295"/>
         <source>Writing {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="295"/>
+        <location filename="../../planner/ui/window_actions.py" line="299"/>
         <source>Issue the certificates of {0}</source>
         <translation>发放 {0} 的证书</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="303"/>
+        <location filename="../../planner/ui/window_actions.py" line="307"/>
         <source>Writing the report</source>
         <translation>正在生成报告</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="301"/>
+        <location filename="../../planner/ui/window_actions.py" line="305"/>
         <source>Report written to {0}</source>
         <translation>报告已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="311"/>
+        <location filename="../../planner/ui/window_actions.py" line="315"/>
         <source>Save the calendar</source>
         <translation>保存日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="330"/>
+        <location filename="../../planner/ui/window_actions.py" line="334"/>
         <source>Writing the calendar</source>
         <translation>正在生成日历</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/window_actions.py" line="328"/>
+        <location filename="../../planner/ui/window_actions.py" line="332"/>
         <source>Calendar written to {0}</source>
         <translation>日历已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="111"/>
+        <location filename="../../planner/ui/app.py" line="112"/>
         <source>Open a planner database, or create a new one, from the File menu.</source>
         <extracomment>Families that together cover Latin, Vietnamese, Chinese, Thai, Khmer, Myanmar, Lao.</extracomment>
         <translation>请通过“文件”菜单打开或新建计划数据库。</translation>
@@ -4496,12 +4496,22 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../planner/ui/chart_scale.py" line="28"/>
+        <location filename="../../planner/ui/chart_scale.py" line="34"/>
+        <source>billion</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/chart_scale.py" line="34"/>
+        <source>million</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/chart_scale.py" line="39"/>
         <source>thousand</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/chart_scale.py" line="51"/>
+        <location filename="../../planner/ui/chart_scale.py" line="62"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
@@ -4655,6 +4665,25 @@ Reload shows their change; make yours again if it still applies.</source>
         <location filename="../../planner/ui/language.py" line="56"/>
         <source>The window will use this language the next time you start the planner.</source>
         <translation>下次启动规划工具时，窗口将使用此语言。</translation>
+    </message>
+</context>
+<context>
+    <name>report_language</name>
+    <message>
+        <location filename="../../planner/ui/report_language.py" line="44"/>
+        <source>Report &amp;language</source>
+        <extracomment>the choices, as stored; &quot;&quot; is the window&apos;s own language</extracomment>
+        <translation>报告语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/report_language.py" line="47"/>
+        <source>As the window</source>
+        <translation>与窗口相同</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/report_language.py" line="54"/>
+        <source>Chinese with English beneath: certificates, budget and cost-effectiveness PDFs; the other reports are written in Chinese</source>
+        <translation>中文在上、英文在下：适用于 PDF 格式的结业证书、预算报告和成本效益报告；其他报告以中文编写</translation>
     </message>
 </context>
 <context>

@@ -33,3 +33,28 @@ def test_the_choice_is_stored_and_sets_the_next_start_locale(
     assert L.window_locale(settings).name().startswith("en")
     settings.setValue(L.KEY, "fr")  # not offered: the system's
     assert L.chosen(settings) == ""
+
+
+def test_the_report_language_is_kept_and_bilingual_only_where_offered(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from planner.i18n import BILINGUAL
+    from planner.ui import report_language as R
+
+    settings = QSettings(str(tmp_path / "r.ini"), QSettings.Format.IniFormat)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    menu = R.report_language_menu(parent, settings)
+    actions = menu.actions()
+    assert [a.text() for a in actions] == ["As the window", "English", "中文", "中英文对照"]
+    assert actions[0].isChecked() and R.language_for(settings, "budget", "pdf") is None
+    actions[3].trigger()
+    assert settings.value(R.KEY) == BILINGUAL and actions[3].isChecked()
+    assert R.language_for(settings, "certificates", "pdf") == BILINGUAL
+    assert R.language_for(settings, "cost-effectiveness", "pdf") == BILINGUAL
+    assert R.language_for(settings, "budget", "xlsx") == "zh_CN"  # no bilingual workbook
+    assert R.language_for(settings, "plan", "pdf") == "zh_CN"
+    actions[1].trigger()
+    assert R.language_for(settings, "plan", "pdf") == "en"
+    settings.setValue(R.KEY, "fr")  # not offered: the window's
+    assert R.chosen(settings) == "" and R.language_for(settings, "plan", "pdf") is None

@@ -37,6 +37,7 @@ from planner.reports.common import (
     data_table,
     para,
 )
+from planner.reports.formats import kind_names, status_names
 
 ANNEX_CHUNK_ROWS = 60  # rows per annex table (about 2 pages): splitting costs its length
 
@@ -134,11 +135,17 @@ def _annex_table(
     """One table of activities ``first`` to ``stop`` (excluded): per activity a heading,
     its lines and its total; a heading never ends a page, nor a total starts one."""
     no_rate = _("no rate")
+    kinds, statuses = kind_names(), status_names()
+    # TRANSLATORS: an activity's kind, status and year in the budget annex
+    facts = _("{kind}, {status}, {year}")
     rows: list[list[str | Flowable]] = []
     commands: list[tuple[object, ...]] = []
     for a, lines_texts in zip(r.activities[first:stop], texts[first:stop], strict=True):
         head = len(rows) + 1  # row 0 of the table is its header
-        title = f"{a.code} \u2014 {a.title}  \u00b7  {a.kind}, {a.status}, {a.year}"
+        about = facts.format(
+            kind=kinds.get(a.kind, a.kind), status=statuses.get(a.status, a.status), year=a.year
+        )
+        title = f"{a.code} \u2014 {a.title}  \u00b7  {about}"
         rows.append([fitted(title, HEADER_CELL, sum(widths)), *[EMPTY] * 8])
         for x, (planned_o, actual_o, planned_b, actual_b, variance_b) in zip(
             a.lines, lines_texts, strict=False

@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from planner import display
+from planner.i18n import flat, is_bilingual, side
 from planner.reports.common import (
     CELL,
     HEADER_CELL,
@@ -61,7 +62,7 @@ class Figure(Flowable):
 
     def __init__(self, text: str, style: ParagraphStyle) -> None:
         super().__init__()
-        self.text = text
+        self.text = flat(text)  # one line: a bilingual label side by side
         self.style = style
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -141,7 +142,12 @@ def money_cell(value: Decimal | None, *, total: bool = False, text: str | None =
 
 
 def text_width(texts: Iterable[str], font: str, size: float) -> float:
-    return max((stringWidth(t, font, size) for t in texts), default=0.0)
+    """The widest of ``texts``; a bilingual one by its wider line (Chinese or English)."""
+    return max((stringWidth(line, font, size) for t in texts for line in lines(t)), default=0.0)
+
+
+def lines(text: str) -> tuple[str, ...]:
+    return (side(text, False), side(text, True)) if is_bilingual(text) else (text,)
 
 
 def fit_width(

@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from planner import display
-from planner.i18n import _
+from planner.i18n import _, flat
 from planner.reports.budget.cells import COVER_PLAN, COVER_TITLE
 from planner.reports.budget.figures import BudgetReport
 from planner.reports.common import BODY, HEADER_CELL, HEADING, RULE, SMALL, para
@@ -35,7 +35,8 @@ def cover(r: BudgetReport) -> list[Flowable]:
         (_("Generated"), r.generated.isoformat()),
     ]
     table = Table(
-        [[para(k, HEADER_CELL), para(v, BODY)] for k, v in pairs],
+        # a bilingual key on one line (计划 Plan), so the cover keeps to its page
+        [[para(flat(k, " "), HEADER_CELL), para(v, BODY)] for k, v in pairs],
         colWidths=[45 * mm, 160 * mm],
         hAlign="LEFT",
     )

@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from planner.i18n import _
 from planner.models import Category
+from planner.reports.formats import kind_names
 from planner.services import metrics, rows
 from planner.services.baselines import Comparison, compare
 from planner.services.budget import Cell
@@ -254,9 +255,7 @@ def gather(
     source_labels = {code: f"{code}: {name}" for code, name in sources.items() if code is not None}
     source_labels[NO_SOURCE] = _("(no funding source)")
     kinds = [r for r in figures.scope("kind") if r.figures.lines or r.figures.activities]
-    money_warnings = tuple(
-        w for w in figures.warnings if "exchange rate" in w or "actual amount" in w
-    )
+    money_warnings = tuple(figures.warnings[: figures.money_warnings])
     return BudgetReport(
         plan_name=figures.plan_name,
         owner=figures.owner,
@@ -277,7 +276,7 @@ def gather(
             [*(code for code in sources if code is not None), NO_SOURCE],
             source_labels,
         ),
-        by_kind=tuple(_from_row(r) for r in kinds),
+        by_kind=tuple(_from_row(r, kind_names().get(r.key, r.key)) for r in kinds),
         activities=tuple(activities),
         cancelled_planned=grouped.total.planned_cancelled,
         missing_rate=tuple(x for x in lines if x.planned_base is None),

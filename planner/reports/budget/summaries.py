@@ -310,12 +310,15 @@ def views(r: BudgetReport, width: float) -> list[Flowable]:
 
 
 def chart(r: BudgetReport, width: float, height: float) -> list[Flowable]:
+    heading = para(_("Planned and actual cost by year"), HEADING)
+    # a bilingual heading takes two lines: the chart gives them room on its page
+    extra = heading.wrap(width, height)[1] - HEADING.leading
     drawing = planned_actual_by_year(
         [str(y.year) for y in r.years],
         [y.planned for y in r.years],
         [y.actual for y in r.years],
         currency=r.base_currency,
         width=width,
-        height=height,
+        height=height - max(extra, 0.0),
     )
-    return [para(_("Planned and actual cost by year"), HEADING), drawing]
+    return [heading, drawing]

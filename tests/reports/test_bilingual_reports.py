@@ -1,0 +1,229 @@
+"""中英文对照: certificates, the budget and the cost-effectiveness PDFs in Chinese with
+the English beneath, names as 中文名 with the English name; long names do not clip."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from planner import i18n
+from planner.i18n import BILINGUAL, both, flat, shown, side
+from planner.reports.registry import renderer
+from planner.services.demo import create_demo
+from planner.store import Database, open_database, raw_connection, unit_of_work
+
+ROOT = Path(__file__).resolve().parents[2]
+ACTIVITY = "TC-2027-01"
+TODAY = date(2030, 1, 2)
+LONG_TITLE = (
+    "Regional advanced training course on customs data analytics, risk management, "
+    "post-clearance audit and the exchange of risk information among ASEAN administrations"
+)
+LONG_TITLE_ZH = (
+    "东盟海关数据分析、风险管理、稽查与风险信息交换区域高级培训班（含实地考察与案例研讨）"
+)
+LONG_NAME = "Dato' Sri Muhammad Zulkifli bin Abdul Rahman Jaafar Al-Haj"
+MARKERS = re.compile("[\x1d\x1e\x1f]")
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
+
+
+# --- the rule ---------------------------------------------------------------------
+
+
+def test_a_bilingual_text_reads_as_a_chinese_line_and_an_english_line() -> None:
+    venue = both("万象", "Vientiane")
+    issued = both("颁发日期：" + both("2027年3月12日", "12 March 2027"), "Issued on 12 March 2027")
+    line = f"TC-2027-01 · {venue} · {issued}"
+    assert side(line, english=False) == "TC-2027-01 · 万象 · 颁发日期：2027年3月12日"
+    assert side(line, english=True) == "TC-2027-01 · Vientiane · Issued on 12 March 2027"
+    assert flat(both("预算报告", "Budget report")) == "预算报告 / Budget report"
+    assert both("CNY", "CNY") == "CNY" and both(None, "n/a") == "n/a"
+    assert flat("plain") == "plain" and side("plain", english=True) == "plain"
+
+
+def test_labels_and_names_are_both_in_a_bilingual_document() -> None:
+    with i18n.writing(BILINGUAL):
+        assert i18n.effective_language() == "zh_CN" and i18n.bilingual()
+        assert flat(i18n._("Budget report")) == "预算报告 / Budget report"
+        assert flat(shown("General Administration of Customs", "海关总署")) == (
+            "海关总署 / General Administration of Customs"
+        )
+        assert shown("Bureau of Customs", None) == "Bureau of Customs"  # no Chinese name
+    with i18n.writing("zh_CN"):
+        assert shown("General Administration of Customs", "海关总署") == "海关总署"
+    with i18n.writing("en"):
+        assert shown("General Administration of Customs", "海关总署") == (
+            "General Administration of Customs"
+        )
+
+
+def test_the_language_of_one_thread_leaves_the_others_alone() -> None:
+    """The window writes a report in the background in the language of the Reports
+    menu, while the window itself keeps its own."""
+    i18n.set_language("en")
+    try:
+        seen: list[str] = []
+        inside = threading.Event()
+        done = threading.Event()
+
+        def report() -> None:
+            with i18n.writing(BILINGUAL):
+                seen.append(i18n._("Budget report"))
+                inside.set()
+                done.wait(5)
+
+        worker = threading.Thread(target=report)
+        worker.start()
+        assert inside.wait(5)
+        assert i18n._("Budget report") == "Budget report" and not i18n.bilingual()
+        done.set()
+        worker.join(5)
+        assert flat(seen[0]) == "预算报告 / Budget report"
+    finally:
+        i18n.set_language(None)
+
+
+# --- the documents ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """The demo plan, one activity with a very long title in both languages and a
+    completer with a very long name."""
+    path = tmp_path_factory.mktemp("bilingual") / "demo.sqlite"
+    create_demo(path)
+    db = open_database(path)
+    with unit_of_work(db) as s:
+        con = raw_connection(s)
+        con.execute(
+            "UPDATE activity SET title = ?, title_zh = ? WHERE code = ?",
+            (LONG_TITLE, LONG_TITLE_ZH, ACTIVITY),
+        )
+        # a completer of the activity (the first certificate of the demo's)
+        found = con.execute(
+            "UPDATE participant SET name = ? WHERE name = 'Zulkifli bin Jaafar'", (LONG_NAME,)
+        )
+        assert found.rowcount == 1
+    yield db
+    db.close()
+
+
+def render(db: Database, kind: str, language: str) -> bytes:
+    with i18n.writing(language), unit_of_work(db) as s:
+        if kind == "certificates":
+            return renderer(kind, "pdf")(s, 1, activity=ACTIVITY, today=TODAY)  # type: ignore[call-arg]
+        return renderer(kind, "pdf")(s, 1)
+
+
+def pdf_text(pdf: bytes, tmp_path: Path, *options: str) -> str:
+    path = tmp_path / "out.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(
+        ["pdftotext", *options, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def pages(pdf: bytes, tmp_path: Path) -> int:
+    path = tmp_path / "count.pdf"
+    path.write_bytes(pdf)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    return int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))  # type: ignore[union-attr]
+
+
+def words_off_the_page(pdf: bytes, tmp_path: Path) -> list[str]:
+    """Words that ReportLab drew past a page's edge (a table wider than the page, a
+    line longer than its frame): their box is outside the page."""
+    xhtml = pdf_text(pdf, tmp_path, "-bbox")
+    out = []
+    for page in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', xhtml, re.S):
+        width, height = float(page.group(1)), float(page.group(2))
+        for m in re.finditer(
+            r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)',
+            page.group(3),
+        ):
+            x0, y0, x1, y1 = (float(m.group(i)) for i in range(1, 5))
+            if x0 < 0 or y0 < 0 or x1 > width + 0.5 or y1 > height + 0.5:
+                out.append(m.group(5))
+    return out
+
+
+@needs_poppler
+@pytest.mark.parametrize(
+    ("kind", "chinese", "english"),
+    [
+        ("budget", "预算报告", "Budget report"),
+        ("cost-effectiveness", "成本效益", "Cost-effectiveness"),
+        ("certificates", "结业证书", "Certificate of completion"),
+    ],
+)
+def test_a_bilingual_report_has_both_languages_and_fits_its_pages(
+    demo: Database, tmp_path: Path, kind: str, chinese: str, english: str
+) -> None:
+    pdf = render(demo, kind, BILINGUAL)
+    text = pdf_text(pdf, tmp_path, "-layout")
+    assert chinese in text and english in text
+    assert not MARKERS.search(text)
+    assert "海关总署" in text and "General Administration of Customs" in text  # the owner
+    assert not words_off_the_page(pdf, tmp_path)
+
+
+@needs_poppler
+def test_a_long_name_in_both_languages_keeps_each_certificate_on_its_page(
+    demo: Database, tmp_path: Path
+) -> None:
+    chinese = render(demo, "certificates", "zh_CN")
+    pdf = render(demo, "certificates", BILINGUAL)
+    assert pages(pdf, tmp_path) == pages(chinese, tmp_path)  # one page per certificate
+    text = " ".join(pdf_text(pdf, tmp_path).split())
+    for whole in (LONG_TITLE, LONG_TITLE_ZH, LONG_NAME):
+        assert " ".join(whole.split()) in text.replace("- ", "-"), whole
+    # the dates of each line in its own language
+    assert "2027年3月8日至12日" in text and "8–12 March 2027" in text
+
+
+@needs_poppler
+def test_bilingual_table_headers_do_not_widen_tables_past_the_page(
+    demo: Database, tmp_path: Path
+) -> None:
+    """Columns are as wide as the wider line of a bilingual header, not both side by side."""
+    pdf = render(demo, "budget", BILINGUAL)
+    text = pdf_text(pdf, tmp_path, "-layout")
+    for label in ("Delivery variance (CNY)", "已实施差异（CNY）", "Absorption rate", "资金吸收率"):
+        assert label in text
+    assert not words_off_the_page(pdf, tmp_path)
+
+
+def planner(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "planner", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+def test_the_command_line_offers_bilingual_for_the_three_pdfs_only(
+    demo: Database, tmp_path: Path
+) -> None:
+    db = str(demo.path)
+    bilingual = ("--db", db, "--lang", "bilingual")
+    done = planner("report", "budget", *bilingual, "-o", str(tmp_path / "b.pdf"))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "b.pdf").stat().st_size > 10_000
+    for kind, out in (("plan", "p.pdf"), ("budget", "b.xlsx")):
+        refused = planner("report", kind, *bilingual, "-o", str(tmp_path / out))
+        assert refused.returncode == 2
+        assert "--lang bilingual is for the certificates, budget and cost-effectiveness" in (
+            refused.stderr
+        )
+        assert not (tmp_path / out).exists()
