@@ -26,7 +26,11 @@ DATA_SQL = (
     "CASE WHEN venue_zh IS NULL THEN venue END FROM activity",
     "SELECT ref, name, native_name, position, email FROM participant",
     "SELECT description, currency FROM budget_line",
-    "SELECT currency FROM exchange_rate",
+    "SELECT currency, source FROM exchange_rate",
+    # the budget report's reference and sign-off, and baselines, are typed as they are
+    "SELECT report_reference, report_version, prepared_name, prepared_title, reviewed_name, "
+    "reviewed_title, approved_name, approved_title FROM plan",
+    "SELECT name, made_by FROM baseline",
     # the results framework has no Chinese fields: its wording is data
     "SELECT code, title FROM result",
     "SELECT code, name, unit, source, figure FROM indicator",

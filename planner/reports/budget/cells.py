@@ -7,6 +7,7 @@ report wrote itself without ReportLab's markup parser and shaper, and
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
@@ -31,6 +32,7 @@ from planner.reports.common import (
     TITLE,
     para,
 )
+from planner.reports.drawn_text import text_width as drawn_width
 from planner.reports.fonts import BASE_BOLD, BASE_FONT, markup
 
 CELL_PADDING = 8.5  # left and right padding of a table cell (common._table_style), and a bit
@@ -142,8 +144,11 @@ def money_cell(value: Decimal | None, *, total: bool = False, text: str | None =
 
 
 def text_width(texts: Iterable[str], font: str, size: float) -> float:
-    """The widest of ``texts``; a bilingual one by its wider line (Chinese or English)."""
-    return max((stringWidth(line, font, size) for t in texts for line in lines(t)), default=0.0)
+    """The widest of ``texts``; a bilingual one by its wider line (Chinese or English).
+    Measured in the face each script is drawn in (a Chinese header is wider than the
+    base face would say)."""
+    bold = font == BASE_BOLD
+    return max((drawn_width(line, size, bold) for t in texts for line in lines(t)), default=0.0)
 
 
 def lines(text: str) -> tuple[str, ...]:
@@ -160,7 +165,8 @@ def fit_width(
 ) -> float:
     """A column width that holds every text (measured in bold, as totals are, unless
     ``bold`` is false) on one line, and the header on ``header_lines`` lines."""
-    header_texts = [header] if header_lines == 1 else header.split()
+    # on two lines, a header breaks between words, or before a full-width bracket
+    header_texts = [header] if header_lines == 1 else re.split(r"\s+|(?=（)", header)
     header_w = text_width(header_texts, BASE_BOLD, HEADER_CELL.fontSize)
     widest = text_width(texts, BASE_BOLD if bold else BASE_FONT, CELL.fontSize)
     return max(minimum, widest, header_w) + 10
