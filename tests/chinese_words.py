@@ -9,9 +9,9 @@ from collections.abc import Iterable
 
 from planner.store import Database, raw_connection, unit_of_work
 
-#: format and programme names written as such in Chinese documents, and the
-#: command a certificate names for checking its code
-ALLOWED = {"CSV", "PDF", "XLSX", "AEO", "planner", "verify"}
+#: format and programme names written as such in Chinese documents, the command a
+#: certificate names for checking its code, and the names printed on keyboard keys
+ALLOWED = {"CSV", "PDF", "XLSX", "AEO", "planner", "verify", "Insert", "Delete", "Enter"}
 WORD = re.compile(r"[A-Za-z]{2,}")
 #: a certificate's verification code (ABCD-EFGH-JKLM)
 CODE = re.compile(r"\b[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}\b")

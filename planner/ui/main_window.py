@@ -30,7 +30,6 @@ from planner.errors import PlannerError
 from planner.ui import worker
 from planner.ui.dialogs import NewPlanDialog, plain, show_error
 from planner.ui.language import language_menu
-from planner.ui.live import LiveRefresh
 from planner.ui.pages import Page
 from planner.ui.report_language import report_language_menu
 from planner.ui.widgets import redo_keys
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     # a database is opened, so the window's frame is painted first.
     from planner.services.workspace import Workspace
     from planner.ui.context import AppContext
+    from planner.ui.live import LiveRefresh
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
@@ -324,6 +324,8 @@ class MainWindow(QMainWindow):
             self.ctx.deleteLater()
         self.ctx = AppContext(self.db, plan_id, self, user=self.user_name())
         # others' edits appear by themselves
+        from planner.ui.live import LiveRefresh
+
         self.live = LiveRefresh(self.ctx, self.stack.currentWidget, self.ctx)
         self.ctx.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, plain(text)))
         self.edit_menu.clear()
