@@ -118,21 +118,32 @@ def years_table(r: BudgetReport, width: float) -> list[Flowable]:
     texts += [display.money(v) for v in (r.total_input, t.planned, t.actual, r.delivery.variance)]
     # every money column as wide as the widest of them needs (a header's words whole)
     money_headers = header[1:-1] if with_envelope else header[1:]
-    money_w = money_width(texts, money_headers, 80, (width - 60 - 70) / len(money_headers))
+    money_w, two = money_width(texts, money_headers, 80, (width - 60 - 70) / len(money_headers))
+    if two:
+        header = [two_lines(h) if h in money_headers else h for h in header]
     widths = [60.0] + [money_w] * (len(header) - 1)
     if with_envelope:
         widths[-1] = fit_width(["100.0%"], header[-1], minimum=60)
     return data_table(header, rows, widths, range(1, len(header)))
 
 
-def money_width(texts: list[str], headers: Sequence[str], minimum: float, room: float) -> float:
-    """One width for every money column: each header on one line where ``room`` (a
-    column's share of the page) allows, else on two (broken between words, or before
-    a full-width bracket); every amount on one line."""
+def money_width(
+    texts: list[str], headers: Sequence[str], minimum: float, room: float
+) -> tuple[float, bool]:
+    """One width for every money column, and whether its headers take two lines: each
+    header on one line where ``room`` (a column's share of the page) allows, else on
+    two (broken between words, or before a full-width bracket); every amount on one
+    line."""
     one = max(fit_width(texts, h, minimum=minimum) for h in headers)
     if one <= room:
-        return one
-    return max(fit_width(texts, h, minimum=minimum, header_lines=2) for h in headers)
+        return one, False
+    return max(fit_width(texts, h, minimum=minimum, header_lines=2) for h in headers), True
+
+
+def two_lines(header: str) -> str:
+    """A Chinese header broken before its bracket ("年度预算额度" over "（CNY）"), where
+    ReportLab would break anywhere between Chinese characters (inside "CNY" too)."""
+    return header.replace("（", "\n（")
 
 
 def quality_box(r: BudgetReport, width: float) -> list[Flowable]:
@@ -261,7 +272,10 @@ def ceilings_table(r: BudgetReport, width: float) -> list[Flowable]:
             money_cell(c.unprogrammed, total=is_total),
         ]
         rows.append(cells)
-    money_w = money_width(texts, (*header[2:7], header[8]), 62, (width - 34 - 80 - 60) / 6)
+    money_headers = (*header[2:7], header[8])
+    money_w, two = money_width(texts, money_headers, 62, (width - 34 - 80 - 60) / 6)
+    if two:
+        header = [two_lines(h) if h in money_headers else h for h in header]
     rate_w = fit_width(["100.0%"], header[7], minimum=56)
     widths = [34.0, 0.0, *([money_w] * 5), rate_w, money_w]
     widths[1] = max(min(width - sum(widths), 170.0), 80.0)
