@@ -16,6 +16,7 @@ from babel.dates import format_interval, format_skeleton
 from babel.numbers import NumberFormatError, format_decimal
 from babel.numbers import parse_decimal as _babel_parse
 
+from planner.i18n import _
 from planner.money import DecimalSyntaxError, parse_decimal, round_half_up
 
 NA = "n/a"
@@ -69,19 +70,21 @@ def parse_amount(text: str, loc: str | None = None) -> Decimal:
     ``1234.50`` always works too. Raises DecimalSyntaxError with a clear message."""
     cleaned = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
     if not cleaned:
-        raise DecimalSyntaxError("is empty")
+        raise DecimalSyntaxError(_("is empty"))
     try:
         return parse_decimal(cleaned)
     except DecimalSyntaxError:
         pass
     if any(ch.isdigit() and not ch.isascii() for ch in cleaned) or "e" in cleaned.lower():
-        raise DecimalSyntaxError(f"{text!r} is not an amount (use digits 0-9, no exponent)")
+        raise DecimalSyntaxError(
+            _("{text!r} is not an amount (use digits 0-9, no exponent)").format(text=text)
+        )
     try:
         value = _babel_parse(cleaned, locale=loc or default_locale(), strict=True)
     except NumberFormatError as e:
-        raise DecimalSyntaxError(f"{text!r} is not an amount ({e})") from e
+        raise DecimalSyntaxError(_("{text!r} is not an amount ({e})").format(text=text, e=e)) from e
     if not value.is_finite():
-        raise DecimalSyntaxError(f"{text!r} is not an amount")
+        raise DecimalSyntaxError(_("{text!r} is not an amount").format(text=text))
     return value
 
 

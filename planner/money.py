@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
+from planner.i18n import _
 from planner.iso import CURRENCY_EXPONENTS
 
 # Plain decimal notation in ASCII digits: "12", "-3.50". No "+", no ".5", no "1e3".
@@ -37,10 +38,10 @@ def parse_decimal(value: object, *, max_places: int | None = None) -> Decimal:
     Raises :class:`DecimalSyntaxError` with a message fit for the user.
     """
     if isinstance(value, bool):
-        raise DecimalSyntaxError("must be a decimal number, not true/false")
+        raise DecimalSyntaxError(_("must be a decimal number, not true/false"))
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise DecimalSyntaxError(f"must be a finite number, not {value}")
+            raise DecimalSyntaxError(_("must be a finite number, not {value}").format(value=value))
         number = value
     elif isinstance(value, int):
         number = Decimal(value)
@@ -48,14 +49,22 @@ def parse_decimal(value: object, *, max_places: int | None = None) -> Decimal:
         text = value.strip()
         if not _DECIMAL_RE.fullmatch(text):
             raise DecimalSyntaxError(
-                f"{value!r} is not a decimal number (write it like 1234.50, with a dot "
-                "and no thousands separators)"
+                _(
+                    "{value!r} is not a decimal number (write it like 1234.50, with a dot "
+                    "and no thousands separators)"
+                ).format(value=value)
             )
         number = Decimal(text)
     else:
-        raise DecimalSyntaxError(f"must be a decimal number written as text, not {value!r}")
+        raise DecimalSyntaxError(
+            _("must be a decimal number written as text, not {value!r}").format(value=value)
+        )
     if max_places is not None and places(number) > max_places:
-        raise DecimalSyntaxError(f"{value} has more than {max_places} decimal places")
+        raise DecimalSyntaxError(
+            _("{value} has more than {places} decimal places").format(
+                value=value, places=max_places
+            )
+        )
     return number
 
 
@@ -70,19 +79,27 @@ def exponent_of(currency: str) -> int:
     try:
         return CURRENCY_EXPONENTS[currency]
     except KeyError:
-        raise DecimalSyntaxError(f"{currency!r} is not an ISO 4217 currency code") from None
+        raise DecimalSyntaxError(
+            _("{currency!r} is not an ISO 4217 currency code").format(currency=currency)
+        ) from None
 
 
 def to_minor(amount: Decimal, currency: str) -> int:
     """Exact minor units of ``amount``; refuses an amount finer than the minor unit."""
     exp = exponent_of(currency)
     if abs(amount) >= MAX_AMOUNT:
-        raise DecimalSyntaxError(f"{fmt_plain(amount)} is too large (the limit is {MAX_AMOUNT:,})")
+        raise DecimalSyntaxError(
+            _("{amount} is too large (the limit is {limit:,})").format(
+                amount=fmt_plain(amount), limit=MAX_AMOUNT
+            )
+        )
     scaled = amount.scaleb(exp)
     if scaled != scaled.to_integral_value():
         unit = "no decimals" if exp == 0 else f"at most {exp} decimal places"
         raise DecimalSyntaxError(
-            f"{fmt_plain(amount)} has more decimals than {currency} allows ({unit})"
+            _("{amount} has more decimals than {currency} allows ({unit})").format(
+                amount=fmt_plain(amount), currency=currency, unit=unit
+            )
         )
     return int(scaled)
 
@@ -114,7 +131,7 @@ def round_half_up(number: Decimal, places_: int) -> Decimal:
         try:
             return number.quantize(Decimal(1).scaleb(-places_), rounding=ROUND_HALF_UP)
         except InvalidOperation as exc:  # pragma: no cover - beyond 60 digits
-            raise DecimalSyntaxError(f"{number} cannot be rounded") from exc
+            raise DecimalSyntaxError(_("{number} cannot be rounded").format(number=number)) from exc
 
 
 def convert_to_base(minor: int, currency: str, rate: Decimal, base_currency: str) -> int:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from planner.commands.common import AddCommand, Handler, Parser, open_db, say
+from planner.i18n import _, ngettext
 
 
 def register(command: AddCommand) -> dict[str, Handler]:
@@ -42,9 +43,21 @@ def _payments(args: argparse.Namespace) -> int:
         assert plan_id is not None
         with recorded(db, f"Imported payments from {args.file.name}", plan_id=plan_id) as s:
             done = import_payments(s, plan_id, args.file)
-    say(f"recorded {done.count} payments from {args.file}", sys.stdout)
+    say(
+        ngettext(
+            "recorded {count} payment from {file}",
+            "recorded {count} payments from {file}",
+            done.count,
+        ).format(count=done.count, file=args.file),
+        sys.stdout,
+    )
     for line in done.negative:
-        say(f"planner: warning: the actual of {line} is below zero (refunds exceed payments)")
+        say(
+            "planner: "
+            + _("warning: the actual of {line} is below zero (refunds exceed payments)").format(
+                line=line
+            )
+        )
     return 0
 
 
@@ -79,5 +92,12 @@ def _baseline(args: argparse.Namespace) -> int:
         with recorded(db, text, user=user, plan_id=plan_id) as s:
             made = B.freeze(s, plan_id, args.year, args.name, user)
             lines = next(b.lines for b in B.listed(s, plan_id) if b.name == made.name)
-    say(f"froze {lines} budget lines of {args.year} as baseline {made.name}", sys.stdout)
+    say(
+        ngettext(
+            "froze {count} budget line of {year} as baseline {name}",
+            "froze {count} budget lines of {year} as baseline {name}",
+            lines,
+        ).format(count=lines, year=args.year, name=made.name),
+        sys.stdout,
+    )
     return 0

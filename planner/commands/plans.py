@@ -63,15 +63,17 @@ def _demo(args: argparse.Namespace) -> int:
     path = database_path(args)
     if not isinstance(path, Path):
         raise PlannerError(
-            "'planner demo' writes a file; to put the demo plan on a server, make it in a "
-            "file and copy it there with 'planner copy --from FILE --to ADDRESS'"
+            _(
+                "'planner demo' writes a file; to put the demo plan on a server, make it in a "
+                "file and copy it there with 'planner copy --from FILE --to ADDRESS'"
+            )
         )
     if path.exists():
         raise PlannerError(
             _("{path} already exists; 'planner demo' never overwrites a file").format(path=path)
         )
     counts = create_demo(path)
-    say(f"created {path}: {counts}", sys.stdout)
+    say(_("created {path}: {counts}").format(path=path, counts=counts), sys.stdout)
     return 0
 
 
@@ -89,7 +91,7 @@ def _import(args: argparse.Namespace) -> int:
         db.discard()  # a database this command created is removed again, nothing else
         raise
     db.close()
-    say(f"imported {args.file} into {db.label}", sys.stdout)
+    say(_("imported {file} into {db}").format(file=args.file, db=db.label), sys.stdout)
     return 0
 
 
@@ -130,9 +132,11 @@ def _check(args: argparse.Namespace) -> int:
     # (A server checks its own pages: there is no file to read here.)
     damage = integrity_problems(path) if isinstance(path, Path) else []
     if damage:
-        print_problems([f"{path} is damaged: {line}" for line in damage])
+        print_problems(
+            [_("{path} is damaged: {line}").format(path=path, line=line) for line in damage]
+        )
         print(
-            "planner: restore the file from a backup; it was left untouched",
+            "planner: " + _("restore the file from a backup; it was left untouched"),
             file=sys.stderr,
         )
         return 1
@@ -141,10 +145,10 @@ def _check(args: argparse.Namespace) -> int:
         warnings = [] if problems else check_warnings(s)
     print_problems(problems)
     for line in warnings:
-        say(f"warning: {line}", sys.stdout)
+        say(_("warning: {line}").format(line=line), sys.stdout)
     if problems:
         return 1
-    say(f"{db.label}: no problems found", sys.stdout)
+    say(_("{db}: no problems found").format(db=db.label), sys.stdout)
     return 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from planner.commands.common import AddCommand, Handler, Parser, open_db, say
 from planner.errors import PlannerError
+from planner.i18n import _, ngettext
 
 
 def register(command: AddCommand) -> dict[str, Handler]:
@@ -44,7 +45,14 @@ def _copy(args: argparse.Namespace) -> int:
     counts = copy_database(_where(args.source), _where(args.target))
     rows = sum(counts.values())
     target = masked(args.target) if isinstance(_where(args.target), str) else args.target
-    say(f"copied {rows} rows in {len(counts)} tables into {target}", sys.stdout)
+    say(
+        ngettext(
+            "copied {rows} rows in {count} table into {target}",
+            "copied {rows} rows in {count} tables into {target}",
+            len(counts),
+        ).format(rows=rows, count=len(counts), target=target),
+        sys.stdout,
+    )
     return 0
 
 
@@ -55,16 +63,23 @@ def _team(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         if not db.is_server:
             raise PlannerError(
-                "roles are a server's: give --db postgresql://... (a file has one user)"
+                _("roles are a server's: give --db postgresql://... (a file has one user)")
             )
         with unit_of_work(db) as s:
             created = add_user(raw_connection(s), args.name, args.role)
-    how = "created" if created else "updated"
-    say(f"{how} {args.name} with the role {args.role} on {db.label}", sys.stdout)
+    done = (
+        _("created {name} with the role {role} on {db}")
+        if created
+        else _("updated {name} with the role {role} on {db}")
+    )
+    say(done.format(name=args.name, role=args.role, db=db.label), sys.stdout)
     if created:
         say(
-            f"planner: set a password with: ALTER ROLE {args.name} PASSWORD '...' "
-            "(psql, as the owner), then put it in that person's ~/.pgpass",
+            "planner: "
+            + _(
+                "set a password with: ALTER ROLE {name} PASSWORD '...' "
+                "(psql, as the owner), then put it in that person's ~/.pgpass"
+            ).format(name=args.name),
             sys.stdout,
         )
     return 0

@@ -18,7 +18,7 @@ from planner.commands.common import (
     say,
     write_or_print,
 )
-from planner.i18n import _
+from planner.i18n import _, ngettext
 
 
 def register(command: AddCommand) -> dict[str, Handler]:
@@ -85,7 +85,9 @@ def _certificates(args: argparse.Namespace) -> int:
             with recorded(db, f"Revoked certificate {args.number}", plan_id=plan_id) as s:
                 cert = revoke_certificate(s, plan_id, args.number, args.reason)
             say(
-                f"revoked certificate {cert.number} of {cert.name}: {cert.revoked_reason}",
+                _("revoked certificate {number} of {name}: {reason}").format(
+                    number=cert.number, name=cert.name, reason=cert.revoked_reason
+                ),
                 sys.stdout,
             )
             return 0
@@ -111,7 +113,14 @@ def _follow_up(args: argparse.Namespace) -> int:
             assert plan_id is not None
             with recorded(db, f"Imported follow-ups from {args.file.name}", plan_id=plan_id) as s:
                 count = F.import_follow_ups(s, plan_id, args.file)
-        say(f"recorded {count} follow-ups from {args.file}", sys.stdout)
+        say(
+            ngettext(
+                "recorded {count} follow-up from {file}",
+                "recorded {count} follow-ups from {file}",
+                count,
+            ).format(count=count, file=args.file),
+            sys.stdout,
+        )
         return 0
     with open_db(args, readonly=True) as db, unit_of_work(db) as s:
         plan = resolve_plan(s, args.plan)

@@ -356,7 +356,7 @@ def render(
     yet issued (dated ``issued_on``, by default the activity's end date), so the
     session must be writable, and recorded by the caller to be undoable."""
     if not activity:
-        raise PlannerError("certificates are for one activity: give its code")
+        raise PlannerError(_("certificates are for one activity: give its code"))
     certs = issue_certificates(session, plan_id, activity, issued_on=issued_on)
     if certs:
         certs = _names_shown(session, plan_id, certs)

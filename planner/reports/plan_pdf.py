@@ -57,7 +57,7 @@ class PlanOutline:
 def outline(session: Session, plan_id: int) -> PlanOutline:
     plan = session.get(Plan, plan_id)
     if plan is None:
-        raise PlannerError(f"there is no plan number {plan_id}")
+        raise PlannerError(_("there is no plan number {plan_id}").format(plan_id=plan_id))
     query = select(Theme).where(Theme.plan_id == plan_id).order_by(Theme.id)  # type: ignore[arg-type]
     themes = session.exec(query).all()
     return PlanOutline(

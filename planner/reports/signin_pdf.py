@@ -291,18 +291,26 @@ def render(
     ``walk_ins`` blank rows each and, with ``half_days``, morning and afternoon
     columns. A cancelled activity is refused."""
     if not activity:
-        raise PlannerError("sign-in sheets are for one activity: give its code")
+        raise PlannerError(_("sign-in sheets are for one activity: give its code"))
     if not 0 <= walk_ins <= MAX_WALK_INS:
         raise PlannerError(
-            f"the blank rows for walk-ins must be 0 to {MAX_WALK_INS}, not {walk_ins}"
+            _("the blank rows for walk-ins must be 0 to {most}, not {walk_ins}").format(
+                most=MAX_WALK_INS, walk_ins=walk_ins
+            )
         )
     (sheet,) = activity_sheets(session, plan_id, activity=activity)
     if sheet.status == Status.CANCELLED:
         raise PlannerError(
-            f"{activity} is cancelled: no sign-in sheet is printed for a cancelled activity"
+            _(
+                "{activity} is cancelled: no sign-in sheet is printed for a cancelled activity"
+            ).format(activity=activity)
         )
     if not sheet.sessions:
-        raise PlannerError(f"{activity} has no sessions yet: there is nothing to sign in to")
+        raise PlannerError(
+            _("{activity} has no sessions yet: there is nothing to sign in to").format(
+                activity=activity
+            )
+        )
     out = BytesIO()
     build_pdf(
         out,

@@ -136,7 +136,7 @@ def render_pdf(data: Transcript) -> bytes:
 def render(session: Session, plan_id: int, *, participant: str, fmt: str = "pdf") -> bytes:
     """The transcript of the participant ``participant`` (their ref) as ``pdf`` or ``csv``."""
     if fmt not in ("pdf", "csv"):
-        raise PlannerError(f"the transcript comes as pdf or csv, not as {fmt}")
+        raise PlannerError(_("the transcript comes as pdf or csv, not as {fmt}").format(fmt=fmt))
     data = transcript(session, plan_id, participant)
     return render_pdf(_names_shown(session, plan_id, data)) if fmt == "pdf" else render_csv(data)
 

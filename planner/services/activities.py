@@ -230,7 +230,9 @@ def add_session(session: Session, activity_id: int, stamp: Any) -> TrainingSessi
     existing = [s.starts for s in sessions_of(session, activity_id)]
     (text,) = _check_sessions(activity, [stamp])
     if text in existing:
-        raise ValidationError([Problem("session", f"there is already a session on {text}")])
+        raise ValidationError(
+            [Problem("session", _("there is already a session on {text}").format(text=text))]
+        )
     row = TrainingSession(activity_id=activity_id, starts=text)
     session.add(row)
     session.flush()
@@ -243,7 +245,9 @@ def move_session(session: Session, session_id: int, stamp: Any) -> TrainingSessi
     activity = get(session, Activity, row.activity_id, "activity")
     (text,) = _check_sessions(activity, [stamp])
     if text != row.starts and text in {s.starts for s in sessions_of(session, activity.id)}:  # type: ignore[arg-type]
-        raise ValidationError([Problem("session", f"there is already a session on {text}")])
+        raise ValidationError(
+            [Problem("session", _("there is already a session on {text}").format(text=text))]
+        )
     row.starts = text
     session.flush()
     return row
@@ -283,7 +287,10 @@ def set_quota(session: Session, activity_id: int, administration: str, seats: An
             raise ValidationError(
                 [
                     Problem(
-                        "administration", f"{administration!r} is not a known administration code"
+                        "administration",
+                        _("{administration!r} is not a known administration code").format(
+                            administration=administration
+                        ),
                     )
                 ]
             )

@@ -20,7 +20,7 @@ from decimal import Decimal
 from sqlmodel import Session
 
 from planner.errors import PlannerError
-from planner.i18n import in_chinese
+from planner.i18n import _, in_chinese
 from planner.models import Status
 from planner.services import metrics
 from planner.services.attendance_desk import (
@@ -203,7 +203,11 @@ def grid(session: Session, activity_id: int) -> Grid:
         (in_chinese(), activity_id),
     ).fetchall()
     if not head:
-        raise PlannerError(f"the activity no longer exists (number {activity_id})")
+        raise PlannerError(
+            _("the activity no longer exists (number {activity_id})").format(
+                activity_id=activity_id
+            )
+        )
     plan_id, code, title, status, start, end, threshold, cap, top = head[0][:9]
     sessions = [GridSession(sid, starts) for *_, sid, starts in head if sid is not None]
     known = {s.id for s in sessions}

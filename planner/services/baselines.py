@@ -20,6 +20,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from planner.errors import PlannerError, Problem, ValidationError
+from planner.i18n import _
 from planner.models import Baseline, BaselineLine, Plan
 from planner.money import from_minor
 from planner.services.base_money import counts_as_planned, in_base, rate_table
@@ -34,14 +35,16 @@ GROUPS = ("activity", "category", "funding_source")
 def _check_name(session: Session, plan_id: int, name: str) -> str:
     name = name.strip()
     if not name:
-        raise ValidationError([Problem("name", "a baseline needs a name")])
+        raise ValidationError([Problem("name", _("a baseline needs a name"))])
     if len(name) > 100:
-        raise ValidationError([Problem("name", "is longer than 100 characters")])
+        raise ValidationError([Problem("name", _("is longer than 100 characters"))])
     taken = session.exec(
         select(Baseline.id).where(Baseline.plan_id == plan_id, Baseline.name == name)
     ).first()
     if taken is not None:
-        raise ValidationError([Problem("name", f"the plan already has a baseline named {name!r}")])
+        raise ValidationError(
+            [Problem("name", _("the plan already has a baseline named {name!r}").format(name=name))]
+        )
     return name
 
 
@@ -53,7 +56,14 @@ def freeze(
     if not plan.start_year <= year < plan.start_year + plan.years:
         last = plan.start_year + plan.years - 1
         raise ValidationError(
-            [Problem("year", f"{year} is outside the plan's years {plan.start_year}-{last}")]
+            [
+                Problem(
+                    "year",
+                    _("{year} is outside the plan's years {start_year}-{last}").format(
+                        year=year, start_year=plan.start_year, last=last
+                    ),
+                )
+            ]
         )
     name = _check_name(session, plan_id, name)
     con = raw_connection(session)
@@ -66,7 +76,7 @@ def freeze(
         (plan_id, f"{year:04d}-01-01", f"{year + 1:04d}-01-01"),
     ).fetchall()
     if not lines:
-        raise PlannerError(f"{year} has no budget lines to freeze")
+        raise PlannerError(_("{year} has no budget lines to freeze").format(year=year))
     stamp = (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
     row = Baseline(plan_id=plan_id, name=name, year=year, made_by=user, made_at=stamp)
     session.add(row)
@@ -92,7 +102,7 @@ def delete(session: Session, plan_id: int, name: str) -> None:
         select(Baseline).where(Baseline.plan_id == plan_id, Baseline.name == name)
     ).first()
     if found is None:
-        raise PlannerError(f"the plan has no baseline named {name!r}")
+        raise PlannerError(_("the plan has no baseline named {name!r}").format(name=name))
     session.delete(found)
     session.flush()
 
@@ -166,7 +176,7 @@ def compare(session: Session, plan_id: int, name: str | None = None) -> Comparis
     found = listed(session, plan_id)
     if not found:
         if name is not None:
-            raise PlannerError(f"the plan has no baseline named {name!r}")
+            raise PlannerError(_("the plan has no baseline named {name!r}").format(name=name))
         return None
     if name is None:
         info = found[-1]
@@ -174,7 +184,11 @@ def compare(session: Session, plan_id: int, name: str | None = None) -> Comparis
         chosen = [b for b in found if b.name == name]
         if not chosen:
             known = ", ".join(b.name for b in found)
-            raise PlannerError(f"the plan has no baseline named {name!r} (it has: {known})")
+            raise PlannerError(
+                _("the plan has no baseline named {name!r} (it has: {known})").format(
+                    name=name, known=known
+                )
+            )
         info = chosen[0]
     con = raw_connection(session)
     base = con.execute("SELECT base_currency FROM plan WHERE id = ?", (plan_id,)).fetchone()[0]

@@ -87,7 +87,9 @@ def ensure_unique(
     if other is not None and other != own_id:
         from planner.errors import Problem, ValidationError
 
-        raise ValidationError([Problem(field, f"{value!r} is already used in this plan")])
+        raise ValidationError(
+            [Problem(field, _("{value!r} is already used in this plan").format(value=value))]
+        )
 
 
 def activity_plan(session: Session, activity_id: int) -> tuple[Activity, Plan]:

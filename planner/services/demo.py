@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from planner.i18n import _
 from planner.services import exchange
 from planner.services.demo_data import demo_plan_document
 from planner.store import open_database, unit_of_work
@@ -22,4 +23,6 @@ def create_demo(path: Path) -> str:
     db.close()
     acts = doc["activities"]
     marks = sum(len(a["attendance"]) for a in acts)
-    return f"{len(acts)} activities, {len(doc['participants'])} participants, {marks} marks"
+    return _("{activities} activities, {participants} participants, {marks} marks").format(
+        activities=len(acts), participants=len(doc["participants"]), marks=marks
+    )

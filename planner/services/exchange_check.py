@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from planner.errors import Problem, ValidationError
+from planner.i18n import _
 from planner.models import MarkStatus
 from planner.money import fmt_plain
 from planner.services import entities as E
@@ -66,7 +67,7 @@ def check_document(doc: Any) -> Checked:
     out = Checked()
     top = c.obj(doc, "", TOP_KEYS)
     if top is None:
-        raise ValidationError([Problem("", "a plan file is one JSON object")])
+        raise ValidationError([Problem("", _("a plan file is one JSON object"))])
     if top.get("format") != FORMAT:
         c.add("format", f"must be {FORMAT!r}: this is not a plan exchange file")
         c.raise_if_any()

@@ -301,7 +301,9 @@ def _write_follow_ups(con: Any, rows: list[tuple[int, str, str | None, str, str]
             problems.append(
                 Problem(
                     f"activities {code}",
-                    f"{ref} did not complete {code}; only completers have a follow-up",
+                    _("{ref} did not complete {code}; only completers have a follow-up").format(
+                        ref=ref, code=code
+                    ),
                 )
             )
     if problems:

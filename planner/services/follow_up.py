@@ -150,7 +150,11 @@ def import_follow_ups(session: Session, plan_id: int, path: str | Path) -> int:
             problems.append(Problem(where, e.message))
             continue
         if eid in seen:
-            problems.append(Problem(where, f"the same person and activity as line {seen[eid]}"))
+            problems.append(
+                Problem(
+                    where, _("the same person and activity as line {line}").format(line=seen[eid])
+                )
+            )
             continue
         seen[eid] = line
         if day is not None and not c.problems:

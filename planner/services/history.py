@@ -16,6 +16,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.errors import NotFoundError
+from planner.i18n import _
 from planner.money import format_minor
 from planner.store import Database, raw_connection, unit_of_work
 from planner.store import journal as J
@@ -205,7 +206,11 @@ def erase_participant(db: Database, participant_id: int, *, user: str) -> int:
             (participant_id,),
         ).fetchone()
         if found is None:
-            raise NotFoundError(f"participant number {participant_id} no longer exists")
+            raise NotFoundError(
+                _("participant number {participant_id} no longer exists").format(
+                    participant_id=participant_id
+                )
+            )
         plan_id = int(found[0])
         values = _personal_values(con, participant_id, found[1:])
         con.execute(

@@ -13,6 +13,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.errors import Problem, ValidationError
+from planner.i18n import _, ngettext
 from planner.models import Activity
 from planner.services.common import get
 from planner.services.exchange_check import max_score as _checked
@@ -50,13 +51,21 @@ def set_max_score(session: Session, activity_id: int, value: Decimal | str | Non
         above = sorted((x for x in above if x[2] > top), key=lambda x: (-x[2], x[0], x[1]))
         if above:
             ref, kind, score = above[0]
-            more = f" (and {len(above) - 1} more scores)" if len(above) > 1 else ""
+            more = (
+                ngettext(" (and {n} more score)", " (and {n} more scores)", len(above) - 1).format(
+                    n=len(above) - 1
+                )
+                if len(above) > 1
+                else ""
+            )
             raise ValidationError(
                 [
                     Problem(
                         FIELD,
-                        f"must be at least every recorded score: {ref} has a {kind} score "
-                        f"of {score}{more}",
+                        _(
+                            "must be at least every recorded score: {ref} has a {kind} score "
+                            "of {score}{more}"
+                        ).format(ref=ref, kind=kind, score=score, more=more),
                     )
                 ]
             )
@@ -72,7 +81,7 @@ def check_scores(session: Session, activity_id: int, values: Mapping[str, Any]) 
     if top is None:
         return
     problems = [
-        Problem(key, f"must be at most the activity's maximum score, {top}")
+        Problem(key, _("must be at most the activity's maximum score, {top}").format(top=top))
         for key in ("pre_score", "post_score")
         if values.get(key) is not None and Decimal(values[key]) > Decimal(top)
     ]

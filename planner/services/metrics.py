@@ -180,7 +180,7 @@ def activity_tallies(
         "SELECT base_currency, completion_threshold FROM plan WHERE id = ?", (plan_id,)
     ).fetchone()
     if found is None:
-        raise PlannerError(f"there is no plan number {plan_id}")
+        raise PlannerError(_("there is no plan number {plan_id}").format(plan_id=plan_id))
     where, args = activity_filter(plan_id, ids=ids)
     acts, _missing = _tallies(
         con, plan_id, where, args, found[0], Decimal(found[1]), participation=True

@@ -11,6 +11,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.models import Activity, EnrolmentStatus, Plan
 from planner.services import entities as E
 from planner.services.common import get
@@ -85,14 +86,14 @@ class _Admins:
     """An administration written as its code (any case), its name or its country."""
 
     def __init__(self, rows: list[tuple[int, str, str, str | None]]) -> None:
-        self.ids = {code: aid for aid, code, _, _ in rows}
+        self.ids = {code: aid for aid, code, _name, _country in rows}
         self._by: dict[str, str] = {}
         countries: dict[str, list[str]] = {}
-        for _, code, name, country in rows:
+        for _id, code, name, country in rows:
             self._by.setdefault(fold(name), code)
             if country:
                 countries.setdefault(country, []).append(code)
-        for _, code, _, _ in rows:
+        for _id, code, _name, _country in rows:
             self._by[fold(code)] = code
         for country, codes in countries.items():
             if len(codes) == 1:
@@ -147,7 +148,7 @@ def check_rows(
     if activity_id is not None:
         activity = get(session, Activity, activity_id, "activity")
         if activity.plan_id != plan_id:
-            raise PlannerError(f"{activity.code} belongs to another plan")
+            raise PlannerError(_("{code} belongs to another plan").format(code=activity.code))
     headers = {
         f: table.headers[c] if c < len(table.headers) else LABELS[f]
         for f, c in mapping.items()
@@ -156,7 +157,11 @@ def check_rows(
     for f in REQUIRED:
         if mapping.get(f) is None:
             preview.problems.append(
-                RowProblem(table.header_line, "", f"no column is chosen for {LABELS[f]}")
+                RowProblem(
+                    table.header_line,
+                    "",
+                    _("no column is chosen for {column}").format(column=LABELS[f]),
+                )
             )
     if preview.problems:
         return preview
@@ -186,12 +191,16 @@ def check_rows(
                 continue
             if _FORMULA.match(value):
                 problems.append(
-                    RowProblem(line, headers[f], f"{_short(value)} is a formula; type the value")
+                    RowProblem(
+                        line,
+                        headers[f],
+                        _("{value} is a formula; type the value").format(value=_short(value)),
+                    )
                 )
                 reported.add(f)
             elif "\n" in value or "\r" in value:
                 problems.append(
-                    RowProblem(line, headers[f], "holds a line break (an unclosed quote?)")
+                    RowProblem(line, headers[f], _("holds a line break (an unclosed quote?)"))
                 )
                 reported.add(f)
             obj[f] = value
@@ -201,8 +210,10 @@ def check_rows(
                 RowProblem(
                     line,
                     "",
-                    f"has {len(cells)} cells but the header row has {width} "
-                    "(a comma inside a name needs quotes around the name)",
+                    _(
+                        "has {n_cells} cells but the header row has {width} (a comma inside "
+                        "a name needs quotes around the name)"
+                    ).format(n_cells=len(cells), width=width),
                 )
             )
             bad = True
@@ -232,7 +243,9 @@ def check_rows(
                     RowProblem(
                         line,
                         headers["ref"],
-                        f"{given_ref} is {existing[2]} in the plan, not {values['name']}",
+                        _("{ref} is {known} in the plan, not {name}").format(
+                            ref=given_ref, known=existing[2], name=values["name"]
+                        ),
                     )
                 )
                 continue
@@ -243,16 +256,24 @@ def check_rows(
                     RowProblem(
                         line,
                         headers["ref"],
-                        f"the e-mail {email} is {existing[1]}'s ({existing[2]}); leave the "
-                        "ref empty to use that record, or correct the e-mail",
+                        _(
+                            "the e-mail {email} is {name}'s ({ref}); leave the ref "
+                            "empty to use that record, or correct the e-mail"
+                        ).format(email=email, name=existing[1], ref=existing[2]),
                     )
                 )
                 continue
         code = obj["administration"]
         if existing is not None:
-            pid, ref, ename, _, ecode = existing
+            pid, ref, ename, _email, ecode = existing
             if pid in used:
-                problems.append(RowProblem(line, "", f"is {ref} again (as on line {used[pid]})"))
+                problems.append(
+                    RowProblem(
+                        line,
+                        "",
+                        _("is {ref} again (as on line {line})").format(ref=ref, line=used[pid]),
+                    )
+                )
                 continue
             used[pid] = line
             if ecode != code:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.services.directory import fold
 
 MAX_FILE_BYTES = 20 * 1000 * 1000
@@ -45,10 +46,13 @@ ColumnMap = dict[str, int | None]
 ProgressFn = Callable[[int, int, str], None]
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_FIX_ENCODING = (
-    "save the list as “CSV UTF-8” (Excel: File ▸ Save As ▸ CSV UTF-8) "
-    "or as a workbook (.xlsx) and import it again"
-)
+
+
+def _fix_encoding() -> str:
+    return _(
+        "save the list as “CSV UTF-8” (Excel: File ▸ Save As ▸ CSV UTF-8) "
+        "or as a workbook (.xlsx) and import it again"
+    )
 
 
 def _refuse(message: str) -> PlannerError:
@@ -77,14 +81,20 @@ def read_table(path: str | Path) -> Table:
     try:
         info = path.stat()
     except OSError as e:
-        raise _refuse(f"cannot read {name}: {e.strerror}") from e
+        raise _refuse(
+            _("cannot read {name}: {strerror}").format(name=name, strerror=e.strerror)
+        ) from e
     if not stat.S_ISREG(info.st_mode):
-        raise _refuse(f"{name} is a folder, a device or a pipe, not a nomination list")
+        raise _refuse(
+            _("{name} is a folder, a device or a pipe, not a nomination list").format(name=name)
+        )
     size = info.st_size
     if size > MAX_FILE_BYTES:
         raise _refuse(
-            f"{name} is {size / 1e6:.1f} MB; a nomination list may be at most "
-            f"{MAX_FILE_BYTES // 1000000} MB: split it into smaller files"
+            _(
+                "{name} is {size:.1f} MB; a nomination list may be at most {limit} MB: "
+                "split it into smaller files"
+            ).format(name=name, size=size / 1e6, limit=MAX_FILE_BYTES // 1000000)
         )
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt", ".tsv"):
@@ -93,10 +103,12 @@ def read_table(path: str | Path) -> Table:
         return _read_xlsx(path)
     if suffix in (".xls", ".xlsm", ".xlsb", ".ods", ".numbers"):
         raise _refuse(
-            f"{name} is not a plain workbook (.xlsx) or CSV file: open it and save it "
-            "as an Excel workbook (.xlsx) or as “CSV UTF-8”, then import that"
+            _(
+                "{name} is not a plain workbook (.xlsx) or CSV file: open it and save it as "
+                "an Excel workbook (.xlsx) or as “CSV UTF-8”, then import that"
+            ).format(name=name)
         )
-    raise _refuse(f"{name} is neither a CSV file nor an Excel workbook (.xlsx)")
+    raise _refuse(_("{name} is neither a CSV file nor an Excel workbook (.xlsx)").format(name=name))
 
 
 def _line_of(raw: bytes, offset: int) -> int:
@@ -105,32 +117,50 @@ def _line_of(raw: bytes, offset: int) -> int:
 
 def _decode(raw: bytes, name: str) -> str:
     if raw.startswith(b"PK\x03\x04"):
-        raise _refuse(f"{name} is a zip file (an Excel workbook?), not CSV text: name it .xlsx")
+        raise _refuse(
+            _("{name} is a zip file (an Excel workbook?), not CSV text: name it .xlsx").format(
+                name=name
+            )
+        )
     if raw.startswith(_OLE):
-        raise _refuse(f"{name} is an old Excel (.xls) file, not CSV text: {_FIX_ENCODING}")
+        raise _refuse(
+            _("{name} is an old Excel (.xls) file, not CSV text: {fix}").format(
+                name=name, fix=_fix_encoding()
+            )
+        )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as e:
             line = raw[: e.start].decode("utf-16", "replace").count("\n") + 1
             raise _refuse(
-                f"{name}, line {line}: the file starts as UTF-16 text but is not valid "
-                f"UTF-16 there; {_FIX_ENCODING}"
+                _(
+                    "{name}, line {line}: the file starts as UTF-16 text but is not valid "
+                    "UTF-16 there; {fix}"
+                ).format(name=name, line=line, fix=_fix_encoding())
             ) from e
     body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as e:
         raise _refuse(
-            f"{name}, line {_line_of(body, e.start)}: byte 0x{body[e.start]:02X} is not "
-            f"UTF-8 text (the file is in another encoding, such as Windows-1252 or "
-            f"Latin-1); {_FIX_ENCODING}"
+            _(
+                "{name}, line {line}: byte 0x{byte:02X} is not UTF-8 text (the file "
+                "is in another encoding, such as Windows-1252 or Latin-1); {fix}"
+            ).format(
+                name=name,
+                line=_line_of(body, e.start),
+                byte=body[e.start],
+                fix=_fix_encoding(),
+            )
         ) from e
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise _refuse(
-            f"{name}, line {line}: holds NUL characters: is it UTF-16 text without a "
-            f"byte-order mark, or not text at all? {_FIX_ENCODING}"
+            _(
+                "{name}, line {line}: holds NUL characters: is it UTF-16 text without a "
+                "byte-order mark, or not text at all? {fix}"
+            ).format(name=name, line=line, fix=_fix_encoding())
         )
     return text
 
@@ -147,7 +177,9 @@ def _read_csv(path: Path) -> Table:
     try:
         raw = path.read_bytes()
     except OSError as e:
-        raise _refuse(f"cannot read {name}: {e.strerror}") from e
+        raise _refuse(
+            _("cannot read {name}: {strerror}").format(name=name, strerror=e.strerror)
+        ) from e
     text = _decode(raw, name)
     del raw
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
@@ -159,7 +191,11 @@ def _read_csv(path: Path) -> Table:
                 yield start, record
                 start = reader.line_num + 1
         except csv.Error as e:
-            raise _refuse(f"{name}, line {start}: cannot be read as CSV ({e})") from e
+            raise _refuse(
+                _("{name}, line {start}: cannot be read as CSV ({e})").format(
+                    name=name, start=start, e=e
+                )
+            ) from e
 
     return _table(name, "CSV", records())
 
@@ -190,42 +226,57 @@ def _check_zip(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as e:
-        raise _refuse(f"cannot read {name}: {e.strerror}") from e
+        raise _refuse(
+            _("cannot read {name}: {strerror}").format(name=name, strerror=e.strerror)
+        ) from e
     if head.startswith(_OLE):
         raise _refuse(
-            f"{name} is an old Excel 97-2003 workbook or a password-protected one; "
-            "open it in Excel and save it as a plain workbook (.xlsx) without a password"
+            _(
+                "{name} is an old Excel 97-2003 workbook or a password-protected one; open "
+                "it in Excel and save it as a plain workbook (.xlsx) without a password"
+            ).format(name=name)
         )
     if not head.startswith(b"PK"):
         raise _refuse(
-            f"{name} is not an Excel workbook (it is not a zip file): is it a CSV or "
-            "text file with the wrong name? Name it .csv, or save it from Excel as .xlsx"
+            _(
+                "{name} is not an Excel workbook (it is not a zip file): is it a CSV or text "
+                "file with the wrong name? Name it .csv, or save it from Excel as .xlsx"
+            ).format(name=name)
         )
     try:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as e:
-        raise _refuse(f"{name} is not a readable Excel workbook (damaged zip: {e})") from e
+        raise _refuse(
+            _("{name} is not a readable Excel workbook (damaged zip: {e})").format(name=name, e=e)
+        ) from e
     if len(infos) > MAX_ZIP_ENTRIES:
-        raise _refuse(f"{name} holds {len(infos)} parts; an Excel workbook has far fewer")
+        raise _refuse(
+            _("{name} holds {parts} parts; an Excel workbook has far fewer").format(
+                name=name, parts=len(infos)
+            )
+        )
     total = sum(i.file_size for i in infos)
     if total > MAX_UNZIPPED_BYTES:
         raise _refuse(
-            f"{name} would unpack to {total / 1e6:,.0f} MB, more than the "
-            f"{MAX_UNZIPPED_BYTES // 1000000} MB a nomination list may take "
-            "(a zip bomb?); it was not opened"
+            _(
+                "{name} would unpack to {size:,.0f} MB, more than the {limit} MB a "
+                "nomination list may take (a zip bomb?); it was not opened"
+            ).format(name=name, size=total / 1e6, limit=MAX_UNZIPPED_BYTES // 1000000)
         )
     for info in infos:
         ratio = info.file_size / max(1, info.compress_size)
         if info.file_size > 1_000_000 and ratio > MAX_RATIO:
             raise _refuse(
-                f"{name}: its part {info.filename} is compressed {ratio:,.0f} to 1, far "
-                "beyond any real workbook (a zip bomb?); it was not opened"
+                _(
+                    "{name}: its part {filename} is compressed {ratio:,.0f} to 1, far beyond "
+                    "any real workbook (a zip bomb?); it was not opened"
+                ).format(name=name, filename=info.filename, ratio=ratio)
             )
         if info.flag_bits & 0x1:
-            raise _refuse(f"{name} is encrypted; save it without a password")
+            raise _refuse(_("{name} is encrypted; save it without a password").format(name=name))
     if "xl/workbook.xml" not in {i.filename for i in infos}:
-        raise _refuse(f"{name} is a zip file but not an Excel workbook (.xlsx)")
+        raise _refuse(_("{name} is a zip file but not an Excel workbook (.xlsx)").format(name=name))
 
 
 def _read_xlsx(path: Path) -> Table:
@@ -241,7 +292,7 @@ def _read_xlsx(path: Path) -> Table:
             book = openpyxl.load_workbook(path, read_only=True, data_only=False)
             try:
                 if not book.worksheets:
-                    raise _refuse(f"{name} has no worksheet")
+                    raise _refuse(_("{name} has no worksheet").format(name=name))
                 sheet = book.worksheets[0]
                 rows: list[tuple[int, list[str]]] = []
                 filled = 0
@@ -250,8 +301,10 @@ def _read_xlsx(path: Path) -> Table:
                 ):
                     if number > MAX_SHEET_ROW:
                         raise _refuse(
-                            f"{name}: the sheet goes on past row {MAX_SHEET_ROW:,}; a "
-                            f"nomination list is at most {MAX_ROWS:,} rows"
+                            _(
+                                "{name}: the sheet goes on past row {last:,}; a "
+                                "nomination list is at most {most:,} rows"
+                            ).format(name=name, last=MAX_SHEET_ROW, most=MAX_ROWS)
                         )
                     texts = []
                     for cell in cells:
@@ -269,7 +322,9 @@ def _read_xlsx(path: Path) -> Table:
     except PlannerError:
         raise
     except Exception as e:  # a damaged or hostile workbook: the user's file, not a bug
-        raise _refuse(f"{name} could not be read as an Excel workbook: {e}") from e
+        raise _refuse(
+            _("{name} could not be read as an Excel workbook: {e}").format(name=name, e=e)
+        ) from e
     notes = []
     if sheets > 1:
         notes.append(f"read the first sheet, “{title}”, of {sheets}")
@@ -293,9 +348,13 @@ def _table(
             continue
         found.append((line, tuple(cells)))
         if len(found) > MAX_ROWS + 1:
-            raise _refuse(f"{name} holds more than {MAX_ROWS:,} rows; split it into smaller lists")
+            raise _refuse(
+                _("{name} holds more than {most:,} rows; split it into smaller lists").format(
+                    name=name, most=MAX_ROWS
+                )
+            )
     if not found:
-        raise _refuse(f"{name} is empty")
+        raise _refuse(_("{name} is empty").format(name=name))
     # The header is the first row naming two known fields (a title row may sit above
     # it), else the first row.
     at = next(

@@ -17,6 +17,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from planner.errors import Problem, ValidationError
+from planner.i18n import _
 from planner.models import BudgetLine, Payment
 from planner.money import from_minor, to_minor
 from planner.services import entities as E
@@ -154,7 +155,9 @@ def set_actual(
                 [
                     Problem(
                         "actual",
-                        f"the line has {len(found)} payments: change its payments one by one",
+                        _("the line has {count} payments: change its payments one by one").format(
+                            count=len(found)
+                        ),
                     )
                 ]
             )

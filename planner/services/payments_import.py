@@ -18,6 +18,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.errors import PlannerError, Problem, ValidationError
+from planner.i18n import _
 from planner.iso import CURRENCY_EXPONENTS
 from planner.models import Category
 from planner.money import format_minor
@@ -124,8 +125,9 @@ def import_payments(session: Session, plan_id: int, path: str | Path) -> Importe
     missing = [c for c in REQUIRED if c not in headers]
     if missing:
         raise PlannerError(
-            f"{table.name} has no column {', '.join(missing)}; a payments file has the "
-            f"columns {', '.join(FILE_COLUMNS[:8])}"
+            _("{name} has no column {missing}; a payments file has the columns {columns}").format(
+                name=table.name, missing=", ".join(missing), columns=", ".join(FILE_COLUMNS[:8])
+            )
         )
     con = raw_connection(session)
     lines = _lines(con, plan_id)
@@ -163,7 +165,9 @@ def import_payments(session: Session, plan_id: int, path: str | Path) -> Importe
             values["amount_minor"],
         )
         if values["reference"] and key in seen:
-            problems.append(Problem(where, f"the same payment as line {seen[key]}"))
+            problems.append(
+                Problem(where, _("the same payment as line {line}").format(line=seen[key]))
+            )
             continue
         seen[key] = line
         if (
@@ -175,7 +179,12 @@ def import_payments(session: Session, plan_id: int, path: str | Path) -> Importe
             ).fetchone()
         ):
             problems.append(
-                Problem(where, f"voucher {values['reference']} is already recorded on that line")
+                Problem(
+                    where,
+                    _("voucher {reference} is already recorded on that line").format(
+                        reference=values["reference"]
+                    ),
+                )
             )
             continue
         todo.append(

@@ -138,7 +138,14 @@ def enrol(
     ).first()
     if exists is not None:
         raise ValidationError(
-            [Problem("participant", f"{person.ref} is already enrolled in {activity.code}")]
+            [
+                Problem(
+                    "participant",
+                    _("{ref} is already enrolled in {code}").format(
+                        ref=person.ref, code=activity.code
+                    ),
+                )
+            ]
         )
     values = checked(
         E.enrolment_values,
@@ -203,7 +210,10 @@ def set_mark(
         raise ValidationError(
             [
                 Problem(
-                    "status", f"{status!r} is not one of {', '.join(m.value for m in MarkStatus)}"
+                    "status",
+                    _("{status!r} is not one of {statuses}").format(
+                        status=status, statuses=", ".join(m.value for m in MarkStatus)
+                    ),
                 )
             ]
         )

@@ -68,7 +68,9 @@ def create_plan(session: Session, **fields: Any) -> Plan:
 def ensure_unique_name(session: Session, name: str, own_id: int | None = None) -> None:
     other = session.exec(select(Plan.id).where(Plan.name == name)).first()
     if other is not None and other != own_id:
-        raise ValidationError([Problem("name", f"a plan named {name!r} already exists")])
+        raise ValidationError(
+            [Problem("name", _("a plan named {name!r} already exists").format(name=name))]
+        )
 
 
 def update_plan(session: Session, plan_id: int, *, seen: int | None = None, **changes: Any) -> Plan:
@@ -83,8 +85,10 @@ def update_plan(session: Session, plan_id: int, *, seen: int | None = None, **ch
             [
                 Problem(
                     "base_currency",
-                    "the plan already has exchange rates or envelopes in "
-                    f"{plan.base_currency}; remove them before changing the base currency",
+                    _(
+                        "the plan already has exchange rates or envelopes in "
+                        "{base_currency}; remove them before changing the base currency"
+                    ).format(base_currency=plan.base_currency),
                 )
             ]
         )
@@ -96,7 +100,14 @@ def update_plan(session: Session, plan_id: int, *, seen: int | None = None, **ch
     ]
     if outside:
         raise ValidationError(
-            [Problem("years", f"activities would fall outside {new}: {', '.join(outside[:5])}")]
+            [
+                Problem(
+                    "years",
+                    _("activities would fall outside {new}: {codes}").format(
+                        new=new, codes=", ".join(outside[:5])
+                    ),
+                )
+            ]
         )
     years: list[int] = [
         *session.exec(select(ExchangeRate.year).where(ExchangeRate.plan_id == plan_id)),
@@ -108,7 +119,9 @@ def update_plan(session: Session, plan_id: int, *, seen: int | None = None, **ch
                 [
                     Problem(
                         "years",
-                        f"the {year} exchange rates or envelopes would fall outside {new}",
+                        _("the {year} exchange rates or envelopes would fall outside {new}").format(
+                            year=year, new=new
+                        ),
                     )
                 ]
             )

@@ -16,6 +16,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.errors import NotFoundError, PlannerError, Problem, ValidationError
+from planner.i18n import _
 from planner.services import results_rules as R
 from planner.services.rules import Checker, Horizon, join
 from planner.store import raw_connection
@@ -88,7 +89,7 @@ class IndicatorRow:
 def _plan(con: Any, plan_id: int) -> Horizon:
     row = con.execute("SELECT start_year, years FROM plan WHERE id = ?", (plan_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"there is no plan number {plan_id}")
+        raise NotFoundError(_("there is no plan number {plan_id}").format(plan_id=plan_id))
     return Horizon(row[0], row[1])
 
 
@@ -176,7 +177,7 @@ def host_country(session: Session, plan_id: int) -> str | None:
         .fetchone()
     )
     if row is None:
-        raise NotFoundError(f"there is no plan number {plan_id}")
+        raise NotFoundError(_("there is no plan number {plan_id}").format(plan_id=plan_id))
     return None if row[0] is None else str(row[0])
 
 
@@ -230,12 +231,14 @@ def save_result(
     old = con.execute("SELECT level FROM result WHERE id = ? AND plan_id = ?", (result_id, plan_id))
     found = old.fetchone()
     if found is None:
-        raise NotFoundError("that result no longer exists")
+        raise NotFoundError(_("that result no longer exists"))
     if (
         found[0] != row["level"]
         and con.execute("SELECT 1 FROM result WHERE parent_id = ?", (result_id,)).fetchone()
     ):
-        raise ValidationError([Problem("level", "a result with results under it keeps its level")])
+        raise ValidationError(
+            [Problem("level", _("a result with results under it keeps its level"))]
+        )
     con.execute(
         "UPDATE result SET code = ?, level = ?, title = ?, parent_id = ?, theme_id = ? "
         "WHERE id = ?",
@@ -248,7 +251,7 @@ def delete_result(session: Session, result_id: int) -> None:
     """Delete a result with the results and indicators under it."""
     con = raw_connection(session)
     if con.execute("DELETE FROM result WHERE id = ?", (result_id,)).rowcount == 0:
-        raise NotFoundError("that result no longer exists")
+        raise NotFoundError(_("that result no longer exists"))
 
 
 def save_indicator(
@@ -314,7 +317,7 @@ def write_indicator(
             [*values, indicator_id, plan_id],
         )
         if cur.rowcount == 0:
-            raise NotFoundError("that indicator no longer exists")
+            raise NotFoundError(_("that indicator no longer exists"))
     old = dict(
         con.execute(
             "SELECT year, value FROM indicator_target WHERE indicator_id = ?", (indicator_id,)
@@ -355,7 +358,7 @@ def _insert_actual(
 def delete_indicator(session: Session, indicator_id: int) -> None:
     con = raw_connection(session)
     if con.execute("DELETE FROM indicator WHERE id = ?", (indicator_id,)).rowcount == 0:
-        raise NotFoundError("that indicator no longer exists")
+        raise NotFoundError(_("that indicator no longer exists"))
 
 
 def _indicator_plan(con: Any, indicator_id: int) -> tuple[int, str | None]:
@@ -363,7 +366,7 @@ def _indicator_plan(con: Any, indicator_id: int) -> tuple[int, str | None]:
         "SELECT plan_id, figure FROM indicator WHERE id = ?", (indicator_id,)
     ).fetchone()
     if row is None:
-        raise NotFoundError("that indicator no longer exists")
+        raise NotFoundError(_("that indicator no longer exists"))
     return int(row[0]), row[1]
 
 
@@ -374,7 +377,9 @@ def set_actual(session: Session, indicator_id: int, obj: Mapping[str, Any]) -> N
     plan_id, figure = _indicator_plan(con, indicator_id)
     if figure is not None:
         raise PlannerError(
-            f"this indicator is computed (from {figure}); it takes no entered actuals"
+            _("this indicator is computed (from {figure}); it takes no entered actuals").format(
+                figure=figure
+            )
         )
     c = Checker(strict=False)
     actual = R.actual_values(c, obj, "", _plan(con, plan_id))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.store import files
 from planner.store.database import Database, open_database, raw_connection, unit_of_work
 
@@ -61,11 +62,13 @@ def copy_database(source: Path | str, target: Path | str) -> dict[str, int]:
         and source.expanduser().resolve() == target.expanduser().resolve()
     )
     if same_file or source == target:
-        raise PlannerError("the source and the target are the same database")
+        raise PlannerError(_("the source and the target are the same database"))
     if isinstance(target, Path) and os.path.lexists(target.expanduser()):
         raise PlannerError(
-            f"{target} already exists; 'planner copy' writes only a new file or an empty "
-            "server database"
+            _(
+                "{target} already exists; 'planner copy' writes only a new file or an empty "
+                "server database"
+            ).format(target=target)
         )
     src = open_database(source, readonly=True)
     try:
@@ -82,7 +85,9 @@ def _into_new_file(src: Database, target: Path) -> dict[str, int]:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = files.create_temporary(target)
     except OSError as e:
-        raise PlannerError(f"cannot create {target}: {files.reason(e)}") from e
+        raise PlannerError(
+            _("cannot create {target}: {reason}").format(target=target, reason=files.reason(e))
+        ) from e
     tmp.unlink()
     dst: Database | None = None
     try:
@@ -115,14 +120,18 @@ def _fill(src: Database, dst: Database) -> dict[str, int]:
         t_out = _tables(con_out, dst.is_server)
         if t_in != t_out:
             raise PlannerError(
-                f"{src.label} and {dst.label} do not have the same tables and columns; "
-                "open both with this version of the planner first"
+                _(
+                    "{source} and {target} do not have the same tables and columns; open both "
+                    "with this version of the planner first"
+                ).format(source=src.label, target=dst.label)
             )
         for table in t_out:
             if con_out.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is not None:
                 raise PlannerError(
-                    f"{dst.label} is not empty (its table {table} has rows); 'planner copy' "
-                    "writes only into an empty database; nothing was changed"
+                    _(
+                        "{label} is not empty (its table {table} has rows); 'planner copy' "
+                        "writes only into an empty database; nothing was changed"
+                    ).format(label=dst.label, table=table)
                 )
         flags = _booleans(con_out) if dst.is_server else set()
         if dst.is_server:

@@ -435,8 +435,10 @@ def unit_of_work(db: Database) -> Iterator[Session]:
     except orm_exc.StaleDataError as e:
         # a row's version moved between reading it and writing it (``Versioned``)
         raise ConflictError(
-            "someone else saved this at the same moment; nothing was saved: reload and "
-            "make the change again"
+            _(
+                "someone else saved this at the same moment; nothing was saved: reload and "
+                "make the change again"
+            )
         ) from e
     except Exception as e:
         if db.url is not None and server.is_server_error(e):

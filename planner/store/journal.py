@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.store import journal_pg
 
 #: Tables that are not journaled: the journal itself, schema bookkeeping, and
@@ -315,8 +316,10 @@ def replay(con: sqlite3.Connection, rows: Sequence[RowChange], *, backwards: boo
                 put(con, r.tbl, r.row_id, r.new, exists=r.op != "I")
     except _integrity_errors(con) as e:
         raise PlannerError(
-            f"the change cannot be replayed: it would break the plan's rules ({e}); "
-            "nothing was changed"
+            _(
+                "the change cannot be replayed: it would break the plan's rules ({e}); "
+                "nothing was changed"
+            ).format(e=e)
         ) from e
 
 

@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from planner.errors import PlannerError
+from planner.i18n import _
 
 ROLES = ("planner", "finance", "trainer", "viewer")
 JOURNAL = ("change", "change_row", "undo_entry")
@@ -64,8 +65,10 @@ def group(role: str) -> str:
 def _check_name(name: str) -> str:
     if not _NAME.fullmatch(name):
         raise PlannerError(
-            f"{name!r} cannot be a user name here: use lowercase letters, digits and _ "
-            "(at most 63, not starting with a digit)"
+            _(
+                "{name!r} cannot be a user name here: use lowercase letters, digits and _ "
+                "(at most 63, not starting with a digit)"
+            ).format(name=name)
         )
     return name
 
@@ -93,7 +96,11 @@ def grant_roles(con: Any) -> None:
 def add_user(con: Any, name: str, role: str) -> bool:
     """Make ``name`` a login role (if new) in ``role``'s group; True if it was created."""
     if role not in ROLES:
-        raise PlannerError(f"there is no role {role!r}; the roles are {', '.join(ROLES)}")
+        raise PlannerError(
+            _("there is no role {role!r}; the roles are {roles}").format(
+                role=role, roles=", ".join(ROLES)
+            )
+        )
     _check_name(name)
     grant_roles(con)
     exists = con.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (name,)).fetchone()

@@ -23,6 +23,7 @@ from planner.addresses import (
     without_password,
 )
 from planner.errors import PlannerError
+from planner.i18n import _
 
 if TYPE_CHECKING:
     from planner.store.database import Database
@@ -63,16 +64,25 @@ def translate(error: BaseException, url: str) -> PlannerError:
     name = database_name(url)
     if "does not exist" in low and "database" in low:
         return PlannerError(
-            f"there is no database {name!r} on the server ({where}); "
-            "ask the server's administrator to create it (createdb)"
+            _(
+                "there is no database {name!r} on the server ({where}); ask the server's "
+                "administrator to create it (createdb)"
+            ).format(name=name, where=where)
         )
     if "authentication failed" in low or "no password supplied" in low:
         return PlannerError(
-            f"the server refused the login ({where}): authentication failed; check the user "
-            "name and the password in ~/.pgpass (or PGPASSFILE, or the PGSERVICE entry)"
+            _(
+                "the server refused the login ({where}): authentication failed; check the "
+                "user name and the password in ~/.pgpass (or PGPASSFILE, or the PGSERVICE "
+                "entry)"
+            ).format(where=where)
         )
     if "role" in low and "does not exist" in low:
-        return PlannerError(f"the server does not know this user ({where}): {_first_line(text)}")
+        return PlannerError(
+            _("the server does not know this user ({where}): {reason}").format(
+                where=where, reason=_first_line(text)
+            )
+        )
     if (
         "connection refused" in low
         or "could not connect" in low
@@ -84,24 +94,35 @@ def translate(error: BaseException, url: str) -> PlannerError:
         or "terminating connection" in low
     ):
         return PlannerError(
-            f"the database server cannot be reached ({where}); check that it is running and "
-            "that the address is right; nothing was changed"
+            _(
+                "the database server cannot be reached ({where}); check that it is running "
+                "and that the address is right; nothing was changed"
+            ).format(where=where)
         )
     if "permission denied" in low:
         return PlannerError(
-            f"the server does not let this user do that ({where}): {_first_line(text)}; "
-            "nothing was changed"
+            _(
+                "the server does not let this user do that ({where}): {reason}; nothing was changed"
+            ).format(where=where, reason=_first_line(text))
         )
     if "read-only transaction" in low:
-        return PlannerError(f"the database is open read-only ({where}); nothing was changed")
+        return PlannerError(
+            _("the database is open read-only ({where}); nothing was changed").format(where=where)
+        )
     if "deadlock" in low or "could not serialize" in low or "lock timeout" in low:
         return PlannerError(
-            f"the database is busy with another user's change ({where}); nothing was changed, "
-            "try again"
+            _(
+                "the database is busy with another user's change ({where}); nothing was "
+                "changed, try again"
+            ).format(where=where)
         )
     if isinstance(error, exc.IntegrityError) or "violates" in low:
-        return PlannerError(f"the database refused the change: {_first_line(text)}")
-    return PlannerError(f"database error ({where}): {_first_line(text)}")
+        return PlannerError(
+            _("the database refused the change: {reason}").format(reason=_first_line(text))
+        )
+    return PlannerError(
+        _("database error ({where}): {reason}").format(where=where, reason=_first_line(text))
+    )
 
 
 def _first_line(text: str) -> str:
@@ -141,19 +162,27 @@ def open_server(url: str, *, create: bool = False, readonly: bool = False) -> Da
         where = masked(url)
         if tables and (current is None or "plan" not in tables):
             raise PlannerError(
-                f"{where} is not a planner database: it holds other tables; it was left untouched"
+                _(
+                    "{where} is not a planner database: it holds other tables; it was left "
+                    "untouched"
+                ).format(where=where)
             )
         status = migrate.classify(None if current is None else str(current))
         if status is migrate.Status.NEWER:
             raise PlannerError(
-                f"{where} was written by a newer version of the planner (schema {current}); "
-                "install the newer version to open it. The database was left untouched."
+                _(
+                    "{where} was written by a newer version of the planner (schema "
+                    "{current}); install the newer version to open it. The database was left "
+                    "untouched."
+                ).format(where=where, current=current)
             )
         if status is migrate.Status.OLDER:
             if readonly:
                 raise PlannerError(
-                    f"{where} is empty or uses an older schema; open it once for writing "
-                    "(the window or 'planner check') to set it up"
+                    _(
+                        "{where} is empty or uses an older schema; open it once for writing "
+                        "(the window or 'planner check') to set it up"
+                    ).format(where=where)
                 )
             with engine.begin() as conn:
                 # two planners setting up one database: the second waits, then finds it done

@@ -2596,27 +2596,27 @@
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="340"/>
+        <location filename="../../planner/ui/main_window.py" line="342"/>
         <source>&amp;History of the plan…</source>
         <translation>计划修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="342"/>
+        <location filename="../../planner/ui/main_window.py" line="344"/>
         <source>Your &amp;name…</source>
         <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="379"/>
+        <location filename="../../planner/ui/main_window.py" line="381"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="380"/>
+        <location filename="../../planner/ui/main_window.py" line="382"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation>在计划修改历史中记录您所做修改时使用的姓名：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="391"/>
+        <location filename="../../planner/ui/main_window.py" line="393"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
@@ -2662,12 +2662,12 @@
         <translation>此数据库中尚无计划。请使用“文件 ▸ 新建计划”或“文件 ▸ 导入计划文件”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="330"/>
+        <location filename="../../planner/ui/main_window.py" line="332"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="332"/>
+        <location filename="../../planner/ui/main_window.py" line="334"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>

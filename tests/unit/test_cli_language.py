@@ -92,3 +92,50 @@ def test_a_refusal_is_told_in_chinese_with_the_same_exit_status(db: Path, tmp_pa
         # one line, "planner: " first, as scripts read it (after argparse's usage lines)
         last = zh.stderr.strip().splitlines()[-1]
         assert last.startswith("planner: ") and any(HAN[0] <= c <= HAN[-1] for c in last)
+
+
+def test_finance_and_copy_refusals_are_told_in_chinese_too(db: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n")
+    taken = tmp_path / "taken.sqlite"
+    taken.write_bytes(db.read_bytes())
+    checks = [
+        (
+            ["baseline", "freeze", "--db", str(db), "--year", "2040", "--name", "late"],
+            "year: 2040 is outside the plan's years 2027-2031",
+            "year: 2040 不在计划年度 2027-2031 之内",
+        ),
+        (
+            ["payments", "import", "--db", str(db), str(bad)],
+            "bad.csv has no column activity, category, currency, date, amount; a payments file",
+            "bad.csv 缺少列 activity, category, currency, date, amount；付款文件应有以下列",
+        ),
+        (
+            ["copy", "--from", str(db), "--to", str(taken)],
+            "already exists; 'planner copy' writes only a new file or an empty server database",
+            "已存在；'planner copy' 只写入新文件或空的服务器数据库",
+        ),
+    ]
+    for args, english, chinese in checks:
+        en = planner("C.UTF-8", *args)
+        zh = planner("zh_CN.UTF-8", *args)
+        assert (en.returncode, zh.returncode) == (1, 1), args
+        assert english in en.stderr, en.stderr
+        assert chinese in zh.stderr, zh.stderr
+        assert english not in zh.stderr and "Traceback" not in zh.stderr
+        last = zh.stderr.strip().splitlines()[-1]
+        assert last.startswith("planner: ") and any(HAN[0] <= c <= HAN[-1] for c in last)
+
+
+def test_a_success_line_is_told_in_chinese(db: Path, tmp_path: Path) -> None:
+    # the small plan has one budget line in 2027; each language freezes its own baseline
+    en = planner("C.UTF-8", "baseline", "freeze", "--db", str(db), "--year", "2027", "--name", "en")
+    zh = planner(
+        "zh_CN.UTF-8", "baseline", "freeze", "--db", str(db), "--year", "2027", "--name", "zh"
+    )
+    assert (en.returncode, zh.returncode) == (0, 0), zh.stderr
+    assert en.stdout.strip() == "froze 1 budget line of 2027 as baseline en"
+    assert zh.stdout.strip() == "已将 2027 年的 1 条预算明细冻结为基线 zh"
+    copied = planner("zh_CN.UTF-8", "copy", "--from", str(db), "--to", str(tmp_path / "new.sqlite"))
+    assert copied.returncode == 0, copied.stderr
+    assert copied.stdout.startswith("已将 ") and "个表中的" in copied.stdout
