@@ -45,8 +45,26 @@ WRITES: dict[str, tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]
         (),
     ),
     "finance": (
-        ("payment", "exchange_rate", "envelope", "funding_source"),
-        (("budget_line", ("funding_source_id",)),),
+        ("payment", "exchange_rate", "envelope", "funding_source", "baseline", "baseline_line"),
+        (
+            # which source pays a line; ``version``: every update counts the row's version
+            ("budget_line", ("funding_source_id", "version")),
+            # the budget report's reference and sign-off (Reference data > Plan settings)
+            (
+                "plan",
+                (
+                    "report_reference",
+                    "report_version",
+                    "prepared_name",
+                    "prepared_title",
+                    "reviewed_name",
+                    "reviewed_title",
+                    "approved_name",
+                    "approved_title",
+                    "version",
+                ),
+            ),
+        ),
     ),
     "trainer": (
         ("participant", "enrolment", "mark", "certificate", "follow_up"),

@@ -40,6 +40,7 @@ from planner.ui.editor.details import DetailsTab
 from planner.ui.editor.enrolments import EnrolmentsTab
 from planner.ui.editor.seats import SeatsTab
 from planner.ui.editor.sessions import SessionsTab
+from planner.ui.roles import refusal, restrict
 from planner.ui.widgets import redo_keys
 
 
@@ -128,6 +129,22 @@ class ActivityEditor(QDialog):
         self._undo_state()
 
     # ------------------------------------------------------------ modes
+    def _roles(self) -> None:
+        """Grey out the tabs the user's role may not change, saying why."""
+        mine = self.ctx.permissions
+        plan = refusal(mine, "plan")
+        money = plan and refusal(mine, "finance")
+        for tab, why in (
+            (self.details, plan),
+            (self.sessions, plan),
+            (self.seats, plan),
+            (self.budget, money),
+            (self.enrolments, refusal(mine, "attendance")),
+        ):
+            restrict(why, tab)
+            if why:
+                self.tabs.setTabToolTip(self.tabs.indexOf(tab), why)
+
     def _mode(self) -> None:
         editing = self.activity_id is not None
         for i in range(1, self.tabs.count()):
@@ -139,6 +156,7 @@ class ActivityEditor(QDialog):
         self.create_button.setAutoDefault(not editing)
         self.cancel_button.setVisible(not editing)
         self.close_button.setVisible(editing)
+        self._roles()
         if not editing:
             self.setWindowTitle(tr("New activity"))
             self.code.setText(tr("New activity"))

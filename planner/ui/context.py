@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.errors import PlannerError
 from planner.services import journal
+from planner.services.permissions import EVERYTHING, Permissions, what_i_may_do
 from planner.services.workspace import Transaction, Workspace, transaction
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,14 @@ class JournalCommand(QUndoCommand):
         self._ctx.step(self, backwards=True)
 
 
+def _permissions(db: Workspace) -> Permissions:
+    try:
+        return what_i_may_do(db)
+    except PlannerError as e:  # the server still refuses what the role may not do
+        log.warning("could not read the user's permissions: %s", e)
+        return EVERYTHING
+
+
 class AppContext(QObject):
     """Database, current plan, undo stack and change notices for one window."""
 
@@ -74,11 +83,15 @@ class AppContext(QObject):
         parent: QObject | None = None,
         *,
         user: str | None = None,
+        permissions: Permissions | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.plan_id = plan_id
         self.user = user or journal.default_user()
+        #: what this user may change (a server's grants; everything on a file): pages
+        #: grey out the rest with planner.ui.roles
+        self.permissions = permissions if permissions is not None else _permissions(db)
         self.undo_stack = QUndoStack(self)
         self.syncing = False
         self.sync()

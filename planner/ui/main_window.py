@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from planner import APP_NAME
@@ -75,7 +77,23 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([170, 1100])
-        self.setCentralWidget(self.splitter)
+        # on a server, one line under the toolbar: who is signed in and what they may do
+        self.role_banner = QLabel()
+        self.role_banner.setObjectName("roleBanner")
+        self.role_banner.setWordWrap(True)
+        self.role_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.role_banner.setStyleSheet(
+            "background: #fff4d6; color: #5a3d00; padding: 4px 8px;"
+            "border-bottom: 1px solid #e0c68a;"
+        )
+        self.role_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.role_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
         self.nav.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.show_page(current.row())
         )
@@ -263,6 +281,7 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.ctx.deleteLater()
             self.ctx = None
+        self.role_banner.hide()
         if self.db is not None:
             self.db.close()
             self.db = None
@@ -323,6 +342,10 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.ctx.deleteLater()
         self.ctx = AppContext(self.db, plan_id, self, user=self.user_name())
+        from planner.ui.roles import banner
+
+        self.role_banner.setText(banner(self.ctx.permissions))
+        self.role_banner.setVisible(bool(self.role_banner.text()))
         # others' edits appear by themselves
         from planner.ui.live import LiveRefresh
 

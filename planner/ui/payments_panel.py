@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -37,6 +38,7 @@ from planner.ui.dialogs import plain, show_error
 from planner.ui.editor.budget import AmountDelegate
 from planner.ui.editor.common import button, shortcut
 from planner.ui.editor.tables import EditableModel, size_columns, table_view
+from planner.ui.roles import refusal, restrict
 
 # the panel's columns, in order, and the payment field each edits
 COLUMNS = ("date", "amount", "reference", "note", "booked_rate")
@@ -149,6 +151,11 @@ class PaymentsPanel(QWidget):
         self.add_button.setEnabled(on)
         self.delete_button.setEnabled(on and bool(rows))
         self.view.setEnabled(on)
+        why = self.refused()
+        restrict(why, self.add_button, self.delete_button, self.import_button)
+        if why:  # the payments stay readable, not editable
+            self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.view.setToolTip(why)
         if not on:
             self.caption.setText(self.tr("Payments: choose a budget line above."))
             return
@@ -161,6 +168,17 @@ class PaymentsPanel(QWidget):
                 self.currency,
             )
         )
+
+    def refused(self) -> str:
+        """Why the user's role may not change payments ('' if it may)."""
+        return refusal(self.ctx.permissions, "finance")
+
+    def _refuse(self) -> bool:
+        """Say why (keys still reach add and delete) when the role may not edit."""
+        why = self.refused()
+        if why:
+            self.say(self.tr("Not saved: {0}").format(why))
+        return bool(why)
 
     def say(self, text: str) -> None:
         self.status.setText(text)
@@ -247,7 +265,7 @@ class PaymentsPanel(QWidget):
     def add(self) -> None:
         """A new payment dated today, of zero; the cursor goes to its amount."""
         line_id = self.line_id
-        if line_id is None:
+        if line_id is None or self._refuse():
             return
         made: list[int] = []
         today = date.today().isoformat()
@@ -266,7 +284,7 @@ class PaymentsPanel(QWidget):
 
     def delete(self) -> None:
         index = self.view.currentIndex()
-        if self.line_id is None or not index.isValid():
+        if self.line_id is None or not index.isValid() or self._refuse():
             return
         row: PaymentRow = self.model.rows[index.row()]
         total = sum((r.amount for r in self.model.rows if r.id != row.id), Decimal(0))
@@ -283,6 +301,8 @@ class PaymentsPanel(QWidget):
         from planner.services.payments_import import import_payments
 
         plan_id = self.ctx.plan_id
+        if self._refuse():
+            return None
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self,

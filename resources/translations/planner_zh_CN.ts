@@ -4,142 +4,142 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="38"/>
+        <location filename="../../planner/ui/pages/activities.py" line="39"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="39"/>
+        <location filename="../../planner/ui/pages/activities.py" line="40"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="40"/>
+        <location filename="../../planner/ui/pages/activities.py" line="41"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="41"/>
+        <location filename="../../planner/ui/pages/activities.py" line="42"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="42"/>
+        <location filename="../../planner/ui/pages/activities.py" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="43"/>
+        <location filename="../../planner/ui/pages/activities.py" line="44"/>
         <source>Start</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="44"/>
+        <location filename="../../planner/ui/pages/activities.py" line="45"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="45"/>
+        <location filename="../../planner/ui/pages/activities.py" line="46"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="46"/>
+        <location filename="../../planner/ui/pages/activities.py" line="47"/>
         <source>Seats</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="47"/>
+        <location filename="../../planner/ui/pages/activities.py" line="48"/>
         <source>Planned</source>
         <translation>计划成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="48"/>
+        <location filename="../../planner/ui/pages/activities.py" line="49"/>
         <source>Actual</source>
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="53"/>
+        <location filename="../../planner/ui/pages/activities.py" line="54"/>
         <source>Search code, title, venue, theme…</source>
         <translation>搜索编号、名称、地点、主题…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="64"/>
+        <location filename="../../planner/ui/pages/activities.py" line="65"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="67"/>
+        <location filename="../../planner/ui/pages/activities.py" line="68"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="78"/>
+        <location filename="../../planner/ui/pages/activities.py" line="79"/>
         <source>&amp;New activity…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="80"/>
+        <location filename="../../planner/ui/pages/activities.py" line="81"/>
         <source>Set &amp;status</source>
         <translation>设置状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="100"/>
+        <location filename="../../planner/ui/pages/activities.py" line="104"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="114"/>
+        <location filename="../../planner/ui/pages/activities.py" line="118"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="119"/>
+        <location filename="../../planner/ui/pages/activities.py" line="123"/>
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="124"/>
+        <location filename="../../planner/ui/pages/activities.py" line="128"/>
         <source>All administrations</source>
         <translation>全部海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="209"/>
+        <location filename="../../planner/ui/pages/activities.py" line="213"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="210"/>
+        <location filename="../../planner/ui/pages/activities.py" line="215"/>
         <source>Set status</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="212"/>
+        <location filename="../../planner/ui/pages/activities.py" line="217"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="244"/>
+        <location filename="../../planner/ui/pages/activities.py" line="254"/>
         <source>Set status of {0} activities to {1}</source>
         <translation>将 {0} 项活动的状态设为“{1}”</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="260"/>
+        <location filename="../../planner/ui/pages/activities.py" line="270"/>
         <source>Delete activities</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="262"/>
+        <location filename="../../planner/ui/pages/activities.py" line="272"/>
         <source>Delete {0} activities ({1}) with their sessions, budget lines, enrolments and attendance? You can undo this with Ctrl+Z.</source>
         <translation>删除 {0} 项活动（{1}）及其场次、预算明细、报名和考勤记录？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="265"/>
+        <location filename="../../planner/ui/pages/activities.py" line="275"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/activities.py" line="276"/>
+        <location filename="../../planner/ui/pages/activities.py" line="286"/>
         <source>Delete activities {0}</source>
         <translation>删除活动 {0}</translation>
     </message>
@@ -169,85 +169,85 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="84"/>
+        <location filename="../../planner/ui/activity_editor.py" line="85"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="85"/>
+        <location filename="../../planner/ui/activity_editor.py" line="86"/>
         <source>&amp;Sessions</source>
         <translation>场次(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="86"/>
+        <location filename="../../planner/ui/activity_editor.py" line="87"/>
         <source>S&amp;eats</source>
         <translation>名额(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="87"/>
+        <location filename="../../planner/ui/activity_editor.py" line="88"/>
         <source>&amp;Budget</source>
         <translation>预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="88"/>
+        <location filename="../../planner/ui/activity_editor.py" line="89"/>
         <source>E&amp;nrolments</source>
         <translation>报名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="93"/>
-        <location filename="../../planner/ui/activity_editor.py" line="115"/>
+        <location filename="../../planner/ui/activity_editor.py" line="94"/>
+        <location filename="../../planner/ui/activity_editor.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="94"/>
-        <location filename="../../planner/ui/activity_editor.py" line="117"/>
+        <location filename="../../planner/ui/activity_editor.py" line="95"/>
+        <location filename="../../planner/ui/activity_editor.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="95"/>
+        <location filename="../../planner/ui/activity_editor.py" line="96"/>
         <source>&amp;History…</source>
         <translation>历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="96"/>
+        <location filename="../../planner/ui/activity_editor.py" line="97"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="97"/>
+        <location filename="../../planner/ui/activity_editor.py" line="98"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="98"/>
+        <location filename="../../planner/ui/activity_editor.py" line="99"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="143"/>
-        <location filename="../../planner/ui/activity_editor.py" line="144"/>
+        <location filename="../../planner/ui/activity_editor.py" line="161"/>
+        <location filename="../../planner/ui/activity_editor.py" line="162"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="145"/>
+        <location filename="../../planner/ui/activity_editor.py" line="163"/>
         <source>Fill in the details, then Create. Escape cancels.</source>
         <translation>填写详情后点击“创建”。按 Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="149"/>
+        <location filename="../../planner/ui/activity_editor.py" line="167"/>
         <source>This activity no longer exists (its creation was undone). Ctrl+Shift+Z redoes it.</source>
         <translation>此活动已不存在（其创建已被撤销）。按 Ctrl+Shift+Z 可重做。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="154"/>
+        <location filename="../../planner/ui/activity_editor.py" line="172"/>
         <source>Every change is saved at once. Ctrl+Z undoes it.</source>
         <translation>每项修改都会立即保存。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/activity_editor.py" line="216"/>
+        <location filename="../../planner/ui/activity_editor.py" line="234"/>
         <source>Activity %1</source>
         <translation>活动 %1</translation>
     </message>
@@ -876,9 +876,9 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../planner/ui/context.py" line="120"/>
+        <location filename="../../planner/ui/context.py" line="133"/>
         <source>Could not undo or redo “%1”: %2</source>
-        <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it)</extracomment>
+        <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it) what this user may change (a server&apos;s grants; everything on a file): pages grey out the rest with planner.ui.roles</extracomment>
         <translation>无法撤销或重做“%1”：%2</translation>
     </message>
 </context>
@@ -988,27 +988,27 @@
         <translation type="vanished">P 出席 · L 迟到 · E 请假 · A 缺席 · 空格键循环切换 · Delete 清除 · 方向键和 Tab 键移动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="104"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="105"/>
         <source>&amp;Grid</source>
         <translation>考勤表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="105"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="106"/>
         <source>Check-in &amp;desk</source>
         <translation>签到台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="106"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="107"/>
         <source>&amp;Scores and ratings</source>
         <translation>成绩与评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="109"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="110"/>
         <source>No activity of this plan has enrolments yet: enrol participants first.</source>
         <translation>本计划尚无任何活动有学员报名：请先为学员报名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="115"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="116"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
@@ -1018,43 +1018,43 @@
         <translation>输入成绩，或按 Enter 或 F2 修改；空白单元格表示无成绩。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="126"/>
-        <location filename="../../planner/ui/pages/attendance.py" line="328"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="143"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="348"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="205"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="222"/>
         <source>{0} to {1} · {2} sessions · {3} enrolled · completion at {4}</source>
         <translation>{0} 至 {1} · {2} 场 · {3} 人报名 · 结业标准 {4}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="235"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="253"/>
         <source>Session {0} ({1}): {2} of {3} present or late</source>
         <translation>第 {0} 场（{1}）：出席或迟到 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="298"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="318"/>
         <source>Mark {0}: {1} on {2}</source>
         <translation>记录 {0}：{2} {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="300"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="320"/>
         <source>no mark</source>
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="304"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="324"/>
         <source>Mark {0} cells</source>
         <translation>记录 {0} 个单元格</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="328"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="348"/>
         <source>Nobody is left to mark in this session.</source>
         <translation>本场已无需记录的学员。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="337"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="357"/>
         <source>Mark everyone present on {0}</source>
         <translation>将 {0} 全员标记为出席</translation>
     </message>
@@ -1084,12 +1084,12 @@
         <translation>所有单元格（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="364"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="386"/>
         <source>{0} of {1}</source>
         <translation>{1}的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="377"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="399"/>
         <source>Not saved — {0}, {1}: {2}</source>
         <translation>未保存 — {0}，{1}：{2}</translation>
     </message>
@@ -1159,7 +1159,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="90"/>
+        <location filename="../../planner/ui/pages/budget.py" line="91"/>
         <source>Search activity, category, description…</source>
         <translation>搜索活动、类别、说明…</translation>
     </message>
@@ -1168,79 +1168,79 @@
         <translation type="vanished">直接输入计划或实际金额即可修改（例如 1,234.50）；按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="115"/>
+        <location filename="../../planner/ui/pages/budget.py" line="123"/>
         <source>&amp;History of the line…</source>
         <translation>本行修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="131"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="82"/>
+        <location filename="../../planner/ui/pages/budget.py" line="139"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="83"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="77"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="78"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="80"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="81"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="82"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="132"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="83"/>
+        <location filename="../../planner/ui/pages/budget.py" line="140"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="84"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="84"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="85"/>
         <source>Source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="85"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="86"/>
         <source>Planned (base)</source>
         <translation>计划（本位币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="86"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="87"/>
         <source>Actual (base)</source>
         <translation>实际（本位币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="87"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="88"/>
         <source>Variance (base)</source>
         <translation>差异（本位币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget_models.py" line="88"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="89"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="133"/>
+        <location filename="../../planner/ui/pages/budget.py" line="141"/>
         <source>Variance (actual - planned)</source>
         <translation>差异（实际 - 计划）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="138"/>
+        <location filename="../../planner/ui/pages/budget.py" line="146"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="148"/>
+        <location filename="../../planner/ui/pages/budget.py" line="156"/>
         <source>Budget lines</source>
         <translation>预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="149"/>
+        <location filename="../../planner/ui/pages/budget.py" line="157"/>
         <source>By year and category</source>
         <translation>按年份和类别</translation>
     </message>
@@ -1249,12 +1249,12 @@
         <translation type="vanished">预算额度与执行</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="170"/>
+        <location filename="../../planner/ui/pages/budget.py" line="178"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="231"/>
+        <location filename="../../planner/ui/pages/budget.py" line="239"/>
         <source>⚠ No exchange rate for: {0}. Those lines are left out of every total in {1} until a rate is entered (Reference data ▸ Exchange rates).</source>
         <translation>⚠ 缺少汇率：{0}。在录入汇率之前，这些明细不计入任何以 {1} 计的合计（基础数据 ▸ 汇率）。</translation>
     </message>
@@ -1263,25 +1263,25 @@
         <translation type="vanished">所有金额均以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="262"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="79"/>
+        <location filename="../../planner/ui/pages/budget.py" line="270"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="80"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="264"/>
-        <location filename="../../planner/ui/pages/budget.py" line="285"/>
+        <location filename="../../planner/ui/pages/budget.py" line="272"/>
+        <location filename="../../planner/ui/pages/budget.py" line="293"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="305"/>
-        <location filename="../../planner/ui/pages/budget_models.py" line="78"/>
+        <location filename="../../planner/ui/pages/budget.py" line="313"/>
+        <location filename="../../planner/ui/pages/budget_models.py" line="79"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="306"/>
+        <location filename="../../planner/ui/pages/budget.py" line="314"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
@@ -1294,122 +1294,127 @@
         <translation type="vanished">执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="110"/>
+        <location filename="../../planner/ui/pages/budget.py" line="111"/>
         <source>Type over a planned or actual amount to change it (for example 1,234.50), or over the line&apos;s payments below; Ctrl+Z undoes.</source>
         <translation>直接输入计划或实际金额即可修改（例如 1,234.50），也可修改下方此明细的付款；Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="117"/>
+        <location filename="../../planner/ui/pages/budget.py" line="120"/>
+        <source>Your role may not change amounts or payments here; the server would refuse it.</source>
+        <translation>您的角色不能在此修改金额或付款；服务器会拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/budget.py" line="125"/>
         <source>&amp;Freeze baseline…</source>
         <translation>冻结基线(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="119"/>
+        <location filename="../../planner/ui/pages/budget.py" line="127"/>
         <source>Freeze a year&apos;s planned budget as a named baseline, to compare with later</source>
         <translation>将某一年的计划预算冻结为命名基线，供日后对照</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="150"/>
+        <location filename="../../planner/ui/pages/budget.py" line="158"/>
         <source>Inputs and ceilings</source>
         <translation>预算额度与上限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="155"/>
+        <location filename="../../planner/ui/pages/budget.py" line="163"/>
         <source>Payments as of</source>
         <translation>付款截至</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="211"/>
+        <location filename="../../planner/ui/pages/budget.py" line="219"/>
         <source>Planned (own)</source>
         <translation>计划（原币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="212"/>
+        <location filename="../../planner/ui/pages/budget.py" line="220"/>
         <source>Actual (own)</source>
         <translation>实际（原币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="213"/>
-        <location filename="../../planner/ui/pages/budget.py" line="308"/>
+        <location filename="../../planner/ui/pages/budget.py" line="221"/>
+        <location filename="../../planner/ui/pages/budget.py" line="316"/>
         <source>Planned ({0})</source>
         <translation>计划（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="214"/>
-        <location filename="../../planner/ui/pages/budget.py" line="309"/>
+        <location filename="../../planner/ui/pages/budget.py" line="222"/>
+        <location filename="../../planner/ui/pages/budget.py" line="317"/>
         <source>Actual ({0})</source>
         <translation>实际（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="215"/>
+        <location filename="../../planner/ui/pages/budget.py" line="223"/>
         <source>Variance ({0})</source>
         <translation>差异（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="238"/>
+        <location filename="../../planner/ui/pages/budget.py" line="246"/>
         <source>Planned and Actual of a line are in the line&apos;s own currency (the Currency column); the {0} columns, the matrix and the inputs are in {0}, converted at each year&apos;s rates.</source>
         <translation>明细的计划与实际金额以该明细自身的币种（见“币种”列）计；{0} 列、矩阵和预算额度以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="250"/>
+        <location filename="../../planner/ui/pages/budget.py" line="258"/>
         <source>⚠ Over the ceiling (actual + committed above the envelope): {0}. See Inputs and ceilings.</source>
         <translation>⚠ 超出上限（实际 + 已承诺高于预算额度）：{0}。见“预算额度与上限”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="307"/>
+        <location filename="../../planner/ui/pages/budget.py" line="315"/>
         <source>Envelope ({0})</source>
         <translation>预算额度（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="310"/>
+        <location filename="../../planner/ui/pages/budget.py" line="318"/>
         <source>Committed ({0})</source>
         <translation>已承诺（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="311"/>
+        <location filename="../../planner/ui/pages/budget.py" line="319"/>
         <source>Remaining ({0})</source>
         <translation>剩余（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="312"/>
+        <location filename="../../planner/ui/pages/budget.py" line="320"/>
         <source>Absorption rate</source>
         <translation>资金吸收率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="313"/>
+        <location filename="../../planner/ui/pages/budget.py" line="321"/>
         <source>Unprogrammed ({0})</source>
         <translation>未安排（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="333"/>
+        <location filename="../../planner/ui/pages/budget.py" line="341"/>
         <source>(no source)</source>
         <translation>（无资金来源）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="335"/>
+        <location filename="../../planner/ui/pages/budget.py" line="343"/>
         <source>{0} ⚠ over ceiling</source>
         <translation>{0} ⚠ 超出上限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="343"/>
+        <location filename="../../planner/ui/pages/budget.py" line="351"/>
         <source>All sources</source>
         <translation>全部资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="378"/>
+        <location filename="../../planner/ui/pages/budget.py" line="386"/>
         <source>a planned amount is required</source>
         <translation>必须填写计划金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="380"/>
-        <location filename="../../planner/ui/pages/budget.py" line="391"/>
-        <location filename="../../planner/ui/pages/budget.py" line="398"/>
-        <location filename="../../planner/ui/pages/budget.py" line="402"/>
+        <location filename="../../planner/ui/pages/budget.py" line="388"/>
+        <location filename="../../planner/ui/pages/budget.py" line="399"/>
+        <location filename="../../planner/ui/pages/budget.py" line="406"/>
+        <location filename="../../planner/ui/pages/budget.py" line="410"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="385"/>
+        <location filename="../../planner/ui/pages/budget.py" line="393"/>
         <source>Change {0} amount</source>
         <translation>修改{0}金额</translation>
     </message>
@@ -2441,182 +2446,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="69"/>
+        <location filename="../../planner/ui/main_window.py" line="71"/>
         <source>No database is open. Use File ▸ New database or Open.</source>
         <translation>未打开数据库。请使用“文件 ▸ 新建数据库”或“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="100"/>
+        <location filename="../../planner/ui/main_window.py" line="118"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="102"/>
+        <location filename="../../planner/ui/main_window.py" line="120"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="106"/>
+        <location filename="../../planner/ui/main_window.py" line="124"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="110"/>
+        <location filename="../../planner/ui/main_window.py" line="128"/>
         <source>Connect to a &amp;team database…</source>
         <translation>连接团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="112"/>
+        <location filename="../../planner/ui/main_window.py" line="130"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="115"/>
+        <location filename="../../planner/ui/main_window.py" line="133"/>
         <source>New &amp;plan…</source>
         <translation>新建计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="117"/>
+        <location filename="../../planner/ui/main_window.py" line="135"/>
         <source>&amp;Import plan file…</source>
         <translation>导入计划文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="118"/>
+        <location filename="../../planner/ui/main_window.py" line="136"/>
         <source>&amp;Export plan file…</source>
         <translation>导出计划文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="122"/>
+        <location filename="../../planner/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="123"/>
+        <location filename="../../planner/ui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="124"/>
+        <location filename="../../planner/ui/main_window.py" line="142"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="125"/>
+        <location filename="../../planner/ui/main_window.py" line="143"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="126"/>
+        <location filename="../../planner/ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="128"/>
+        <location filename="../../planner/ui/main_window.py" line="146"/>
         <source>Budget (PDF)…</source>
         <translation>预算报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="129"/>
+        <location filename="../../planner/ui/main_window.py" line="147"/>
         <source>Budget (Excel)…</source>
         <translation>预算报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="130"/>
+        <location filename="../../planner/ui/main_window.py" line="148"/>
         <source>Cost-effectiveness (PDF)…</source>
         <translation>成本效益报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="131"/>
+        <location filename="../../planner/ui/main_window.py" line="149"/>
         <source>Cost-effectiveness (Excel)…</source>
         <translation>成本效益报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="132"/>
+        <location filename="../../planner/ui/main_window.py" line="150"/>
         <source>Action plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="133"/>
+        <location filename="../../planner/ui/main_window.py" line="151"/>
         <source>Attendance (PDF)…</source>
         <translation>出勤报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="134"/>
+        <location filename="../../planner/ui/main_window.py" line="152"/>
         <source>Attendance (Excel)…</source>
         <translation>出勤报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="135"/>
+        <location filename="../../planner/ui/main_window.py" line="153"/>
         <source>Sign-in sheets (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="136"/>
+        <location filename="../../planner/ui/main_window.py" line="154"/>
         <source>Certificates (PDF)…</source>
         <translation>结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="137"/>
+        <location filename="../../planner/ui/main_window.py" line="155"/>
         <source>Results (PDF)…</source>
         <translation>成效 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="138"/>
+        <location filename="../../planner/ui/main_window.py" line="156"/>
         <source>Results (Excel)…</source>
         <translation>成效 (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="139"/>
+        <location filename="../../planner/ui/main_window.py" line="157"/>
         <source>Figures as CSV…</source>
         <translation>指标数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="146"/>
+        <location filename="../../planner/ui/main_window.py" line="164"/>
         <source>Calendar of sessions (.ics)…</source>
         <translation>场次日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="151"/>
+        <location filename="../../planner/ui/main_window.py" line="169"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="153"/>
+        <location filename="../../planner/ui/main_window.py" line="171"/>
         <source>Plan: </source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="169"/>
+        <location filename="../../planner/ui/main_window.py" line="187"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="233"/>
+        <location filename="../../planner/ui/main_window.py" line="251"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="342"/>
+        <location filename="../../planner/ui/main_window.py" line="365"/>
         <source>&amp;History of the plan…</source>
         <translation>计划修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="344"/>
+        <location filename="../../planner/ui/main_window.py" line="367"/>
         <source>Your &amp;name…</source>
         <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="381"/>
+        <location filename="../../planner/ui/main_window.py" line="404"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="382"/>
+        <location filename="../../planner/ui/main_window.py" line="405"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation>在计划修改历史中记录您所做修改时使用的姓名：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="393"/>
+        <location filename="../../planner/ui/main_window.py" line="416"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
@@ -2646,28 +2651,28 @@
         <translation>计划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="222"/>
-        <location filename="../../planner/ui/main_window.py" line="234"/>
+        <location filename="../../planner/ui/main_window.py" line="240"/>
+        <location filename="../../planner/ui/main_window.py" line="252"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="248"/>
+        <location filename="../../planner/ui/main_window.py" line="266"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation>已升级；旧文件保留为 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="292"/>
+        <location filename="../../planner/ui/main_window.py" line="311"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation>此数据库中尚无计划。请使用“文件 ▸ 新建计划”或“文件 ▸ 导入计划文件”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="332"/>
+        <location filename="../../planner/ui/main_window.py" line="355"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="334"/>
+        <location filename="../../planner/ui/main_window.py" line="357"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3525,154 +3530,155 @@ Execution rate (actual / input): {4}</source>
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="83"/>
+        <location filename="../../planner/ui/payments_panel.py" line="85"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="84"/>
+        <location filename="../../planner/ui/payments_panel.py" line="86"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="85"/>
+        <location filename="../../planner/ui/payments_panel.py" line="87"/>
         <source>Voucher</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="86"/>
+        <location filename="../../planner/ui/payments_panel.py" line="88"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="87"/>
+        <location filename="../../planner/ui/payments_panel.py" line="89"/>
         <source>Booked rate</source>
         <translation>入账汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="106"/>
+        <location filename="../../planner/ui/payments_panel.py" line="108"/>
         <source>Add &amp;payment</source>
         <translation>添加付款(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="106"/>
+        <location filename="../../planner/ui/payments_panel.py" line="108"/>
         <source>Add a payment to the line (Insert)</source>
         <translation>为此明细添加付款（Insert）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="109"/>
+        <location filename="../../planner/ui/payments_panel.py" line="111"/>
         <source>Delete payment</source>
         <translation>删除付款</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="109"/>
+        <location filename="../../planner/ui/payments_panel.py" line="111"/>
         <source>Delete the current payment (Delete)</source>
         <translation>删除当前付款（Delete）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="116"/>
+        <location filename="../../planner/ui/payments_panel.py" line="118"/>
         <source>&amp;Import payments…</source>
         <translation>导入付款(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="118"/>
+        <location filename="../../planner/ui/payments_panel.py" line="120"/>
         <source>Record the payments of a finance system&apos;s CSV or XLSX file, all or nothing</source>
         <translation>记录财务系统 CSV 或 XLSX 文件中的付款，全部导入或全不导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="153"/>
+        <location filename="../../planner/ui/payments_panel.py" line="160"/>
         <source>Payments: choose a budget line above.</source>
         <translation>付款：请在上方选择一条预算明细。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="157"/>
+        <location filename="../../planner/ui/payments_panel.py" line="164"/>
         <source>Payments of {0}: {1}, total {2} {3}</source>
         <translation>{0} 的付款：{1} 笔，合计 {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="158"/>
+        <location filename="../../planner/ui/payments_panel.py" line="165"/>
         <source>the line</source>
         <translation>此明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="173"/>
+        <location filename="../../planner/ui/payments_panel.py" line="191"/>
         <source>Negative actual</source>
         <translation>实际金额为负</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="185"/>
+        <location filename="../../planner/ui/payments_panel.py" line="203"/>
         <source>an amount is required</source>
         <translation>金额不能为空</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="199"/>
+        <location filename="../../planner/ui/payments_panel.py" line="217"/>
         <source>The line&apos;s actual would be {0} {1}, below zero: refunds would exceed what was paid. Save anyway?</source>
         <translation>此明细的实际金额将为 {0} {1}，低于零：退款将超过已付金额。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="211"/>
+        <location filename="../../planner/ui/payments_panel.py" line="229"/>
         <source>Not saved: {0}: {1}</source>
         <translation>未保存：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="225"/>
+        <location filename="../../planner/ui/payments_panel.py" line="243"/>
         <source>Not saved: the line&apos;s actual would be below zero.</source>
         <translation>未保存：此明细的实际金额将低于零。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="232"/>
+        <location filename="../../planner/ui/payments_panel.py" line="250"/>
         <source>Change the {0} of a payment</source>
         <translation>修改付款的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="239"/>
-        <location filename="../../planner/ui/payments_panel.py" line="242"/>
+        <location filename="../../planner/ui/payments_panel.py" line="180"/>
+        <location filename="../../planner/ui/payments_panel.py" line="257"/>
+        <location filename="../../planner/ui/payments_panel.py" line="260"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="258"/>
+        <location filename="../../planner/ui/payments_panel.py" line="276"/>
         <source>Add a payment</source>
         <translation>添加付款</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="274"/>
+        <location filename="../../planner/ui/payments_panel.py" line="292"/>
         <source>Not deleted: the line&apos;s actual would be below zero.</source>
         <translation>未删除：此明细的实际金额将低于零。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="277"/>
+        <location filename="../../planner/ui/payments_panel.py" line="295"/>
         <source>Delete a payment</source>
         <translation>删除付款</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="289"/>
-        <location filename="../../planner/ui/payments_panel.py" line="310"/>
+        <location filename="../../planner/ui/payments_panel.py" line="309"/>
+        <location filename="../../planner/ui/payments_panel.py" line="330"/>
         <source>Import payments</source>
         <translation>导入付款</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="291"/>
+        <location filename="../../planner/ui/payments_panel.py" line="311"/>
         <source>Payments files (*.csv *.xlsx)</source>
         <translation>付款文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="298"/>
+        <location filename="../../planner/ui/payments_panel.py" line="318"/>
         <source>Import payments from {0}</source>
         <translation>从 {0} 导入付款</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="303"/>
+        <location filename="../../planner/ui/payments_panel.py" line="323"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="305"/>
+        <location filename="../../planner/ui/payments_panel.py" line="325"/>
         <source>Recorded {0} payments from {1}.</source>
         <translation>已从 {1} 记录 {0} 笔付款。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="308"/>
+        <location filename="../../planner/ui/payments_panel.py" line="328"/>
         <source>⚠ These lines&apos; actual is now below zero (refunds exceed payments): {0}</source>
         <translation>⚠ 以下明细的实际金额现已低于零（退款超过付款）：{0}</translation>
     </message>
@@ -4094,127 +4100,127 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ReferencePage</name>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="34"/>
+        <location filename="../../planner/ui/pages/reference.py" line="35"/>
         <source>Administrations</source>
         <translation>参训海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="35"/>
+        <location filename="../../planner/ui/pages/reference.py" line="36"/>
         <source>Add an administration</source>
         <translation>添加海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="36"/>
+        <location filename="../../planner/ui/pages/reference.py" line="37"/>
         <source>Add administration {0}</source>
         <translation>添加海关 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="37"/>
+        <location filename="../../planner/ui/pages/reference.py" line="38"/>
         <source>Change administration {0}</source>
         <translation>修改海关 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="38"/>
+        <location filename="../../planner/ui/pages/reference.py" line="39"/>
         <source>Delete administration {0}</source>
         <translation>删除海关 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="39"/>
+        <location filename="../../planner/ui/pages/reference.py" line="40"/>
         <source>Delete administration {0}? You can undo this with Ctrl+Z.</source>
         <translation>删除海关 {0}？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="47"/>
+        <location filename="../../planner/ui/pages/reference.py" line="48"/>
         <source>Themes</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="48"/>
+        <location filename="../../planner/ui/pages/reference.py" line="49"/>
         <source>Add a theme</source>
         <translation>添加主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="49"/>
+        <location filename="../../planner/ui/pages/reference.py" line="50"/>
         <source>Add theme {0}</source>
         <translation>添加主题 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="50"/>
+        <location filename="../../planner/ui/pages/reference.py" line="51"/>
         <source>Change theme {0}</source>
         <translation>修改主题 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="51"/>
+        <location filename="../../planner/ui/pages/reference.py" line="52"/>
         <source>Delete theme {0}</source>
         <translation>删除主题 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="52"/>
+        <location filename="../../planner/ui/pages/reference.py" line="53"/>
         <source>Delete theme {0}? You can undo this with Ctrl+Z.</source>
         <translation>删除主题 {0}？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="60"/>
+        <location filename="../../planner/ui/pages/reference.py" line="61"/>
         <source>Funding sources</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="61"/>
+        <location filename="../../planner/ui/pages/reference.py" line="62"/>
         <source>Add a funding source</source>
         <translation>添加资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="62"/>
+        <location filename="../../planner/ui/pages/reference.py" line="63"/>
         <source>Add funding source {0}</source>
         <translation>添加资金来源 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="63"/>
+        <location filename="../../planner/ui/pages/reference.py" line="64"/>
         <source>Change funding source {0}</source>
         <translation>修改资金来源 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="64"/>
+        <location filename="../../planner/ui/pages/reference.py" line="65"/>
         <source>Delete funding source {0}</source>
         <translation>删除资金来源 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="65"/>
+        <location filename="../../planner/ui/pages/reference.py" line="66"/>
         <source>Delete funding source {0}? You can undo this with Ctrl+Z.</source>
         <translation>删除资金来源 {0}？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="81"/>
+        <location filename="../../planner/ui/pages/reference.py" line="82"/>
         <source>&amp;Plan settings</source>
         <translation>计划设置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="82"/>
+        <location filename="../../planner/ui/pages/reference.py" line="83"/>
         <source>Ad&amp;ministrations</source>
         <translation>参训海关(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="83"/>
+        <location filename="../../planner/ui/pages/reference.py" line="84"/>
         <source>&amp;Themes</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="84"/>
+        <location filename="../../planner/ui/pages/reference.py" line="85"/>
         <source>F&amp;unding sources</source>
         <translation>资金来源(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="85"/>
+        <location filename="../../planner/ui/pages/reference.py" line="86"/>
         <source>E&amp;xchange rates</source>
         <translation>汇率(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="86"/>
+        <location filename="../../planner/ui/pages/reference.py" line="87"/>
         <source>En&amp;velopes</source>
         <translation>年度预算额度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/reference.py" line="96"/>
+        <location filename="../../planner/ui/pages/reference.py" line="111"/>
         <source>Reference data</source>
         <translation>基础数据</translation>
     </message>
@@ -4448,6 +4454,79 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <location filename="../../planner/ui/pages/results.py" line="288"/>
         <source>Delete an indicator</source>
         <translation>删除指标</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="27"/>
+        <source>planner</source>
+        <translation>计划员</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="28"/>
+        <source>finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="29"/>
+        <source>trainer</source>
+        <translation>培训教师</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="30"/>
+        <source>viewer</source>
+        <translation>只读用户</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="43"/>
+        <source>Signed in as {0} ({1}): you can mark attendance, scores and certificates; other changes are refused by the server.</source>
+        <translation>已登录为 {0}（{1}）：您可以记录考勤、成绩和证书；其他修改会被服务器拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="48"/>
+        <source>Signed in as {0} ({1}): you can change the plan, activities, sessions, quotas and planned amounts; other changes are refused by the server.</source>
+        <translation>已登录为 {0}（{1}）：您可以修改计划、活动、场次、名额和计划金额；其他修改会被服务器拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="53"/>
+        <source>Signed in as {0} ({1}): you can change payments, actual amounts, exchange rates and envelopes; other changes are refused by the server.</source>
+        <translation>已登录为 {0}（{1}）：您可以修改付款、实际金额、汇率和预算额度；其他修改会被服务器拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="58"/>
+        <source>Signed in as {0} ({1}): you can read the plan and make reports; any change you try is refused by the server.</source>
+        <translation>已登录为 {0}（{1}）：您可以查看计划并生成报告；任何修改都会被服务器拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="63"/>
+        <source>Signed in as {0}: changes your login may not make are refused by the server.</source>
+        <translation>已登录为 {0}：您的账号无权进行的修改会被服务器拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="74"/>
+        <source>Signed in as {0}.</source>
+        <translation>已登录为 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="76"/>
+        <source>Signed in as {0} ({1}).</source>
+        <translation>已登录为 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="78"/>
+        <source>Only a planner may change this; the server would refuse it.</source>
+        <translation>只有计划员可以修改此项；服务器会拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="80"/>
+        <source>Only finance may change this; the server would refuse it.</source>
+        <translation>只有财务人员可以修改此项；服务器会拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="82"/>
+        <source>Only a trainer may change this; the server would refuse it.</source>
+        <translation>只有培训教师可以修改此项；服务器会拒绝。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from planner.ui.fit import ElidedComboBox
 from planner.ui.models.rows import Column, Row, RowTableModel, select_ids
 from planner.ui.pages import Page
 from planner.ui.pages.activities_table import activities_view, activity_row
+from planner.ui.roles import refusal, restrict
 from planner.ui.sheet import FirstMatchKeys
 from planner.ui.texts import kind_text, status_text
 
@@ -80,6 +81,9 @@ class ActivitiesPage(Page):
         self.bulk = QPushButton(self.tr("Set &status"))
         self.bulk.setMenu(self._status_menu())
         self._add_shortcuts()
+        # a role that may not change activities sees them, greyed buttons say why
+        self.refused = refusal(ctx.permissions, "plan")
+        restrict(self.refused, new, self.bulk)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -207,9 +211,14 @@ class ActivitiesPage(Page):
     def _context_menu(self, pos: Any) -> None:
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), self.open_current)
-        menu.addMenu(self._status_menu()).setText(self.tr("Set status"))
+        status = menu.addMenu(self._status_menu())
+        status.setText(self.tr("Set status"))
         menu.addSeparator()
-        menu.addAction(self.tr("Delete…"), self.delete_selected)
+        delete = menu.addAction(self.tr("Delete…"), self.delete_selected)
+        for action in (status, delete):
+            action.setEnabled(not self.refused)
+            action.setToolTip(self.refused)
+        menu.setToolTipsVisible(bool(self.refused))
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def open_current(self) -> None:
@@ -228,11 +237,12 @@ class ActivitiesPage(Page):
             self.select_ids([chosen])
 
     def new_activity(self) -> None:
-        self.open_activity(None)
+        if not self.refused:
+            self.open_activity(None)
 
     def set_status(self, status: str) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or self.refused:
             return
 
         def do(s: Transaction) -> None:
@@ -252,7 +262,7 @@ class ActivitiesPage(Page):
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or self.refused:
             return
         codes = [self.model.row_at(self.model.view_row_of(i) or 0).display[0] for i in ids]
         if not confirm(

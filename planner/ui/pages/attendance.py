@@ -57,6 +57,7 @@ from planner.ui.pages.attendance_views import (
     grid_tab,
     scores_tab,
 )
+from planner.ui.roles import refusal, restrict
 from planner.ui.texts import mark_text
 
 __all__ = [
@@ -121,6 +122,22 @@ class AttendancePage(Page):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.empty, 1)
         self.setFocusProxy(self.grid)
+        # a role that may not mark sees the grid, with the reason on what is greyed
+        self.refused = refusal(ctx.permissions, "attendance")
+        self._apply_roles()
+
+    def _apply_roles(self) -> None:
+        restrict(self.refused, self.whole, self.desk.code)
+        if self.refused:
+            self.grid.setToolTip(self.refused)
+            self.scores.setToolTip(self.refused)
+            self.scores.setEditTriggers(self.scores.EditTrigger.NoEditTriggers)
+
+    def _say_refused(self) -> bool:
+        if self.refused:
+            self.notice.setText(self.refused)
+            self.notice.show()
+        return bool(self.refused)
 
     def title(self) -> str:
         return self.tr("Attendance")
@@ -211,6 +228,7 @@ class AttendancePage(Page):
             )
         )
         self.whole.setEnabled(bool(g.sessions and g.people))
+        self._apply_roles()
         self.show_position()
 
     def _tab_changed(self, index: int) -> None:
@@ -256,6 +274,8 @@ class AttendancePage(Page):
         do: Callable[[Transaction], Any],
         changes: set[str],
     ) -> Any:
+        if self._say_refused():
+            return None
         try:
             with self._own_change():
                 result = self.ctx.execute(text, do, changes)
@@ -348,6 +368,8 @@ class AttendancePage(Page):
         """Save one score or rating (empty: none), undoably; a refused value shows
         the core's message and the cell keeps its old value."""
         self.scores_message.clear()
+        if self._say_refused():
+            return False
         title = self.scores_model.titles()[self.scores_model.column_of(field)]
         try:
             value = display.parse_amount(text) if text else None

@@ -44,6 +44,7 @@ from planner.ui.pages.budget_models import (
     table_view,
 )
 from planner.ui.payments_panel import PaymentsPanel
+from planner.ui.roles import refusal
 from planner.ui.texts import category_text
 
 __all__ = ["ACTUAL_COL", "PLANNED_COL", "BudgetPage"]
@@ -112,6 +113,13 @@ class BudgetPage(Page):
             )
         )
         hint.setWordWrap(True)
+        mine = ctx.permissions
+        if refusal(mine, "plan") and refusal(mine, "finance"):
+            hint.setText(
+                self.tr(
+                    "Your role may not change amounts or payments here; the server would refuse it."
+                )
+            )
         history = QPushButton(self.tr("&History of the line…"))
         history.clicked.connect(self.line_history)
         self.freeze_button = QPushButton(self.tr("&Freeze baseline…"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from planner import display
 from planner.services.budget_view import LineRow
 from planner.ui.models.rows import Column, Row, RowTableModel, make_row
+from planner.ui.roles import refusal
 from planner.ui.sheet import SheetView
 from planner.ui.texts import category_text
 
@@ -92,8 +93,18 @@ class LinesModel(RowTableModel):
         self.page = page
         self.last_refused = False
 
+    def refused(self, column: int) -> str:
+        """Why the user's role may not change this column's amounts ('' if it may)."""
+        if column == PLANNED_COL:
+            return refusal(self.page.ctx.permissions, "plan")
+        if column == ACTUAL_COL:
+            return refusal(self.page.ctx.permissions, "finance")
+        return ""
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
+        if self.refused(index.column()):
+            return base
         if index.column() == PLANNED_COL or (
             index.column() == ACTUAL_COL and self.page.as_of() is None
         ):  # as of a date the actual shown is not the whole of the payments
@@ -101,6 +112,10 @@ class LinesModel(RowTableModel):
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            why = self.refused(index.column())
+            if why:
+                return why
         if role == Qt.ItemDataRole.EditRole and index.isValid():
             return self.row_at(index.row()).display[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 10:

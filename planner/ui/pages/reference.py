@@ -18,6 +18,7 @@ from planner.ui.pages.reference_grid import Section
 from planner.ui.pages.reference_lists import Kind, ReferenceDialog, ReferenceSection
 from planner.ui.pages.reference_money import EnvelopesSection, RateDialog, RatesSection
 from planner.ui.pages.reference_plan import PlanSection
+from planner.ui.roles import refusal, restrict
 
 __all__ = ["RateDialog", "ReferenceDialog", "ReferencePage"]
 
@@ -87,6 +88,20 @@ class ReferencePage(Page):
         ]
         for section, title in zip(self.sections, titles, strict=True):
             self.tabs.addTab(section, title)
+        # what the user's role may not change is read only, saying why
+        plan, money = refusal(ctx.permissions, "plan"), refusal(ctx.permissions, "finance")
+        restrict(plan, self.plan)
+        for section, why in (
+            (self.admins, plan),
+            (self.themes, plan),
+            (self.sources, money),
+            (self.rates, money),
+            (self.envelopes, money),
+        ):
+            section.refuse(why)
+        for i, why in enumerate((plan, plan, plan, money, money, money)):
+            if why:
+                self.tabs.setTabToolTip(i, why)
         self._stale_tabs = set(range(len(self.sections)))
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)

@@ -177,9 +177,17 @@ class EditTable(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(26)
         self.horizontalHeader().setHighlightSections(False)
+        self.read_only = False  # Delete and Insert do nothing (the user's role)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         editing = self.state() == QAbstractItemView.State.EditingState
+        if self.read_only and event.key() in (
+            Qt.Key.Key_Delete,
+            Qt.Key.Key_Backspace,
+            Qt.Key.Key_Insert,
+        ):
+            event.accept()
+            return
         if not editing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.currentIndex().isValid():
                 self.edit(self.currentIndex())
@@ -221,6 +229,7 @@ class Section(QWidget):
         self.table.deleteRequested.connect(self.delete_current)
         self.error = error_label()
         self.buttons = QHBoxLayout()
+        self.refused = ""  # why the user's role may not edit this tab ("": it may)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
@@ -240,8 +249,27 @@ class Section(QWidget):
             self.table.insertRequested.connect(slot)
         return button
 
+    def refuse(self, reason: str) -> None:
+        """Read only, for a role that may not edit this tab: greyed buttons and the
+        table's tooltip say why."""
+        if not reason:
+            return
+        self.refused = reason
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setToolTip(reason)
+        self.table.read_only = True
+        for i in range(self.buttons.count()):
+            item = self.buttons.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QPushButton):
+                widget.setEnabled(False)
+                widget.setToolTip(reason)
+
     def run(self, text: str, do: Work, changes: set[str]) -> bool:
         """Save through ctx.execute; a refusal shows the core's message under the table."""
+        if self.refused:
+            self.show_error(self.refused)
+            return False
         try:
             self.ctx.execute(text, do, changes)
         except PlannerError as e:
