@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from planner.models.enums import Category, EnrolmentStatus, Kind, MarkStatus, Mode, Status, sql_in
-from planner.models.plan import Versioned, fk, new_uid, uid_column, version_column
+from planner.models.plan import MINOR, Versioned, fk, new_uid, uid_column, version_column
 
 
 class Activity(Versioned, SQLModel, table=True):
@@ -95,7 +95,7 @@ class BudgetLine(Versioned, SQLModel, table=True):
     description: str = ""
     currency: str
     #: amounts in integer minor units of ``currency``
-    planned_minor: int
+    planned_minor: int = Field(sa_type=MINOR)
     funding_source_id: int | None = Field(
         default=None, sa_column=fk("funding_source.id", nullable=True, ondelete=None)
     )
@@ -116,7 +116,7 @@ class Payment(Versioned, SQLModel, table=True):
     #: counts at every as-of date
     paid_on: date | None = None
     #: integer minor units of the line's currency; negative for a refund
-    amount_minor: int
+    amount_minor: int = Field(sa_type=MINOR)
     #: voucher or invoice number
     reference: str = ""
     note: str = ""

@@ -6,7 +6,16 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, String, UniqueConstraint, text
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Integer,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
@@ -33,6 +42,12 @@ def uid_column() -> Column:  # type: ignore[type-arg]
     database (ids are local to one file), so a change recorded on one machine can
     be applied on another."""
     return Column(String, nullable=False, unique=True, index=True, server_default=text(UID_DEFAULT))
+
+
+#: An amount in integer minor units: 64 bits on every engine (SQLite's INTEGER is;
+#: on PostgreSQL the columns are BIGINT since revision 0010, and the ORM must say so
+#: too, or it casts what it writes to a 32-bit INTEGER and refuses 21,474,836.48)
+MINOR = Integer().with_variant(BigInteger(), "postgresql")
 
 
 def version_column() -> Column:  # type: ignore[type-arg]
@@ -189,7 +204,7 @@ class BaselineLine(SQLModel, table=True):
     currency: str
     description: str = ""
     #: integer minor units of ``currency``
-    planned_minor: int
+    planned_minor: int = Field(sa_type=MINOR)
 
 
 class Envelope(SQLModel, table=True):
@@ -205,4 +220,4 @@ class Envelope(SQLModel, table=True):
     plan_id: int = Field(sa_column=fk("plan.id"))
     year: int
     funding_source_id: int = Field(sa_column=fk("funding_source.id", ondelete=None))
-    amount_minor: int
+    amount_minor: int = Field(sa_type=MINOR)

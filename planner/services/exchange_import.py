@@ -13,7 +13,7 @@ from planner.i18n import _
 from planner.models import Plan
 from planner.services.exchange_check import Checked, check_document
 from planner.services.journal import record_import
-from planner.services.tables import TABLE_COLUMNS, insert_rows, next_ids
+from planner.services.tables import TABLE_COLUMNS, insert_rows, next_ids, sync_ids
 from planner.store import raw_connection
 
 
@@ -103,6 +103,7 @@ def _write(session: Session, d: Checked) -> int:
     from planner.services.baseline_exchange import write_baselines
 
     write_baselines(con, plan_id, d.baselines)
+    sync_ids(con)
     return plan_id
 
 
@@ -160,6 +161,7 @@ def write_activities(
         codes("participant", "ref"),
         activity_id,
     )
+    sync_ids(con)
 
 
 def _write_activities(

@@ -24,6 +24,20 @@ def next_ids(con: sqlite3.Connection) -> dict[str, int]:
     }
 
 
+def sync_ids(con: sqlite3.Connection) -> None:
+    """After rows were written with ids of our choosing: on PostgreSQL, move each
+    table's id sequence past its highest id, so the next row the ORM adds gets a
+    free one, as SQLite gives it (a no-op on SQLite, which needs no sequence)."""
+    if isinstance(con, sqlite3.Connection):
+        return
+    for table, columns in TABLE_COLUMNS.items():
+        if "id" in columns:
+            con.execute(
+                f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                f'coalesce((SELECT max(id) FROM "{table}"), 0) + 1, false)'
+            )
+
+
 def insert_rows(con: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
     """Insert dict rows; keys not in the table are ignored, missing columns are NULL
     (``version`` missing from every row: the default, 1)."""
