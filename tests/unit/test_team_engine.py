@@ -372,3 +372,26 @@ def test_a_trainer_cannot_change_a_planned_amount_even_with_raw_sql(
 def test_roles_are_a_servers(tmp_path: Path, demo_file: Path) -> None:
     result = planner("team", "add-user", "ann", "--role", "viewer", "--db", str(demo_file))
     assert result.returncode == 1 and "roles are a server's" in result.stderr
+
+
+def test_finance_freezes_a_baseline_and_a_trainer_is_refused(
+    demo_on_server: str, people: list[str]
+) -> None:
+    """Baselines are finance's (with the report's sign-off): its login freezes one, in
+    64-bit amounts (the demo's LAK lines pass 2^31 minor units); a trainer's is refused."""
+    trainer, finance = people
+    for name, role in ((trainer, "trainer"), (finance, "finance")):
+        made = planner("team", "add-user", name, "--role", role, "--db", demo_on_server)
+        assert made.returncode == 0, made.stderr
+    args = ("baseline", "freeze", "--year", "2027", "--name", "Approved 2027")
+    refused = planner(*args, "--db", as_user(demo_on_server, trainer))
+    assert refused.returncode == 1 and "does not let this user" in refused.stderr
+    done = planner(*args, "--db", as_user(demo_on_server, finance))
+    assert done.returncode == 0, done.stderr
+    with psycopg.connect(demo_on_server) as con:
+        made_by, lines, top = con.execute(
+            "SELECT b.made_by, count(*), max(l.planned_minor) FROM baseline b "
+            "JOIN baseline_line l ON l.baseline_id = b.id GROUP BY b.made_by"
+        ).fetchone() or (None, 0, 0)
+    assert lines > 0 and top > 2**31  # 175,000,000.00 LAK in minor units
+    assert made_by
