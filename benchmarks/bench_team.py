@@ -16,6 +16,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -55,44 +57,54 @@ def _stop(tmp: Path) -> None:
     subprocess.run([str(SERVER), "stop"], capture_output=True, env=env, check=False)
 
 
-def run() -> list[Row]:
+@contextmanager
+def server_database(tmp: Path, dbname: str) -> Iterator[str]:
+    """The address of a new empty database ``dbname`` on ``$PLANNER_TEST_PG`` or on a
+    server started in ``tmp``; dropped (and that server stopped) afterwards. Raises
+    RuntimeError when there is no server."""
     import psycopg
 
+    from tests.pg import with_database
+
+    server, started = _server(tmp)
+    try:
+        with psycopg.connect(server, autocommit=True) as con:
+            con.execute(f'DROP DATABASE IF EXISTS "{dbname}"')
+            con.execute(f'CREATE DATABASE "{dbname}"')
+        yield with_database(server, dbname)
+    finally:
+        with psycopg.connect(server, autocommit=True) as con:
+            con.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
+        if started:
+            _stop(tmp)
+
+
+def run() -> list[Row]:
     from planner.services import metrics
     from planner.store import open_database, unit_of_work
-    from tests.pg import with_database
 
     with tempfile.TemporaryDirectory(prefix="planner-bench-team-") as name:
         tmp = Path(name)
         try:
-            server, started = _server(tmp)
+            with server_database(tmp, f"planner_bench_{os.getpid()}") as url:
+                file = tmp / "large.sqlite"
+                log("team: importing the large plan into SQLite ...")
+                _planner("import", str(large_plan_json()), "--db", str(file))
+                log("team: copying it to PostgreSQL ...")
+                started_copy = time.perf_counter()
+                _planner("copy", "--from", str(file), "--to", url)
+                copy_s = time.perf_counter() - started_copy
+                times: dict[str, float] = {}
+                results = []
+                for engine, where in (("sqlite", file), ("postgresql", url)):
+                    with open_database(where, readonly=True) as db, unit_of_work(db) as s:
+                        results.append(metrics.compute(s, 1))
+                        times[engine] = best_seconds(RUNS, lambda s=s: metrics.compute(s, 1))
+                same = results[0] == results[1]
         except RuntimeError as e:
+            if "no PostgreSQL server" not in str(e):
+                raise
             return [("team: figures on PostgreSQL / SQLite", str(e)[:40], "x", "<= 1.5")]
-        dbname = f"planner_bench_{os.getpid()}"
-        try:
-            with psycopg.connect(server, autocommit=True) as con:
-                con.execute(f'DROP DATABASE IF EXISTS "{dbname}"')
-                con.execute(f'CREATE DATABASE "{dbname}"')
-            url = with_database(server, dbname)
-            file = tmp / "large.sqlite"
-            log("team: importing the large plan into SQLite ...")
-            _planner("import", str(large_plan_json()), "--db", str(file))
-            log("team: copying it to PostgreSQL ...")
-            started_copy = time.perf_counter()
-            _planner("copy", "--from", str(file), "--to", url)
-            copy_s = time.perf_counter() - started_copy
-            times: dict[str, float] = {}
-            results = []
-            for engine, where in (("sqlite", file), ("postgresql", url)):
-                with open_database(where, readonly=True) as db, unit_of_work(db) as s:
-                    results.append(metrics.compute(s, 1))
-                    times[engine] = best_seconds(RUNS, lambda s=s: metrics.compute(s, 1))
-            same = results[0] == results[1]
-        finally:
-            with psycopg.connect(server, autocommit=True) as con:
-                con.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
-            if started:
-                _stop(tmp)
     return [
         ("team: planner copy of the large plan to PostgreSQL", round(copy_s, 1), "s", ""),
         ("team: metrics.compute on SQLite", round(times["sqlite"], 3), "s", ""),

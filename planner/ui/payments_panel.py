@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +74,23 @@ class PaymentsModel(EditableModel):
 
 class PaymentsPanel(QWidget):
     """The payments of one budget line (``set_line``), edited in place."""
+
+    @classmethod
+    def beneath(
+        cls, lines: QTableView, ctx: AppContext, follow: Callable[[], None], share: int = 1
+    ) -> tuple[PaymentsPanel, QSplitter]:
+        """A panel under the table of budget ``lines``, in a splitter giving the lines 3
+        parts to its ``share``; ``follow`` shows the current line's payments when the
+        current row changes (the Budget page and the activity editor)."""
+        panel = cls(ctx)
+        lines.selectionModel().currentRowChanged.connect(lambda _now, _before: follow())
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(lines)
+        split.addWidget(panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, share)
+        split.setChildrenCollapsible(False)
+        return panel, split
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

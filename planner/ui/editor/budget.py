@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QVBoxLayout,
@@ -194,16 +193,7 @@ class BudgetTab(QWidget):
         below.setColumnStretch(0, 1)
         from planner.ui.payments_panel import PaymentsPanel  # it borrows this module's delegate
 
-        self.payments = PaymentsPanel(ctx)
-        self.view.selectionModel().currentRowChanged.connect(
-            lambda _now, _before: self._show_payments()
-        )
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.view)
-        split.addWidget(self.payments)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
+        self.payments, split = PaymentsPanel.beneath(self.view, ctx, self._show_payments, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(self.status)

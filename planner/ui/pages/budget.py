@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -95,16 +94,7 @@ class BudgetPage(Page):
         lay = QVBoxLayout(lines_tab)
         lay.addWidget(self.search)
         # the current line's payments, typed in place below the lines
-        self.payments = PaymentsPanel(ctx)
-        self.lines_view.selectionModel().currentRowChanged.connect(
-            lambda _now, _before: self._show_payments()
-        )
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.lines_view)
-        split.addWidget(self.payments)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
+        self.payments, split = PaymentsPanel.beneath(self.lines_view, ctx, self._show_payments)
         lay.addWidget(split, 1)
         hint = QLabel(
             self.tr(
