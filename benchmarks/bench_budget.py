@@ -64,9 +64,15 @@ def log(message: str) -> None:
     print(f"  bench_budget: {message}", file=sys.stderr, flush=True)
 
 
-def soffice() -> str | None:
+def soffice() -> str:
+    """LibreOffice's command, the reference of the budget benchmarks."""
     found = shutil.which("soffice") or shutil.which("libreoffice")
-    return None if found is None else str(Path(found).resolve())
+    if found is None:
+        raise RuntimeError(
+            "LibreOffice is not installed: apt-get install -y --no-install-recommends "
+            "libreoffice-calc"
+        )
+    return str(Path(found).resolve())
 
 
 def budget_lines(db: Path) -> int:
@@ -153,11 +159,6 @@ def run() -> list[Row]:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     office = soffice()
-    if office is None:
-        raise RuntimeError(
-            "LibreOffice is not installed: apt-get install -y --no-install-recommends "
-            "libreoffice-calc"
-        )
     plan_json = large_plan_json()
     work = Path(tempfile.mkdtemp(prefix="planner-bench-budget-"))
     rows: list[Row] = []
