@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from planner import display
 from planner.i18n import _
@@ -14,6 +15,9 @@ from planner.reports.budget.cells import NOTE, money_cell
 from planner.reports.budget.figures import NO_SOURCE, BudgetReport, category_label
 from planner.reports.common import CELL, HEADING, data_table, para
 from planner.services.baselines import Versus
+
+#: room for a caption, the header and two rows of its table
+CAPTION_ROOM = 25 * mm
 
 
 def payment_notes(r: BudgetReport) -> list[Flowable]:
@@ -110,12 +114,17 @@ def baseline_section(r: BudgetReport, width: float) -> list[Flowable]:
         (_("Baseline and current by category"), "category", categories),
     ):
         out += [
+            CondPageBreak(CAPTION_ROOM),  # a caption never stays alone under its page
             Spacer(1, 4),
             para(title, NOTE),
             *data_table(header, rows(c.rows(group), labels), widths, [1, 2, 3]),
         ]
     changed = c.changed
-    out += [Spacer(1, 4), para(_("Activities whose planned cost changed"), NOTE)]
+    out += [
+        CondPageBreak(CAPTION_ROOM),
+        Spacer(1, 4),
+        para(_("Activities whose planned cost changed"), NOTE),
+    ]
     if changed:
         both = Versus(
             "",
