@@ -76,7 +76,7 @@ def _milestones(found: dict[str, float]) -> None:
         Path(sys.argv[-1]).write_text(json.dumps(found), encoding="utf-8")
 
 
-def _window(db: Path):  # type: ignore[no-untyped-def]
+def _window(db: Path | str):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
 
     from planner.ui.app import make_app
@@ -93,7 +93,7 @@ def _window(db: Path):  # type: ignore[no-untyped-def]
     return app, window
 
 
-def planner_window(db: Path) -> None:
+def planner_window(db: Path | str) -> None:
     """The start a user sees: the frame, then the database opened in the background
     (planner.ui.first_open) while keys are answered, then the first page's data.
     A thread posts a key to the page list every 20 ms from the frame on; each key's
@@ -157,7 +157,7 @@ def planner_window(db: Path) -> None:
     _milestones(found)
 
 
-def interactive(db: Path) -> None:
+def interactive(db: Path | str) -> None:
     from planner.ui.models.rows import Column, RowTableModel, make_row
     from planner.ui.pages.activities import ActivitiesPage
 
@@ -225,9 +225,11 @@ def interactive(db: Path) -> None:
 
 if __name__ == "__main__":
     kind = sys.argv[1]
+    # a server's address stays a string (Path would fold its "//")
+    where = sys.argv[2] if len(sys.argv) > 2 and "://" in sys.argv[2] else None
     if kind == "reference":
         reference()
     elif kind == "planner":
-        planner_window(Path(sys.argv[2]))
+        planner_window(where or Path(sys.argv[2]))
     else:
-        interactive(Path(sys.argv[2]))
+        interactive(where or Path(sys.argv[2]))
