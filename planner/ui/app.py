@@ -49,8 +49,14 @@ def load_translations(app: QApplication) -> None:
     locale = window_locale(QSettings())  # View ▸ Language, else the system's
     QLocale.setDefault(locale)  # the window's dates and figures (QLocale()) follow it
     i18n.set_language(locale.name())  # the PDFs written from the window speak its language
+    folder = str(resources() / "translations")
+    # English first, under any other: the source texts' plural forms ("%n payment(s)")
+    # read "1 payment", "3 payments" in English and in a language we have no words for.
+    english = QTranslator(app)
+    if english.load("planner_en", folder):
+        app.installTranslator(english)
     ours = QTranslator(app)
-    if ours.load(locale, "planner", "_", str(resources() / "translations")):
+    if locale.language() != QLocale.Language.English and ours.load(locale, "planner", "_", folder):
         app.installTranslator(ours)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

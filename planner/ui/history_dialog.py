@@ -193,7 +193,7 @@ class HistoryDialog(QDialog):
         )
         self.change_view.resizeColumnsToContents()
         self.summary.setText(
-            self.tr("{0} changes, newest first").format(len(found))
+            self.tr("%Ln change(s), newest first", "", len(found))
             if len(found) < LIMIT
             else self.tr("The newest {0} changes; narrow the filters to see older ones").format(
                 LIMIT

@@ -295,7 +295,7 @@ class NominationImportDialog(QDialog):
         mapping, activity_id, status = self.mapping(), self.activity_id(), self.enrolment_status()
         self.preview = None
         self.summary.setStyleSheet("")
-        self.summary.setText(self.tr("Checking {0} rows…").format(f"{len(table.rows):,}"))
+        self.summary.setText(self.tr("Checking %Ln row(s)…", "", len(table.rows)))
 
         def work(_progress: worker.Progress) -> N.Preview:
             with transaction(db) as s:
@@ -316,9 +316,7 @@ class NominationImportDialog(QDialog):
         ok = p is not None and not p.problems and bool(p.rows) and not self.busy
         self.import_button.setEnabled(ok)
         self.import_button.setText(
-            self.tr("&Import {0} rows").format(f"{len(p.rows):,}")
-            if ok and p
-            else self.tr("&Import")
+            self.tr("&Import %Ln row(s)", "", len(p.rows)) if ok and p else self.tr("&Import")
         )
 
     # ------------------------------------------------------------ importing

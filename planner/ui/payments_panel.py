@@ -341,7 +341,7 @@ class PaymentsPanel(QWidget):
         except PlannerError as e:
             show_error(self, e, self.tr("Nothing was imported"))
             return None
-        text = self.tr("Recorded {0} payments from {1}.").format(done.count, name)
+        text = self.tr("Recorded %n payment(s) from {0}.", "", done.count).format(name)
         if done.negative:
             text += "\n\n" + self.tr(
                 "⚠ These lines' actual is now below zero (refunds exceed payments): {0}"

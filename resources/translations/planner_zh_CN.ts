@@ -118,10 +118,16 @@
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/ui/pages/activities.py" line="254"/>
+        <source>Set status of %n activity(ies) to {0}</source>
+        <translation>
+            <numerusform>将 %n 项活动的状态设为“{0}”</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Set status of {0} activities to {1}</source>
-        <translation>将 {0} 项活动的状态设为“{1}”</translation>
+        <translation type="vanished">将 {0} 项活动的状态设为“{1}”</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/activities.py" line="270"/>
@@ -252,133 +258,133 @@
         <translation>活动 %1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="53"/>
+        <location filename="../../planner/ui/editor/budget.py" line="52"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="54"/>
+        <location filename="../../planner/ui/editor/budget.py" line="53"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="55"/>
+        <location filename="../../planner/ui/editor/budget.py" line="54"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="56"/>
+        <location filename="../../planner/ui/editor/budget.py" line="55"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="57"/>
+        <location filename="../../planner/ui/editor/budget.py" line="56"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="58"/>
+        <location filename="../../planner/ui/editor/budget.py" line="57"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="59"/>
+        <location filename="../../planner/ui/editor/budget.py" line="58"/>
         <source>Planned in %1</source>
         <translation>计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="87"/>
+        <location filename="../../planner/ui/editor/budget.py" line="86"/>
         <source>no rate</source>
         <translation>无汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="102"/>
+        <location filename="../../planner/ui/editor/budget.py" line="101"/>
         <source>No exchange rate for %1 in %2: this line is left out of the totals in %3.</source>
         <translation>%2 年没有 %1 的汇率：此明细不计入以 %3 计的合计。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="154"/>
+        <location filename="../../planner/ui/editor/budget.py" line="153"/>
         <location filename="../../planner/ui/editor/details.py" line="105"/>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="176"/>
+        <location filename="../../planner/ui/editor/budget.py" line="175"/>
         <source>Totals by currency:</source>
         <translation>按币种合计：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="178"/>
+        <location filename="../../planner/ui/editor/budget.py" line="177"/>
         <source>In %1:</source>
         <translation>折合 %1：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="183"/>
+        <location filename="../../planner/ui/editor/budget.py" line="182"/>
         <source>&amp;Add line</source>
         <translation>添加明细(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="183"/>
+        <location filename="../../planner/ui/editor/budget.py" line="182"/>
         <source>Add a budget line (Insert)</source>
         <translation>添加预算明细（Insert）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="187"/>
+        <location filename="../../planner/ui/editor/budget.py" line="186"/>
         <source>De&amp;lete line…</source>
         <translation>删除明细(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="187"/>
+        <location filename="../../planner/ui/editor/budget.py" line="186"/>
         <source>Delete the selected lines (Delete)</source>
         <translation>删除所选明细（Delete）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="227"/>
+        <location filename="../../planner/ui/editor/budget.py" line="217"/>
         <source>%1: planned %2, actual %3</source>
         <translation>%1：计划 %2，实际 %3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="230"/>
+        <location filename="../../planner/ui/editor/budget.py" line="220"/>
         <source>no lines yet</source>
         <translation>尚无明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="235"/>
+        <location filename="../../planner/ui/editor/budget.py" line="225"/>
         <source>planned %1, actual %2 (at %3 rates)</source>
         <translation>计划 %1，实际 %2（按 %3 年汇率）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="246"/>
+        <location filename="../../planner/ui/editor/budget.py" line="236"/>
         <source>Lines without an exchange rate for %1 (left out of the totals in %2): %3</source>
         <translation>缺少 %1 年汇率的明细（不计入以 %2 计的合计）：%3</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="254"/>
+        <location filename="../../planner/ui/editor/budget.py" line="244"/>
         <source>Lines without an actual amount yet: %1</source>
         <translation>尚无实际金额的明细：%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="305"/>
+        <location filename="../../planner/ui/editor/budget.py" line="295"/>
         <source>Change %1 of the budget line “%2”</source>
         <translation>修改预算明细“%2”的%1</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="326"/>
+        <location filename="../../planner/ui/editor/budget.py" line="316"/>
         <source>Add a budget line</source>
         <translation>添加预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="347"/>
+        <location filename="../../planner/ui/editor/budget.py" line="337"/>
         <source>Delete budget lines</source>
         <translation>删除预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="348"/>
+        <location filename="../../planner/ui/editor/budget.py" line="338"/>
         <source>Delete the selected budget lines (%1): %2?</source>
         <translation>删除所选预算明细（%1）：%2？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/editor/budget.py" line="357"/>
+        <location filename="../../planner/ui/editor/budget.py" line="347"/>
         <source>Delete budget lines (%1)</source>
         <translation>删除预算明细（%1）</translation>
     </message>
@@ -1012,6 +1018,13 @@
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/pages/attendance.py" line="324"/>
+        <source>Mark %n cell(s)</source>
+        <translation>
+            <numerusform>记录 %n 个单元格</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../planner/ui/pages/attendance_views.py" line="236"/>
         <source>Type a score, or press Enter or F2 to change one; an empty cell has no score. Ctrl+Z undoes.</source>
@@ -1044,9 +1057,8 @@
         <translation>无记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="324"/>
         <source>Mark {0} cells</source>
-        <translation>记录 {0} 个单元格</translation>
+        <translation type="vanished">记录 {0} 个单元格</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/attendance.py" line="348"/>
@@ -1116,10 +1128,16 @@
         <source>Actual</source>
         <translation>实际</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/ui/pages/overview_header.py" line="157"/>
+        <source>%n activity(ies) · {0}</source>
+        <translation>
+            <numerusform>%n 项活动 · {0}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{0} activities · {1}</source>
-        <translation>{0} 项活动 · {1}</translation>
+        <translation type="vanished">{0} 项活动 · {1}</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1177,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="91"/>
+        <location filename="../../planner/ui/pages/budget.py" line="90"/>
         <source>Search activity, category, description…</source>
         <translation>搜索活动、类别、说明…</translation>
     </message>
@@ -1168,12 +1186,12 @@
         <translation type="vanished">直接输入计划或实际金额即可修改（例如 1,234.50）；按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="123"/>
+        <location filename="../../planner/ui/pages/budget.py" line="113"/>
         <source>&amp;History of the line…</source>
         <translation>本行修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="139"/>
+        <location filename="../../planner/ui/pages/budget.py" line="129"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="83"/>
         <source>Planned</source>
         <translation>计划</translation>
@@ -1194,7 +1212,7 @@
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="140"/>
+        <location filename="../../planner/ui/pages/budget.py" line="130"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="84"/>
         <source>Actual</source>
         <translation>实际</translation>
@@ -1225,22 +1243,22 @@
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="141"/>
+        <location filename="../../planner/ui/pages/budget.py" line="131"/>
         <source>Variance (actual - planned)</source>
         <translation>差异（实际 - 计划）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="146"/>
+        <location filename="../../planner/ui/pages/budget.py" line="136"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="156"/>
+        <location filename="../../planner/ui/pages/budget.py" line="146"/>
         <source>Budget lines</source>
         <translation>预算明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="157"/>
+        <location filename="../../planner/ui/pages/budget.py" line="147"/>
         <source>By year and category</source>
         <translation>按年份和类别</translation>
     </message>
@@ -1249,12 +1267,12 @@
         <translation type="vanished">预算额度与执行</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="178"/>
+        <location filename="../../planner/ui/pages/budget.py" line="168"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="239"/>
+        <location filename="../../planner/ui/pages/budget.py" line="229"/>
         <source>⚠ No exchange rate for: {0}. Those lines are left out of every total in {1} until a rate is entered (Reference data ▸ Exchange rates).</source>
         <translation>⚠ 缺少汇率：{0}。在录入汇率之前，这些明细不计入任何以 {1} 计的合计（基础数据 ▸ 汇率）。</translation>
     </message>
@@ -1263,25 +1281,25 @@
         <translation type="vanished">所有金额均以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="270"/>
+        <location filename="../../planner/ui/pages/budget.py" line="260"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="80"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="272"/>
-        <location filename="../../planner/ui/pages/budget.py" line="293"/>
+        <location filename="../../planner/ui/pages/budget.py" line="262"/>
+        <location filename="../../planner/ui/pages/budget.py" line="283"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="313"/>
+        <location filename="../../planner/ui/pages/budget.py" line="303"/>
         <location filename="../../planner/ui/pages/budget_models.py" line="79"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="314"/>
+        <location filename="../../planner/ui/pages/budget.py" line="304"/>
         <source>Funding source</source>
         <translation>资金来源</translation>
     </message>
@@ -1294,127 +1312,127 @@
         <translation type="vanished">执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="111"/>
+        <location filename="../../planner/ui/pages/budget.py" line="101"/>
         <source>Type over a planned or actual amount to change it (for example 1,234.50), or over the line&apos;s payments below; Ctrl+Z undoes.</source>
         <translation>直接输入计划或实际金额即可修改（例如 1,234.50），也可修改下方此明细的付款；Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="120"/>
+        <location filename="../../planner/ui/pages/budget.py" line="110"/>
         <source>Your role may not change amounts or payments here; the server would refuse it.</source>
         <translation>您的角色不能在此修改金额或付款；服务器会拒绝。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="125"/>
+        <location filename="../../planner/ui/pages/budget.py" line="115"/>
         <source>&amp;Freeze baseline…</source>
         <translation>冻结基线(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="127"/>
+        <location filename="../../planner/ui/pages/budget.py" line="117"/>
         <source>Freeze a year&apos;s planned budget as a named baseline, to compare with later</source>
         <translation>将某一年的计划预算冻结为命名基线，供日后对照</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="158"/>
+        <location filename="../../planner/ui/pages/budget.py" line="148"/>
         <source>Inputs and ceilings</source>
         <translation>预算额度与上限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="163"/>
+        <location filename="../../planner/ui/pages/budget.py" line="153"/>
         <source>Payments as of</source>
         <translation>付款截至</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="219"/>
+        <location filename="../../planner/ui/pages/budget.py" line="209"/>
         <source>Planned (own)</source>
         <translation>计划（原币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="220"/>
+        <location filename="../../planner/ui/pages/budget.py" line="210"/>
         <source>Actual (own)</source>
         <translation>实际（原币）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="221"/>
-        <location filename="../../planner/ui/pages/budget.py" line="316"/>
+        <location filename="../../planner/ui/pages/budget.py" line="211"/>
+        <location filename="../../planner/ui/pages/budget.py" line="306"/>
         <source>Planned ({0})</source>
         <translation>计划（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="222"/>
-        <location filename="../../planner/ui/pages/budget.py" line="317"/>
+        <location filename="../../planner/ui/pages/budget.py" line="212"/>
+        <location filename="../../planner/ui/pages/budget.py" line="307"/>
         <source>Actual ({0})</source>
         <translation>实际（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="223"/>
+        <location filename="../../planner/ui/pages/budget.py" line="213"/>
         <source>Variance ({0})</source>
         <translation>差异（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="246"/>
+        <location filename="../../planner/ui/pages/budget.py" line="236"/>
         <source>Planned and Actual of a line are in the line&apos;s own currency (the Currency column); the {0} columns, the matrix and the inputs are in {0}, converted at each year&apos;s rates.</source>
         <translation>明细的计划与实际金额以该明细自身的币种（见“币种”列）计；{0} 列、矩阵和预算额度以 {0} 计，按各年度汇率折算。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="258"/>
+        <location filename="../../planner/ui/pages/budget.py" line="248"/>
         <source>⚠ Over the ceiling (actual + committed above the envelope): {0}. See Inputs and ceilings.</source>
         <translation>⚠ 超出上限（实际 + 已承诺高于预算额度）：{0}。见“预算额度与上限”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="315"/>
+        <location filename="../../planner/ui/pages/budget.py" line="305"/>
         <source>Envelope ({0})</source>
         <translation>预算额度（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="318"/>
+        <location filename="../../planner/ui/pages/budget.py" line="308"/>
         <source>Committed ({0})</source>
         <translation>已承诺（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="319"/>
+        <location filename="../../planner/ui/pages/budget.py" line="309"/>
         <source>Remaining ({0})</source>
         <translation>剩余（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="320"/>
+        <location filename="../../planner/ui/pages/budget.py" line="310"/>
         <source>Absorption rate</source>
         <translation>资金吸收率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="321"/>
+        <location filename="../../planner/ui/pages/budget.py" line="311"/>
         <source>Unprogrammed ({0})</source>
         <translation>未安排（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="341"/>
+        <location filename="../../planner/ui/pages/budget.py" line="331"/>
         <source>(no source)</source>
         <translation>（无资金来源）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="343"/>
+        <location filename="../../planner/ui/pages/budget.py" line="333"/>
         <source>{0} ⚠ over ceiling</source>
         <translation>{0} ⚠ 超出上限</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="351"/>
+        <location filename="../../planner/ui/pages/budget.py" line="341"/>
         <source>All sources</source>
         <translation>全部资金来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="386"/>
+        <location filename="../../planner/ui/pages/budget.py" line="376"/>
         <source>a planned amount is required</source>
         <translation>必须填写计划金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="388"/>
-        <location filename="../../planner/ui/pages/budget.py" line="399"/>
-        <location filename="../../planner/ui/pages/budget.py" line="406"/>
-        <location filename="../../planner/ui/pages/budget.py" line="410"/>
+        <location filename="../../planner/ui/pages/budget.py" line="378"/>
+        <location filename="../../planner/ui/pages/budget.py" line="389"/>
+        <location filename="../../planner/ui/pages/budget.py" line="396"/>
+        <location filename="../../planner/ui/pages/budget.py" line="400"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/budget.py" line="393"/>
+        <location filename="../../planner/ui/pages/budget.py" line="383"/>
         <source>Change {0} amount</source>
         <translation>修改{0}金额</translation>
     </message>
@@ -2311,10 +2329,16 @@
         <source>After</source>
         <translation>修改后</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/ui/history_dialog.py" line="196"/>
+        <source>%Ln change(s), newest first</source>
+        <translation>
+            <numerusform>共 %Ln 项修改，最新的在前</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{0} changes, newest first</source>
-        <translation>共 {0} 项修改，最新的在前</translation>
+        <translation type="vanished">共 {0} 项修改，最新的在前</translation>
     </message>
     <message>
         <location filename="../../planner/ui/history_dialog.py" line="198"/>
@@ -2990,7 +3014,7 @@ The password comes from your PostgreSQL password file (~/.pgpass) and is never s
     </message>
     <message>
         <location filename="../../planner/ui/nominations_dialog.py" line="142"/>
-        <location filename="../../planner/ui/nominations_dialog.py" line="321"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="319"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -3039,10 +3063,23 @@ The password comes from your PostgreSQL password file (~/.pgpass) and is never s
         <source>Refused, nothing was imported: {0}</source>
         <translation>已拒绝，未导入任何内容：{0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/ui/nominations_dialog.py" line="298"/>
+        <source>Checking %Ln row(s)…</source>
+        <translation>
+            <numerusform>正在检查 %Ln 行…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/nominations_dialog.py" line="319"/>
+        <source>&amp;Import %Ln row(s)</source>
+        <translation>
+            <numerusform>导入 %Ln 行(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Checking {0} rows…</source>
-        <translation>正在检查 {0} 行…</translation>
+        <translation type="vanished">正在检查 {0} 行…</translation>
     </message>
     <message>
         <location filename="../../planner/ui/nomination_preview.py" line="28"/>
@@ -3120,17 +3157,16 @@ The password comes from your PostgreSQL password file (~/.pgpass) and is never s
         <translation>部分海关超出名额：见“名额”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="319"/>
         <source>&amp;Import {0} rows</source>
-        <translation>导入 {0} 行(&amp;I)</translation>
+        <translation type="vanished">导入 {0} 行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="362"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="360"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/nominations_dialog.py" line="346"/>
+        <location filename="../../planner/ui/nominations_dialog.py" line="344"/>
         <source>Import nomination list {0}</source>
         <translation>导入提名名单 {0}</translation>
     </message>
@@ -3138,10 +3174,17 @@ The password comes from your PostgreSQL password file (~/.pgpass) and is never s
 <context>
     <name>OverviewModel</name>
     <message>
-        <location filename="../../planner/ui/pages/overview_model.py" line="159"/>
         <source>{0} {1}: {2} activities</source>
         <extracomment>Status -&gt; (fill, text on the fill). Chosen to read on light and dark palettes.</extracomment>
-        <translation>{0} {1}：{2} 项活动</translation>
+        <translation type="vanished">{0} {1}：{2} 项活动</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/pages/overview_model.py" line="159"/>
+        <source>{0} {1}: %n activity(ies)</source>
+        <extracomment>Status -&gt; (fill, text on the fill). Chosen to read on light and dark palettes.</extracomment>
+        <translation>
+            <numerusform>{0} {1}：%n 项活动</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/overview_model.py" line="182"/>
@@ -3501,10 +3544,16 @@ Execution rate (actual / input): {4}</source>
         <source>Now over quota: {0}</source>
         <translation>现已超出名额：{0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../planner/ui/pages/participants.py" line="337"/>
+        <source>Set %n nomination(s) to {0}</source>
+        <translation>
+            <numerusform>将 %n 项提名设为“{0}”</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Set {0} nominations to {1}</source>
-        <translation>将 {0} 项提名设为“{1}”</translation>
+        <translation type="vanished">将 {0} 项提名设为“{1}”</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/participants.py" line="351"/>
@@ -3530,155 +3579,161 @@ Execution rate (actual / input): {4}</source>
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="85"/>
+        <location filename="../../planner/ui/payments_panel.py" line="104"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="86"/>
+        <location filename="../../planner/ui/payments_panel.py" line="105"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="87"/>
+        <location filename="../../planner/ui/payments_panel.py" line="106"/>
         <source>Voucher</source>
         <translation>凭证号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="88"/>
+        <location filename="../../planner/ui/payments_panel.py" line="107"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="89"/>
+        <location filename="../../planner/ui/payments_panel.py" line="108"/>
         <source>Booked rate</source>
         <translation>入账汇率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="108"/>
+        <location filename="../../planner/ui/payments_panel.py" line="127"/>
         <source>Add &amp;payment</source>
         <translation>添加付款(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="108"/>
+        <location filename="../../planner/ui/payments_panel.py" line="127"/>
         <source>Add a payment to the line (Insert)</source>
         <translation>为此明细添加付款（Insert）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="111"/>
+        <location filename="../../planner/ui/payments_panel.py" line="130"/>
         <source>Delete payment</source>
         <translation>删除付款</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="111"/>
+        <location filename="../../planner/ui/payments_panel.py" line="130"/>
         <source>Delete the current payment (Delete)</source>
         <translation>删除当前付款（Delete）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="118"/>
+        <location filename="../../planner/ui/payments_panel.py" line="137"/>
         <source>&amp;Import payments…</source>
         <translation>导入付款(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="120"/>
+        <location filename="../../planner/ui/payments_panel.py" line="139"/>
         <source>Record the payments of a finance system&apos;s CSV or XLSX file, all or nothing</source>
         <translation>记录财务系统 CSV 或 XLSX 文件中的付款，全部导入或全不导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="160"/>
+        <location filename="../../planner/ui/payments_panel.py" line="179"/>
         <source>Payments: choose a budget line above.</source>
         <translation>付款：请在上方选择一条预算明细。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="164"/>
+        <location filename="../../planner/ui/payments_panel.py" line="183"/>
         <source>Payments of {0}: {1}, total {2} {3}</source>
         <translation>{0} 的付款：{1} 笔，合计 {2} {3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="165"/>
+        <location filename="../../planner/ui/payments_panel.py" line="184"/>
         <source>the line</source>
         <translation>此明细</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="191"/>
+        <location filename="../../planner/ui/payments_panel.py" line="210"/>
         <source>Negative actual</source>
         <translation>实际金额为负</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="203"/>
+        <location filename="../../planner/ui/payments_panel.py" line="222"/>
         <source>an amount is required</source>
         <translation>金额不能为空</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="217"/>
+        <location filename="../../planner/ui/payments_panel.py" line="236"/>
         <source>The line&apos;s actual would be {0} {1}, below zero: refunds would exceed what was paid. Save anyway?</source>
         <translation>此明细的实际金额将为 {0} {1}，低于零：退款将超过已付金额。仍要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="229"/>
+        <location filename="../../planner/ui/payments_panel.py" line="248"/>
         <source>Not saved: {0}: {1}</source>
         <translation>未保存：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="243"/>
+        <location filename="../../planner/ui/payments_panel.py" line="262"/>
         <source>Not saved: the line&apos;s actual would be below zero.</source>
         <translation>未保存：此明细的实际金额将低于零。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="250"/>
+        <location filename="../../planner/ui/payments_panel.py" line="269"/>
         <source>Change the {0} of a payment</source>
         <translation>修改付款的{0}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../planner/ui/payments_panel.py" line="344"/>
+        <source>Recorded %n payment(s) from {0}.</source>
+        <translation>
+            <numerusform>已从 {0} 记录 %n 笔付款。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="180"/>
-        <location filename="../../planner/ui/payments_panel.py" line="257"/>
-        <location filename="../../planner/ui/payments_panel.py" line="260"/>
+        <location filename="../../planner/ui/payments_panel.py" line="199"/>
+        <location filename="../../planner/ui/payments_panel.py" line="276"/>
+        <location filename="../../planner/ui/payments_panel.py" line="279"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="276"/>
+        <location filename="../../planner/ui/payments_panel.py" line="295"/>
         <source>Add a payment</source>
         <translation>添加付款</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="292"/>
+        <location filename="../../planner/ui/payments_panel.py" line="311"/>
         <source>Not deleted: the line&apos;s actual would be below zero.</source>
         <translation>未删除：此明细的实际金额将低于零。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="295"/>
+        <location filename="../../planner/ui/payments_panel.py" line="314"/>
         <source>Delete a payment</source>
         <translation>删除付款</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="309"/>
-        <location filename="../../planner/ui/payments_panel.py" line="330"/>
+        <location filename="../../planner/ui/payments_panel.py" line="328"/>
+        <location filename="../../planner/ui/payments_panel.py" line="349"/>
         <source>Import payments</source>
         <translation>导入付款</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="311"/>
+        <location filename="../../planner/ui/payments_panel.py" line="330"/>
         <source>Payments files (*.csv *.xlsx)</source>
         <translation>付款文件 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="318"/>
+        <location filename="../../planner/ui/payments_panel.py" line="337"/>
         <source>Import payments from {0}</source>
         <translation>从 {0} 导入付款</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="323"/>
+        <location filename="../../planner/ui/payments_panel.py" line="342"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="325"/>
         <source>Recorded {0} payments from {1}.</source>
-        <translation>已从 {1} 记录 {0} 笔付款。</translation>
+        <translation type="vanished">已从 {1} 记录 {0} 笔付款。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/payments_panel.py" line="328"/>
+        <location filename="../../planner/ui/payments_panel.py" line="347"/>
         <source>⚠ These lines&apos; actual is now below zero (refunds exceed payments): {0}</source>
         <translation>⚠ 以下明细的实际金额现已低于零（退款超过付款）：{0}</translation>
     </message>

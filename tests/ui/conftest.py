@@ -9,6 +9,22 @@ import pytest
 from PySide6.QtCore import QSettings
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp: object) -> Iterator[None]:
+    """The English catalogue under everything, as planner.ui.app.load_translations()
+    installs it: the plural forms of the source texts ("%n payment(s)") read as in the
+    window ("1 payment", "3 payments")."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from planner.paths import resources
+
+    translator = QTranslator()
+    assert translator.load("planner_en", str(resources() / "translations"))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Iterator[QSettings]:
     yield QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

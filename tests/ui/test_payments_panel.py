@@ -195,7 +195,7 @@ def test_a_payments_file_is_imported_from_the_page_as_one_undoable_step(
         "utf-8",
     )
     assert page.payments.import_file(str(f)) == 1
-    assert "Recorded 1 payments from pay.csv" in told[-1]
+    assert "Recorded 1 payment from pay.csv" in told[-1]
     assert "TC-2027-01 travel USD: -49.50" in told[-1]  # 11,350.50 - 11,400.00
     assert page.lines.row_at(0).display[6] == "-49.50"
     assert page.payments.model.rowCount() == 2

@@ -251,8 +251,8 @@ class ActivitiesPage(Page):
 
         try:
             self.ctx.execute(
-                self.tr("Set status of {0} activities to {1}").format(
-                    len(ids), status_text(status)
+                self.tr("Set status of %n activity(ies) to {0}", "", len(ids)).format(
+                    status_text(status)
                 ),
                 do,
                 {ACTIVITIES},

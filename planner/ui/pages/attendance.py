@@ -321,7 +321,7 @@ class AttendancePage(Page):
                 next(x.starts for x in m.sessions if x.id == sid).replace("T", " "),
             )
         else:
-            text = self.tr("Mark {0} cells").format(len(changes))
+            text = self.tr("Mark %n cell(s)", "", len(changes))
         if self.write_marks(text, changes) and moves:
             self.grid.next_person()
 

@@ -154,7 +154,7 @@ class BandHeader(QHeaderView):
             y += line
         p.setFont(small)
         p.setPen(muted)
-        summary = self.tr("{0} activities · {1}").format(band.count, band.planned)
+        summary = self.tr("%n activity(ies) · {0}", "", band.count).format(band.planned)
         p.drawText(
             QRect(r.left(), y + 2, r.width(), fm_small.height()),
             flags,

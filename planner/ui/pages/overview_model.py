@@ -156,7 +156,7 @@ class OverviewModel(QAbstractTableModel):
                 return None  # the delegate paints; no text under the cards
             theme = self.data_.themes[index.row()].code
             year = self.data_.years[index.column()].year
-            return self.tr("{0} {1}: {2} activities").format(theme, year, len(cards)) + (
+            return self.tr("{0} {1}: %n activity(ies)", "", len(cards)).format(theme, year) + (
                 " (" + ", ".join(c.code for c in cards) + ")" if cards else ""
             )
         return None

@@ -334,7 +334,7 @@ class ParticipantsPage(Page):
 
         try:
             self.ctx.execute(
-                self.tr("Set {0} nominations to {1}").format(len(ids), enrolment_text(status)),
+                self.tr("Set %n nomination(s) to {0}", "", len(ids)).format(enrolment_text(status)),
                 do,
                 CHANGES,
             )
