@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, exc
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.pool import NullPool, QueuePool
 
 from planner.addresses import (
@@ -54,6 +54,24 @@ def make_engine(url: str, *, readonly: bool) -> Engine:
         poolclass=NullPool if readonly else QueuePool,
         **({} if readonly else {"pool_size": 2, "max_overflow": 8, "pool_pre_ping": True}),
     )
+
+
+def close_engine(engine: Engine) -> None:
+    """Close every connection of ``engine``, now or as soon as it is given back.
+
+    ``dispose()`` alone closes only the idle ones: a connection a background read
+    still holds (a window closed while a page was loading) went back into the old
+    pool and stayed open on the server until Python's garbage collector happened
+    to free that pool, and a read started after the close opened a new one that a
+    fresh pool kept. Here, from the close on, a connection given back is closed
+    (the listener also passes to the pool that ``dispose()`` makes)."""
+    if not event.contains(engine.pool, "checkin", _close_on_return):
+        event.listen(engine.pool, "checkin", _close_on_return)
+    engine.dispose()
+
+
+def _close_on_return(_dbapi_connection: Any, record: Any) -> None:
+    record.invalidate()
 
 
 def translate(error: BaseException, url: str) -> PlannerError:

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import psycopg
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QInputDialog
 
 from planner.services.demo import create_demo
+from planner.store import unit_of_work
 from planner.store.copy import copy_database
 from planner.ui import window_actions
 from planner.ui.main_window import MainWindow
+from tests.pg import Server
 
 
 def answer(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
@@ -75,3 +78,58 @@ def test_the_window_opens_the_demo_plan_on_the_server(
     assert no_dialogs == []
     win.close_database()
     QThreadPool.globalInstance().waitForDone()
+
+
+def planner_connections(server: Server) -> int:
+    """The planner's connections open on the test database (the server's own view)."""
+    with psycopg.connect(server.url) as con:
+        row = con.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s "
+            "AND application_name = 'planner'",
+            (server.name,),
+        ).fetchone()
+    return int(row[0]) if row else -1
+
+
+def test_windows_opened_and_closed_on_the_server_leave_no_connection(
+    qtbot,
+    settings: QSettings,
+    no_dialogs: list[str],
+    tmp_path: Path,
+    pg_url: str,
+    pg_server: Server,
+) -> None:
+    """Open and close the window on the server again and again, closing some while
+    their pages are still reading in the background, and use a closed window's
+    database as a read finishing late would: no connection stays open."""
+    demo = tmp_path / "demo.sqlite"
+    create_demo(demo)
+    copy_database(demo, pg_url)
+    before = planner_connections(pg_server)
+    opened = []
+    for n in range(6):
+        win = MainWindow(settings)
+        qtbot.addWidget(win)
+        win.show()
+        assert win.open_database(pg_url)
+        assert win.db is not None and win.live is not None
+        db, live = win.db, win.live
+        assert planner_connections(pg_server) > before  # it is on the server
+        for i in range(len(win.pages)):
+            win.show_page(i)  # pages start their reads; odd rounds close at once
+            if n % 2 == 0:
+                qtbot.wait(30)
+        # a connection still held when the window closes (a page's read in flight)
+        held = db.engine.connect()
+        held.exec_driver_sql("SELECT 1")
+        win.close()
+        assert win.db is None and win.live is None
+        assert not live.timer.isActive()  # the watcher stopped with the window
+        held.close()
+        # a background read that ends after the close
+        with unit_of_work(db) as s:
+            assert s.connection().exec_driver_sql("SELECT count(*) FROM plan").scalar() == 1
+        opened.append(db)  # kept alive, as a late task would keep it
+        QThreadPool.globalInstance().waitForDone()
+        assert planner_connections(pg_server) == before, f"after window {n + 1}"
+    assert no_dialogs == []
