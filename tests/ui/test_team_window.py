@@ -133,3 +133,67 @@ def test_windows_opened_and_closed_on_the_server_leave_no_connection(
         QThreadPool.globalInstance().waitForDone()
         assert planner_connections(pg_server) == before, f"after window {n + 1}"
     assert no_dialogs == []
+
+
+def test_anothers_save_on_the_server_appears_within_2_s_keeping_the_selection(
+    qtbot,
+    settings: QSettings,
+    no_dialogs: list[str],
+    tmp_path: Path,
+    pg_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window listens (LISTEN/NOTIFY) instead of reading the journal every half
+    second: another desk's save shows well within 2 s, selection and scroll kept."""
+    import time
+
+    from planner.services import activities, journal, watch
+    from planner.store import open_database
+    from planner.ui.pages.budget import PLANNED_COL, BudgetPage
+
+    monkeypatch.setattr("planner.display.default_locale", lambda: "en_US")
+    demo = tmp_path / "demo.sqlite"
+    create_demo(demo)
+    copy_database(demo, pg_url)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 600)
+    win.show()
+    assert win.open_database(pg_url)
+    assert win.live is not None
+    watcher = win.live.watcher
+    assert isinstance(watcher, watch.ServerWatcher) and not watcher.polling
+    assert watcher.listener.listening.wait(5)
+    qtbot.wait(300)  # the one read when it starts listening (anything missed before)
+    reads: list[int] = []
+    real = watch.newest_change
+    monkeypatch.setattr(watch, "newest_change", lambda db: reads.append(1) or real(db))
+    page = win.page(BudgetPage)
+    assert isinstance(page, BudgetPage)
+    win.show_page(win.pages.index(page))
+    view = page.lines_view
+    view.setFocus()
+    view.selectRow(30)
+    view.scrollTo(page.lines.index(30, 0))
+    top = view.verticalScrollBar().value()
+    assert top > 0
+    qtbot.wait(1200)
+    assert reads == []  # nothing announced: the journal is not read at all
+    line_id = page.lines.row_at(3).id
+    with open_database(pg_url) as other:
+        with journal.recorded(other, "Raise", user="Wang Fang", plan_id=1) as s:
+            activities.update_budget_line(s, line_id, planned="123456.78")
+        saved = time.monotonic()
+        qtbot.waitUntil(
+            lambda: page.lines.row_at(3).display[PLANNED_COL] == "123,456.78", timeout=2000
+        )
+        shown = time.monotonic() - saved
+    print(f"another desk's save shown after {shown * 1000:.0f} ms")
+    assert shown < 2.0
+    assert view.currentIndex().row() == 30
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [30]
+    assert view.verticalScrollBar().value() == top
+    assert 1 <= len(reads) <= 3  # read once it was told, not every tick
+    win.close()
+    assert not watcher.listener.listening.is_set()
+    assert no_dialogs == []

@@ -511,3 +511,74 @@ def test_the_journal_records_each_desks_login_and_the_history_shows_their_names(
         assert history.display_names(s)[planner_login] == "Li Na"
     for db in (*desks.values(), owner):
         db.close()
+
+
+# ------------------------------------------------------------------ notifications
+def test_every_recorded_change_is_announced_at_commit_and_a_lost_listener_comes_back(
+    demo_on_server: str,
+) -> None:
+    """A change is announced when it commits (not when it rolls back); the listener
+    hears it on its own connection, and when that connection is cut (a server
+    restart, a network drop) it listens again by itself and says so once more."""
+    import threading
+    import time
+
+    from planner.services.watch import ServerWatcher
+    from planner.store.server import Listener
+
+    heard = threading.Semaphore(0)
+    count = [0]
+
+    def on_heard() -> None:
+        count[0] += 1
+        heard.release()
+
+    listener = Listener(demo_on_server, on_heard, wait=0.1, retry=0.2)
+    db = open_database(demo_on_server)
+    try:
+        assert listener.listening.wait(5)
+        assert heard.acquire(timeout=2)  # the call made when it starts listening
+        with pytest.raises(RuntimeError), journal.recorded(db, "Undone", plan_id=1) as s:
+            s.connection().exec_driver_sql("UPDATE activity SET venue = 'X' WHERE id = 1")
+            raise RuntimeError("rolled back")
+        assert not heard.acquire(timeout=0.5)  # nothing committed, nothing announced
+        started = time.monotonic()
+        with journal.recorded(db, "Moved", plan_id=1) as s:
+            s.connection().exec_driver_sql("UPDATE activity SET venue = 'Hue' WHERE id = 1")
+        assert heard.acquire(timeout=2)
+        print(f"announced and heard after {(time.monotonic() - started) * 1000:.0f} ms")
+        # the listener's connection is cut
+        with psycopg.connect(demo_on_server, autocommit=True) as admin:
+            cut = admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND query ILIKE 'LISTEN%'"
+            ).fetchall()
+        assert cut == [(True,)]
+        assert heard.acquire(timeout=5)  # listening again: told to look once
+        assert listener.listening.wait(5)
+        with journal.recorded(db, "Moved back", plan_id=1) as s:
+            s.connection().exec_driver_sql("UPDATE activity SET venue = 'Hanoi' WHERE id = 1")
+        assert heard.acquire(timeout=2)
+        # the window's watcher counts the others' changes it was told of
+        watcher = ServerWatcher(db, demo_on_server)
+        assert watcher.listener.listening.wait(5)
+        time.sleep(0.3)
+        watcher.check()  # the look it takes when it starts
+        assert watcher.check().others == 0
+        with (
+            open_database(demo_on_server) as other,
+            journal.recorded(other, "Theirs", plan_id=1) as s,
+        ):
+            s.connection().exec_driver_sql("UPDATE activity SET venue = 'Hue' WHERE id = 1")
+        deadline = time.monotonic() + 2
+        seen = 0
+        while seen == 0 and time.monotonic() < deadline:
+            seen = watcher.check().others
+            time.sleep(0.05)
+        assert seen == 1
+        watcher.stop()
+        assert not watcher.listener.listening.is_set()
+    finally:
+        listener.stop()
+        db.close()
+    assert not listener.listening.is_set()
