@@ -42,6 +42,12 @@ def signed_in_user(db: Database) -> str | None:
     return str(peek(db, "SELECT session_user"))
 
 
+def user_of(db: Database) -> str:
+    """Who edits ``db`` from here, as its journal records it: the login on a server,
+    the system's user name on a file."""
+    return signed_in_user(db) or default_user()
+
+
 @dataclass(frozen=True)
 class Step:
     """An entry of the undo stack."""

@@ -106,7 +106,8 @@ class Listener:
 
     def stop(self) -> None:
         self._stop.set()
-        self._thread.join(timeout=5 * self.wait + 11)
+        # within one wait; a connection still being made holds nothing open yet
+        self._thread.join(timeout=self.wait + 1.0)
 
     def _run(self) -> None:
         import psycopg
