@@ -62,9 +62,10 @@ def _payments(args: argparse.Namespace) -> int:
 
 
 def _baseline(args: argparse.Namespace) -> int:
-    """``freeze``: one journal entry, by the system's user; ``list``: as CSV."""
+    """``freeze``: one journal entry, by the system's user (a server's login);
+    ``list``: as CSV."""
     from planner.services import baselines as B
-    from planner.services.journal import default_user, recorded
+    from planner.services.journal import recorded, user_of
     from planner.services.plans import resolve_plan
     from planner.store import unit_of_work
 
@@ -83,8 +84,8 @@ def _baseline(args: argparse.Namespace) -> int:
             w.writerow([b.name, b.year, b.made_by, b.made_at, b.lines])
         sys.stdout.write(out.getvalue())
         return 0
-    user = default_user()
     with open_db(args) as db:
+        user = user_of(db)  # made_by: as the journal records it
         with unit_of_work(db) as s:
             plan_id = resolve_plan(s, args.plan).id
         assert plan_id is not None

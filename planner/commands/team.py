@@ -29,6 +29,11 @@ def register(command: AddCommand) -> dict[str, Handler]:
     q.add_argument("--db", default=argparse.SUPPRESS, help="the server database")
     q.add_argument("name", help="the login name (lowercase letters, digits, _)")
     q.add_argument("--role", required=True, choices=("planner", "finance", "trainer", "viewer"))
+    q.add_argument(
+        "--full-name",
+        default=None,
+        help='the person\'s name, shown in the history with the login (e.g. "Wang Fang")',
+    )
     return {"copy": _copy, "team": _team}
 
 
@@ -66,7 +71,7 @@ def _team(args: argparse.Namespace) -> int:
                 _("roles are a server's: give --db postgresql://... (a file has one user)")
             )
         with unit_of_work(db) as s:
-            created = add_user(raw_connection(s), args.name, args.role)
+            created = add_user(raw_connection(s), args.name, args.role, args.full_name)
     done = (
         _("created {name} with the role {role} on {db}")
         if created

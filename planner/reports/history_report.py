@@ -27,15 +27,17 @@ COLUMNS = ("at", "user", "action", "kind", "table", "row", "field", "old", "new"
 def rows(session: Session, where: history.Filter) -> list[tuple[str, ...]]:
     """The history's rows, oldest first (as an auditor reads a ledger)."""
     fields = history.field_changes(session, where)
+    names = history.display_names(session)  # a server's logins with the person's name
     seen = {f.change_id for f in fields}
     out: list[tuple[str, ...]] = [
-        (f.at, f.user, f.action, f.kind, f.table, f.row, f.field, f.old, f.new) for f in fields
+        (f.at, history.who(f.user, names), f.action, f.kind, f.table, f.row, f.field, f.old, f.new)
+        for f in fields
     ]
     # changes with no field of their own (an import, an erasure) still appear
     if where.activity_id is None and where.participant_id is None and where.budget_line_id is None:
         for e in history.entries(session, where, limit=100_000):
             if e.change_id not in seen:
-                out.append((e.at, e.user, e.action, e.kind, "", "", "", "", ""))
+                out.append((e.at, history.who(e.user, names), e.action, e.kind, "", "", "", "", ""))
     out.sort(key=lambda r: r[0])
     return out
 

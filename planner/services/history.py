@@ -193,6 +193,26 @@ def users(session: Session, plan_id: int | None) -> list[str]:
     ]
 
 
+def display_names(session: Session) -> dict[str, str]:
+    """login -> the person's name, for the logins of a server that have one (set by
+    ``planner team add-user --full-name``, kept by the server as the role's comment);
+    empty on a file, where the history records the name given in the window."""
+    con = raw_connection(session)
+    if not J.on_server(con):
+        return {}
+    found = con.execute(
+        "SELECT rolname, shobj_description(oid, 'pg_authid') FROM pg_roles WHERE rolcanlogin"
+    ).fetchall()
+    return {str(login): " ".join(str(d).split()) for login, d in found if d and str(d).strip()}
+
+
+def who(user: str, names: dict[str, str]) -> str:
+    """The author of a change as the history shows it: ``Wang Fang (wang_fang)`` when
+    the login has a name, else the recorded name itself."""
+    name = names.get(user)
+    return f"{name} ({user})" if name and name != user else user
+
+
 # ------------------------------------------------------------------ erasure
 def erase_participant(db: Database, participant_id: int, *, user: str) -> int:
     """Remove a person's personal data from the tables and the journal, then
@@ -219,10 +239,7 @@ def erase_participant(db: Database, participant_id: int, *, user: str) -> int:
             (ERASED, participant_id),
         )
         rewritten = _erase_from_journal(con, participant_id, values)
-        con.execute(
-            "INSERT INTO change (at, \"user\", action, kind, plan_id) VALUES (?, ?, ?, 'erase', ?)",
-            (J.now(), user, "Erased a person's personal data", plan_id),
-        )
+        J.add_change(con, user, "Erased a person's personal data", "erase", plan_id=plan_id)
     compact(db)
     return rewritten
 

@@ -19,7 +19,7 @@ from sqlmodel import Session
 
 from planner.errors import PlannerError
 from planner.i18n import _
-from planner.store import Database, raw_connection, unit_of_work
+from planner.store import Database, peek, raw_connection, unit_of_work
 from planner.store import journal as J
 
 #: How many edits can be undone; older ones stay in the history.
@@ -32,6 +32,20 @@ def default_user() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
+
+
+def signed_in_user(db: Database) -> str | None:
+    """The database login on a server (the name its journal records for every edit
+    made on this connection), None on a file."""
+    if not db.is_server:
+        return None
+    return str(peek(db, "SELECT session_user"))
+
+
+def user_of(db: Database) -> str:
+    """Who edits ``db`` from here, as its journal records it: the login on a server,
+    the system's user name on a file."""
+    return signed_in_user(db) or default_user()
 
 
 @dataclass(frozen=True)
@@ -80,11 +94,7 @@ def recorded(
 
 def record_import(session: Session, action: str, *, user: str | None, plan_id: int) -> None:
     """An import is one entry of the history, not a row each (and is not undone)."""
-    con = raw_connection(session)
-    con.execute(
-        "INSERT INTO change (at, \"user\", action, kind, plan_id) VALUES (?, ?, ?, 'import', ?)",
-        (J.now(), user or default_user(), action, plan_id),
-    )
+    J.add_change(raw_connection(session), user or default_user(), action, "import", plan_id=plan_id)
 
 
 def stack(db: Database) -> list[Step]:

@@ -226,7 +226,7 @@ def set_mark(
             session.flush()
         return None
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
-    who = by if by is not None else _user()
+    who = by if by is not None else _user(session)
     if row is None:
         row = Mark(
             enrolment_id=enrolment_id,
@@ -242,7 +242,11 @@ def set_mark(
     return row
 
 
-def _user() -> str:
+def _user(session: Session) -> str:
+    """Who marks, when the caller does not say: the database login on a server (as
+    its journal records), the system's user name on a file."""
+    if session.get_bind().dialect.name == "postgresql":
+        return str(session.connection().exec_driver_sql("SELECT session_user").scalar())
     try:
         return getpass.getuser()
     except (OSError, KeyError):  # pragma: no cover - no user name on this system

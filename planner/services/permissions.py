@@ -50,7 +50,8 @@ def what_i_may_do(db: Database) -> Permissions:
         return EVERYTHING
     with unit_of_work(db) as s:
         con = raw_connection(s)
-        user = str(con.execute("SELECT current_user").fetchone()[0])
+        # the login (session_user), not a role it may have SET ROLE to (current_user)
+        user = str(con.execute("SELECT session_user").fetchone()[0])
         names = [group(r) for r in ROLES]
         marks = ", ".join("?" for _ in names)
         found = con.execute(

@@ -2,9 +2,13 @@
 
 Every change anyone saves is a row of the change journal, numbered in order, so
 "has anything changed since I last looked" is one cheap read of the newest
-number (no write lock taken). A window asks every half second; on a server, the
-engine may instead call :meth:`Watcher.notify` when told of a change (PostgreSQL's
-LISTEN/NOTIFY), and the window's next check reads the journal only then.
+number (no write lock taken). On a file a window asks every half second. On a
+server nobody polls: every recorded change is announced at its commit
+(PostgreSQL's NOTIFY, ``planner.store.journal_pg.announce``), a listener on its own
+connection (``planner.store.server.Listener``) calls :meth:`Watcher.notify`, and
+the window's next check (every tenth of a second, free when nothing was heard)
+reads the journal only then. While the listener is not listening (connecting, or
+its connection lost) the window looks every half second, as on a file.
 
 Nothing here knows Qt: the window owns the timer (``planner.ui.live``).
 """
@@ -12,9 +16,15 @@ Nothing here knows Qt: the window owns the timer (``planner.ui.live``).
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 
 from planner.store import Database, peek
+
+#: How often a window looks, in seconds: reading the journal on a file, and on a
+#: server only testing whether a notification came.
+POLL_S = 0.5
+TOLD_S = 0.1
 
 
 def newest_change(db: Database) -> int:
@@ -40,6 +50,8 @@ class Watcher:
     def __init__(self, db: Database, *, polling: bool = True) -> None:
         self.db = db
         self.polling = polling
+        #: how often the window should call :meth:`check`, in seconds
+        self.interval = POLL_S if polling else TOLD_S
         self.last = newest_change(db)
         self._mine: set[int] = set()
         self._nudged = threading.Event()
@@ -55,9 +67,15 @@ class Watcher:
         notifications; with ``polling`` it only makes no difference."""
         self._nudged.set()
 
+    def stop(self) -> None:
+        """Stop listening (the window closes); nothing to stop for a polling watcher."""
+
+    def _should_read(self) -> bool:
+        return self.polling or self._nudged.is_set()
+
     def check(self) -> Seen:
         """How many changes others made since the last check (0: nothing to do)."""
-        if not self.polling and not self._nudged.is_set():
+        if not self._should_read():
             return Seen(0, self.last)
         self._nudged.clear()
         newest = newest_change(self.db)
@@ -69,9 +87,36 @@ class Watcher:
         return Seen(theirs, newest)
 
 
+class ServerWatcher(Watcher):
+    """A server's watcher: told of every change by the journal's notifications."""
+
+    def __init__(self, db: Database, url: str) -> None:
+        from planner.store.server import Listener
+
+        super().__init__(db, polling=False)
+        self._read_at = time.monotonic()
+        self.listener = Listener(url, self.notify)
+
+    def stop(self) -> None:
+        self.listener.stop()
+
+    def _should_read(self) -> bool:
+        if self._nudged.is_set():
+            return True
+        if self.listener.listening.is_set():
+            return False
+        # not listening (yet, or its connection was lost): look as on a file
+        now = time.monotonic()
+        if now - self._read_at < POLL_S:
+            return False
+        self._read_at = now
+        return True
+
+
 def watcher_for(db: Database) -> Watcher:
-    """The watcher an open window uses for ``db``. On SQLite nothing tells us of
-    others' changes, so it polls. An engine that is told (PostgreSQL's
-    LISTEN/NOTIFY) returns ``Watcher(db, polling=False)`` here and calls its
-    ``notify()`` from its listener for every notification."""
+    """The watcher an open window uses for ``db``: on a file it polls (nothing
+    tells us of others' changes); on a server it listens (:class:`ServerWatcher`).
+    Call its ``stop()`` when the window closes."""
+    if db.is_server and db.url is not None:
+        return ServerWatcher(db, db.url)
     return Watcher(db)

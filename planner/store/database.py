@@ -77,7 +77,10 @@ class Database:
         return [] if self.url is not None else [self.path]
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self.url is not None:
+            server.close_engine(self.engine)
+        else:
+            self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None

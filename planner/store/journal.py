@@ -84,6 +84,11 @@ def _on_server(con: Any) -> bool:
     return not isinstance(con, sqlite3.Connection)
 
 
+def on_server(con: Any) -> bool:
+    """Whether ``con`` (a raw connection) is on a PostgreSQL server."""
+    return _on_server(con)
+
+
 def journaled_tables(con: sqlite3.Connection) -> dict[str, list[str]]:
     """Every journaled table of the database with its columns, in order."""
     if _on_server(con):
@@ -151,16 +156,40 @@ def install(con: sqlite3.Connection) -> None:
 def begin(con: sqlite3.Connection, note: Note) -> int:
     """Start recording a change inside the caller's transaction; returns its id."""
     install(con)
-    cur = con.execute(
-        'INSERT INTO main.change (at, "user", action, kind, plan_id, reverts) '
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (now(), note.user, note.action, note.kind, note.plan_id, note.reverts),
+    change_id = add_change(
+        con, note.user, note.action, note.kind, plan_id=note.plan_id, reverts=note.reverts
     )
-    change_id = int(cur.lastrowid or 0)
     if _on_server(con):
         journal_pg.set_change(con, change_id)
     else:
         con.execute("UPDATE temp.journal_ctx SET change_id = ?", (change_id,))
+    return change_id
+
+
+def add_change(
+    con: sqlite3.Connection,
+    user: str,
+    action: str,
+    kind: str,
+    *,
+    plan_id: int | None,
+    reverts: int | None = None,
+) -> int:
+    """Write one entry of the journal; returns its id.
+
+    On a server the author is the database login (``session_user``), whatever
+    ``user`` says: two colleagues at two desks are told apart by the server itself.
+    Open windows are told at commit (``journal_pg.CHANNEL``)."""
+    who = "session_user" if _on_server(con) else "?"
+    args: tuple[Any, ...] = (now(),) + (() if _on_server(con) else (user,))
+    cur = con.execute(
+        'INSERT INTO main.change (at, "user", action, kind, plan_id, reverts) '
+        f"VALUES (?, {who}, ?, ?, ?, ?)",
+        (*args, action, kind, plan_id, reverts),
+    )
+    change_id = int(cur.lastrowid or 0)
+    if _on_server(con):
+        journal_pg.announce(con, change_id)
     return change_id
 
 

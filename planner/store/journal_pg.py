@@ -84,6 +84,16 @@ def install(
         )
 
 
+#: The channel every change is announced on (at commit), for open windows to LISTEN.
+CHANNEL = "planner_change"
+
+
+def announce(con: Any, change_id: int) -> None:
+    """Tell every window listening on this database, when the transaction commits,
+    that the journal has a new change (nothing is sent if it rolls back)."""
+    con.execute(f"SELECT pg_notify('{CHANNEL}', ?)", (str(change_id),))
+
+
 def set_change(con: Any, change_id: int | None) -> None:
     con.execute(
         "SELECT set_config('planner.change_id', ?, true)",

@@ -111,8 +111,11 @@ def grant_roles(con: Any) -> None:
             con.execute(f'GRANT UPDATE ({names}) ON "{table}" TO {name}')
 
 
-def add_user(con: Any, name: str, role: str) -> bool:
-    """Make ``name`` a login role (if new) in ``role``'s group; True if it was created."""
+def add_user(con: Any, name: str, role: str, full_name: str | None = None) -> bool:
+    """Make ``name`` a login role (if new) in ``role``'s group; True if it was created.
+
+    ``full_name``: how the history shows the person (kept by the server as the
+    login's comment, so every desk shows the same name)."""
     if role not in ROLES:
         raise PlannerError(
             _("there is no role {role!r}; the roles are {roles}").format(
@@ -128,4 +131,26 @@ def add_user(con: Any, name: str, role: str) -> bool:
         if other != role:
             con.execute(f"REVOKE {group(other)} FROM {name}")
     con.execute(f"GRANT {group(role)} TO {name}")
+    if full_name is not None:
+        set_full_name(con, name, full_name)
     return exists is None
+
+
+def set_full_name(con: Any, name: str, full_name: str) -> None:
+    """Record the person's name for the login ``name`` (empty: none)."""
+    from planner.text import describe, forbidden_character
+
+    _check_name(name)
+    full_name = " ".join(full_name.split())
+    bad = forbidden_character(full_name)
+    if bad:
+        raise PlannerError(
+            "--full-name "
+            + _(
+                "holds the control character {describe}; control characters are not "
+                "allowed in text (they can hide or disguise what is shown)"
+            ).format(describe=describe(bad))
+        )
+    # the server quotes the text itself: COMMENT takes no parameters
+    literal = con.execute("SELECT quote_literal(?)", (full_name,)).fetchone()[0]
+    con.execute(f"COMMENT ON ROLE {name} IS {literal if full_name else 'NULL'}")

@@ -8,10 +8,13 @@ password masked and remembered without it.
 
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, exc
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.pool import NullPool, QueuePool
 
 from planner.addresses import (
@@ -28,8 +31,11 @@ from planner.i18n import _
 if TYPE_CHECKING:
     from planner.store.database import Database
 
+log = logging.getLogger(__name__)
+
 __all__ = [
     "SCHEMES",
+    "Listener",
     "database_name",
     "is_server_address",
     "looks_like_url",
@@ -54,6 +60,75 @@ def make_engine(url: str, *, readonly: bool) -> Engine:
         poolclass=NullPool if readonly else QueuePool,
         **({} if readonly else {"pool_size": 2, "max_overflow": 8, "pool_pre_ping": True}),
     )
+
+
+def close_engine(engine: Engine) -> None:
+    """Close every connection of ``engine``, now or as soon as it is given back.
+
+    ``dispose()`` alone closes only the idle ones: a connection a background read
+    still holds (a window closed while a page was loading) went back into the old
+    pool and stayed open on the server until Python's garbage collector happened
+    to free that pool, and a read started after the close opened a new one that a
+    fresh pool kept. Here, from the close on, a connection given back is closed
+    (the listener also passes to the pool that ``dispose()`` makes)."""
+    if not event.contains(engine.pool, "checkin", _close_on_return):
+        event.listen(engine.pool, "checkin", _close_on_return)
+    engine.dispose()
+
+
+def _close_on_return(_dbapi_connection: Any, record: Any) -> None:
+    record.invalidate()
+
+
+class Listener:
+    """Listens on its own connection for the journal's announcements
+    (``journal_pg.CHANNEL``, sent at the commit of every recorded change) and calls
+    ``heard()`` for each, from its own thread.
+
+    The connection is the listener's alone (autocommit, no transaction held open).
+    If it is lost (the server restarted, the network dropped) it is made again
+    every ``retry`` seconds; ``heard()`` is then called once more, for anything
+    announced while nobody listened. :meth:`stop` ends the thread and closes the
+    connection (a window closing leaves nothing open on the server)."""
+
+    def __init__(
+        self, url: str, heard: Callable[[], None], *, wait: float = 0.25, retry: float = 2.0
+    ) -> None:
+        self.url = url
+        self.heard = heard
+        self.wait = wait
+        self.retry = retry
+        #: set while the connection listens (for tests, and to tell a lost one)
+        self.listening = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="planner-listen", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        # within one wait; a connection still being made holds nothing open yet
+        self._thread.join(timeout=self.wait + 1.0)
+
+    def _run(self) -> None:
+        import psycopg
+
+        from planner.store.journal_pg import CHANNEL
+
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(
+                    self.url, autocommit=True, application_name="planner", connect_timeout=10
+                ) as con:
+                    con.execute(f"LISTEN {CHANNEL}")
+                    self.listening.set()
+                    self.heard()  # whatever was announced before this listened
+                    while not self._stop.is_set():
+                        for _note in con.notifies(timeout=self.wait):
+                            self.heard()
+            except psycopg.Error as e:
+                log.info("listening for others' changes failed: %s", _first_line(str(e)))
+            self.listening.clear()
+            self._stop.wait(self.retry)
 
 
 def translate(error: BaseException, url: str) -> PlannerError:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.errors import PlannerError
-from planner.services import journal
+from planner.services import history, journal
 from planner.services.permissions import EVERYTHING, Permissions, what_i_may_do
 from planner.services.workspace import Transaction, Workspace, transaction
 
@@ -68,6 +68,17 @@ def _permissions(db: Workspace) -> Permissions:
         return EVERYTHING
 
 
+def _names(db: Workspace) -> dict[str, str]:
+    if not db.is_server:
+        return {}
+    try:
+        with transaction(db) as s:
+            return history.display_names(s)
+    except PlannerError as e:  # only the names: the logins are shown instead
+        log.warning("could not read the people's names: %s", e)
+        return {}
+
+
 class AppContext(QObject):
     """Database, current plan, undo stack and change notices for one window."""
 
@@ -88,13 +99,25 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db = db
         self.plan_id = plan_id
-        self.user = user or journal.default_user()
         #: what this user may change (a server's grants; everything on a file): pages
         #: grey out the rest with planner.ui.roles
         self.permissions = permissions if permissions is not None else _permissions(db)
+        #: the name recorded with this user's edits (and attendance marks): on a server
+        #: the database login, which is what its journal records; on a file the name
+        #: given in the window, or the system's user name
+        self.user = user or journal.default_user()
+        if db.is_server and self.permissions.on_server and self.permissions.user:
+            self.user = self.permissions.user
+        #: login -> the person's name, for showing who did what (a server's; none on a file)
+        self.names = _names(db)
         self.undo_stack = QUndoStack(self)
         self.syncing = False
         self.sync()
+
+    def who(self, user: str) -> str:
+        """Someone who changed or marked something, as shown: the person's name with
+        the login on a server (``Wang Fang (wang_fang)``), the recorded name on a file."""
+        return history.who(user, self.names)
 
     def read(self, work: Callable[[Transaction], T]) -> T:
         """Run a read in its own short transaction."""

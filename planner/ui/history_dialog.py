@@ -86,8 +86,10 @@ class HistoryDialog(QDialog):
         self.person = QComboBox()
         self.person.addItem(self.tr("Everyone"), None)
         with transaction(db) as s:
+            #: login -> the person's name, on a server
+            self._names = history.display_names(s)
             for user in history.users(s, where.plan_id):
-                self.person.addItem(user, user)
+                self.person.addItem(history.who(user, self._names), user)
         self.use_since = QCheckBox(self.tr("From"))
         self.since = DateField(date.today() - timedelta(days=30))
         self.use_until = QCheckBox(self.tr("to"))
@@ -181,7 +183,7 @@ class HistoryDialog(QDialog):
                     e.change_id,
                     [
                         display.moment(e.at, QLocale().name()),
-                        e.user,
+                        history.who(e.user, self._names),
                         e.action,
                         self._kinds.get(e.kind, e.kind),
                         display.number(e.rows, 0, QLocale().name()),

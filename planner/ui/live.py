@@ -1,6 +1,7 @@
 """Others' edits appear in an open window within a second.
 
-Every half second the window asks ``services.watch`` whether someone else saved
+Every half second (on a server, every tenth of a second, told by the server's
+notifications: ``services.watch``) the window asks whether someone else saved
 something; if so, the pages refresh as after one's own edit, keeping where the
 user is: each table's current cell, selected rows and scroll position stay as
 they were. While the user is typing into a cell or a field, the refresh waits
@@ -21,9 +22,6 @@ from planner.services.watch import watcher_for
 from planner.ui.context import ALL, AppContext
 
 log = logging.getLogger(__name__)
-
-#: How often to look, in milliseconds.
-INTERVAL_MS = 500
 
 
 def editing() -> bool:
@@ -89,7 +87,7 @@ class LiveRefresh(QObject):
         visible: Callable[[], QWidget | None],
         parent: QObject | None = None,
         *,
-        interval_ms: int = INTERVAL_MS,
+        interval_ms: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -98,12 +96,16 @@ class LiveRefresh(QObject):
         self.pending = False
         ctx.recorded_change.connect(self.watcher.mine)
         self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
+        # how often the watcher asks to be asked (a file: 500 ms; a server: 100 ms)
+        self.timer.setInterval(
+            interval_ms if interval_ms is not None else round(self.watcher.interval * 1000)
+        )
         self.timer.timeout.connect(self.tick)
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
+        self.watcher.stop()  # a server's listener and its connection
 
     def tick(self) -> None:
         try:

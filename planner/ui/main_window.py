@@ -364,7 +364,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(
             self._action(self.tr("&History of the plan…"), self.show_history, "Ctrl+H")
         )
-        self.edit_menu.addAction(self._action(self.tr("Your &name…"), self.ask_user_name))
+        if not self.db.is_server:  # on a server the journal records the login
+            self.edit_menu.addAction(self._action(self.tr("Your &name…"), self.ask_user_name))
         self.pages = make_pages(self.ctx, self)
         first, self._first = self._first, None
         prefetch = getattr(self.pages[0], "prefetch", None) if self.pages else None
@@ -393,6 +394,8 @@ class MainWindow(QMainWindow):
         from planner.services.journal import default_user
         from planner.text import forbidden_character
 
+        if self.ctx is not None and self.db is not None and self.db.is_server:
+            return self.ctx.user  # the database login, which the server's journal records
         name = " ".join(str(self.settings.value("user_name") or "").split())
         return name if name and not forbidden_character(name) else default_user()
 

@@ -205,3 +205,105 @@ def test_a_trainer_on_the_server_sees_the_banner_and_a_read_only_budget(
         with psycopg.connect(pg_server.test_url, autocommit=True) as con:
             con.execute(f"DROP OWNED BY {name}")
             con.execute(f"DROP ROLE IF EXISTS {name}")
+
+
+def test_two_logins_edit_and_the_history_shows_each_ones_name(
+    qtbot: Any,
+    settings: QSettings,
+    no_dialogs: list[str],
+    demo: Path,
+    pg_url: str,
+    pg_server: Server,
+) -> None:
+    """Two windows on one server database as two logins with different roles: each
+    records its edits under its login (not the name in the settings), and the
+    History shows the person's name with the login; who marked attendance too."""
+    from planner.services import history
+    from planner.services.people import set_mark
+    from planner.ui.history_dialog import HistoryDialog
+
+    copy_database(demo, pg_url)
+    li_na, chen = f"li_na_w{os.getpid()}", f"chen_w{os.getpid()}"
+    db = open_database(pg_url)
+    with unit_of_work(db) as s:
+        add_user(raw_connection(s), li_na, "planner", "Li Na")
+        add_user(raw_connection(s), chen, "trainer", "Chen Jie")
+    db.close()
+    settings.setValue("user_name", "Somebody Else")  # what a desk calls itself
+    parts = pg_url.split("?", 1)
+    query = "&".join(q for q in parts[1].split("&") if not q.startswith("user="))
+    wins: list[MainWindow] = []
+    try:
+        for login in (li_na, chen):
+            win = MainWindow(settings)
+            qtbot.addWidget(win)
+            win.show()
+            assert win.open_database(f"{parts[0]}?{query}&user={login}")
+            wins.append(win)
+        planner_win, trainer_win = wins
+        assert planner_win.ctx is not None and trainer_win.ctx is not None
+        assert planner_win.ctx.user == li_na and trainer_win.ctx.user == chen
+        assert planner_win.user_name() == li_na
+        # on a server the name comes from the login: no "Your name" to set
+        assert all("name" not in a.text() for a in planner_win.edit_menu.actions())
+        planner_win.ctx.execute(
+            "Moved the venue",
+            lambda s: s.connection().exec_driver_sql(
+                "UPDATE activity SET venue = 'Hanoi' WHERE id = 1"
+            ),
+        )
+        with unit_of_work(trainer_win.ctx.db) as s:
+            enrolment, slot = (
+                s.connection()
+                .exec_driver_sql("SELECT enrolment_id, session_id FROM mark ORDER BY id LIMIT 1")
+                .one()
+            )
+        by = trainer_win.ctx.user
+        trainer_win.ctx.execute(
+            "Marked late", lambda s: set_mark(s, enrolment, slot, "late", by=by)
+        )
+        with unit_of_work(trainer_win.ctx.db) as s:
+            marked_by = (
+                s.connection()
+                .exec_driver_sql(
+                    f"SELECT marked_by FROM mark WHERE enrolment_id = {enrolment} "
+                    f"AND session_id = {slot}"
+                )
+                .scalar()
+            )
+        assert marked_by == chen
+        assert trainer_win.ctx.who(marked_by) == f"Chen Jie ({chen})"
+        attendance = next(p for p in trainer_win.pages if isinstance(p, AttendancePage))
+        assert attendance.grid_model.names[chen] == "Chen Jie"
+        # the History, opened in the trainer's window
+        dialog = HistoryDialog(trainer_win.ctx.db, history.Filter(plan_id=1), "demo", trainer_win)
+        qtbot.addWidget(dialog)
+        shown = {
+            dialog.changes.index(r, 2).data(): dialog.changes.index(r, 1).data()
+            for r in range(dialog.changes.rowCount())
+        }
+        assert shown["Moved the venue"] == f"Li Na ({li_na})"
+        assert shown["Marked late"] == f"Chen Jie ({chen})"
+        people = {
+            dialog.person.itemData(i): dialog.person.itemText(i)
+            for i in range(1, dialog.person.count())
+        }
+        assert people[li_na] == f"Li Na ({li_na})" and people[chen] == f"Chen Jie ({chen})"
+        assert "Somebody Else" not in people
+        # choosing a person filters by the login
+        dialog.person.setCurrentIndex(dialog.person.findData(li_na))
+        assert [dialog.changes.index(r, 2).data() for r in range(dialog.changes.rowCount())] == [
+            "Moved the venue"
+        ]
+        dialog.close()
+        for win in wins:
+            win.close_database()
+        QThreadPool.globalInstance().waitForDone()
+        assert no_dialogs == []
+    finally:
+        for win in wins:
+            win.close_database()
+        with psycopg.connect(pg_server.test_url, autocommit=True) as con:
+            for name in (li_na, chen):
+                con.execute(f"DROP OWNED BY {name}")
+                con.execute(f"DROP ROLE IF EXISTS {name}")

@@ -153,7 +153,9 @@ def test_the_journal_on_the_server_records_like_sqlites_and_undoes_exactly(
                 "SELECT tbl, op, old, new FROM change_row WHERE change_id = "
                 f"{int(change[0])} ORDER BY tbl, row_id"
             ).all()
-        assert change[1:] == ("Li Na", f"Deleted activity {code}")
+        # a file records the name given; a server its login (the test server's "planner")
+        author = "Li Na" if engine == "sqlite" else "planner"
+        assert change[1:] == (author, f"Deleted activity {code}")
         seen[engine] = [
             (t, op, json.loads(o) if o else None, json.loads(n) if n else None)
             for t, op, o, n in written
@@ -274,7 +276,14 @@ def test_history_and_erasing_a_person_on_the_server(demo_on_server: str) -> None
         s.connection().exec_driver_sql(
             "UPDATE participant SET name = 'Ms Secret Person' WHERE id = 1"
         )
-    shown = planner("history", "--db", demo_on_server, "--user", "Wang Fang")
+    # the server records its login, not the name the caller gave
+    assert (
+        planner("history", "--db", demo_on_server, "--user", "Wang Fang").stdout.count(
+            "Corrected a name"
+        )
+        == 0
+    )
+    shown = planner("history", "--db", demo_on_server, "--user", "planner")
     assert shown.returncode == 0, shown.stderr
     assert "Corrected a name" in shown.stdout and "Ms Secret Person" in shown.stdout
     with unit_of_work(db) as s:
@@ -394,4 +403,182 @@ def test_finance_freezes_a_baseline_and_a_trainer_is_refused(
             "JOIN baseline_line l ON l.baseline_id = b.id GROUP BY b.made_by"
         ).fetchone() or (None, 0, 0)
     assert lines > 0 and top > 2**31  # 175,000,000.00 LAK in minor units
-    assert made_by
+    assert made_by == finance  # the login, as the journal records it (not the system's user)
+
+
+@pytest.fixture
+def colleagues(pg_server: Server) -> Any:
+    """Three logins for one test, dropped after it."""
+    names = [f"li_na_{os.getpid()}", f"wang_{os.getpid()}", f"chen_{os.getpid()}"]
+    yield names
+    with psycopg.connect(pg_server.test_url, autocommit=True) as con:
+        for name in names:
+            con.execute(f"DROP OWNED BY {name}")
+            con.execute(f"DROP ROLE IF EXISTS {name}")
+
+
+def test_the_journal_records_each_desks_login_and_the_history_shows_their_names(
+    demo_on_server: str, colleagues: list[str]
+) -> None:
+    """Two colleagues at two desks, with different roles: the server's journal records
+    each one's login (whatever name the desk gives), the history shows the person's
+    name with it, and an attendance mark says who marked it the same way."""
+    from planner.reports import history_report
+    from planner.services import history
+    from planner.services.people import set_mark
+
+    planner_login, finance_login, trainer_login = colleagues
+    for name, role, full in (
+        (planner_login, "planner", "Li Na"),
+        (finance_login, "finance", "Wang Fang"),
+        (trainer_login, "trainer", None),  # no name given: the login is shown
+    ):
+        extra = ("--full-name", full) if full else ()
+        made = planner("team", "add-user", name, "--role", role, *extra, "--db", demo_on_server)
+        assert made.returncode == 0, made.stderr
+    desks = {n: open_database(as_user(demo_on_server, n)) for n in colleagues}
+    assert journal.signed_in_user(desks[finance_login]) == finance_login
+    # each desk claims to be someone else: the server does not believe it
+    with journal.recorded(
+        desks[planner_login], "Moved the venue", user="Wang Fang", plan_id=1
+    ) as s:
+        s.connection().exec_driver_sql("UPDATE activity SET venue = 'Hanoi' WHERE id = 1")
+    with journal.recorded(desks[finance_login], "Booked a rate", user="root", plan_id=1) as s:
+        s.connection().exec_driver_sql(
+            "UPDATE exchange_rate SET source = 'Treasury' "
+            "WHERE id = (SELECT min(id) FROM exchange_rate)"
+        )
+    with journal.recorded(desks[trainer_login], "Marked late", plan_id=1) as s:
+        enrolment, slot = (
+            s.connection()
+            .exec_driver_sql("SELECT enrolment_id, session_id FROM mark ORDER BY id LIMIT 1")
+            .one()
+        )
+        set_mark(s, enrolment, slot, "late")  # no "by": the login marks
+    owner = open_database(demo_on_server)
+    with unit_of_work(owner) as s:
+        authors = dict(
+            s.connection()
+            .exec_driver_sql(
+                'SELECT action, "user" FROM change WHERE action IN '
+                "('Moved the venue', 'Booked a rate', 'Marked late')"
+            )
+            .all()
+        )
+        marked_by = (
+            s.connection()
+            .exec_driver_sql(
+                f"SELECT marked_by FROM mark WHERE enrolment_id = {enrolment} "
+                f"AND session_id = {slot}"
+            )
+            .scalar()
+        )
+        names = history.display_names(s)
+        csv_text = history_report.render_csv(s, history.Filter(plan_id=1)).decode()
+        whos = {e.action: history.who(e.user, names) for e in history.entries(s, history.Filter())}
+    assert authors == {
+        "Moved the venue": planner_login,
+        "Booked a rate": finance_login,
+        "Marked late": trainer_login,
+    }
+    assert marked_by == trainer_login
+    assert names[planner_login] == "Li Na" and names[finance_login] == "Wang Fang"
+    assert trainer_login not in names
+    assert whos["Moved the venue"] == f"Li Na ({planner_login})"
+    assert whos["Booked a rate"] == f"Wang Fang ({finance_login})"
+    assert whos["Marked late"] == trainer_login
+    assert f"Li Na ({planner_login}),Moved the venue" in csv_text
+    assert f"Wang Fang ({finance_login}),Booked a rate" in csv_text
+    assert "root,Booked a rate" not in csv_text  # the name the desk claimed
+    # the history's filter takes the login
+    shown = planner("history", "--db", demo_on_server, "--user", finance_login)
+    assert shown.returncode == 0, shown.stderr
+    assert "Booked a rate" in shown.stdout and "Moved the venue" not in shown.stdout
+    # a name with a control character is refused, and the old one kept
+    bad = planner(
+        "team",
+        "add-user",
+        planner_login,
+        "--role",
+        "planner",
+        "--full-name",
+        "Li\x1bNa",
+        "--db",
+        demo_on_server,
+    )
+    assert bad.returncode == 1 and "control character" in bad.stderr
+    with unit_of_work(owner) as s:
+        assert history.display_names(s)[planner_login] == "Li Na"
+    for db in (*desks.values(), owner):
+        db.close()
+
+
+# ------------------------------------------------------------------ notifications
+def test_every_recorded_change_is_announced_at_commit_and_a_lost_listener_comes_back(
+    demo_on_server: str,
+) -> None:
+    """A change is announced when it commits (not when it rolls back); the listener
+    hears it on its own connection, and when that connection is cut (a server
+    restart, a network drop) it listens again by itself and says so once more."""
+    import threading
+    import time
+
+    from planner.services.watch import ServerWatcher
+    from planner.store.server import Listener
+
+    heard = threading.Semaphore(0)
+    count = [0]
+
+    def on_heard() -> None:
+        count[0] += 1
+        heard.release()
+
+    listener = Listener(demo_on_server, on_heard, wait=0.1, retry=0.2)
+    db = open_database(demo_on_server)
+    try:
+        assert listener.listening.wait(5)
+        assert heard.acquire(timeout=2)  # the call made when it starts listening
+        with pytest.raises(RuntimeError), journal.recorded(db, "Undone", plan_id=1) as s:
+            s.connection().exec_driver_sql("UPDATE activity SET venue = 'X' WHERE id = 1")
+            raise RuntimeError("rolled back")
+        assert not heard.acquire(timeout=0.5)  # nothing committed, nothing announced
+        started = time.monotonic()
+        with journal.recorded(db, "Moved", plan_id=1) as s:
+            s.connection().exec_driver_sql("UPDATE activity SET venue = 'Hue' WHERE id = 1")
+        assert heard.acquire(timeout=2)
+        print(f"announced and heard after {(time.monotonic() - started) * 1000:.0f} ms")
+        # the listener's connection is cut
+        with psycopg.connect(demo_on_server, autocommit=True) as admin:
+            cut = admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND query ILIKE 'LISTEN%'"
+            ).fetchall()
+        assert cut == [(True,)]
+        assert heard.acquire(timeout=5)  # listening again: told to look once
+        assert listener.listening.wait(5)
+        with journal.recorded(db, "Moved back", plan_id=1) as s:
+            s.connection().exec_driver_sql("UPDATE activity SET venue = 'Hanoi' WHERE id = 1")
+        assert heard.acquire(timeout=2)
+        # the window's watcher counts the others' changes it was told of
+        watcher = ServerWatcher(db, demo_on_server)
+        assert watcher.listener.listening.wait(5)
+        time.sleep(0.3)
+        watcher.check()  # the look it takes when it starts
+        assert watcher.check().others == 0
+        with (
+            open_database(demo_on_server) as other,
+            journal.recorded(other, "Theirs", plan_id=1) as s,
+        ):
+            s.connection().exec_driver_sql("UPDATE activity SET venue = 'Hue' WHERE id = 1")
+        deadline = time.monotonic() + 2
+        seen = 0
+        while seen == 0 and time.monotonic() < deadline:
+            seen = watcher.check().others
+            time.sleep(0.05)
+        assert seen == 1
+        watcher.stop()
+        assert not watcher.listener.listening.is_set()
+    finally:
+        listener.stop()
+        db.close()
+    assert not listener.listening.is_set()

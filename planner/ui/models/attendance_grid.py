@@ -29,6 +29,7 @@ from planner.services.attendance import (
     PersonFigures,
 )
 from planner.services.attendance_view import pending
+from planner.services.history import who as who_shown
 from planner.ui.models.grid_base import (
     CENTER,
     ENROLMENT_ROLE,
@@ -85,6 +86,8 @@ class AttendanceGridModel(_GridBase):
         self._bold = QFont()
         self._bold.setBold(True)
         self._group_odd: list[bool] = []
+        #: login -> the person's name, for who marked (a server's; none on a file)
+        self.names: dict[str, str] = {}
 
     # -- layout -----------------------------------------------------------------
     @property
@@ -219,7 +222,9 @@ class AttendanceGridModel(_GridBase):
             if mark is None:
                 return f"{head}\n{self.tr('Not marked')}"
             who = (
-                self.tr("marked {0} by {1}").format(stamp_text(mark.marked_at), mark.marked_by)
+                self.tr("marked {0} by {1}").format(
+                    stamp_text(mark.marked_at), who_shown(mark.marked_by or "", self.names)
+                )
                 if mark.marked_at
                 else self.tr("imported")
             )

@@ -77,6 +77,7 @@ class AttendancePage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.grid_model = AttendanceGridModel(self)
+        self.grid_model.names = ctx.names
         self.scores_model = ScoresModel(self)
         self.scores_model.editor = self.save_score
         self._quiet = False

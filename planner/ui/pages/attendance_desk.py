@@ -109,7 +109,8 @@ class CheckInDesk(QWidget):
         try:
             result = self.page.ctx.read(lambda s: AT.check_in(s, aid, sid, typed, mark=False))
             if result.marks:
-                by = self.page.ctx.user  # the name from the settings, not the system's
+                # as the journal records it: the login on a server, else the settings' name
+                by = self.page.ctx.user
 
                 def do(s: Transaction) -> AT.CheckIn:
                     return AT.check_in(s, aid, sid, typed, by=by)
@@ -141,7 +142,9 @@ class CheckInDesk(QWidget):
             when = (
                 self.tr("(imported)")
                 if not m.marked_at
-                else self.tr("at {0} by {1}").format(_when(m.marked_at), m.marked_by or "?")
+                else self.tr("at {0} by {1}").format(
+                    _when(m.marked_at), self.page.ctx.who(m.marked_by) if m.marked_by else "?"
+                )
             )
             text = self.tr("Already marked {0} {1}: {2}").format(
                 mark_text(m.status or "").lower(), when, who
