@@ -875,93 +875,93 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../planner/ui/context.py" line="133"/>
+        <location filename="../../planner/ui/context.py" line="156"/>
         <source>Could not undo or redo “%1”: %2</source>
-        <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it) what this user may change (a server&apos;s grants; everything on a file): pages grey out the rest with planner.ui.roles</extracomment>
+        <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it) what this user may change (a server&apos;s grants; everything on a file): pages grey out the rest with planner.ui.roles the name recorded with this user&apos;s edits (and attendance marks): on a server the database login, which is what its journal records; on a file the name given in the window, or the system&apos;s user name login -&gt; the person&apos;s name, for showing who did what (a server&apos;s; none on a file)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AttendanceGridModel</name>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="208"/>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="220"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="211"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="223"/>
         <source>Not marked</source>
-        <extracomment>The letter each status shows (and the key that sets it), and its cell colour.</extracomment>
+        <extracomment>The letter each status shows (and the key that sets it), and its cell colour. login -&gt; the person&apos;s name, for who marked (a server&apos;s; none on a file)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="218"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="221"/>
         <source>session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="222"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="225"/>
         <source>marked {0} by {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="224"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="229"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="244"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="249"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="244"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="249"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="254"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="259"/>
         <source>{0} of {1} sessions attended, {2} excused; completion needs {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="265"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="270"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="272"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="277"/>
         <source>This activity is not delivered yet: attendance and completion are pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="284"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="289"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="284"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="289"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="284"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="289"/>
         <source>Admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="287"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="292"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="287"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="292"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="287"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="292"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="292"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="297"/>
         <source>{0} of {1} present or late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,58 +969,58 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="105"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="106"/>
         <source>&amp;Grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="106"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="107"/>
         <source>Check-in &amp;desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="107"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="108"/>
         <source>&amp;Scores and ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="110"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="111"/>
         <source>No activity of this plan has enrolments yet: enrol participants first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="116"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="117"/>
         <source>Activity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="143"/>
-        <location filename="../../planner/ui/pages/attendance.py" line="348"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="144"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="349"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="222"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="223"/>
         <source>{0} to {1} · {2} sessions · {3} enrolled · completion at {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="253"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="254"/>
         <source>Session {0} ({1}): {2} of {3} present or late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="318"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="319"/>
         <source>Mark {0}: {1} on {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="320"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="321"/>
         <source>no mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/pages/attendance.py" line="324"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="325"/>
         <source>Mark %n cell(s)</source>
         <translation>
             <numerusform>Mark %n cell</numerusform>
@@ -1028,22 +1028,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="348"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="349"/>
         <source>Nobody is left to mark in this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="357"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="358"/>
         <source>Mark everyone present on {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="386"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="387"/>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="399"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="400"/>
         <source>Not saved — {0}, {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,42 +1443,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="118"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="119"/>
         <source>Check in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="137"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="138"/>
         <source>✔ Present: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="142"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="143"/>
         <source>(imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="144"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="145"/>
         <source>at {0} by {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="146"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="149"/>
         <source>Already marked {0} {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="151"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="154"/>
         <source>✘ Unknown code “{0}”: no participant of this plan has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="155"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="158"/>
         <source>✘ {0} is not enrolled in this activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="157"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="160"/>
         <source>✘ {0} has withdrawn from this activity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,7 +2082,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/history_dialog.py" line="56"/>
-        <location filename="../../planner/ui/history_dialog.py" line="109"/>
+        <location filename="../../planner/ui/history_dialog.py" line="111"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,58 +2227,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="91"/>
+        <location filename="../../planner/ui/history_dialog.py" line="93"/>
         <source>From</source>
+        <extracomment>login -&gt; the person&apos;s name, on a server</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="93"/>
+        <location filename="../../planner/ui/history_dialog.py" line="95"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="96"/>
-        <location filename="../../planner/ui/history_dialog.py" line="107"/>
+        <location filename="../../planner/ui/history_dialog.py" line="98"/>
+        <location filename="../../planner/ui/history_dialog.py" line="109"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="106"/>
+        <location filename="../../planner/ui/history_dialog.py" line="108"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="108"/>
+        <location filename="../../planner/ui/history_dialog.py" line="110"/>
         <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="110"/>
+        <location filename="../../planner/ui/history_dialog.py" line="112"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="117"/>
+        <location filename="../../planner/ui/history_dialog.py" line="119"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="118"/>
+        <location filename="../../planner/ui/history_dialog.py" line="120"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="119"/>
+        <location filename="../../planner/ui/history_dialog.py" line="121"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="120"/>
+        <location filename="../../planner/ui/history_dialog.py" line="122"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/history_dialog.py" line="196"/>
+        <location filename="../../planner/ui/history_dialog.py" line="198"/>
         <source>%Ln change(s), newest first</source>
         <translation>
             <numerusform>%Ln change, newest first</numerusform>
@@ -2286,7 +2287,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="198"/>
+        <location filename="../../planner/ui/history_dialog.py" line="200"/>
         <source>The newest {0} changes; narrow the filters to see older ones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,7 +2416,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="112"/>
+        <location filename="../../planner/ui/app.py" line="118"/>
         <source>Open a planner database, or create a new one, from the File menu.</source>
         <extracomment>Families that together cover Latin, Vietnamese, Chinese, Thai, Khmer, Myanmar, Lao.</extracomment>
         <translation type="unfinished"></translation>
@@ -2607,22 +2608,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="367"/>
+        <location filename="../../planner/ui/main_window.py" line="368"/>
         <source>Your &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="404"/>
+        <location filename="../../planner/ui/main_window.py" line="407"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="405"/>
+        <location filename="../../planner/ui/main_window.py" line="408"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="416"/>
+        <location filename="../../planner/ui/main_window.py" line="419"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -882,93 +882,93 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../planner/ui/context.py" line="133"/>
+        <location filename="../../planner/ui/context.py" line="156"/>
         <source>Could not undo or redo “%1”: %2</source>
-        <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it) what this user may change (a server&apos;s grants; everything on a file): pages grey out the rest with planner.ui.roles</extracomment>
+        <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it) what this user may change (a server&apos;s grants; everything on a file): pages grey out the rest with planner.ui.roles the name recorded with this user&apos;s edits (and attendance marks): on a server the database login, which is what its journal records; on a file the name given in the window, or the system&apos;s user name login -&gt; the person&apos;s name, for showing who did what (a server&apos;s; none on a file)</extracomment>
         <translation>无法撤销或重做“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>AttendanceGridModel</name>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="208"/>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="220"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="211"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="223"/>
         <source>Not marked</source>
-        <extracomment>The letter each status shows (and the key that sets it), and its cell colour.</extracomment>
+        <extracomment>The letter each status shows (and the key that sets it), and its cell colour. login -&gt; the person&apos;s name, for who marked (a server&apos;s; none on a file)</extracomment>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="218"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="221"/>
         <source>session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="222"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="225"/>
         <source>marked {0} by {1}</source>
         <translation>{1} 于 {0} 记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="224"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="229"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="244"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="249"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="244"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="249"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="254"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="259"/>
         <source>{0} of {1} sessions attended, {2} excused; completion needs {3}</source>
         <translation>出席 {0}/{1} 场，请假 {2} 场；结业需达到 {3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="265"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="270"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="272"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="277"/>
         <source>This activity is not delivered yet: attendance and completion are pending.</source>
         <translation>该活动尚未实施：出勤率和是否结业待定。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="284"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="289"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="284"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="289"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="284"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="289"/>
         <source>Admin.</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="287"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="292"/>
         <source>Attended</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="287"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="292"/>
         <source>Rate</source>
         <translation>出勤率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="287"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="292"/>
         <source>Completed</source>
         <translation>结业</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/models/attendance_grid.py" line="292"/>
+        <location filename="../../planner/ui/models/attendance_grid.py" line="297"/>
         <source>{0} of {1} present or late</source>
         <translation>出席或迟到 {0}/{1}</translation>
     </message>
@@ -994,32 +994,32 @@
         <translation type="vanished">P 出席 · L 迟到 · E 请假 · A 缺席 · 空格键循环切换 · Delete 清除 · 方向键和 Tab 键移动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="105"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="106"/>
         <source>&amp;Grid</source>
         <translation>考勤表(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="106"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="107"/>
         <source>Check-in &amp;desk</source>
         <translation>签到台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="107"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="108"/>
         <source>&amp;Scores and ratings</source>
         <translation>成绩与评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="110"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="111"/>
         <source>No activity of this plan has enrolments yet: enrol participants first.</source>
         <translation>本计划尚无任何活动有学员报名：请先为学员报名。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="116"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="117"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/pages/attendance.py" line="324"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="325"/>
         <source>Mark %n cell(s)</source>
         <translation>
             <numerusform>记录 %n 个单元格</numerusform>
@@ -1031,28 +1031,28 @@
         <translation>输入成绩，或按 Enter 或 F2 修改；空白单元格表示无成绩。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="143"/>
-        <location filename="../../planner/ui/pages/attendance.py" line="348"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="144"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="349"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="222"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="223"/>
         <source>{0} to {1} · {2} sessions · {3} enrolled · completion at {4}</source>
         <translation>{0} 至 {1} · {2} 场 · {3} 人报名 · 结业标准 {4}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="253"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="254"/>
         <source>Session {0} ({1}): {2} of {3} present or late</source>
         <translation>第 {0} 场（{1}）：出席或迟到 {2}/{3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="318"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="319"/>
         <source>Mark {0}: {1} on {2}</source>
         <translation>记录 {0}：{2} {1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="320"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="321"/>
         <source>no mark</source>
         <translation>无记录</translation>
     </message>
@@ -1061,12 +1061,12 @@
         <translation type="vanished">记录 {0} 个单元格</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="348"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="349"/>
         <source>Nobody is left to mark in this session.</source>
         <translation>本场已无需记录的学员。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="357"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="358"/>
         <source>Mark everyone present on {0}</source>
         <translation>将 {0} 全员标记为出席</translation>
     </message>
@@ -1096,12 +1096,12 @@
         <translation>所有单元格（{0}）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="386"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="387"/>
         <source>{0} of {1}</source>
         <translation>{1}的{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance.py" line="399"/>
+        <location filename="../../planner/ui/pages/attendance.py" line="400"/>
         <source>Not saved — {0}, {1}: {2}</source>
         <translation>未保存 — {0}，{1}：{2}</translation>
     </message>
@@ -1484,42 +1484,42 @@
         <translation>出席 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="118"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="119"/>
         <source>Check in {0}</source>
         <translation>{0} 签到</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="137"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="138"/>
         <source>✔ Present: {0}</source>
         <translation>✔ 出席：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="142"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="143"/>
         <source>(imported)</source>
         <translation>（导入）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="144"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="145"/>
         <source>at {0} by {1}</source>
         <translation>（{1} 于 {0} 记录）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="146"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="149"/>
         <source>Already marked {0} {1}: {2}</source>
         <translation>已记为{0}{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="151"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="154"/>
         <source>✘ Unknown code “{0}”: no participant of this plan has it.</source>
         <translation>✘ 未知编号“{0}”：本计划中没有学员使用此编号。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="155"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="158"/>
         <source>✘ {0} is not enrolled in this activity.</source>
         <translation>✘ {0} 未报名此活动。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/attendance_desk.py" line="157"/>
+        <location filename="../../planner/ui/pages/attendance_desk.py" line="160"/>
         <source>✘ {0} has withdrawn from this activity.</source>
         <translation>✘ {0} 已退出此活动。</translation>
     </message>
@@ -2134,7 +2134,7 @@
     </message>
     <message>
         <location filename="../../planner/ui/history_dialog.py" line="56"/>
-        <location filename="../../planner/ui/history_dialog.py" line="109"/>
+        <location filename="../../planner/ui/history_dialog.py" line="111"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -2279,58 +2279,59 @@
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="91"/>
+        <location filename="../../planner/ui/history_dialog.py" line="93"/>
         <source>From</source>
+        <extracomment>login -&gt; the person&apos;s name, on a server</extracomment>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="93"/>
+        <location filename="../../planner/ui/history_dialog.py" line="95"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="96"/>
-        <location filename="../../planner/ui/history_dialog.py" line="107"/>
+        <location filename="../../planner/ui/history_dialog.py" line="98"/>
+        <location filename="../../planner/ui/history_dialog.py" line="109"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="106"/>
+        <location filename="../../planner/ui/history_dialog.py" line="108"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="108"/>
+        <location filename="../../planner/ui/history_dialog.py" line="110"/>
         <source>What was done</source>
         <translation>操作内容</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="110"/>
+        <location filename="../../planner/ui/history_dialog.py" line="112"/>
         <source>Rows</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="117"/>
+        <location filename="../../planner/ui/history_dialog.py" line="119"/>
         <source>Row</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="118"/>
+        <location filename="../../planner/ui/history_dialog.py" line="120"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="119"/>
+        <location filename="../../planner/ui/history_dialog.py" line="121"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="120"/>
+        <location filename="../../planner/ui/history_dialog.py" line="122"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/history_dialog.py" line="196"/>
+        <location filename="../../planner/ui/history_dialog.py" line="198"/>
         <source>%Ln change(s), newest first</source>
         <translation>
             <numerusform>共 %Ln 项修改，最新的在前</numerusform>
@@ -2341,7 +2342,7 @@
         <translation type="vanished">共 {0} 项修改，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/history_dialog.py" line="198"/>
+        <location filename="../../planner/ui/history_dialog.py" line="200"/>
         <source>The newest {0} changes; narrow the filters to see older ones</source>
         <translation>最新的 {0} 项修改；缩小筛选范围可查看更早的修改</translation>
     </message>
@@ -2630,22 +2631,22 @@
         <translation>计划修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="367"/>
+        <location filename="../../planner/ui/main_window.py" line="368"/>
         <source>Your &amp;name…</source>
         <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="404"/>
+        <location filename="../../planner/ui/main_window.py" line="407"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="405"/>
+        <location filename="../../planner/ui/main_window.py" line="408"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation>在计划修改历史中记录您所做修改时使用的姓名：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="416"/>
+        <location filename="../../planner/ui/main_window.py" line="419"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
@@ -2844,7 +2845,7 @@ The password comes from your PostgreSQL password file (~/.pgpass) and is never s
         <translation>日历已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="112"/>
+        <location filename="../../planner/ui/app.py" line="118"/>
         <source>Open a planner database, or create a new one, from the File menu.</source>
         <extracomment>Families that together cover Latin, Vietnamese, Chinese, Thai, Khmer, Myanmar, Lao.</extracomment>
         <translation>请通过“文件”菜单打开或新建计划数据库。</translation>
