@@ -7,6 +7,7 @@ import csv
 import io
 from collections.abc import Iterator
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,40 @@ def test_the_workbook_has_the_summary_and_the_indicators(demo: Database, tmp_pat
     summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(values_only=True)}
     assert summary["Status of the plan"] == "at_risk" and summary["People reached"] == 189
     assert wb["Indicators"].max_row == 1 + 60
+
+
+def placed(pdf: bytes, page: int) -> dict[str, tuple[float, float, float]]:
+    """Each text of a page: its left edge, baseline and right edge (points)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from planner.reports.fonts import BASE_FONT
+
+    found: dict[str, tuple[float, float, float]] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        text = text.strip()
+        if text:
+            x, y = cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3]
+            found.setdefault(text, (x, y, x + pdfmetrics.stringWidth(text, BASE_FONT, size)))
+
+    PdfReader(io.BytesIO(pdf)).pages[page].extract_text(visitor_text=visit)
+    return found
+
+
+def test_the_logframe_lines_up_its_years_and_says_what_is_not_there_yet(demo: Database) -> None:
+    with unit_of_work(demo) as s:
+        pdf = results_pdf.render(s, 1, generated=GENERATED, locale="en_US")
+    at = placed(pdf, 1)
+    # OB1.1: 2027 and 2028 carry a traffic light, 2029 to 2031 have no actual yet;
+    # every year's figures end at its column's right edge (86 points apart), on
+    # the row's one baseline (the lit ones sat left and lower)
+    cells = ["44 / 43.50", "40 / 40.20", "36 / \u2013", "32 / \u2013", "28 / \u2013"]
+    rights = [at[c][2] for c in cells]
+    assert all(abs(b - a - 86) < 0.5 for a, b in pairwise(rights)), rights
+    assert len({round(at[c][1], 1) for c in cells}) == 1
+    assert abs(at["2027"][2] - rights[0]) < 0.5  # under its year's heading
+    # a long pair is set smaller, never into the next year's column
+    wide = at["10,800.00 / 10,023.77"]
+    assert wide[2] <= rights[0] + 0.5 and abs(wide[2] - rights[0]) < 0.5
+    # a year still to come is not "n/a" (which says a figure divides by zero)
+    assert "n/a" not in pages(pdf)[1]
