@@ -131,3 +131,25 @@ def test_the_logframe_lines_up_its_years_and_says_what_is_not_there_yet(demo: Da
     assert wide[2] <= rights[0] + 0.5 and abs(wide[2] - rights[0]) < 0.5
     # a year still to come is not "n/a" (which says a figure divides by zero)
     assert "n/a" not in pages(pdf)[1]
+
+
+def test_each_chart_has_its_whole_name_and_the_charts_of_a_row_line_up(demo: Database) -> None:
+    from planner.reports.results_pages import name_lines
+
+    with unit_of_work(demo) as s:
+        pdf = results_pdf.render(s, 1, generated=GENERATED, locale="en_US")
+    last = len(PdfReader(io.BytesIO(pdf)).pages) - 1
+    at = placed(pdf, last)
+    text = pages(pdf)[last]
+    # OC1.1's name takes two lines: both shown, not cut to "electron…"
+    assert "Administrations exchanging certificates of origin" in at
+    assert "electronically" in at and "\u2026" not in text
+    # OC1.1 (two lines of name) and OP1.1 (one) in one row: their axes' top
+    # labels (15 and 150) on one line, as are OC3.2's and OC3.1's (80% and 6)
+    assert abs(at["15"][1] - at["150"][1]) < 0.1
+    assert abs(at["80%"][1] - at["6"][1]) < 0.1  # a rate's axis says per cent
+    # more than two lines: the second is cut with "…"; Chinese breaks anywhere
+    long = name_lines("Officials reached " * 12, 150, 6.5)
+    assert len(long) == 2 and long[1].endswith("\u2026")
+    chinese = name_lines("完成单一窗口培训的官员人数（截至当年累计）" * 3, 60, 6.5)
+    assert len(chinese) == 2 and chinese[0].startswith("完成") and chinese[1].endswith("\u2026")
