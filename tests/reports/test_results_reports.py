@@ -66,6 +66,9 @@ def test_the_results_pdf_in_chinese(demo: Database) -> None:
         i18n.set_language(None)
     first = pages(pdf)[0]
     assert "计划有风险" in first and "进展正常" in first
+    # by delivery mode: the longest heading on one line (its last character was
+    # left alone on a second)
+    assert "每前后测成绩提升分成本" in placed(pdf, 2)
     flat = "".join(first.split())
     assert "需要关注的指标——偏离目标：OB1.2、OC3.1；有风险：OB1.1、OB1.3、OP3.2。" in flat
     assert "越低越好" in flat
@@ -100,8 +103,9 @@ def placed(pdf: bytes, page: int) -> dict[str, tuple[float, float, float]]:
     """Each text of a page: its left edge, baseline and right edge (points)."""
     from reportlab.pdfbase import pdfmetrics
 
-    from planner.reports.fonts import BASE_FONT
+    from planner.reports.fonts import BASE_FONT, register_fonts
 
+    register_fonts()
     found: dict[str, tuple[float, float, float]] = {}
 
     def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
