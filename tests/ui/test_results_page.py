@@ -202,6 +202,12 @@ def test_a_card_reads_like_the_results_pdf(window: MainWindow) -> None:
     # the figure by the name a reader knows, not the exchange file's
     assert cards["OB1.2"].source.text() == "computed: Cost per completer"
     assert cards["OC1.1"].source.text() == "entered by hand"
+    # what the charts draw is said on the page; the tree's cut names are whole in a tip
+    assert page.legend.text() == (
+        "Each indicator: actuals (bars) against targets (line) and baseline (dashed)"
+    )
+    first = page.tree.topLevelItem(0)
+    assert first.toolTip(0).startswith("OB1  Legitimate trade between China and ASEAN")
 
 
 def test_a_data_edit_is_counted_for_its_activity_alone_and_shown(window: MainWindow) -> None:
