@@ -253,6 +253,22 @@ def test_summary_page(demo_files: dict[str, Path]) -> None:
     assert "2027\n1,770,000.00\n1,333,161.58\n75.3%\n10,023.77\n0.0%" in first
     assert "2030\n2,173,000.00\n0.00\n0.0%\nn/a\nn/a" in first
     assert "+23.9%" in first
+    # a mean says how many values it is taken over: both scores of 301 completers,
+    # 319 ratings (the CSV's respondents), on the tiles and in every table row
+    assert f"12.10\nn = {plan['learning_gain_respondents']}\n" in first
+    assert f"4.05\nn = {plan['satisfaction_respondents']}\n" in first
+    assert plan["learning_gain_respondents"] == "301"
+    year = {r["key"]: r for r in csv_rows(demo_files["ce.csv"]) if r["scope"] == "year"}
+    under = [
+        re.split(r"\s{2,}", line.strip())
+        for line in layout_lines(demo_files["ce.pdf"])
+        if line.strip().startswith("n = ")
+    ]
+    first_year = year["2027"]
+    assert [
+        f"n = {first_year['learning_gain_respondents']}",
+        f"n = {first_year['satisfaction_respondents']}",
+    ] in under
 
 
 def test_charts_are_drawn(demo_files: dict[str, Path]) -> None:

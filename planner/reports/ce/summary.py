@@ -44,7 +44,13 @@ def tiles(fmt: Formats, figures: Figures) -> Table:
         (_("Learning gain (points)"), fmt.number(figures.learning_gain)),
         (_("Rating (1 to 5)"), fmt.number(figures.satisfaction)),
     ]
-    cells = [[para(label, TILE_LABEL), para(value, TILE_VALUE)] for label, value in tiles]
+    # a mean says how many values it is taken over (spec/results.md)
+    counts = {8: figures.gain_count, 9: figures.satisfaction_count}
+    cells = [
+        [para(label, TILE_LABEL), para(value, TILE_VALUE)]
+        + ([para(f"n = {counts[i]}", TILE_LABEL)] if i in counts else [])
+        for i, (label, value) in enumerate(tiles)
+    ]
     table = Table([cells[:5], cells[5:]], colWidths=[FRAME_WIDTH / 5] * 5, hAlign="LEFT")
     table.setStyle(
         TableStyle(
