@@ -246,6 +246,9 @@ def test_summary_page(demo_files: dict[str, Path]) -> None:
         ("Learning gain (points)", "12.10"),
         ("Rating (1 to 5)", "4.05"),
         ("Women's share", "50.4%"),
+        # reach beside participations: 189 different people took the 371 places
+        ("People reached", plan["people_reached"]),
+        ("Normalised gain", "26.4%"),
     ]:
         assert f"{label}\n{value}\n" in first, label
     assert plan["cost_per_completer"] == "10756.31"
@@ -257,6 +260,8 @@ def test_summary_page(demo_files: dict[str, Path]) -> None:
     # 319 ratings (the CSV's respondents), on the tiles and in every table row
     assert f"12.10\nn = {plan['learning_gain_respondents']}\n" in first
     assert f"4.05\nn = {plan['satisfaction_respondents']}\n" in first
+    assert "26.4%\nn = 231\n" in first and plan["normalised_gain"] == "0.2636"
+    assert plan["people_reached"] == "189"
     assert plan["learning_gain_respondents"] == "301"
     year = {r["key"]: r for r in csv_rows(demo_files["ce.csv"]) if r["scope"] == "year"}
     under = [
