@@ -95,7 +95,16 @@ def test_the_workbook_has_the_summary_and_the_indicators(demo: Database, tmp_pat
     wb = load_workbook(io.BytesIO(data))
     assert wb.sheetnames == ["Summary", "Indicators", "By sex and mode"]
     summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(values_only=True)}
-    assert summary["Status of the plan"] == "at_risk" and summary["People reached"] == 189
+    assert summary["Status of the plan"] == "at risk" and summary["People reached"] == 189
+    # a Chinese workbook says it in Chinese (it read "at_risk")
+    i18n.set_language("zh_CN")
+    try:
+        with unit_of_work(demo) as s:
+            data = registry.renderer("results", "xlsx")(s, 1)
+    finally:
+        i18n.set_language(None)
+    chinese = load_workbook(io.BytesIO(data))
+    assert dict(chinese["汇总"].iter_rows(values_only=True))["计划状态"] == "有风险"
     assert wb["Indicators"].max_row == 1 + 60
 
 
