@@ -310,6 +310,11 @@ def test_annex_defines_the_figures_and_lists_the_warnings(demo_files: dict[str, 
     for term in ("per completer", "Completion rate", "Learning gain", "Trend", "n/a"):
         assert term in text
     assert "80.0% of the sessions" in text  # the plan's completion threshold
+    # the results page's figures too: partner and host, application, progress
+    flat = " ".join(text.split())
+    assert "Partner participations Participations of people whose administration" in flat
+    assert "Application rate Application rate = (yes + partly / 2)" in flat
+    assert "Progress Each year shows target / actual and the status" in flat
     assert "105 budget lines have no actual amount yet" in text
 
 
