@@ -200,7 +200,8 @@ def test_a_card_reads_like_the_results_pdf(window: MainWindow) -> None:
     )
     assert cards["OB1.3"].info.text() == "2029: target 220, actual 189, progress 85.9%"
     # the figure by the name a reader knows, not the exchange file's
-    assert cards["OB1.2"].source.text() == "computed: Cost per completer"
+    assert cards["OB1.2"].source.text() == "computed: Cost per completer · lower is better"
+    assert cards["OB1.3"].source.text() == "computed: People reached"
     assert cards["OC1.1"].source.text() == "entered by hand"
     # what the charts draw is said on the page; the tree's cut names are whole in a tip
     assert page.legend.text() == (

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner import display
+from planner.i18n import _
 from planner.reports.results_data import kind_of
 from planner.services.indicators import AT_RISK, OFF_TRACK, ON_TRACK, Evaluated
 from planner.services.results_rules import figure_names
@@ -150,11 +151,16 @@ class IndicatorCard(QFrame):
             detail = self.tr("No actual value against a target yet")
         self.info.setText(detail)
         figure = e.indicator.figure
-        self.source.setText(
+        source = (
             self.tr("computed: {0}").replace("{0}", figure_names().get(figure, figure))
             if figure
             else self.tr("entered by hand")
         )
+        if e.indicator.direction == "lower":
+            # a reader cannot tell from the numbers that fewer is better (the
+            # results PDF's words)
+            source += " · " + _("lower is better")
+        self.source.setText(source)
         self.chart.e = e
         self.chart.update()
 
