@@ -166,3 +166,21 @@ def test_each_chart_has_its_whole_name_and_the_charts_of_a_row_line_up(demo: Dat
     assert len(long) == 2 and long[1].endswith("\u2026")
     chinese = name_lines("完成单一窗口培训的官员人数（截至当年累计）" * 3, 60, 6.5)
     assert len(chinese) == 2 and chinese[0].startswith("完成") and chinese[1].endswith("\u2026")
+
+
+def test_the_chinese_cost_effectiveness_tables_keep_their_headings_whole(demo: Database) -> None:
+    from planner.reports import ce_pdf
+
+    i18n.set_language("zh_CN")
+    try:
+        with unit_of_work(demo) as s:
+            pdf = ce_pdf.render(s, 1, generated=GENERATED, locale="zh_CN")
+    finally:
+        i18n.set_language(None)
+    figures_by_year = next(
+        n for n, text in enumerate(pages(pdf)) if "年度指标" in text and "整个计划" in text
+    )
+    # the rating's heading on one line (it broke after "1-"): its three runs of
+    # text (Chinese, Latin, Chinese) on one baseline
+    at = placed(pdf, figures_by_year)
+    assert at["评分（"][1] == at["1-5"][1] == at["）"][1]

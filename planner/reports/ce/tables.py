@@ -53,7 +53,8 @@ def columns() -> list[Column]:
 
 
 # Widths (points) of the figure columns; the first column takes what is left.
-FIGURE_WIDTHS = [58, 58, 48, 46, 45, 50, 45, 45, 45, 45, 46, 38, 36, 38]
+# The rating's is wide enough for 评分（1-5）on one line (it broke after "1-").
+FIGURE_WIDTHS = [52, 58, 48, 46, 45, 48, 45, 45, 45, 45, 46, 38, 44, 38]
 KEY_WIDTH = FRAME_WIDTH - sum(FIGURE_WIDTHS)
 
 
