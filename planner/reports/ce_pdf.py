@@ -53,7 +53,13 @@ def build(
     last = figures.start_year + figures.years - 1
     scope_note = filtered or _("{first} to {last}").format(first=figures.start_year, last=last)
     story: list[Flowable] = [
-        summary(fmt, figures, scope_note, generated),
+        summary(
+            fmt,
+            figures,
+            scope_note,
+            generated,
+            None if extras is None else extras.by_row.get(("plan", figures.total.key)),
+        ),
         PageBreak(),
         chart_page(fmt, figures),
         PageBreak(),

@@ -62,6 +62,8 @@ def indicator_chart(
     for t in ticks:
         d.add(Line(left, y_of(t), left + plot_w, y_of(t), strokeColor=GRID, strokeWidth=0.4))
         label = fmt.number(Decimal(repr(round(t * float(scale), 6))), places)
+        if scale == 100:
+            label += "%"  # a rate: the axis says so, as the tables do
         d.add(text(label, left - 3, y_of(t) - 2.5, 6, color=MUTED, anchor="end"))
     slot = plot_w / max(len(years), 1)
     targets: list[float] = []

@@ -15,7 +15,13 @@ from sqlmodel import Session
 from planner.i18n import _
 from planner.money import round_half_up
 from planner.reports.formatting import fraction
-from planner.reports.results_data import ResultsReport, gather, mode_names, sex_names
+from planner.reports.results_data import (
+    ResultsReport,
+    gather,
+    mode_names,
+    sex_names,
+    status_names,
+)
 from planner.text import spreadsheet_safe
 
 COLUMNS = (
@@ -103,7 +109,9 @@ def xlsx(r: ResultsReport, generated: date) -> bytes:
         1,
         [
             (_("Plan"), r.plan_name),
-            (_("Status of the plan"), v.status or ""),
+            # in words, like the PDF: the sheet is read (the Indicators sheet keeps
+            # the CSV's keys, for scripts)
+            (_("Status of the plan"), status_names()[v.status]),
             (_("Indicators on track"), v.on_track),
             (_("Indicators at risk"), v.at_risk),
             (_("Indicators off track"), v.off_track),

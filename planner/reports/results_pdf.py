@@ -16,8 +16,8 @@ from sqlmodel import Session
 from planner import display
 from planner.i18n import _, in_chinese
 from planner.reports.common import BODY, FRAME_WIDTH, HEADING, SMALL, TITLE, build_pdf, para
-from planner.reports.compact import Stack, cell, compact_table, note
-from planner.reports.drawn_text import new_drawing, text
+from planner.reports.compact import CELL_SIZE, Stack, cell, compact_table, note
+from planner.reports.drawn_text import new_drawing, text, text_width
 from planner.reports.fonts import BASE_FONT
 from planner.reports.formats import Formats, report_locale
 from planner.reports.results_chart import light, status_color
@@ -92,29 +92,42 @@ def shown(fmt: Formats, e: Evaluated, value: Decimal | None) -> str:
 
 class _Lit(Flowable):
     """A traffic light and its text on one line, drawn directly (a nested table per
-    cell made the logframe of a large framework slow)."""
+    cell made the logframe of a large framework slow). Set like a compact table's
+    cell (same size and baseline), smaller where the text would not fit; with
+    ``right``, light and text end at the cell's right edge, as its column's
+    figures do."""
 
     SIZE = 7.0
+    GAP = 3.0
 
-    def __init__(self, status: str | None, text: str) -> None:
+    def __init__(self, status: str | None, text: str, *, right: bool = False) -> None:
         super().__init__()
-        self.status, self.text = status, text
+        self.status, self.text, self.right = status, text, right
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width, self.height = availWidth, 10.0
+        self.width, self.height = availWidth, CELL_SIZE * 1.2
         return self.width, self.height
 
     def draw(self) -> None:
         c = self.canv
+        room = max(self.width - self.SIZE - self.GAP, 1)
+        size = CELL_SIZE
+        natural = text_width(self.text, size)
+        if natural > room:
+            size *= room / natural
+        shown_w = text_width(self.text, size)
+        left = self.width - shown_w - self.SIZE - self.GAP if self.right else 0.0
+        baseline = self.height - CELL_SIZE * 0.93
         c.setFillColor(status_color(self.status))
-        c.circle(self.SIZE / 2, self.SIZE / 2 + 0.5, self.SIZE / 2 - 0.5, stroke=0, fill=1)
-        d = new_drawing(max(self.width - 10, 1), self.height)
-        d.add(text(self.text, 0, 2, 7))
-        d.drawOn(c, 10, 0)
+        r = self.SIZE / 2 - 0.5
+        c.circle(left + self.SIZE / 2, baseline + CELL_SIZE * 0.36, r, stroke=0, fill=1)
+        d = new_drawing(max(shown_w, 1), self.height)
+        d.add(text(self.text, 0, baseline, size))
+        d.drawOn(c, left + self.SIZE + self.GAP, 0)
 
 
-def _lit(status: str | None, text: str) -> Flowable:
-    return _Lit(status, text)
+def _lit(status: str | None, text: str, *, right: bool = False) -> Flowable:
+    return _Lit(status, text, right=right)
 
 
 def first_page(fmt: Formats, r: ResultsReport) -> list[Flowable]:
@@ -282,11 +295,18 @@ def logframe(fmt: Formats, r: ResultsReport) -> list[Flowable]:
     return story
 
 
+#: Shown for a target or an actual there is none of (yet); "n/a" says a figure
+#: divides by zero (the methodology annex), which a year still to come does not.
+NONE_YET = "\u2013"
+
+
 def _year_cell(fmt: Formats, e: Evaluated, y: YearValue) -> Flowable:
-    text = f"{shown(fmt, e, y.target) if y.target is not None else '-'} / {shown(fmt, e, y.actual)}"
+    target = NONE_YET if y.target is None else shown(fmt, e, y.target)
+    actual = NONE_YET if y.actual is None else shown(fmt, e, y.actual)
+    text = f"{target} / {actual}"
     if y.status is None:
         return cell(text, right=True)
-    return _lit(y.status, text)
+    return _lit(y.status, text, right=True)
 
 
 def build(r: ResultsReport, *, generated: date | None = None, locale: str | None = None) -> bytes:

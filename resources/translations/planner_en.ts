@@ -842,32 +842,32 @@
 <context>
     <name>ActualDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="141"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="143"/>
         <source>Enter an actual value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="143"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="145"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="144"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="146"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="145"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="147"/>
         <source>Measured on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="147"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="149"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="148"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="150"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,22 +2295,22 @@
 <context>
     <name>IndicatorCard</name>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="137"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="144"/>
         <source>{0}: target {1}, actual {2}, progress {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="144"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="151"/>
         <source>No actual value against a target yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="147"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="155"/>
         <source>computed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="149"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="157"/>
         <source>entered by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2318,97 +2318,97 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="72"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="73"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="72"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="73"/>
         <source>New indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="75"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="76"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="76"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="77"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="77"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="78"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="81"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="82"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="83"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="84"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="85"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="86"/>
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="87"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="88"/>
         <source>Baseline year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="91"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="92"/>
         <source>higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="92"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="93"/>
         <source>lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="95"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="96"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="97"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="98"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="98"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="100"/>
         <source>(entered by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="100"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="102"/>
         <source>Computed from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="102"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="104"/>
         <source>(whole plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="104"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="106"/>
         <source>For theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="106"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="108"/>
         <source>Plan to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="112"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="114"/>
         <source>Target {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3915,23 +3915,23 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="26"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="29"/>
         <source>on track</source>
         <extracomment>A card&apos;s least width and height (pixels): the grid holds as many columns as fit.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="27"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="30"/>
         <source>at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="28"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="31"/>
         <source>off track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="29"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="32"/>
         <source>no status yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4256,58 +4256,58 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="32"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="33"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="32"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="33"/>
         <source>New result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="34"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="35"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="36"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="37"/>
         <source>objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="37"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="38"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="38"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="39"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="40"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="41"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="41"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="42"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="42"/>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="48"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="43"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="49"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="46"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="47"/>
         <source>Part of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="49"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="50"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4315,119 +4315,119 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="45"/>
+        <location filename="../../planner/ui/pages/results.py" line="46"/>
         <source>The plan&apos;s host country (ISO code), for partner and host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="49"/>
+        <location filename="../../planner/ui/pages/results.py" line="50"/>
         <source>Host country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="54"/>
+        <location filename="../../planner/ui/pages/results.py" line="55"/>
         <source>Add result…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="55"/>
+        <location filename="../../planner/ui/pages/results.py" line="56"/>
         <source>Add indicator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="56"/>
+        <location filename="../../planner/ui/pages/results.py" line="57"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="57"/>
+        <location filename="../../planner/ui/pages/results.py" line="58"/>
         <source>Enter actual…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="58"/>
-        <location filename="../../planner/ui/pages/results.py" line="278"/>
-        <location filename="../../planner/ui/pages/results.py" line="285"/>
+        <location filename="../../planner/ui/pages/results.py" line="59"/>
+        <location filename="../../planner/ui/pages/results.py" line="287"/>
+        <location filename="../../planner/ui/pages/results.py" line="294"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="59"/>
+        <location filename="../../planner/ui/pages/results.py" line="60"/>
         <source>Follow-ups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="67"/>
+        <location filename="../../planner/ui/pages/results.py" line="74"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="80"/>
+        <location filename="../../planner/ui/pages/results.py" line="87"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="102"/>
+        <location filename="../../planner/ui/pages/results.py" line="109"/>
         <source>Plan: {0} ({1} on track, {2} at risk, {3} off track, {4} without status)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="200"/>
+        <location filename="../../planner/ui/pages/results.py" line="209"/>
         <source>Set the host country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="214"/>
+        <location filename="../../planner/ui/pages/results.py" line="223"/>
         <source>Add a result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="224"/>
+        <location filename="../../planner/ui/pages/results.py" line="233"/>
         <source>Add an indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="237"/>
+        <location filename="../../planner/ui/pages/results.py" line="246"/>
         <source>Change a result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="246"/>
+        <location filename="../../planner/ui/pages/results.py" line="255"/>
         <source>Change an indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="259"/>
+        <location filename="../../planner/ui/pages/results.py" line="268"/>
         <source>Enter an actual value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="274"/>
+        <location filename="../../planner/ui/pages/results.py" line="283"/>
         <source>Delete result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="275"/>
+        <location filename="../../planner/ui/pages/results.py" line="284"/>
         <source>Delete {0} with the results and indicators under it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="280"/>
+        <location filename="../../planner/ui/pages/results.py" line="289"/>
         <source>Delete a result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="283"/>
+        <location filename="../../planner/ui/pages/results.py" line="292"/>
         <source>Delete indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="284"/>
+        <location filename="../../planner/ui/pages/results.py" line="293"/>
         <source>Delete {0} with its targets and actuals?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="288"/>
+        <location filename="../../planner/ui/pages/results.py" line="297"/>
         <source>Delete an indicator</source>
         <translation type="unfinished"></translation>
     </message>

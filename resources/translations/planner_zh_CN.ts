@@ -849,32 +849,32 @@
 <context>
     <name>ActualDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="141"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="143"/>
         <source>Enter an actual value</source>
         <translation>录入实际值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="143"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="145"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="144"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="146"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="145"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="147"/>
         <source>Measured on</source>
         <translation>测量日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="147"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="149"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="148"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="150"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2350,22 +2350,22 @@
 <context>
     <name>IndicatorCard</name>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="137"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="144"/>
         <source>{0}: target {1}, actual {2}, progress {3}</source>
         <translation>{0}：目标 {1}，实际 {2}，进度 {3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="144"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="151"/>
         <source>No actual value against a target yet</source>
         <translation>尚无可与目标比较的实际值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="147"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="155"/>
         <source>computed: {0}</source>
         <translation>计算：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="149"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="157"/>
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
@@ -2373,97 +2373,97 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="72"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="73"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="72"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="73"/>
         <source>New indicator</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="75"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="76"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="76"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="77"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="77"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="78"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="81"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="82"/>
         <source>Result</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="83"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="84"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="85"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="86"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="87"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="88"/>
         <source>Baseline year</source>
         <translation>基线年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="91"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="92"/>
         <source>higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="92"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="93"/>
         <source>lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="95"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="96"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="97"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="98"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="98"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="100"/>
         <source>(entered by hand)</source>
         <translation>（手工录入）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="100"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="102"/>
         <source>Computed from</source>
         <translation>计算依据</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="102"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="104"/>
         <source>(whole plan)</source>
         <translation>（整个计划）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="104"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="106"/>
         <source>For theme</source>
         <translation>所属主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="106"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="108"/>
         <source>Plan to date</source>
         <translation>计划累计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="112"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="114"/>
         <source>Target {0}</source>
         <translation>{0} 年目标</translation>
     </message>
@@ -3995,23 +3995,23 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="26"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="29"/>
         <source>on track</source>
         <extracomment>A card&apos;s least width and height (pixels): the grid holds as many columns as fit.</extracomment>
         <translation>进展正常</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="27"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="30"/>
         <source>at risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="28"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="31"/>
         <source>off track</source>
         <translation>偏离目标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="29"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="32"/>
         <source>no status yet</source>
         <translation>尚无状态</translation>
     </message>
@@ -4336,58 +4336,58 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="32"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="33"/>
         <source>Result</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="32"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="33"/>
         <source>New result</source>
         <translation>新建成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="34"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="35"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="36"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="37"/>
         <source>objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="37"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="38"/>
         <source>outcome</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="38"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="39"/>
         <source>output</source>
         <translation>产出</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="40"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="41"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="41"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="42"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="42"/>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="48"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="43"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="49"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="46"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="47"/>
         <source>Part of</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="49"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="50"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
@@ -4395,119 +4395,119 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="45"/>
+        <location filename="../../planner/ui/pages/results.py" line="46"/>
         <source>The plan&apos;s host country (ISO code), for partner and host</source>
         <translation>计划的东道国（ISO 代码），用于区分伙伴方与东道方</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="49"/>
+        <location filename="../../planner/ui/pages/results.py" line="50"/>
         <source>Host country:</source>
         <translation>东道国：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="54"/>
+        <location filename="../../planner/ui/pages/results.py" line="55"/>
         <source>Add result…</source>
         <translation>添加成果…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="55"/>
+        <location filename="../../planner/ui/pages/results.py" line="56"/>
         <source>Add indicator…</source>
         <translation>添加指标…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="56"/>
+        <location filename="../../planner/ui/pages/results.py" line="57"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="57"/>
+        <location filename="../../planner/ui/pages/results.py" line="58"/>
         <source>Enter actual…</source>
         <translation>录入实际值…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="58"/>
-        <location filename="../../planner/ui/pages/results.py" line="278"/>
-        <location filename="../../planner/ui/pages/results.py" line="285"/>
+        <location filename="../../planner/ui/pages/results.py" line="59"/>
+        <location filename="../../planner/ui/pages/results.py" line="287"/>
+        <location filename="../../planner/ui/pages/results.py" line="294"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="59"/>
+        <location filename="../../planner/ui/pages/results.py" line="60"/>
         <source>Follow-ups…</source>
         <translation>跟踪…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="67"/>
+        <location filename="../../planner/ui/pages/results.py" line="74"/>
         <source>Framework</source>
         <translation>成果框架</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="80"/>
+        <location filename="../../planner/ui/pages/results.py" line="87"/>
         <source>Results</source>
         <translation>成效</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="102"/>
+        <location filename="../../planner/ui/pages/results.py" line="109"/>
         <source>Plan: {0} ({1} on track, {2} at risk, {3} off track, {4} without status)</source>
         <translation>计划：{0}（{1} 个进展正常，{2} 个有风险，{3} 个偏离目标，{4} 个尚无状态）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="200"/>
+        <location filename="../../planner/ui/pages/results.py" line="209"/>
         <source>Set the host country</source>
         <translation>设置东道国</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="214"/>
+        <location filename="../../planner/ui/pages/results.py" line="223"/>
         <source>Add a result</source>
         <translation>添加成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="224"/>
+        <location filename="../../planner/ui/pages/results.py" line="233"/>
         <source>Add an indicator</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="237"/>
+        <location filename="../../planner/ui/pages/results.py" line="246"/>
         <source>Change a result</source>
         <translation>修改成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="246"/>
+        <location filename="../../planner/ui/pages/results.py" line="255"/>
         <source>Change an indicator</source>
         <translation>修改指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="259"/>
+        <location filename="../../planner/ui/pages/results.py" line="268"/>
         <source>Enter an actual value</source>
         <translation>录入实际值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="274"/>
+        <location filename="../../planner/ui/pages/results.py" line="283"/>
         <source>Delete result</source>
         <translation>删除成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="275"/>
+        <location filename="../../planner/ui/pages/results.py" line="284"/>
         <source>Delete {0} with the results and indicators under it?</source>
         <translation>删除 {0} 及其下的成果和指标？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="280"/>
+        <location filename="../../planner/ui/pages/results.py" line="289"/>
         <source>Delete a result</source>
         <translation>删除成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="283"/>
+        <location filename="../../planner/ui/pages/results.py" line="292"/>
         <source>Delete indicator</source>
         <translation>删除指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="284"/>
+        <location filename="../../planner/ui/pages/results.py" line="293"/>
         <source>Delete {0} with its targets and actuals?</source>
         <translation>删除 {0} 及其目标值和实际值？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="288"/>
+        <location filename="../../planner/ui/pages/results.py" line="297"/>
         <source>Delete an indicator</source>
         <translation>删除指标</translation>
     </message>

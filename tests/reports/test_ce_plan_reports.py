@@ -246,6 +246,9 @@ def test_summary_page(demo_files: dict[str, Path]) -> None:
         ("Learning gain (points)", "12.10"),
         ("Rating (1 to 5)", "4.05"),
         ("Women's share", "50.4%"),
+        # reach beside participations: 189 different people took the 371 places
+        ("People reached", plan["people_reached"]),
+        ("Normalised gain", "26.4%"),
     ]:
         assert f"{label}\n{value}\n" in first, label
     assert plan["cost_per_completer"] == "10756.31"
@@ -253,6 +256,24 @@ def test_summary_page(demo_files: dict[str, Path]) -> None:
     assert "2027\n1,770,000.00\n1,333,161.58\n75.3%\n10,023.77\n0.0%" in first
     assert "2030\n2,173,000.00\n0.00\n0.0%\nn/a\nn/a" in first
     assert "+23.9%" in first
+    # a mean says how many values it is taken over: both scores of 301 completers,
+    # 319 ratings (the CSV's respondents), on the tiles and in every table row
+    assert f"12.10\nn = {plan['learning_gain_respondents']}\n" in first
+    assert f"4.05\nn = {plan['satisfaction_respondents']}\n" in first
+    assert "26.4%\nn = 231\n" in first and plan["normalised_gain"] == "0.2636"
+    assert plan["people_reached"] == "189"
+    assert plan["learning_gain_respondents"] == "301"
+    year = {r["key"]: r for r in csv_rows(demo_files["ce.csv"]) if r["scope"] == "year"}
+    under = [
+        re.split(r"\s{2,}", line.strip())
+        for line in layout_lines(demo_files["ce.pdf"])
+        if line.strip().startswith("n = ")
+    ]
+    first_year = year["2027"]
+    assert [
+        f"n = {first_year['learning_gain_respondents']}",
+        f"n = {first_year['satisfaction_respondents']}",
+    ] in under
 
 
 def test_charts_are_drawn(demo_files: dict[str, Path]) -> None:
@@ -289,6 +310,11 @@ def test_annex_defines_the_figures_and_lists_the_warnings(demo_files: dict[str, 
     for term in ("per completer", "Completion rate", "Learning gain", "Trend", "n/a"):
         assert term in text
     assert "80.0% of the sessions" in text  # the plan's completion threshold
+    # the results page's figures too: partner and host, application, progress
+    flat = " ".join(text.split())
+    assert "Partner participations Participations of people whose administration" in flat
+    assert "Application rate Application rate = (yes + partly / 2)" in flat
+    assert "Progress Each year shows target / actual and the status" in flat
     assert "105 budget lines have no actual amount yet" in text
 
 

@@ -7,6 +7,7 @@ import csv
 import io
 from collections.abc import Iterator
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,9 @@ def test_the_results_pdf_in_chinese(demo: Database) -> None:
         i18n.set_language(None)
     first = pages(pdf)[0]
     assert "计划有风险" in first and "进展正常" in first
+    # by delivery mode: the longest heading on one line (its last character was
+    # left alone on a second)
+    assert "每前后测成绩提升分成本" in placed(pdf, 2)
     flat = "".join(first.split())
     assert "需要关注的指标——偏离目标：OB1.2、OC3.1；有风险：OB1.1、OB1.3、OP3.2。" in flat
     assert "越低越好" in flat
@@ -91,5 +95,92 @@ def test_the_workbook_has_the_summary_and_the_indicators(demo: Database, tmp_pat
     wb = load_workbook(io.BytesIO(data))
     assert wb.sheetnames == ["Summary", "Indicators", "By sex and mode"]
     summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(values_only=True)}
-    assert summary["Status of the plan"] == "at_risk" and summary["People reached"] == 189
+    assert summary["Status of the plan"] == "at risk" and summary["People reached"] == 189
+    # a Chinese workbook says it in Chinese (it read "at_risk")
+    i18n.set_language("zh_CN")
+    try:
+        with unit_of_work(demo) as s:
+            data = registry.renderer("results", "xlsx")(s, 1)
+    finally:
+        i18n.set_language(None)
+    chinese = load_workbook(io.BytesIO(data))
+    assert dict(chinese["汇总"].iter_rows(values_only=True))["计划状态"] == "有风险"
     assert wb["Indicators"].max_row == 1 + 60
+
+
+def placed(pdf: bytes, page: int) -> dict[str, tuple[float, float, float]]:
+    """Each text of a page: its left edge, baseline and right edge (points)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from planner.reports.fonts import BASE_FONT, register_fonts
+
+    register_fonts()
+    found: dict[str, tuple[float, float, float]] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        text = text.strip()
+        if text:
+            x, y = cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3]
+            found.setdefault(text, (x, y, x + pdfmetrics.stringWidth(text, BASE_FONT, size)))
+
+    PdfReader(io.BytesIO(pdf)).pages[page].extract_text(visitor_text=visit)
+    return found
+
+
+def test_the_logframe_lines_up_its_years_and_says_what_is_not_there_yet(demo: Database) -> None:
+    with unit_of_work(demo) as s:
+        pdf = results_pdf.render(s, 1, generated=GENERATED, locale="en_US")
+    at = placed(pdf, 1)
+    # OB1.1: 2027 and 2028 carry a traffic light, 2029 to 2031 have no actual yet;
+    # every year's figures end at its column's right edge (86 points apart), on
+    # the row's one baseline (the lit ones sat left and lower)
+    cells = ["44 / 43.50", "40 / 40.20", "36 / \u2013", "32 / \u2013", "28 / \u2013"]
+    rights = [at[c][2] for c in cells]
+    assert all(abs(b - a - 86) < 0.5 for a, b in pairwise(rights)), rights
+    assert len({round(at[c][1], 1) for c in cells}) == 1
+    assert abs(at["2027"][2] - rights[0]) < 0.5  # under its year's heading
+    # a long pair is set smaller, never into the next year's column
+    wide = at["10,800.00 / 10,023.77"]
+    assert wide[2] <= rights[0] + 0.5 and abs(wide[2] - rights[0]) < 0.5
+    # a year still to come is not "n/a" (which says a figure divides by zero)
+    assert "n/a" not in pages(pdf)[1]
+
+
+def test_each_chart_has_its_whole_name_and_the_charts_of_a_row_line_up(demo: Database) -> None:
+    from planner.reports.results_pages import name_lines
+
+    with unit_of_work(demo) as s:
+        pdf = results_pdf.render(s, 1, generated=GENERATED, locale="en_US")
+    last = len(PdfReader(io.BytesIO(pdf)).pages) - 1
+    at = placed(pdf, last)
+    text = pages(pdf)[last]
+    # OC1.1's name takes two lines: both shown, not cut to "electron…"
+    assert "Administrations exchanging certificates of origin" in at
+    assert "electronically" in at and "\u2026" not in text
+    # OC1.1 (two lines of name) and OP1.1 (one) in one row: their axes' top
+    # labels (15 and 150) on one line, as are OC3.2's and OC3.1's (80% and 6)
+    assert abs(at["15"][1] - at["150"][1]) < 0.1
+    assert abs(at["80%"][1] - at["6"][1]) < 0.1  # a rate's axis says per cent
+    # more than two lines: the second is cut with "…"; Chinese breaks anywhere
+    long = name_lines("Officials reached " * 12, 150, 6.5)
+    assert len(long) == 2 and long[1].endswith("\u2026")
+    chinese = name_lines("完成单一窗口培训的官员人数（截至当年累计）" * 3, 60, 6.5)
+    assert len(chinese) == 2 and chinese[0].startswith("完成") and chinese[1].endswith("\u2026")
+
+
+def test_the_chinese_cost_effectiveness_tables_keep_their_headings_whole(demo: Database) -> None:
+    from planner.reports import ce_pdf
+
+    i18n.set_language("zh_CN")
+    try:
+        with unit_of_work(demo) as s:
+            pdf = ce_pdf.render(s, 1, generated=GENERATED, locale="zh_CN")
+    finally:
+        i18n.set_language(None)
+    figures_by_year = next(
+        n for n, text in enumerate(pages(pdf)) if "年度指标" in text and "整个计划" in text
+    )
+    # the rating's heading on one line (it broke after "1-"): its three runs of
+    # text (Chinese, Latin, Chinese) on one baseline
+    at = placed(pdf, figures_by_year)
+    assert at["评分（"][1] == at["1-5"][1] == at["）"][1]

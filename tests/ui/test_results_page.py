@@ -161,6 +161,56 @@ def test_cards_do_not_overlap_at_1280x800(window: MainWindow, qtbot: QtBot) -> N
     assert min(gaps) >= page.cards[0].minimumSizeHint().height()
 
 
+def test_a_card_with_a_longer_name_than_its_row_shows_its_whole_chart(
+    qtbot: QtBot, qapp, settings: QSettings, tmp_path: Path, no_dialogs: list[str]
+) -> None:
+    from planner.ui.app import load_fonts
+
+    # the shipped fonts at 10 points, as the window starts: OC3.2's name then
+    # takes three lines at 1280x800 where the rest of the last row takes two
+    before = qapp.font()
+    load_fonts(qapp)
+    try:
+        create_demo(tmp_path / "demo.sqlite")
+        win = MainWindow(settings)
+        qtbot.addWidget(win)
+        win.resize(1280, 800)
+        win.show()
+        assert win.open_database(tmp_path / "demo.sqlite")
+        page = results(win)
+        qtbot.wait(50)
+        for card in page.cards:
+            assert card.e is not None
+            assert card.height() >= card.heightForWidth(card.width()), card.e.indicator.code
+            # the chart, years included, inside the card's frame
+            assert card.chart.geometry().bottom() < card.height(), card.e.indicator.code
+        win.close()
+    finally:
+        qapp.setFont(before)
+
+
+def test_a_card_reads_like_the_results_pdf(window: MainWindow) -> None:
+    page = results(window)
+    cards = {c.e.indicator.code: c for c in page.cards if c.e is not None}
+    # a rate as a percentage (89.86 % read "0.90" against a target of 0.90, at risk)
+    assert cards["OP3.2"].info.text() == "2029: target 90.0%, actual 89.9%, progress 97.1%"
+    # money keeps its cents, a count has none
+    assert cards["OB1.2"].info.text() == (
+        "2029: target 10,400.00, actual 10,756.31, progress 40.6%"
+    )
+    assert cards["OB1.3"].info.text() == "2029: target 220, actual 189, progress 85.9%"
+    # the figure by the name a reader knows, not the exchange file's
+    assert cards["OB1.2"].source.text() == "computed: Cost per completer · lower is better"
+    assert cards["OB1.3"].source.text() == "computed: People reached"
+    assert cards["OC1.1"].source.text() == "entered by hand"
+    # what the charts draw is said on the page; the tree's cut names are whole in a tip
+    assert page.legend.text() == (
+        "Each indicator: actuals (bars) against targets (line) and baseline (dashed)"
+    )
+    first = page.tree.topLevelItem(0)
+    assert first.toolTip(0).startswith("OB1  Legitimate trade between China and ASEAN")
+
+
 def test_a_data_edit_is_counted_for_its_activity_alone_and_shown(window: MainWindow) -> None:
     from decimal import Decimal
 

@@ -92,6 +92,29 @@ def definitions(figures: PlanFigures, fmt: Formats) -> list[tuple[str, str]]:
             _("People reached"),
             _("Different people who took part: a person in two activities counts once."),
         ),
+        (
+            _("Partner participations"),
+            _(
+                "Participations of people whose administration is not in the plan's host "
+                "country; host participations are those of people whose administration is."
+            ),
+        ),
+        # the results page's figures, in the words of the results report
+        (
+            _("Application rate"),
+            _(
+                "Application rate = (yes + partly / 2) / follow-ups with an answer; coverage = "
+                "completers followed up / completers."
+            ),
+        ),
+        (
+            _("Progress"),
+            _(
+                "Each year shows target / actual and the status: progress = (actual - "
+                "baseline) / (target - baseline); on track when it reaches 1, at risk from "
+                "0.8, off track below."
+            ),
+        ),
         (_("Rating"), _("The average rating that participants gave the activity, from 1 to 5.")),
         (_("Women's share"), _("The share of participants who are women.")),
         (

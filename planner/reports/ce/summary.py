@@ -25,27 +25,52 @@ from planner.reports.compact import cell, compact_table, scaled_widths
 from planner.reports.fonts import BASE_FONT
 from planner.reports.formats import Formats
 from planner.services.metrics import Figures, PlanFigures
+from planner.services.results_figures import Group
 
 TILE_VALUE = ParagraphStyle("CeTileValue", parent=BODY, fontSize=14, leading=17, spaceAfter=0)
 TILE_LABEL = ParagraphStyle("CeTileLabel", parent=SMALL, leading=10)
 SUBTITLE = ParagraphStyle("CeSubtitle", parent=BODY, textColor=MUTED, spaceAfter=3)
 
 
-def tiles(fmt: Formats, figures: Figures) -> Table:
-    tiles = [
-        (_("Participants"), fmt.count(figures.participants)),
-        (_("Completers"), fmt.count(figures.completers)),
-        (_("Participant-days"), fmt.count(figures.participant_days)),
-        (_("Completion rate"), fmt.rate(figures.completion_rate)),
-        (_("Women's share"), fmt.rate(figures.women_share)),
-        (_("Cost per participant"), fmt.money(figures.cost_per_participant)),
-        (_("Cost per completer"), fmt.money(figures.cost_per_completer)),
-        (_("Cost per participant-day"), fmt.money(figures.cost_per_participant_day)),
-        (_("Learning gain (points)"), fmt.number(figures.learning_gain)),
-        (_("Rating (1 to 5)"), fmt.number(figures.satisfaction)),
+def tiles(fmt: Formats, figures: Figures, reach: Group | None = None) -> Table:
+    """The headline figures; with ``reach`` (the whole plan's results figures) the
+    different people beside the participations and the normalised gain beside
+    the learning gain (spec/results.md), six to a row instead of five."""
+    first: list[tuple[str, str, int | None]] = [
+        (_("Participants"), fmt.count(figures.participants), None),
+        (_("Completers"), fmt.count(figures.completers), None),
+        (_("Participant-days"), fmt.count(figures.participant_days), None),
+        (_("Completion rate"), fmt.rate(figures.completion_rate), None),
+        (_("Women's share"), fmt.rate(figures.women_share), None),
     ]
-    cells = [[para(label, TILE_LABEL), para(value, TILE_VALUE)] for label, value in tiles]
-    table = Table([cells[:5], cells[5:]], colWidths=[FRAME_WIDTH / 5] * 5, hAlign="LEFT")
+    # a mean says how many values it is taken over (spec/results.md)
+    second: list[tuple[str, str, int | None]] = [
+        (_("Cost per participant"), fmt.money(figures.cost_per_participant), None),
+        (_("Cost per completer"), fmt.money(figures.cost_per_completer), None),
+        (_("Cost per participant-day"), fmt.money(figures.cost_per_participant_day), None),
+        (_("Learning gain (points)"), fmt.number(figures.learning_gain), figures.gain_count),
+        (_("Rating (1 to 5)"), fmt.number(figures.satisfaction), figures.satisfaction_count),
+    ]
+    if reach is not None:
+        first.insert(1, (_("People reached"), fmt.count(reach.people_reached), None))
+        second.insert(
+            4,
+            (
+                _("Normalised gain"),
+                fmt.rate(reach.normalised_gain),
+                reach.normalised_gain_respondents,
+            ),
+        )
+    cells = [
+        [
+            [para(label, TILE_LABEL), para(value, TILE_VALUE)]
+            + ([] if n is None else [para(f"n = {n}", TILE_LABEL)])
+            for label, value, n in row
+        ]
+        for row in (first, second)
+    ]
+    per_row = len(first)
+    table = Table(cells, colWidths=[FRAME_WIDTH / per_row] * per_row, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -98,7 +123,13 @@ def inputs_table(fmt: Formats, figures: PlanFigures) -> list[Flowable]:
     return compact_table(header, rows, widths, frozenset(range(1, 6)))
 
 
-def summary(fmt: Formats, figures: PlanFigures, scope_note: str, generated: date) -> Flowable:
+def summary(
+    fmt: Formats,
+    figures: PlanFigures,
+    scope_note: str,
+    generated: date,
+    reach: Group | None = None,
+) -> Flowable:
     total = figures.total.figures
     base = figures.base_currency
     subtitle = _(
@@ -199,7 +230,7 @@ def summary(fmt: Formats, figures: PlanFigures, scope_note: str, generated: date
         para(_("Cost-effectiveness summary"), TITLE),
         para(subtitle, SUBTITLE),
         Spacer(0, 4),
-        tiles(fmt, total),
+        tiles(fmt, total, reach),
         Spacer(0, 4),
         side,
         chart_row,

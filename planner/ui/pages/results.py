@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
+from planner.i18n import _
 from planner.services import results_view as V
 from planner.ui.context import ALL, PLAN, RESULTS, AppContext
 from planner.ui.dialogs import confirm, show_error
@@ -63,6 +64,12 @@ class ResultsPage(Page):
             buttons.addWidget(b)
             self.buttons[key] = b
         buttons.addStretch(1)
+        # what the cards' charts draw, in the results PDF's words (its catalogue)
+        self.legend = QLabel(
+            _("Each indicator: actuals (bars) against targets (line) and baseline (dashed)")
+        )
+        self.legend.setStyleSheet("color: #52606d;")
+        buttons.addWidget(self.legend)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Framework")])
         self.tree.itemSelectionChanged.connect(self._tree_selected)
@@ -127,12 +134,14 @@ class ResultsPage(Page):
         for r in view.results:
             parent = items.get(r.parent or "")
             item = QTreeWidgetItem([f"{r.code}  {r.title}"])
+            item.setToolTip(0, f"{r.code}  {r.title}")  # the column cuts a long title
             item.setData(0, 256, ("result", r.id))
             (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
             items[r.code] = item
         for e in view.indicators:
             i = e.indicator
             item = QTreeWidgetItem([f"◆ {i.code}  {i.name}"])
+            item.setToolTip(0, f"{i.code}  {i.name}")
             item.setData(0, 256, ("indicator", i.id))
             owner = items.get(i.result or "")
             (owner.addChild(item) if owner else self.tree.addTopLevelItem(item))

@@ -11,7 +11,10 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from planner import display
+from planner.i18n import _
+from planner.reports.results_data import kind_of
 from planner.services.indicators import AT_RISK, OFF_TRACK, ON_TRACK, Evaluated
+from planner.services.results_rules import figure_names
 
 COLORS = {ON_TRACK: "#2f855a", AT_RISK: "#c77c02", OFF_TRACK: "#c53030"}
 GREY = "#a0aec0"
@@ -29,10 +32,14 @@ def status_text(widget: QWidget, status: str | None) -> str:
     }.get(status or "", widget.tr("no status yet"))
 
 
-def value_text(value: Decimal | None) -> str:
+def value_text(value: Decimal | None, kind: str = "number") -> str:
+    """A value as the results PDF shows it: a rate (a fraction) as a percentage,
+    money with its two decimals, a count without decimals."""
     if value is None:
         return display.NA
-    if value == value.to_integral_value():
+    if kind == "rate":
+        return display.percent(value, 1)
+    if kind != "money" and value == value.to_integral_value():
         return display.number(value, 0)
     return display.number(value, 2)
 
@@ -136,18 +143,24 @@ class IndicatorCard(QFrame):
             detail = (
                 self.tr("{0}: target {1}, actual {2}, progress {3}")
                 .replace("{0}", str(latest.year))
-                .replace("{1}", value_text(latest.target))
-                .replace("{2}", value_text(latest.actual))
+                .replace("{1}", value_text(latest.target, kind_of(e)))
+                .replace("{2}", value_text(latest.actual, kind_of(e)))
                 .replace("{3}", display.percent(latest.progress, 1))
             )
         else:
             detail = self.tr("No actual value against a target yet")
         self.info.setText(detail)
-        self.source.setText(
-            self.tr("computed: {0}").replace("{0}", e.indicator.figure)
-            if e.indicator.figure
+        figure = e.indicator.figure
+        source = (
+            self.tr("computed: {0}").replace("{0}", figure_names().get(figure, figure))
+            if figure
             else self.tr("entered by hand")
         )
+        if e.indicator.direction == "lower":
+            # a reader cannot tell from the numbers that fewer is better (the
+            # results PDF's words)
+            source += " · " + _("lower is better")
+        self.source.setText(source)
         self.chart.e = e
         self.chart.update()
 
@@ -205,17 +218,24 @@ class CardGrid(QScrollArea):
                 self.grid.setColumnStretch(i, 1 if i < columns else 0)
             self.columns = columns
         self._width = width
-        self.host.setMinimumHeight(self.height_for(width, columns))
+        self.host.setMinimumHeight(self.height_for(width, columns, place=True))
 
-    def height_for(self, width: int, columns: int) -> int:
-        """The height the cards need in ``columns`` columns of ``width`` pixels."""
+    def height_for(self, width: int, columns: int, *, place: bool = False) -> int:
+        """The height the cards need in ``columns`` columns of ``width`` pixels;
+        with ``place``, each card is also held to its row's height (the grid
+        otherwise gives a row what its cards' size hints ask, and a card whose
+        name wraps to one more line at this width had its chart cut off)."""
         m, gap = self.grid.contentsMargins(), self.grid.verticalSpacing()
         column = width - m.left() - m.right() - self.grid.horizontalSpacing() * (columns - 1)
         column //= columns
         rows = [self.cards[i : i + columns] for i in range(0, len(self.cards), columns)]
         total = m.top() + m.bottom() + gap * max(0, len(rows) - 1)
         for row in rows:
-            total += max(_height(card, column) for card in row)
+            height = max(_height(card, column) for card in row)
+            if place:
+                for card in row:
+                    card.setMinimumHeight(height)
+            total += height
         return total
 
     def viewportEvent(self, event: QEvent) -> bool:
@@ -225,5 +245,7 @@ class CardGrid(QScrollArea):
 
 
 def _height(card: QWidget, width: int) -> int:
+    """What ``card`` needs at ``width``: not its minimum height, which the last
+    placing set (from another width, perhaps)."""
     wanted = card.heightForWidth(width) if card.hasHeightForWidth() else -1
-    return max(wanted, card.minimumSizeHint().height(), card.minimumHeight())
+    return max(wanted, card.minimumSizeHint().height(), CARD_HEIGHT)
