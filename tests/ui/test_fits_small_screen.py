@@ -167,6 +167,25 @@ def test_the_dashboard_theme_names_show_whole(window: MainWindow, qtbot: QtBot) 
     assert all(c.label in c.tooltip for c in chart.categories())
 
 
+def test_the_dashboard_fits_sideways(window: MainWindow, qtbot: QtBot) -> None:
+    """The notes beside the filters (the over-ceiling list is long in Chinese) elide
+    rather than widening the page past the window: no sideways scroll."""
+    from PySide6.QtWidgets import QScrollArea
+
+    page: DashboardPage = show(window, DashboardPage)
+    qtbot.waitUntil(lambda: page.snapshot is not None and not page.busy(), timeout=15_000)
+    QApplication.processEvents()
+    scroll = page.findChild(QScrollArea)
+    assert scroll is not None
+    assert scroll.horizontalScrollBar().maximum() == 0
+    for card in page.cards.values():
+        assert inside(window, card), card.caption()
+    notes = page.notes
+    assert "COFUND 2030" in notes.full_text()  # the last source over its ceiling
+    assert "COFUND 2030" in notes.toolTip()
+    assert notes.fontMetrics().horizontalAdvance(notes.text()) <= notes.width()
+
+
 def test_column_widths_are_remembered(
     qtbot: QtBot, settings: QSettings, demo_file: Path, tmp_path: Path, no_dialogs: list[str]
 ) -> None:
