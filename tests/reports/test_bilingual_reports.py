@@ -31,6 +31,27 @@ LONG_TITLE_ZH = (
     "东盟海关数据分析、风险管理、稽查与风险信息交换区域高级培训班（含实地考察与案例研讨）"
 )
 LONG_NAME = "Dato' Sri Muhammad Zulkifli bin Abdul Rahman Jaafar Al-Haj"
+# the plan, its owner, the completer's administration and the venue: 60 to 110
+# characters in English, 25 to 40 in Chinese
+LONG_PLAN = (
+    "China-ASEAN Customs Capacity Building, Trade Facilitation and Enforcement "
+    "Cooperation Action Plan 2027-2031"
+)
+LONG_PLAN_ZH = "中国—东盟海关能力建设、贸易便利化与执法合作行动计划（2027—2031年）"
+LONG_OWNER = (
+    "General Administration of Customs of the People's Republic of China, "
+    "Department of International Cooperation"
+)
+LONG_OWNER_ZH = "中华人民共和国海关总署国际合作司（东盟海关能力建设项目管理办公室）"
+LONG_ADMIN = (
+    "Royal Customs and Excise Department, Ministry of Finance and Economy, Brunei Darussalam"
+)
+LONG_ADMIN_ZH = "文莱达鲁萨兰国财政与经济部皇家关税与消费税局（海关稽查与风险管理司）"
+LONG_VENUE = "Lao National Institute of Customs and Tax Training Centre, Vientiane Capital"
+LONG_VENUE_ZH = "老挝国家海关与税务培训学院（万象市培训中心）"
+ENGLISH_NAMES = (LONG_PLAN, LONG_OWNER, LONG_TITLE, LONG_ADMIN, LONG_VENUE)
+CHINESE_NAMES = (LONG_PLAN_ZH, LONG_OWNER_ZH, LONG_TITLE_ZH, LONG_ADMIN_ZH, LONG_VENUE_ZH)
+Box = tuple[float, float, float, float]
 MARKERS = re.compile("[\x1d\x1e\x1f]")
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
@@ -97,16 +118,25 @@ def test_the_language_of_one_thread_leaves_the_others_alone() -> None:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    """The demo plan, one activity with a very long title in both languages and a
-    completer with a very long name."""
+    """The demo plan with very long names in both languages (the plan, its owner, one
+    activity's title and venue, the administration of one of its completers) and
+    that completer with a very long name."""
     path = tmp_path_factory.mktemp("bilingual") / "demo.sqlite"
     create_demo(path)
     db = open_database(path)
     with unit_of_work(db) as s:
         con = raw_connection(s)
         con.execute(
-            "UPDATE activity SET title = ?, title_zh = ? WHERE code = ?",
-            (LONG_TITLE, LONG_TITLE_ZH, ACTIVITY),
+            "UPDATE activity SET title = ?, title_zh = ?, venue = ?, venue_zh = ? WHERE code = ?",
+            (LONG_TITLE, LONG_TITLE_ZH, LONG_VENUE, LONG_VENUE_ZH, ACTIVITY),
+        )
+        con.execute(
+            "UPDATE plan SET name = ?, name_zh = ?, owner = ?, owner_zh = ? WHERE id = 1",
+            (LONG_PLAN, LONG_PLAN_ZH, LONG_OWNER, LONG_OWNER_ZH),
+        )
+        con.execute(
+            "UPDATE administration SET name = ?, name_zh = ? WHERE code = 'BN'",
+            (LONG_ADMIN, LONG_ADMIN_ZH),
         )
         # a completer of the activity (the first certificate of the demo's)
         found = con.execute(
@@ -139,9 +169,9 @@ def pages(pdf: bytes, tmp_path: Path) -> int:
     return int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))  # type: ignore[union-attr]
 
 
-def words_off_the_page(pdf: bytes, tmp_path: Path) -> list[str]:
-    """Words that ReportLab drew past a page's edge (a table wider than the page, a
-    line longer than its frame): their box is outside the page."""
+def words(pdf: bytes, tmp_path: Path) -> list[tuple[float, float, str, Box]]:
+    """Each word pdftotext finds: its page's width and height, its text and its box
+    (left, top, right, bottom, from the page's top left corner)."""
     xhtml = pdf_text(pdf, tmp_path, "-bbox")
     out = []
     for page in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', xhtml, re.S):
@@ -150,10 +180,28 @@ def words_off_the_page(pdf: bytes, tmp_path: Path) -> list[str]:
             r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)',
             page.group(3),
         ):
-            x0, y0, x1, y1 = (float(m.group(i)) for i in range(1, 5))
-            if x0 < 0 or y0 < 0 or x1 > width + 0.5 or y1 > height + 0.5:
-                out.append(m.group(5))
+            box = (float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4)))
+            out.append((width, height, m.group(5), box))
     return out
+
+
+def words_off_the_page(pdf: bytes, tmp_path: Path, margin: float = 0.0) -> list[str]:
+    """Words that ReportLab drew past a page's edge (a table wider than the page, a
+    line longer than its frame), or within ``margin`` points of it: their box is
+    outside the page (or the frame ``margin`` in from its edges)."""
+    slack = 0.5 if margin == 0 else 2.0  # a glyph's box reaches a little past its line
+    return [
+        text
+        for width, height, text, (x0, y0, x1, y1) in words(pdf, tmp_path)
+        if min(x0, y0) < margin - slack
+        or x1 > width - margin + slack
+        or y1 > height - margin + slack
+    ]
+
+
+def squashed(text: str) -> str:
+    """Without white space: a name broken across lines reads as one."""
+    return re.sub(r"\s+", "", text)
 
 
 @needs_poppler
@@ -188,6 +236,41 @@ def test_a_long_name_in_both_languages_keeps_each_certificate_on_its_page(
         assert " ".join(whole.split()) in text.replace("- ", "-"), whole
     # the dates of each line in its own language
     assert "2027年3月8日至12日" in text and "8–12 March 2027" in text
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["en", "zh_CN", BILINGUAL])
+def test_long_names_show_whole_inside_a_certificates_frame(
+    demo: Database, tmp_path: Path, language: str
+) -> None:
+    """Very long names of the plan, owner, activity, venue, administration and
+    person, in English, in Chinese and in both: every one is printed whole, inside
+    the frame (the text area within the border) of a single page per certificate,
+    in type still readable."""
+    from planner.reports.certificates_pdf import BORDER, INNER, PADDING
+
+    pdf = render(demo, "certificates", language)
+    english = render(demo, "certificates", "en")
+    assert pages(pdf, tmp_path) == pages(english, tmp_path) == 20  # the demo's completers
+    text = squashed(pdf_text(pdf, tmp_path))
+    names = {
+        "en": ENGLISH_NAMES,
+        "zh_CN": CHINESE_NAMES,
+        BILINGUAL: ENGLISH_NAMES + CHINESE_NAMES,
+    }[language]
+    for whole in (*names, LONG_NAME):
+        assert squashed(whole) in text, whole
+    others = {"en": CHINESE_NAMES, "zh_CN": ENGLISH_NAMES, BILINGUAL: ()}[language]
+    for name in others:
+        assert squashed(name) not in text, name
+    assert not words_off_the_page(pdf, tmp_path, margin=BORDER + INNER + PADDING)
+    # readable type: the name two thirds of its usual size at least (a short name
+    # measures 31 points high), and nothing smaller than the seal's 8-point label (a
+    # bilingual certificate shrunk whole to fit measured 5.3, its name 19.9)
+    heights = [(y1 - y0, w) for _w, _h, w, (_x0, y0, _x1, y1) in words(pdf, tmp_path)]
+    name = [h for h, w in heights if w == "Zulkifli"]
+    assert name and min(name) >= 31.3 * 2 / 3, name
+    assert min(heights) >= (7.9, ""), min(heights)
 
 
 @needs_poppler
