@@ -274,6 +274,27 @@ def test_long_names_show_whole_inside_a_certificates_frame(
 
 
 @needs_poppler
+@pytest.mark.parametrize("kind", ["sign-in", "attendance"])
+def test_a_long_plan_name_in_a_page_header_stays_on_one_line(
+    demo: Database, tmp_path: Path, kind: str
+) -> None:
+    """Beside a short title ("签到表：TC-2027-01") the plan's name takes the room it
+    needs: it broke before its "年）" when held to a third of the width."""
+    with i18n.writing("zh_CN"), unit_of_work(demo) as s:
+        pdf = renderer(kind, "pdf")(s, 1, activity=ACTIVITY, today=TODAY)  # type: ignore[call-arg]
+    path = tmp_path / "first.pdf"
+    path.write_bytes(pdf)
+    first = subprocess.run(
+        ["pdftotext", "-layout", "-l", "1", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert LONG_PLAN_ZH in first
+    assert not words_off_the_page(pdf, tmp_path)
+
+
+@needs_poppler
 def test_bilingual_table_headers_do_not_widen_tables_past_the_page(
     demo: Database, tmp_path: Path
 ) -> None:
