@@ -18,39 +18,20 @@ from planner import i18n
 from planner.i18n import BILINGUAL, both, flat, shown, side
 from planner.reports.registry import renderer
 from planner.services.demo import create_demo
-from planner.store import Database, open_database, raw_connection, unit_of_work
+from planner.store import Database, open_database, unit_of_work
+from tests.long_names import (
+    ACTIVITY,
+    CHINESE_NAMES,
+    ENGLISH_NAMES,
+    LONG_NAME,
+    LONG_PLAN_ZH,
+    LONG_TITLE,
+    LONG_TITLE_ZH,
+    make_names_long,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
-ACTIVITY = "TC-2027-01"
 TODAY = date(2030, 1, 2)
-LONG_TITLE = (
-    "Regional advanced training course on customs data analytics, risk management, "
-    "post-clearance audit and the exchange of risk information among ASEAN administrations"
-)
-LONG_TITLE_ZH = (
-    "东盟海关数据分析、风险管理、稽查与风险信息交换区域高级培训班（含实地考察与案例研讨）"
-)
-LONG_NAME = "Dato' Sri Muhammad Zulkifli bin Abdul Rahman Jaafar Al-Haj"
-# the plan, its owner, the completer's administration and the venue: 60 to 110
-# characters in English, 25 to 40 in Chinese
-LONG_PLAN = (
-    "China-ASEAN Customs Capacity Building, Trade Facilitation and Enforcement "
-    "Cooperation Action Plan 2027-2031"
-)
-LONG_PLAN_ZH = "中国—东盟海关能力建设、贸易便利化与执法合作行动计划（2027—2031年）"
-LONG_OWNER = (
-    "General Administration of Customs of the People's Republic of China, "
-    "Department of International Cooperation"
-)
-LONG_OWNER_ZH = "中华人民共和国海关总署国际合作司（东盟海关能力建设项目管理办公室）"
-LONG_ADMIN = (
-    "Royal Customs and Excise Department, Ministry of Finance and Economy, Brunei Darussalam"
-)
-LONG_ADMIN_ZH = "文莱达鲁萨兰国财政与经济部皇家关税与消费税局（海关稽查与风险管理司）"
-LONG_VENUE = "Lao National Institute of Customs and Tax Training Centre, Vientiane Capital"
-LONG_VENUE_ZH = "老挝国家海关与税务培训学院（万象市培训中心）"
-ENGLISH_NAMES = (LONG_PLAN, LONG_OWNER, LONG_TITLE, LONG_ADMIN, LONG_VENUE)
-CHINESE_NAMES = (LONG_PLAN_ZH, LONG_OWNER_ZH, LONG_TITLE_ZH, LONG_ADMIN_ZH, LONG_VENUE_ZH)
 Box = tuple[float, float, float, float]
 MARKERS = re.compile("[\x1d\x1e\x1f]")
 
@@ -118,31 +99,13 @@ def test_the_language_of_one_thread_leaves_the_others_alone() -> None:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    """The demo plan with very long names in both languages (the plan, its owner, one
-    activity's title and venue, the administration of one of its completers) and
-    that completer with a very long name."""
+    """The demo plan with the very long names of tests/long_names.py in both
+    languages (the plan, its owner, one activity's title and venue, the
+    administration of one of its completers, a theme) and that completer's."""
     path = tmp_path_factory.mktemp("bilingual") / "demo.sqlite"
     create_demo(path)
     db = open_database(path)
-    with unit_of_work(db) as s:
-        con = raw_connection(s)
-        con.execute(
-            "UPDATE activity SET title = ?, title_zh = ?, venue = ?, venue_zh = ? WHERE code = ?",
-            (LONG_TITLE, LONG_TITLE_ZH, LONG_VENUE, LONG_VENUE_ZH, ACTIVITY),
-        )
-        con.execute(
-            "UPDATE plan SET name = ?, name_zh = ?, owner = ?, owner_zh = ? WHERE id = 1",
-            (LONG_PLAN, LONG_PLAN_ZH, LONG_OWNER, LONG_OWNER_ZH),
-        )
-        con.execute(
-            "UPDATE administration SET name = ?, name_zh = ? WHERE code = 'BN'",
-            (LONG_ADMIN, LONG_ADMIN_ZH),
-        )
-        # a completer of the activity (the first certificate of the demo's)
-        found = con.execute(
-            "UPDATE participant SET name = ? WHERE name = 'Zulkifli bin Jaafar'", (LONG_NAME,)
-        )
-        assert found.rowcount == 1
+    make_names_long(db)
     yield db
     db.close()
 
