@@ -258,6 +258,29 @@ def test_a_long_plan_name_in_a_page_header_stays_on_one_line(
 
 
 @needs_poppler
+@pytest.mark.parametrize("language", ["en", "zh_CN", BILINGUAL])
+def test_a_short_baseline_table_is_not_split_from_its_total(
+    demo: Database, tmp_path: Path, language: str
+) -> None:
+    """The budget PDF's baseline tables by category and of changed activities stay
+    on one page with their caption: the bilingual demo report left "上述活动合计"
+    alone on page 6, under a repeated header."""
+    pdf = render(demo, "budget", language)
+    pages_text = pdf_text(pdf, tmp_path, "-layout").split("\f")
+    with i18n.writing(language):
+        pairs = [
+            (i18n._("Baseline and current by category"), i18n._("Total")),
+            (i18n._("Activities whose planned cost changed"), i18n._("Total of these activities")),
+        ]
+    for caption, total in pairs:
+        caption, total = side(caption, english=False), side(total, english=False)
+        where = [n for n, page in enumerate(pages_text) if caption in page]
+        assert len(where) == 1, caption
+        after = pages_text[where[0]].split(caption, 1)[1]
+        assert total in after, (caption, total)
+
+
+@needs_poppler
 def test_bilingual_table_headers_do_not_widen_tables_past_the_page(
     demo: Database, tmp_path: Path
 ) -> None:
