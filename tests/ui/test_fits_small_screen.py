@@ -48,6 +48,8 @@ from planner.ui.pages.overview import OverviewPage
 from planner.ui.pages.overview_header import BandHeader, name_lines
 from tests.long_names import (
     ACTIVITY,
+    LONG_ADMIN,
+    LONG_ADMIN_ZH,
     LONG_THEME,
     LONG_THEME_ZH,
     LONG_TITLE,
@@ -370,10 +372,20 @@ def test_long_names_on_the_overview_show_what_fits_and_the_rest_in_tooltips(
 
 
 def test_long_names_leave_the_dashboard_within_the_window(
-    long_window: MainWindow, qtbot: QtBot
+    long_window: MainWindow, qtbot: QtBot, language: str
 ) -> None:
     page: DashboardPage = show(long_window, DashboardPage)
     settle(page, qtbot)
     scroll = page.findChild(QScrollArea)
     assert scroll is not None and scroll.horizontalScrollBar().maximum() == 0
     assert all(inside(long_window, card) for card in page.cards.values())
+    # a card's caption and detail, elided when narrow, are whole in its tooltip
+    for card in page.cards.values():
+        tip = card.toolTip()
+        assert html.escape(card.caption(), quote=False) in tip
+        assert html.escape(card.detail(), quote=False) in tip
+    # the long theme and administration names, elided on the charts, whole in tooltips
+    for chart in (page.theme_chart, page.admin_chart):
+        assert all(c.label in c.tooltip for c in chart.categories())
+    labels = [c.label for c in page.admin_chart.categories()]
+    assert (LONG_ADMIN_ZH if language != "en" else LONG_ADMIN) in labels
