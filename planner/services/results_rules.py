@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from planner.i18n import _
 from planner.models import Direction, Level
 from planner.money import fmt_plain
 from planner.services.rules import Checker, Horizon, check_unique, join
@@ -67,6 +68,41 @@ FIGURES = (
     "application_rate",
     "follow_up_coverage",
 )
+
+
+def figure_label(figure: str) -> str:
+    """What a computed indicator's figure is called, in the reader's language (the
+    names the cost-effectiveness report gives them); the code if it is not one."""
+    labels = {
+        "activities": _("Activities"),
+        "planned_cost": _("Planned cost"),
+        "actual_cost": _("Actual cost"),
+        "participants": _("Participants"),
+        "completers": _("Completers"),
+        "participant_days": _("Participant-days"),
+        "participant_hours": _("Participant-hours"),
+        "cost_per_participant": _("Cost per participant"),
+        "cost_per_completer": _("Cost per completer"),
+        "cost_per_participant_day": _("Cost per participant-day"),
+        "cost_per_participant_hour": _("Cost per participant-hour"),
+        "completion_rate": _("Completion rate"),
+        "learning_gain": _("Learning gain"),
+        "satisfaction": _("Rating (1 to 5)"),
+        "women_share": _("Women's share"),
+        "seat_fill": _("Seat fill"),
+        "input": _("Input"),
+        "execution_rate": _("Execution rate"),
+        "people_reached": _("People reached"),
+        "partner_participations": _("Partner participations"),
+        "host_participations": _("Host participations"),
+        "normalised_gain": _("Normalised gain"),
+        "cost_per_gain_point": _("Cost per learning-gain point"),
+        "application_rate": _("Application rate"),
+        "follow_up_coverage": _("Follow-up coverage"),
+    }
+    return labels.get(figure, figure)
+
+
 #: The parent level each level's result may have.
 PARENT_LEVEL = {"outcome": "objective", "output": "outcome"}
 _LIMIT = Decimal("1e12")

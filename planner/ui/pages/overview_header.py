@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from planner import display
 from planner.ui.pages.overview_model import BAND_ROLE, ThemeBand, YearBand
 
-#: a character of Chinese (or Japanese) text, or its full-width punctuation: a line
-#: may break before any of them, as it may at a space
+# a character of Chinese (or Japanese) text, or its full-width punctuation: a line
+# may break before any of them, as it may at a space
 _WIDE = "\u2e80-\u303f\u3040-\u9fff\uf900-\ufaff\uff00-\uffef"
 _PIECES = re.compile(f"[{_WIDE}]|[^\\s{_WIDE}]+\\s*|\\s+")
 

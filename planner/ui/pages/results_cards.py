@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 
 from planner import display
 from planner.services.indicators import AT_RISK, OFF_TRACK, ON_TRACK, Evaluated
+from planner.services.results_rules import figure_label
 
 COLORS = {ON_TRACK: "#2f855a", AT_RISK: "#c77c02", OFF_TRACK: "#c53030"}
 GREY = "#a0aec0"
@@ -144,7 +145,7 @@ class IndicatorCard(QFrame):
             detail = self.tr("No actual value against a target yet")
         self.info.setText(detail)
         self.source.setText(
-            self.tr("computed: {0}").replace("{0}", e.indicator.figure)
+            self.tr("computed: {0}").replace("{0}", figure_label(e.indicator.figure))
             if e.indicator.figure
             else self.tr("entered by hand")
         )

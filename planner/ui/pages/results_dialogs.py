@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from planner.services.results_framework import IndicatorRow, ResultRow
+from planner.services.results_rules import figure_label
 from planner.services.results_view import FIGURES, ResultsView
 from planner.ui.dialogs import FormDialog
 
@@ -95,7 +96,7 @@ class IndicatorDialog(FormDialog):
             "direction", self.tr("Direction"), _combo(directions, row.direction if row else None)
         )
         self.source = self.add("source", self.tr("Source"), QLineEdit(row.source if row else ""))
-        figures = [(self.tr("(entered by hand)"), None)] + [(f, f) for f in FIGURES]
+        figures = [(self.tr("(entered by hand)"), None)] + [(figure_label(f), f) for f in FIGURES]
         self.figure = self.add(
             "figure", self.tr("Computed from"), _combo(figures, row.figure if row else None)
         )
