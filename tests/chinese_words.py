@@ -33,7 +33,7 @@ DATA_SQL = (
     "SELECT name, made_by FROM baseline",
     # the results framework has no Chinese fields: its wording is data
     "SELECT code, title FROM result",
-    "SELECT code, name, unit, source, figure FROM indicator",
+    "SELECT code, name, unit, source FROM indicator",  # a computed figure is named in words
     "SELECT source, note FROM indicator_actual",
 )
 

@@ -43,7 +43,7 @@ from reportlab.platypus import (
 from sqlmodel import Session, select
 
 from planner.errors import PlannerError
-from planner.i18n import _, bilingual, both, english_part, shown, shown_optional
+from planner.i18n import _, bilingual, both, english_part, flat, shown, shown_optional
 from planner.models import Activity, Administration, Plan
 from planner.reports.common import CREATOR, INK, MUTED, para
 from planner.reports.fonts import BASE_BOLD, BASE_FONT, register_fonts
@@ -175,27 +175,62 @@ def _hours(hours: Decimal) -> str:
     return _("{hours} hours").format(hours=f"{hours.normalize():f}")
 
 
-def _certificate(cert: IssuedCertificate, width: float, height: float) -> list[Flowable]:
+#: the steps by which the body's type is made smaller to fit, and its spaces tighter
+STEPS = (1.0, 0.92, 0.84, 0.76, 0.68, 0.6, 0.52, 0.44)
+#: the smallest each line is made to fit (points): the title and the person's name
+#: stay the largest, no line goes below 9 points (its English beneath, 7.5)
+SMALLEST = {"CertTitle": 18.0, "CertName": 16.0, "CertNative": 14.0, "CertActivity": 11.0}
+
+
+def _smaller(style: ParagraphStyle, factor: float) -> ParagraphStyle:
+    """``style`` with its size times ``factor``, never below its SMALLEST (nor above
+    its own size), and its spaces times ``factor``."""
+    if factor == 1.0:
+        return style
+    least = min(style.fontSize, SMALLEST.get(style.name, 9.0))
+    size = max(style.fontSize * factor, least)
+    return ParagraphStyle(
+        f"{style.name}{factor}",
+        parent=style,
+        fontSize=size,
+        leading=style.leading * size / style.fontSize,
+        spaceBefore=style.spaceBefore * factor,
+        spaceAfter=style.spaceAfter * factor,
+    )
+
+
+def _lead(text: str) -> str:
+    """A short line ("兹证明", the number, the issue date): in a bilingual certificate
+    on one line with its English, not two, to leave room for the names."""
+    return flat(text, "  ") if bilingual() else text
+
+
+def _body(cert: IssuedCertificate, factor: float) -> list[Flowable]:
+    """What a certificate says above its footer, its large type times ``factor``."""
     participation = cert.kind == PARTICIPATION
+
+    def line(text: str, style: ParagraphStyle) -> Flowable:
+        return para(text, _smaller(style, factor))
+
     body: list[Flowable] = []
     if cert.owner:
-        body.append(para(cert.owner, OWNER))
+        body.append(line(cert.owner, OWNER))
     body += [
-        para(cert.plan, PLAN),
-        para(
+        line(cert.plan, PLAN),
+        line(
             _("Certificate of participation") if participation else _("Certificate of completion"),
             TITLE,
         ),
-        para(_("This is to certify that"), LEAD),
-        para(cert.name, NAME),
+        line(_lead(_("This is to certify that")), LEAD),
+        line(cert.name, NAME),
     ]
     if cert.native_name and cert.native_name.strip() != cert.name.strip():
-        body.append(para(cert.native_name, NATIVE))
+        body.append(line(cert.native_name, NATIVE))
     body += [
-        para(cert.administration_name, ADMIN),
-        para(_("has participated in") if participation else _("has completed"), LEAD),
-        para(cert.title, ACTIVITY),
-        para(
+        line(cert.administration_name, ADMIN),
+        line(_lead(_("has participated in") if participation else _("has completed")), LEAD),
+        line(cert.title, ACTIVITY),
+        line(
             " \u00b7 ".join(
                 [
                     cert.activity,
@@ -205,7 +240,7 @@ def _certificate(cert: IssuedCertificate, width: float, height: float) -> list[F
             ),
             DETAILS,
         ),
-        para(
+        line(
             _("attending {attended} of {sessions} sessions").format(
                 attended=cert.attended, sessions=cert.sessions
             )
@@ -214,6 +249,28 @@ def _certificate(cert: IssuedCertificate, width: float, height: float) -> list[F
             DETAILS,
         ),
     ]
+    return body
+
+
+def _height(flowables: Sequence[Flowable], width: float, room: float) -> float:
+    total = 0.0
+    for f in flowables:
+        total += float(f.wrap(width, room)[1]) + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+def _fitted_body(cert: IssuedCertificate, width: float, room: float) -> list[Flowable]:
+    """The body at the largest step that fits ``room``: long names in two languages
+    make the type smaller, never below SMALLEST (a last resort, KeepInFrame, shrinks
+    what still does not fit)."""
+    for factor in STEPS:
+        body = _body(cert, factor)
+        if _height(body, width, room) <= room:
+            return body
+    return body
+
+
+def _certificate(cert: IssuedCertificate, width: float, height: float) -> list[Flowable]:
     foot_w = (width - QR - 6 * mm) / 2
     sign_w = min(foot_w - SEAL - 4 * mm, 70 * mm)
     signer = [para(cert.signatory_name or cert.owner or cert.plan, SIGNATORY)]
@@ -241,8 +298,8 @@ def _certificate(cert: IssuedCertificate, width: float, height: float) -> list[F
         )
     )
     left = [
-        para(_("Certificate No. {number}").format(number=cert.number), NUMBER),
-        para(_("Issued on {date}").format(date=_long_date(cert.issued_on)), FOOT_LEFT),
+        para(_lead(_("Certificate No. {number}").format(number=cert.number)), NUMBER),
+        para(_lead(_("Issued on {date}").format(date=_long_date(cert.issued_on))), FOOT_LEFT),
         signature,
     ]
     right = [
@@ -266,9 +323,11 @@ def _certificate(cert: IssuedCertificate, width: float, height: float) -> list[F
         )
     )
     foot_h = foot.wrap(width, height)[1]
-    # The body is centred in the room above the footer, shrunk if a name is very long.
+    # The body is centred in the room above the footer, made smaller if names are long.
+    room = height - foot_h - 4 * mm
+    body = _fitted_body(cert, width, room)
     body_box = Table(
-        [[KeepInFrame(width, height - foot_h - 4 * mm, body, mode="shrink")]],
+        [[KeepInFrame(width, room, body, mode="shrink")]],
         colWidths=[width],
         rowHeights=[height - foot_h - 4 * mm],
     )

@@ -218,6 +218,17 @@ def _draw_same(
     paragraph.drawOn(canvas, x, y_top - height)
 
 
+def _natural_width(laid: _Laid, text: str, style: Any) -> float:
+    """How wide ``text`` is on one line (laid out once, as :func:`_draw_same` does)."""
+    key = (text, style.name, -1.0)
+    found = laid.get(key)
+    if found is None:
+        paragraph = para(text, style)
+        paragraph.wrap(10_000, 100 * mm)
+        found = laid[key] = (paragraph, max(paragraph.getActualLineWidths0(), default=0.0))
+    return found[1]
+
+
 def _header(
     title: str, header_right: str, laid: _Laid, canvas: Canvas, doc: BaseDocTemplate
 ) -> None:
@@ -225,7 +236,14 @@ def _header(
     top = height - MARGIN
     inner = width - 2 * MARGIN
     canvas.saveState()
-    right_width = inner * 0.35 if header_right else 0.0
+    right_width = 0.0
+    if header_right:
+        # a third of the width, or what a short title leaves, so a plan's name beside
+        # "签到表：TC-2027-01" stays on one line rather than breaking before its "年）"
+        gap = 6 * mm
+        spare = inner - _natural_width(laid, title, PAGE_HEADER) - gap
+        wanted = _natural_width(laid, header_right, PAGE_HEADER_RIGHT) + 2
+        right_width = max(inner * 0.35, min(wanted, spare))
     _draw_same(laid, canvas, title, PAGE_HEADER, MARGIN, top, inner - right_width)
     if header_right:
         _draw_same(

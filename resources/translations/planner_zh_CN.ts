@@ -1109,27 +1109,27 @@
 <context>
     <name>BandHeader</name>
     <message>
-        <location filename="../../planner/ui/pages/overview_header.py" line="74"/>
+        <location filename="../../planner/ui/pages/overview_header.py" line="96"/>
         <source>execution {0}</source>
         <translation>执行率 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/overview_header.py" line="88"/>
+        <location filename="../../planner/ui/pages/overview_header.py" line="110"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/overview_header.py" line="92"/>
+        <location filename="../../planner/ui/pages/overview_header.py" line="114"/>
         <source>Input</source>
         <translation>预算额度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/overview_header.py" line="93"/>
+        <location filename="../../planner/ui/pages/overview_header.py" line="115"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/pages/overview_header.py" line="157"/>
+        <location filename="../../planner/ui/pages/overview_header.py" line="167"/>
         <source>%n activity(ies) · {0}</source>
         <translation>
             <numerusform>%n 项活动 · {0}</numerusform>
@@ -1527,53 +1527,53 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="147"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="148"/>
         <source>Updating…</source>
         <extracomment>Changes closer together than this share one computation. &quot;Updating…&quot; appears only when new figures take longer than this. Emitted whenever new figures are on screen (tests, benchmarks).</extracomment>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="157"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="385"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="158"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="386"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="158"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="387"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="159"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="388"/>
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="159"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="160"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="160"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="388"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="161"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="389"/>
         <source>All administrations</source>
         <translation>全部海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="161"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="162"/>
         <source>One group at a time: a theme, a kind or an administration.</source>
         <translation>每次只能按一个维度分组：主题、类型或海关。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="171"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="172"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="179"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="180"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="201"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="207"/>
         <source>Input</source>
         <translation>预算额度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="181"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="202"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="208"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="225"/>
@@ -1582,132 +1582,132 @@
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="182"/>
         <source>Execution rate</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="182"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="183"/>
         <source>Participants</source>
         <translation>参训人次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="183"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="184"/>
         <source>Completers</source>
         <translation>结业学员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="184"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="185"/>
         <source>Participant-days</source>
         <translation>人天</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="185"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="186"/>
         <source>Completion rate</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="186"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="187"/>
         <source>Cost per participant</source>
         <translation>每人次成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="187"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="188"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="216"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="239"/>
         <source>Cost per completer</source>
         <translation>每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="188"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="189"/>
         <source>Cost per participant-day</source>
         <translation>每人天成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="189"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="190"/>
         <source>Learning gain</source>
         <translation>前后测成绩提升</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="190"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="191"/>
         <source>Normalised gain</source>
         <translation>标准化提升</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="191"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="192"/>
         <source>Cost per learning-gain point</source>
         <translation>每前后测成绩提升分成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="192"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="193"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="193"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="194"/>
         <source>Women&apos;s share</source>
         <translation>女性占比</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="194"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="195"/>
         <source>Cost per completer, trend</source>
         <translation>每名结业学员成本趋势</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="199"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="200"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="199"/>
         <source>Input and actual cost by year</source>
         <translation>各年度预算额度与实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="200"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="201"/>
         <source>Cost per completer by year</source>
         <translation>各年度每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="201"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="202"/>
         <source>Cost per completer by theme</source>
         <translation>各主题每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="202"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="203"/>
         <source>Cost per completer by administration</source>
         <translation>各海关每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="203"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="204"/>
         <source>Learning gain against cost per participant</source>
         <translation>前后测成绩提升与每人次成本对比</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="257"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="258"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="360"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="361"/>
         <source>Figures not updated: {0}</source>
         <translation>指标未更新：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/pages/dashboard.py" line="395"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="396"/>
         <source>⚠ %n note(s)</source>
         <translation>
             <numerusform>⚠ %n 条说明</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="397"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="398"/>
         <source>⚠ over ceiling: {0}</source>
         <translation>⚠ 超出上限：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="400"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="402"/>
         <source>Notes on the figures</source>
         <translation>指标说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="406"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="408"/>
         <source>Computing the years…</source>
         <translation>正在计算各年度…</translation>
     </message>

@@ -18,19 +18,21 @@ from planner import i18n
 from planner.i18n import BILINGUAL, both, flat, shown, side
 from planner.reports.registry import renderer
 from planner.services.demo import create_demo
-from planner.store import Database, open_database, raw_connection, unit_of_work
+from planner.store import Database, open_database, unit_of_work
+from tests.long_names import (
+    ACTIVITY,
+    CHINESE_NAMES,
+    ENGLISH_NAMES,
+    LONG_NAME,
+    LONG_PLAN_ZH,
+    LONG_TITLE,
+    LONG_TITLE_ZH,
+    make_names_long,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
-ACTIVITY = "TC-2027-01"
 TODAY = date(2030, 1, 2)
-LONG_TITLE = (
-    "Regional advanced training course on customs data analytics, risk management, "
-    "post-clearance audit and the exchange of risk information among ASEAN administrations"
-)
-LONG_TITLE_ZH = (
-    "东盟海关数据分析、风险管理、稽查与风险信息交换区域高级培训班（含实地考察与案例研讨）"
-)
-LONG_NAME = "Dato' Sri Muhammad Zulkifli bin Abdul Rahman Jaafar Al-Haj"
+Box = tuple[float, float, float, float]
 MARKERS = re.compile("[\x1d\x1e\x1f]")
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
@@ -97,22 +99,13 @@ def test_the_language_of_one_thread_leaves_the_others_alone() -> None:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    """The demo plan, one activity with a very long title in both languages and a
-    completer with a very long name."""
+    """The demo plan with the very long names of tests/long_names.py in both
+    languages (the plan, its owner, one activity's title and venue, the
+    administration of one of its completers, a theme) and that completer's."""
     path = tmp_path_factory.mktemp("bilingual") / "demo.sqlite"
     create_demo(path)
     db = open_database(path)
-    with unit_of_work(db) as s:
-        con = raw_connection(s)
-        con.execute(
-            "UPDATE activity SET title = ?, title_zh = ? WHERE code = ?",
-            (LONG_TITLE, LONG_TITLE_ZH, ACTIVITY),
-        )
-        # a completer of the activity (the first certificate of the demo's)
-        found = con.execute(
-            "UPDATE participant SET name = ? WHERE name = 'Zulkifli bin Jaafar'", (LONG_NAME,)
-        )
-        assert found.rowcount == 1
+    make_names_long(db)
     yield db
     db.close()
 
@@ -139,9 +132,9 @@ def pages(pdf: bytes, tmp_path: Path) -> int:
     return int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))  # type: ignore[union-attr]
 
 
-def words_off_the_page(pdf: bytes, tmp_path: Path) -> list[str]:
-    """Words that ReportLab drew past a page's edge (a table wider than the page, a
-    line longer than its frame): their box is outside the page."""
+def words(pdf: bytes, tmp_path: Path) -> list[tuple[float, float, str, Box]]:
+    """Each word pdftotext finds: its page's width and height, its text and its box
+    (left, top, right, bottom, from the page's top left corner)."""
     xhtml = pdf_text(pdf, tmp_path, "-bbox")
     out = []
     for page in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', xhtml, re.S):
@@ -150,10 +143,28 @@ def words_off_the_page(pdf: bytes, tmp_path: Path) -> list[str]:
             r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)',
             page.group(3),
         ):
-            x0, y0, x1, y1 = (float(m.group(i)) for i in range(1, 5))
-            if x0 < 0 or y0 < 0 or x1 > width + 0.5 or y1 > height + 0.5:
-                out.append(m.group(5))
+            box = (float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4)))
+            out.append((width, height, m.group(5), box))
     return out
+
+
+def words_off_the_page(pdf: bytes, tmp_path: Path, margin: float = 0.0) -> list[str]:
+    """Words that ReportLab drew past a page's edge (a table wider than the page, a
+    line longer than its frame), or within ``margin`` points of it: their box is
+    outside the page (or the frame ``margin`` in from its edges)."""
+    slack = 0.5 if margin == 0 else 2.0  # a glyph's box reaches a little past its line
+    return [
+        text
+        for width, height, text, (x0, y0, x1, y1) in words(pdf, tmp_path)
+        if min(x0, y0) < margin - slack
+        or x1 > width - margin + slack
+        or y1 > height - margin + slack
+    ]
+
+
+def squashed(text: str) -> str:
+    """Without white space: a name broken across lines reads as one."""
+    return re.sub(r"\s+", "", text)
 
 
 @needs_poppler
@@ -188,6 +199,85 @@ def test_a_long_name_in_both_languages_keeps_each_certificate_on_its_page(
         assert " ".join(whole.split()) in text.replace("- ", "-"), whole
     # the dates of each line in its own language
     assert "2027年3月8日至12日" in text and "8–12 March 2027" in text
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["en", "zh_CN", BILINGUAL])
+def test_long_names_show_whole_inside_a_certificates_frame(
+    demo: Database, tmp_path: Path, language: str
+) -> None:
+    """Very long names of the plan, owner, activity, venue, administration and
+    person, in English, in Chinese and in both: every one is printed whole, inside
+    the frame (the text area within the border) of a single page per certificate,
+    in type still readable."""
+    from planner.reports.certificates_pdf import BORDER, INNER, PADDING
+
+    pdf = render(demo, "certificates", language)
+    english = render(demo, "certificates", "en")
+    assert pages(pdf, tmp_path) == pages(english, tmp_path) == 20  # the demo's completers
+    text = squashed(pdf_text(pdf, tmp_path))
+    names = {
+        "en": ENGLISH_NAMES,
+        "zh_CN": CHINESE_NAMES,
+        BILINGUAL: ENGLISH_NAMES + CHINESE_NAMES,
+    }[language]
+    for whole in (*names, LONG_NAME):
+        assert squashed(whole) in text, whole
+    others = {"en": CHINESE_NAMES, "zh_CN": ENGLISH_NAMES, BILINGUAL: ()}[language]
+    for name in others:
+        assert squashed(name) not in text, name
+    assert not words_off_the_page(pdf, tmp_path, margin=BORDER + INNER + PADDING)
+    # readable type: the name two thirds of its usual size at least (a short name
+    # measures 31 points high), and nothing smaller than the seal's 8-point label (a
+    # bilingual certificate shrunk whole to fit measured 5.3, its name 19.9)
+    heights = [(y1 - y0, w) for _w, _h, w, (_x0, y0, _x1, y1) in words(pdf, tmp_path)]
+    name = [h for h, w in heights if w == "Zulkifli"]
+    assert name and min(name) >= 31.3 * 2 / 3, name
+    assert min(heights) >= (7.9, ""), min(heights)
+
+
+@needs_poppler
+@pytest.mark.parametrize("kind", ["sign-in", "attendance"])
+def test_a_long_plan_name_in_a_page_header_stays_on_one_line(
+    demo: Database, tmp_path: Path, kind: str
+) -> None:
+    """Beside a short title ("签到表：TC-2027-01") the plan's name takes the room it
+    needs: it broke before its "年）" when held to a third of the width."""
+    with i18n.writing("zh_CN"), unit_of_work(demo) as s:
+        pdf = renderer(kind, "pdf")(s, 1, activity=ACTIVITY, today=TODAY)  # type: ignore[call-arg]
+    path = tmp_path / "first.pdf"
+    path.write_bytes(pdf)
+    first = subprocess.run(
+        ["pdftotext", "-layout", "-l", "1", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert LONG_PLAN_ZH in first
+    assert not words_off_the_page(pdf, tmp_path)
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["en", "zh_CN", BILINGUAL])
+def test_a_short_baseline_table_is_not_split_from_its_total(
+    demo: Database, tmp_path: Path, language: str
+) -> None:
+    """The budget PDF's baseline tables by category and of changed activities stay
+    on one page with their caption: the bilingual demo report left "上述活动合计"
+    alone on page 6, under a repeated header."""
+    pdf = render(demo, "budget", language)
+    pages_text = pdf_text(pdf, tmp_path, "-layout").split("\f")
+    with i18n.writing(language):
+        pairs = [
+            (i18n._("Baseline and current by category"), i18n._("Total")),
+            (i18n._("Activities whose planned cost changed"), i18n._("Total of these activities")),
+        ]
+    for caption, total in pairs:
+        caption, total = side(caption, english=False), side(total, english=False)
+        where = [n for n, page in enumerate(pages_text) if caption in page]
+        assert len(where) == 1, caption
+        after = pages_text[where[0]].split(caption, 1)[1]
+        assert total in after, (caption, total)
 
 
 @needs_poppler

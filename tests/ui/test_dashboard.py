@@ -406,6 +406,7 @@ def test_the_keyboard_reaches_every_bar(window: MainWindow, qtbot: QtBot) -> Non
 
 def test_sources_over_their_ceiling_are_named(page: DashboardPage, qtbot: QtBot) -> None:
     # the demo's CACF and COFUND spend more than their 2028 envelopes
-    qtbot.waitUntil(lambda: "over ceiling" in page.notes.text(), timeout=TIMEOUT)
-    assert "CACF 2028" in page.notes.text() and "COFUND 2028" in page.notes.text()
-    assert "GACC" not in page.notes.text()
+    qtbot.waitUntil(lambda: "over ceiling" in page.notes.full_text(), timeout=TIMEOUT)
+    assert "CACF 2028" in page.notes.full_text() and "COFUND 2028" in page.notes.full_text()
+    assert "GACC" not in page.notes.full_text()
+    assert "COFUND 2028" in page.notes.toolTip()  # whole when the line is elided

@@ -267,3 +267,25 @@ def test_cards_reflow_to_the_width_without_a_horizontal_scroll_bar(
     qtbot.waitUntil(lambda: len({c.geometry().top() for c in page.cards}) == -(-12 // grid.columns))
     rows = sorted({c.geometry().top() for c in page.cards})
     assert min(b - a for a, b in pairwise(rows)) >= page.cards[0].minimumHeight()
+
+
+def test_a_computed_indicator_names_its_figure_in_words(window: MainWindow) -> None:
+    """Not its code (cost_per_completer), which a Chinese window showed as it is."""
+    from planner import i18n
+    from planner.services.results_rules import FIGURES, figure_label
+
+    page = results(window)
+    assert page.view is not None
+    card = next(
+        c
+        for c, e in zip(page.cards, page.view.indicators, strict=True)
+        if e.indicator.figure == "cost_per_completer"
+    )
+    assert card.source.text() == "computed: Cost per completer"
+    dialog = IndicatorDialog(page, page.view, lambda _values: None)
+    assert dialog.figure.itemText(dialog.figure.findData("seat_fill")) == "Seat fill"
+    with i18n.writing("zh_CN"):
+        assert figure_label("cost_per_completer") == "每名结业学员成本"
+        chinese = [figure_label(f) for f in FIGURES]
+    assert not [label for label in chinese if any("a" <= ch.lower() <= "z" for ch in label)]
+    assert len(set(chinese)) == len(FIGURES)  # each figure its own name

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from planner import display
 from planner.i18n import _
@@ -115,25 +115,28 @@ def baseline_section(r: BudgetReport, width: float) -> list[Flowable]:
     ):
         out += [
             CondPageBreak(CAPTION_ROOM),  # a caption never stays alone under its page
-            Spacer(1, 4),
-            para(title, NOTE),
-            *data_table(header, rows(c.rows(group), labels), widths, [1, 2, 3]),
+            # nor a total alone over the next (a bilingual row is two lines high)
+            KeepTogether(
+                [
+                    Spacer(1, 4),
+                    para(title, NOTE),
+                    *data_table(header, rows(c.rows(group), labels), widths, [1, 2, 3]),
+                ]
+            ),
         ]
     changed = c.changed
-    out += [
-        CondPageBreak(CAPTION_ROOM),
-        Spacer(1, 4),
-        para(_("Activities whose planned cost changed"), NOTE),
-    ]
+    block: list[Flowable] = [Spacer(1, 4), para(_("Activities whose planned cost changed"), NOTE)]
     if changed:
         both = Versus(
             "",
             sum((v.baseline for v in changed), Decimal(0)),
             sum((v.current for v in changed), Decimal(0)),
         )
-        out += data_table(header, rows(changed, activities, both), widths, [1, 2, 3])
+        block += data_table(header, rows(changed, activities, both), widths, [1, 2, 3])
     else:
-        out.append(para(_("None: every activity is planned as in the baseline."), NOTE))
+        block.append(para(_("None: every activity is planned as in the baseline."), NOTE))
+    # kept together unless longer than a page (then split as any table)
+    out += [CondPageBreak(CAPTION_ROOM), KeepTogether(block)]
     if c.lines_without_rate:
         out.append(
             para(

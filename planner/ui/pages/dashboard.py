@@ -26,7 +26,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -165,8 +166,8 @@ class DashboardPage(Page):
         self.year.currentIndexChanged.connect(lambda _i: self._filter_changed())
         self.scope_label = ElidedLabel()
         self.status = QLabel()
-        self.notes = QLabel()
-        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes = ElidedLabel()  # a long over-ceiling list elides, never widens the page
+        self.notes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._filters = QHBoxLayout()
         self._filters.addWidget(QLabel(self.tr("Show:")))
         for box in (self.year, self.theme, self.kind, self.admin):
@@ -396,8 +397,9 @@ class DashboardPage(Page):
         if snap.over_ceiling:
             over = self.tr("⚠ over ceiling: {0}").format(", ".join(snap.over_ceiling))
             notes = f"{notes} · {over}" if notes else over
-        self.notes.setText(notes)
-        self.notes.setToolTip(rich(self.tr("Notes on the figures"), *whole.warnings))
+        self.notes.set_full_text(notes)
+        over_tip = [self.notes.full_text()] if snap.over_ceiling else []
+        self.notes.setToolTip(rich(self.tr("Notes on the figures"), *whole.warnings, *over_tip))
         if snap.years_ready:
             F.year_charts(self, snap)
         elif before is None or before.request != snap.request:

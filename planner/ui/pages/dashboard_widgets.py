@@ -48,6 +48,19 @@ class ElidedLabel(QLabel):
         super().resizeEvent(event)
         self._elide()
 
+    def sizeHint(self) -> QSize:
+        """The whole text (with a Preferred policy: shown whole when there is room)."""
+        hint = super().sizeHint()
+        width = self.fontMetrics().horizontalAdvance(self._full) + 4
+        return QSize(
+            width + self.contentsMargins().left() + self.contentsMargins().right(), hint.height()
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height()
+        )
+
     def _elide(self) -> None:
         width = max(0, self.contentsRect().width())
         self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))

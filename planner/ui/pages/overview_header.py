@@ -3,6 +3,7 @@ cost and execution rate; each theme with its name, count and planned cost."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -11,6 +12,27 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from planner import display
 from planner.ui.pages.overview_model import BAND_ROLE, ThemeBand, YearBand
+
+# a character of Chinese (or Japanese) text, or its full-width punctuation: a line
+# may break before any of them, as it may at a space
+_WIDE = "\u2e80-\u303f\u3040-\u9fff\uf900-\ufaff\uff00-\uffef"
+_PIECES = re.compile(f"[{_WIDE}]|[^\\s{_WIDE}]+\\s*|\\s+")
+
+
+def name_lines(name: str, fm: QFontMetrics, width: int, most: int = 2) -> list[str]:
+    """``name`` on at most ``most`` lines of ``width``: broken between words, or
+    between the characters of Chinese text (which has no spaces); the last line
+    elided if the name is longer still (the header's tooltip has it whole)."""
+    pieces = _PIECES.findall(name.strip())
+    lines: list[str] = []
+    while pieces and len(lines) < most - 1:
+        line = pieces.pop(0)
+        while pieces and fm.horizontalAdvance((line + pieces[0]).rstrip()) <= width:
+            line += pieces.pop(0)
+        lines.append(fm.elidedText(line.rstrip(), Qt.TextElideMode.ElideRight, width))
+    if pieces:
+        lines.append(fm.elidedText("".join(pieces).strip(), Qt.TextElideMode.ElideRight, width))
+    return lines
 
 
 class BandHeader(QHeaderView):
@@ -136,21 +158,9 @@ class BandHeader(QHeaderView):
         # the name on up to two lines, elided
         p.setFont(self.font())
         y = r.top() + line
-        words = band.name.split()
-        lines: list[str] = []
-        while words and len(lines) < 2:
-            current = words.pop(0)
-            while words and fm.horizontalAdvance(current + " " + words[0]) <= r.width():
-                current += " " + words.pop(0)
-            lines.append(current)
-        if words:
-            lines[-1] = lines[-1] + " " + " ".join(words)
+        lines = name_lines(band.name, fm, r.width())
         for text_line in lines:
-            p.drawText(
-                QRect(r.left(), y, r.width(), line),
-                flags,
-                fm.elidedText(text_line, Qt.TextElideMode.ElideRight, r.width()),
-            )
+            p.drawText(QRect(r.left(), y, r.width(), line), flags, text_line)
             y += line
         p.setFont(small)
         p.setPen(muted)
