@@ -102,11 +102,11 @@ def figure_names() -> dict[str, str]:
     }
 
 
-
 def figure_label(figure: str) -> str:
     """What a computed indicator's figure is called, in the reader's language; the
     code itself if it is not one of :data:`FIGURES`."""
     return figure_names().get(figure, figure)
+
 
 #: The parent level each level's result may have.
 PARENT_LEVEL = {"outcome": "objective", "output": "outcome"}

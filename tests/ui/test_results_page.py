@@ -281,7 +281,7 @@ def test_a_computed_indicator_names_its_figure_in_words(window: MainWindow) -> N
         for c, e in zip(page.cards, page.view.indicators, strict=True)
         if e.indicator.figure == "cost_per_completer"
     )
-    assert card.source.text() == "computed: Cost per completer"
+    assert card.source.text() == "computed: Cost per completer · lower is better"
     dialog = IndicatorDialog(page, page.view, lambda _values: None)
     assert dialog.figure.itemText(dialog.figure.findData("seat_fill")) == "Seat fill"
     with i18n.writing("zh_CN"):
