@@ -61,7 +61,7 @@ INNER = 2.2 * mm  # between the outer and the inner line
 PADDING = 14 * mm  # between the inner line and the text
 ACCENT = colors.HexColor("#1f4e5f")
 GOLD = colors.HexColor("#b08d57")
-QR = 24 * mm
+QR = 24 * mm  # a version-2 code of 0.68 mm modules (4 x 1/150 inch): 22.4 mm square
 
 
 def _style(name: str, size: float, *, bold: bool = False, **extra: Any) -> ParagraphStyle:

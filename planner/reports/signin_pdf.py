@@ -10,6 +10,7 @@ header names the session, so every page of a sheet says which session it is.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from functools import lru_cache
 from io import BytesIO
@@ -38,19 +39,29 @@ from planner.reports.trainer_sheets import (
 from planner.services.rosters import ActivitySheet, SessionSlot, activity_sheets
 
 SESSION_LINE = ParagraphStyle("PlannerSigninSession", parent=BODY, fontName=BASE_BOLD, fontSize=11)
-QR_SIZE = 12 * mm  # with a 4-module quiet zone: modules of about 0.41 mm for short codes
-NO_W, CODE_W, QR_W, NAME_W, POSITION_W = 10 * mm, 16 * mm, 14 * mm, 51 * mm, 32 * mm
+#: 1/150 inch: a module a whole multiple of it is a whole number of pixels at 150,
+#: 300 and 600 dpi, and on a page it starts on a pixel's edge when its corner does.
+QR_GRID = 72 / 150
+#: Version 1 (21 x 21 modules) is the one zbar most often fails to find on a page
+#: full of codes; version 2 (25 x 25) is read every time.
+QR_MIN_VERSION = 2
+#: Room for a version-2 code of 0.51 mm modules (3 x 1/150 inch) with its quiet zone,
+#: 16.8 mm, plus 1/150 inch to move it onto the pixel grid.
+QR_SIZE = 17 * mm
+NO_W, CODE_W, QR_W, NAME_W, POSITION_W = 10 * mm, 16 * mm, 20 * mm, 48 * mm, 32 * mm
 
 
 @lru_cache(maxsize=4096)
 def qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
-    """The QR code of ``value`` (error correction M), dark modules True.
+    """The QR code of ``value`` (error correction M, version 2 at least), dark
+    modules True.
 
     Cached: choosing the mask is the slow part, and the same code is printed on
     every session's sheet.
     """
     qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     qr.addData(value)
+    qr.version = max(QR_MIN_VERSION, qr.calculate_version())
     qr.make()
     return tuple(tuple(bool(m) for m in row) for row in qr.modules)
 
@@ -58,7 +69,15 @@ def qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
 class QrCodeBox(Flowable):
     """A QR code that a scanner reads as ``value``: black modules on a white square
     with a quiet zone of four modules, drawn straight on the canvas (a ``Drawing``
-    of ``QrCodeWidget`` would also put an unembedded Helvetica into the PDF)."""
+    of ``QrCodeWidget`` would also put an unembedded Helvetica into the PDF).
+
+    The box takes ``size`` by ``size``; the code in it has the largest module that
+    is a whole multiple of 1/150 inch and leaves 1/150 inch spare, which moves the
+    code down and right until its corner is on the page's 1/150-inch grid (counted
+    from the top left corner, where a renderer or a scanner starts its pixels). So
+    at 150, 300 and 600 dpi every module covers whole pixels and its edges are
+    pixels' edges: the reader sees no grey module to guess at.
+    """
 
     QUIET = 4
 
@@ -66,39 +85,69 @@ class QrCodeBox(Flowable):
         super().__init__()
         self.value = value
         self.width = self.height = size
+        count = len(qr_modules(value)) + 2 * self.QUIET
+        self.module = max(1, int((size - QR_GRID) / count / QR_GRID + 1e-9)) * QR_GRID
+        self.side = count * self.module  # the code with its quiet zone
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        # Drawn once per value and size as a form (XObject) that every sheet reuses.
+        # Drawn once per value and module as a form (XObject) that every sheet reuses.
         canvas = self.canv
-        name = f"planner-qr-{self.width:.2f}-{self.value.encode('utf-8').hex()}"
+        grid = round(self.module / QR_GRID)
+        name = f"planner-qr-{grid}-{self.value.encode('utf-8').hex()}"
         if not canvas.hasForm(name):
-            canvas.beginForm(name, lowerx=0, lowery=0, upperx=self.width, uppery=self.height)
+            canvas.beginForm(name, lowerx=0, lowery=0, upperx=self.side, uppery=self.side)
             self._draw_modules()
             canvas.endForm()
+        canvas.saveState()
+        canvas.translate(*self._to_grid())
         canvas.doForm(name)
+        canvas.restoreState()
+
+    def _to_grid(self) -> tuple[float, float]:
+        """Where the code's lower left corner goes in the box: as high and as far
+        left as can be with its left and top edges on the page's grid."""
+        canvas = self.canv
+        x0, y0 = canvas.absolutePosition(0, 0)
+        (xx, xy), (yx, yy) = (canvas.absolutePosition(*unit) for unit in ((1, 0), (0, 1)))
+        left, top = 0.0, self.height
+        moved_only = all(
+            math.isclose(got, want, abs_tol=1e-9)
+            for got, want in ((xx - x0, 1), (xy - y0, 0), (yx - x0, 0), (yy - y0, 1))
+        )
+        if moved_only:  # scaled or turned (in a shrunk frame), there is no grid to keep
+            page_top = canvas._pagesize[1]  # ReportLab has no getter for it
+            left = _up_to_grid(x0) - x0
+            top -= _up_to_grid(page_top - (y0 + self.height)) - (page_top - (y0 + self.height))
+        return left, top - self.side
 
     def _draw_modules(self) -> None:
         modules = qr_modules(self.value)
-        box = self.width / (len(modules) + 2 * self.QUIET)
+        box = self.module
         canvas = self.canv
         canvas.saveState()
         canvas.setFillColor(colors.white)
-        canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canvas.rect(0, 0, self.side, self.side, stroke=0, fill=1)
         canvas.setFillColor(colors.black)
         # One path of the dark regions' outlines: no module is drawn on its own, so
         # an anti-aliasing renderer leaves no seam between neighbours.
         path = canvas.beginPath()
         for loop in qr_outlines(modules):
             (c, r), *rest = loop
-            path.moveTo((c + self.QUIET) * box, self.height - (r + self.QUIET) * box)
+            path.moveTo((c + self.QUIET) * box, self.side - (r + self.QUIET) * box)
             for c, r in rest:
-                path.lineTo((c + self.QUIET) * box, self.height - (r + self.QUIET) * box)
+                path.lineTo((c + self.QUIET) * box, self.side - (r + self.QUIET) * box)
             path.close()
         canvas.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)
         canvas.restoreState()
+
+
+def _up_to_grid(distance: float) -> float:
+    """``distance`` rounded up to a whole number of 1/150 inch (a distance a
+    thousandth of it past one is taken for that one: rounding noise)."""
+    return math.ceil(round(distance / QR_GRID, 3)) * QR_GRID
 
 
 Point = tuple[int, int]

@@ -295,7 +295,7 @@ def test_sign_in_qr_codes_read_as_the_refs(small: tuple[Database, int], tmp_path
     refs = [r.participant for r in sheet.rows]
     assert [b.value for b in boxes] == refs
     modules = signin_pdf.qr_modules("P0001")
-    assert len(modules) == 21 and all(len(row) == 21 for row in modules)  # version 1
+    assert len(modules) == 25 and all(len(row) == 25 for row in modules)  # version 2, not 1
     if shutil.which("zbarimg") is None:
         return  # no decoder here: the drawings above carry the refs
     data = build(db, signin_pdf, plan_id, activity="TC-2027-01")
