@@ -270,7 +270,7 @@ def logframe(fmt: Formats, r: ResultsReport) -> list[Flowable]:
             title = f"{levels[b.result.level]} {b.result.code}: {b.result.shown_title}"
         rows.append(
             [
-                para(("    " * b.depth) + title, SMALL),
+                para(("    " * b.depth) + title, _prose(SMALL)),
                 cell(""),
                 cell(""),
                 *[cell("") for _y in r.years],
