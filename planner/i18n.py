@@ -236,7 +236,8 @@ def in_chinese() -> bool:
 
 def shown(name: str, name_zh: str | None) -> str:
     """The one rule for a name kept in both languages (plan, owner, theme,
-    administration, funding source, activity title, venue): the Chinese name in
+    administration, funding source, activity title, venue, result title,
+    indicator name and unit): the Chinese name in
     Chinese where there is one, else the English name; in a bilingual document
     both, Chinese first."""
     if name_zh and in_chinese():

@@ -31,9 +31,11 @@ DATA_SQL = (
     "SELECT report_reference, report_version, prepared_name, prepared_title, reviewed_name, "
     "reviewed_title, approved_name, approved_title FROM plan",
     "SELECT name, made_by FROM baseline",
-    # the results framework has no Chinese fields: its wording is data
-    "SELECT code, title FROM result",
-    "SELECT code, name, unit, source FROM indicator",  # a computed figure is named in words
+    # the results framework's titles, names and units, in English only where there
+    # is no Chinese one (revision 0011); an indicator's source is typed as it is
+    "SELECT code, title_zh, CASE WHEN title_zh IS NULL THEN title END FROM result",
+    "SELECT code, name_zh, unit_zh, CASE WHEN name_zh IS NULL THEN name END, "
+    "CASE WHEN unit_zh IS NULL THEN unit END, source, figure FROM indicator",
     "SELECT source, note FROM indicator_actual",
 )
 

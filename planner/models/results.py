@@ -46,6 +46,8 @@ class Result(SQLModel, table=True):
     code: str
     level: str
     title: str
+    #: the title in Chinese (revision 0011), shown by ``shown()`` where there is one
+    title_zh: str | None = None
     #: the objective of an outcome, the outcome of an output
     parent_id: int | None = Field(default=None, sa_column=fk("result.id", nullable=True))
     theme_id: int | None = Field(
@@ -69,6 +71,9 @@ class Indicator(SQLModel, table=True):
     code: str
     name: str
     unit: str = ""
+    #: the name and unit in Chinese (revision 0011), shown by ``shown()``
+    name_zh: str | None = None
+    unit_zh: str | None = None
     #: exact decimal text
     baseline: str
     baseline_year: int

@@ -30,8 +30,10 @@ COLUMNS = (
 ).split(",")
 
 
-def rows(r: ResultsReport) -> list[list[Any]]:
-    """The rows of the CSV, exact values as Decimals (None: empty)."""
+def rows(r: ResultsReport, *, for_readers: bool = False) -> list[list[Any]]:
+    """The rows of the CSV, exact values as Decimals (None: empty). The CSV keeps
+    the English name and unit; ``for_readers`` (the workbook) puts the Chinese
+    ones in their place in a Chinese report, where there are some."""
     level = {b.result.code: b.result.level for b in r.blocks if b.result is not None}
     out: list[list[Any]] = []
     for e in r.indicators:
@@ -41,10 +43,10 @@ def rows(r: ResultsReport) -> list[list[Any]]:
             out.append(
                 [
                     i.code,
-                    i.name,
+                    i.shown_name if for_readers else i.name,
                     i.result or "",
                     level.get(i.result or "", ""),
-                    i.unit,
+                    i.shown_unit if for_readers else i.unit,
                     i.direction,
                     i.figure or "",
                     i.theme or "",
@@ -124,7 +126,8 @@ def xlsx(r: ResultsReport, generated: date) -> bytes:
     ws.column_dimensions["B"].width = 60
     print_setup(ws, title=title)
     ind = sheet(wb, _("Indicators"))
-    exact = [[round_half_up(v, 4) if isinstance(v, Decimal) else v for v in row] for row in rows(r)]
+    shown = rows(r, for_readers=True)
+    exact = [[round_half_up(v, 4) if isinstance(v, Decimal) else v for v in row] for row in shown]
     write_table(ind, 1, [Column(c, max(10, len(c) + 2)) for c in COLUMNS], exact)
     print_setup(ind, title=title)
     by = sheet(wb, _("By sex and mode"))

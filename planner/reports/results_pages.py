@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table, TableStyle
 
-from planner.i18n import _
+from planner.i18n import _, flat
 from planner.reports.common import FRAME_WIDTH, HEADING, SMALL, para
 from planner.reports.compact import NOTE_STYLE, Stack, cell, compact_table, note
 from planner.reports.drawn_text import fit, is_plain, new_drawing, text, text_width
@@ -200,7 +200,7 @@ def charts(fmt: Formats, r: ResultsReport) -> list[Flowable]:
             Stack(
                 [
                     cell(e.indicator.code, bold=True),
-                    _Name(e.indicator.name),
+                    _Name(flat(e.indicator.shown_name)),
                     indicator_chart(fmt, e, w - 8, 95, scale),
                 ]
             )

@@ -55,9 +55,9 @@ def _about(e: Evaluated) -> str:
     """The line under an indicator's code: its name, unit and (when lower values
     are better, which a reader cannot guess from the numbers) its direction."""
     i = e.indicator
-    parts = [i.name]
+    parts = [i.shown_name]
     if i.unit and kind_of(e) != "rate":
-        parts.append(i.unit)
+        parts.append(i.shown_unit)
     if i.direction == "lower":
         parts.append(_("lower is better"))
     return " · ".join(parts)
@@ -267,10 +267,10 @@ def logframe(fmt: Formats, r: ResultsReport) -> list[Flowable]:
         if b.result is None:
             title = _("Indicators of the whole plan")
         else:
-            title = f"{levels[b.result.level]} {b.result.code}: {b.result.title}"
+            title = f"{levels[b.result.level]} {b.result.code}: {b.result.shown_title}"
         rows.append(
             [
-                para(("    " * b.depth) + title, SMALL),
+                para(("    " * b.depth) + title, _prose(SMALL)),
                 cell(""),
                 cell(""),
                 *[cell("") for _y in r.years],
@@ -280,8 +280,8 @@ def logframe(fmt: Formats, r: ResultsReport) -> list[Flowable]:
             i = e.indicator
             rows.append(
                 [
-                    Stack([cell(i.code, bold=True), note(i.name)]),
-                    note(i.unit),
+                    Stack([cell(i.code, bold=True), note(i.shown_name)]),
+                    note(i.shown_unit),
                     cell(f"{shown(fmt, e, Decimal(i.baseline))} ({i.baseline_year})", right=True),
                     *[_year_cell(fmt, e, y) for y in e.years],
                 ]

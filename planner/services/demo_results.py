@@ -101,6 +101,51 @@ INDICATORS = [
 ]  # fmt: skip
 
 
+#: The results' titles in Chinese (exchange version 5, ``title_zh``), in the
+#: programme's wording (docs/glossary.md).
+RESULTS_ZH = {
+    "OB1": "中国与东盟之间的合法贸易通关更快捷、更安全",
+    "OC1": "单一窗口和原产地电子证书实现各海关互联互通",
+    "OC2": "各方AEO制度实现AEO互认",
+    "OC3": "各海关开展执法互助，联合打击走私",
+    "OP1": "培训关员运行单一窗口互联互通",
+    "OP2": "按统一标准培训AEO认证人员",
+    "OP3": "学员完成培训课程，前后测成绩提升可衡量",
+}
+#: The indicators' names and units in Chinese (``name_zh``, ``unit_zh``); a unit
+#: that is a currency code (CNY) has none and stays as it is.
+INDICATORS_ZH = {
+    "OB1.1": ("东盟成员国进口货物平均放行时间", "小时"),
+    "OB1.2": ("每名结业学员成本（计划累计）", None),
+    "OB1.3": ("覆盖关员人数（不重复计人，计划累计）", "人"),
+    "OB1.4": ("女性学员占比（计划累计）", "比例"),
+    "OC1.1": ("以电子方式交换原产地证书的海关", "个"),
+    "OP1.1": ("完成单一窗口课程的关员（计划累计）", "人"),
+    "OC2.1": ("已签署的AEO互认安排", "项"),
+    "OP2.1": ("完成课程的AEO认证人员（计划累计）", "人"),
+    "OC3.1": ("开展的联合执法行动", "次"),
+    "OP3.1": ("结业学员前后测成绩提升", "分"),
+    "OP3.2": ("结业率", "比例"),
+    "OC3.2": ("学以致用的结业学员（6个月后回访）", "比例"),
+}
+
+
+def add_chinese_names(doc: dict[str, Any]) -> None:
+    """Give the framework of the demo document (in place) its Chinese names; it
+    becomes a version 5 document. A code without a translation here is a bug of
+    the demo: KeyError."""
+    if not doc.get("results") and not doc.get("indicators"):
+        return
+    doc["version"] = max(doc["version"], 5)
+    for r in doc.get("results", []):
+        r["title_zh"] = RESULTS_ZH[r["code"]]
+    for i in doc.get("indicators", []):
+        name, unit = INDICATORS_ZH[i["code"]]
+        i["name_zh"] = name
+        if unit is not None:
+            i["unit_zh"] = unit
+
+
 def add_results(doc: dict[str, Any]) -> None:
     """Give the demo document (in place) its results framework, host country and
     the courses' maximum test score; it becomes a version 3 document."""

@@ -1,6 +1,7 @@
 """The demo plan's Chinese names: the plan, its owner (海关总署), administrations,
 themes, funding sources, every activity title and venue (exchange format version 3,
-``name_zh``, ``owner_zh``, ``title_zh``, ``venue_zh``). The wording follows
+``name_zh``, ``owner_zh``, ``title_zh``, ``venue_zh``), and the results framework's
+(version 5, kept in planner/services/demo_results.py). The wording follows
 docs/glossary.md."""
 
 from __future__ import annotations
@@ -129,6 +130,9 @@ def add_chinese(doc: dict[str, Any]) -> dict[str, Any]:
         a["title_zh"] = TITLES[a["title"]]
         if a.get("venue"):
             a["venue_zh"] = VENUES[a["venue"]]
+    from planner.services.demo_results import add_chinese_names
+
+    add_chinese_names(doc)  # the results framework's (version 5)
     return doc
 
 

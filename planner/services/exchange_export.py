@@ -144,21 +144,24 @@ def _optional(keys: tuple[str, ...], values: list[Any]) -> dict[str, Any]:
 def framework_section(con: Any, plan_id: int) -> dict[str, list[dict[str, Any]]]:
     """The results framework (version 3): ``results`` and ``indicators``."""
     out: dict[str, list[dict[str, Any]]] = {"results": [], "indicators": []}
-    for code, level, title, parent, theme, uid in con.execute(
-        "SELECT r.code, r.level, r.title, p.code, t.code, r.uid FROM result r "
+    for code, level, title, parent, theme, uid, title_zh in con.execute(
+        "SELECT r.code, r.level, r.title, p.code, t.code, r.uid, r.title_zh FROM result r "
         "LEFT JOIN result p ON p.id = r.parent_id LEFT JOIN theme t ON t.id = r.theme_id "
         "WHERE r.plan_id = ? ORDER BY r.id",
         (plan_id,),
     ):
         out["results"].append(
-            {
-                "code": code,
-                "level": level,
-                "title": title,
-                "parent": parent,
-                "theme": theme,
-                "uid": uid,
-            }
+            _zh(
+                {
+                    "code": code,
+                    "level": level,
+                    "title": title,
+                    "parent": parent,
+                    "theme": theme,
+                    "uid": uid,
+                },
+                title_zh=title_zh,  # version 5, written only when set
+            )
         )
     targets: dict[int, list[dict[str, Any]]] = {}
     for iid, year, value in con.execute(
@@ -191,30 +194,37 @@ def framework_section(con: Any, plan_id: int) -> dict[str, list[dict[str, Any]]]
         theme,
         cum,
         uid,
+        name_zh,
+        unit_zh,
     ) in con.execute(
         "SELECT i.id, i.code, i.name, r.code, i.unit, i.baseline, i.baseline_year, "
-        "i.direction, i.source, i.figure, t.code, i.cumulative, i.uid FROM indicator i "
+        "i.direction, i.source, i.figure, t.code, i.cumulative, i.uid, i.name_zh, i.unit_zh "
+        "FROM indicator i "
         "LEFT JOIN result r ON r.id = i.result_id LEFT JOIN theme t ON t.id = i.theme_id "
         "WHERE i.plan_id = ? ORDER BY i.id",
         (plan_id,),
     ):
         out["indicators"].append(
-            {
-                "code": code,
-                "name": name,
-                "result": result,
-                "unit": unit,
-                "baseline": base,
-                "baseline_year": byear,
-                "direction": direction,
-                "source": src,
-                "figure": fig,
-                "theme": theme,
-                "cumulative": bool(cum),
-                "targets": targets.get(iid, []),
-                "actuals": actuals.get(iid, []),
-                "uid": uid,
-            }
+            _zh(
+                {
+                    "code": code,
+                    "name": name,
+                    "result": result,
+                    "unit": unit,
+                    "baseline": base,
+                    "baseline_year": byear,
+                    "direction": direction,
+                    "source": src,
+                    "figure": fig,
+                    "theme": theme,
+                    "cumulative": bool(cum),
+                    "targets": targets.get(iid, []),
+                    "actuals": actuals.get(iid, []),
+                    "uid": uid,
+                },
+                name_zh=name_zh,  # version 5, written only when set
+                unit_zh=unit_zh,
+            )
         )
     return out
 

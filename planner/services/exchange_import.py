@@ -117,8 +117,10 @@ def _write_results(con: Any, plan_id: int, d: Checked, themes: dict[str, int]) -
     results: dict[str, int] = {}
     for r in sorted(d.results, key=lambda r: _LEVEL_ORDER[r["level"]]):
         cur = con.execute(
-            "INSERT INTO result (plan_id, code, level, title, parent_id, theme_id, uid) "
-            f"VALUES (?, ?, ?, ?, ?, ?, {'?' if r.get('uid') else 'lower(hex(randomblob(16)))'})",
+            "INSERT INTO result "
+            "(plan_id, code, level, title, parent_id, theme_id, title_zh, uid) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, "
+            f"{'?' if r.get('uid') else 'lower(hex(randomblob(16)))'})",
             (
                 plan_id,
                 r["code"],
@@ -126,6 +128,7 @@ def _write_results(con: Any, plan_id: int, d: Checked, themes: dict[str, int]) -
                 r["title"],
                 None if r["parent_id"] is None else results[r["parent_id"]],
                 None if r["theme_id"] is None else themes[r["theme_id"]],
+                r["title_zh"],
                 *((r["uid"],) if r.get("uid") else ()),
             ),
         )

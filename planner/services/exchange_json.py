@@ -19,10 +19,12 @@ FORMAT = "capacity-plan"
 #: (``name_zh``, ``owner_zh``, ``title_zh``, ``venue_zh``). Files of versions 1 and
 #: 2 import unchanged. Version 4 adds the plan's budget-report reference, version and
 #: sign-off, each exchange rate's ``source`` and ``rate_date``, and ``baselines``;
-#: all optional, so files of versions 1 to 3 import unchanged.
-VERSION = 4
+#: all optional, so files of versions 1 to 3 import unchanged. Version 5 adds the
+#: results framework's Chinese names (a result's ``title_zh``, an indicator's
+#: ``name_zh`` and ``unit_zh``), optional, so files of versions 1 to 4 import unchanged.
+VERSION = 5
 #: The versions this planner reads.
-READABLE = (1, 2, 3, 4)
+READABLE = (1, 2, 3, 4, 5)
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from sqlmodel import Session
 
 from planner.errors import NotFoundError, PlannerError, Problem, ValidationError
-from planner.i18n import _
+from planner.i18n import _, shown
 from planner.services import results_rules as R
 from planner.services.rules import Checker, Horizon, join
 from planner.store import raw_connection
@@ -30,6 +30,13 @@ class ResultRow:
     title: str
     parent: str | None
     theme: str | None
+    #: the title in Chinese, or None (shown by ``shown()``)
+    title_zh: str | None = None
+
+    @property
+    def shown_title(self) -> str:
+        """The title a reader sees: in Chinese where there is one and the text is."""
+        return shown(self.title, self.title_zh)
 
 
 @dataclass(frozen=True)
@@ -57,14 +64,29 @@ class IndicatorRow:
     cumulative: bool
     targets: dict[int, str]
     actuals: dict[int, Actual]
+    #: the name and unit in Chinese, or None (shown by ``shown()``)
+    name_zh: str | None = None
+    unit_zh: str | None = None
+
+    @property
+    def shown_name(self) -> str:
+        """The name a reader sees: in Chinese where there is one and the text is."""
+        return shown(self.name, self.name_zh)
+
+    @property
+    def shown_unit(self) -> str:
+        """The unit a reader sees (as :attr:`shown_name`)."""
+        return shown(self.unit, self.unit_zh)
 
     def as_object(self) -> dict[str, Any]:
         """The indicator as an exchange object (what a form edits)."""
         return {
             "code": self.code,
             "name": self.name,
+            "name_zh": self.name_zh,
             "result": self.result,
             "unit": self.unit,
+            "unit_zh": self.unit_zh,
             "baseline": self.baseline,
             "baseline_year": self.baseline_year,
             "direction": self.direction,
@@ -103,7 +125,7 @@ def results_of(session: Session, plan_id: int) -> list[ResultRow]:
     return [
         ResultRow(*row)
         for row in con.execute(
-            "SELECT r.id, r.code, r.level, r.title, p.code, t.code FROM result r "
+            "SELECT r.id, r.code, r.level, r.title, p.code, t.code, r.title_zh FROM result r "
             "LEFT JOIN result p ON p.id = r.parent_id LEFT JOIN theme t ON t.id = r.theme_id "
             "WHERE r.plan_id = ? ORDER BY r.id",
             (plan_id,),
@@ -146,6 +168,8 @@ def indicators_of(session: Session, plan_id: int) -> list[IndicatorRow]:
             bool(cumulative),
             targets.get(iid, {}),
             actuals.get(iid, {}),
+            name_zh,
+            unit_zh,
         )
         for (
             iid,
@@ -160,9 +184,12 @@ def indicators_of(session: Session, plan_id: int) -> list[IndicatorRow]:
             figure,
             theme,
             cumulative,
+            name_zh,
+            unit_zh,
         ) in con.execute(
             "SELECT i.id, i.code, i.name, r.code, i.unit, i.baseline, i.baseline_year, "
-            "i.direction, i.source, i.figure, t.code, i.cumulative FROM indicator i "
+            "i.direction, i.source, i.figure, t.code, i.cumulative, i.name_zh, i.unit_zh "
+            "FROM indicator i "
             "LEFT JOIN result r ON r.id = i.result_id LEFT JOIN theme t ON t.id = i.theme_id "
             "WHERE i.plan_id = ? ORDER BY i.id",
             (plan_id,),
@@ -223,9 +250,17 @@ def save_result(
         row["parent_id"] = _codes(con, "result", plan_id)[row["parent_id"]]
     if result_id is None:
         cur = con.execute(
-            "INSERT INTO result (plan_id, code, level, title, parent_id, theme_id) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (plan_id, row["code"], row["level"], row["title"], row["parent_id"], row["theme_id"]),
+            "INSERT INTO result (plan_id, code, level, title, parent_id, theme_id, title_zh) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                plan_id,
+                row["code"],
+                row["level"],
+                row["title"],
+                row["parent_id"],
+                row["theme_id"],
+                row["title_zh"],
+            ),
         )
         return int(cur.lastrowid or 0)
     old = con.execute("SELECT level FROM result WHERE id = ? AND plan_id = ?", (result_id, plan_id))
@@ -240,9 +275,17 @@ def save_result(
             [Problem("level", _("a result with results under it keeps its level"))]
         )
     con.execute(
-        "UPDATE result SET code = ?, level = ?, title = ?, parent_id = ?, theme_id = ? "
-        "WHERE id = ?",
-        (row["code"], row["level"], row["title"], row["parent_id"], row["theme_id"], result_id),
+        "UPDATE result SET code = ?, level = ?, title = ?, parent_id = ?, theme_id = ?, "
+        "title_zh = ? WHERE id = ?",
+        (
+            row["code"],
+            row["level"],
+            row["title"],
+            row["parent_id"],
+            row["theme_id"],
+            row["title_zh"],
+            result_id,
+        ),
     )
     return result_id
 
@@ -289,6 +332,8 @@ _COLUMNS = (
     "figure",
     "theme_id",
     "cumulative",
+    "name_zh",
+    "unit_zh",
 )
 
 

@@ -11,16 +11,19 @@ from typing import Any, TypeVar
 from planner.i18n import _
 from planner.models import Direction, Level
 from planner.money import fmt_plain
+from planner.services.entities import chinese
 from planner.services.rules import Checker, Horizon, check_unique, join
 
 T = TypeVar("T")
 
-RESULT_KEYS = {"code", "level", "title", "parent", "theme"}
+RESULT_KEYS = {"code", "level", "title", "title_zh", "parent", "theme"}
 INDICATOR_KEYS = {
     "code",
     "name",
+    "name_zh",
     "result",
     "unit",
+    "unit_zh",
     "baseline",
     "baseline_year",
     "direction",
@@ -148,6 +151,7 @@ def result_values(
         "code": c.code(obj, "code", path),
         "level": level,
         "title": c.text(obj, "title", path, max_len=500),
+        "title_zh": chinese(c, obj, "title_zh", path, 500),
         "parent_id": parent,
         "theme_id": None
         if theme is None
@@ -189,10 +193,12 @@ def indicator_values(
     row: dict[str, Any] = {
         "code": c.code(obj, "code", path),
         "name": c.text(obj, "name", path, max_len=500),
+        "name_zh": chinese(c, obj, "name_zh", path, 500),
         "result_id": None
         if result is None
         else _ref(c, result, join(path, "result"), results, "result code"),
         "unit": c.text(obj, "unit", path, empty_ok=True, max_len=100) or "",
+        "unit_zh": chinese(c, obj, "unit_zh", path, 100),
         "baseline": _number(c, obj, "baseline", path),
         "baseline_year": baseline_year,
         "direction": c.choice(obj, "direction", path, Direction),

@@ -842,32 +842,32 @@
 <context>
     <name>ActualDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="143"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="170"/>
         <source>Enter an actual value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="145"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="172"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="146"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="173"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="147"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="174"/>
         <source>Measured on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="149"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="176"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="150"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="177"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2318,97 +2318,112 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="73"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="91"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="73"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="91"/>
         <source>New indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="76"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="94"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="77"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="95"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="78"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="82"/>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="84"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="86"/>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="88"/>
-        <source>Baseline year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="92"/>
-        <source>higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="93"/>
-        <source>lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../planner/ui/pages/results_dialogs.py" line="96"/>
-        <source>Direction</source>
+        <source>optional: shown in Chinese reports and windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/results_dialogs.py" line="98"/>
-        <source>Source</source>
+        <source>Name in Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/results_dialogs.py" line="100"/>
-        <source>(entered by hand)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="102"/>
-        <source>Computed from</source>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/results_dialogs.py" line="104"/>
-        <source>(whole plan)</source>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/results_dialogs.py" line="106"/>
-        <source>For theme</source>
+        <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/results_dialogs.py" line="108"/>
+        <source>Unit in Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="111"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="113"/>
+        <source>Baseline year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="117"/>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="118"/>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="121"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="123"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="125"/>
+        <source>(entered by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="127"/>
+        <source>Computed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="129"/>
+        <source>(whole plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="131"/>
+        <source>For theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="133"/>
         <source>Plan to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="114"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="139"/>
         <source>Target {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4256,58 +4271,68 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="33"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="40"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="33"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="40"/>
         <source>New result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="35"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="42"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="37"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="44"/>
         <source>objective</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="38"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="45"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="39"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="46"/>
         <source>output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="41"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="48"/>
         <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="42"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="49"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="43"/>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="49"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="52"/>
+        <source>Title in Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="54"/>
+        <source>optional: shown in Chinese reports and windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="58"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="66"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="47"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="64"/>
         <source>Part of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="50"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="67"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>

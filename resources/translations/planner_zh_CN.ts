@@ -849,32 +849,32 @@
 <context>
     <name>ActualDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="143"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="170"/>
         <source>Enter an actual value</source>
         <translation>录入实际值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="145"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="172"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="146"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="173"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="147"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="174"/>
         <source>Measured on</source>
         <translation>测量日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="149"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="176"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="150"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="177"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2373,97 +2373,112 @@
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="73"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="91"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="73"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="91"/>
         <source>New indicator</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="76"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="94"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="77"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="95"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="78"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="96"/>
+        <source>optional: shown in Chinese reports and windows</source>
+        <translation>选填：中文报告和中文界面中显示</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="98"/>
+        <source>Name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="100"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="82"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="104"/>
         <source>Result</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="84"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="106"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="86"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="108"/>
+        <source>Unit in Chinese</source>
+        <translation>中文单位</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="111"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="88"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="113"/>
         <source>Baseline year</source>
         <translation>基线年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="92"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="117"/>
         <source>higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="93"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="118"/>
         <source>lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="96"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="121"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="98"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="123"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="100"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="125"/>
         <source>(entered by hand)</source>
         <translation>（手工录入）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="102"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="127"/>
         <source>Computed from</source>
         <translation>计算依据</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="104"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="129"/>
         <source>(whole plan)</source>
         <translation>（整个计划）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="106"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="131"/>
         <source>For theme</source>
         <translation>所属主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="108"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="133"/>
         <source>Plan to date</source>
         <translation>计划累计</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="114"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="139"/>
         <source>Target {0}</source>
         <translation>{0} 年目标</translation>
     </message>
@@ -4336,58 +4351,68 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="33"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="40"/>
         <source>Result</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="33"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="40"/>
         <source>New result</source>
         <translation>新建成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="35"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="42"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="37"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="44"/>
         <source>objective</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="38"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="45"/>
         <source>outcome</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="39"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="46"/>
         <source>output</source>
         <translation>产出</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="41"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="48"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="42"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="49"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="43"/>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="49"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="52"/>
+        <source>Title in Chinese</source>
+        <translation>中文标题</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="54"/>
+        <source>optional: shown in Chinese reports and windows</source>
+        <translation>选填：中文报告和中文界面中显示</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="58"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="66"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="47"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="64"/>
         <source>Part of</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_dialogs.py" line="50"/>
+        <location filename="../../planner/ui/pages/results_dialogs.py" line="67"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>

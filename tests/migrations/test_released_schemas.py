@@ -29,6 +29,7 @@ NEW_COLUMNS = {
     "owner_zh",
     "title_zh",
     "venue_zh",
+    "unit_zh",
     "report_reference",
     "report_version",
     "prepared_name",

@@ -72,6 +72,62 @@ def test_the_results_pdf_in_chinese(demo: Database) -> None:
     flat = "".join(first.split())
     assert "需要关注的指标——偏离目标：OB1.2、OC3.1；有风险：OB1.1、OB1.3、OP3.2。" in flat
     assert "越低越好" in flat
+    # the indicator's Chinese name and unit (revision 0011), not the English ones
+    assert "东盟成员国进口货物平均放行时间·小时·越低越好" in flat
+    assert "Average release time" not in first
+
+
+def test_the_chinese_results_pdf_names_results_and_indicators_in_chinese(
+    demo: Database, tmp_path: Path
+) -> None:
+    """pdftotext reads the Chinese names back: page 1's table, the logframe's result
+    titles and the charts' indicator names; the English ones are gone."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("needs pdftotext")
+    i18n.set_language("zh_CN")
+    try:
+        with unit_of_work(demo) as s:
+            pdf = results_pdf.render(s, 1, generated=GENERATED, locale="zh_CN")
+    finally:
+        i18n.set_language(None)
+    path = tmp_path / "results.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = "".join(text.split())
+    for chinese in (
+        "东盟成员国进口货物平均放行时间",  # OB1.1, page 1 and the logframe
+        "已签署的AEO互认安排",  # OC2.1
+        "中国与东盟之间的合法贸易通关更快捷、更安全",  # objective OB1, the logframe
+        "单一窗口和原产地电子证书实现各海关互联互通",  # outcome OC1
+    ):
+        assert chinese in flat, chinese
+    for english in ("Average release time", "Legitimate trade", "arrangements signed"):
+        assert english not in text, english
+
+
+def test_the_chinese_workbook_names_indicators_in_chinese_and_the_csv_stays_english(
+    demo: Database,
+) -> None:
+    i18n.set_language("zh_CN")
+    try:
+        with unit_of_work(demo) as s:
+            book = load_workbook(io.BytesIO(registry.renderer("results", "xlsx")(s, 1)))
+            text = registry.renderer("results", "csv")(s, 1).decode()
+    finally:
+        i18n.set_language(None)
+    sheet = list(book["指标"].iter_rows(values_only=True))
+    header, first = sheet[0], sheet[1]
+    assert (first[header.index("name")], first[header.index("unit")]) == (
+        "东盟成员国进口货物平均放行时间",
+        "小时",
+    )
+    row = next(csv.DictReader(io.StringIO(text)))
+    assert (row["name"], row["unit"]) == ("Average release time of imports, ASEAN members", "hours")
 
 
 def test_the_csv_has_one_row_per_indicator_and_year(demo: Database) -> None:

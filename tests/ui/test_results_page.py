@@ -289,3 +289,90 @@ def test_a_computed_indicator_names_its_figure_in_words(window: MainWindow) -> N
         chinese = [figure_label(f) for f in FIGURES]
     assert not [label for label in chinese if any("a" <= ch.lower() <= "z" for ch in label)]
     assert len(set(chinese)) == len(FIGURES)  # each figure its own name
+
+
+def _tree_texts(page: ResultsPage) -> list[str]:
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+    out: list[str] = []
+    it = QTreeWidgetItemIterator(page.tree)
+    while it.value():
+        out.append(it.value().text(0))
+        it += 1
+    return out
+
+
+def test_the_forms_edit_the_chinese_names_beside_the_english_undoably(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.ui.pages.results_dialogs import ResultDialog
+
+    page = results(window)
+    assert page.view is not None
+    mra = next(e for e in page.view.indicators if e.indicator.code == "OC2.1")
+    seen: list[tuple[str, str]] = []
+
+    def fill_indicator(dialog: IndicatorDialog) -> int:
+        seen.append((dialog.name_zh.text(), dialog.unit_zh.text()))
+        dialog.name_zh.setText("签署的AEO互认安排数")
+        dialog.unit_zh.setText("")  # blank: none, the English unit is shown
+        dialog._try_accept()
+        return 1
+
+    monkeypatch.setattr(IndicatorDialog, "exec", fill_indicator)
+    page._select(("indicator", mra.indicator.id))
+    page._edit()
+    assert seen == [("已签署的AEO互认安排", "项")]
+    after = next(e for e in page.view.indicators if e.indicator.code == "OC2.1").indicator
+    assert (after.name, after.name_zh, after.unit, after.unit_zh) == (
+        "AEO mutual recognition arrangements signed",
+        "签署的AEO互认安排数",
+        "arrangements",
+        None,
+    )
+
+    objective = next(r for r in page.view.results if r.code == "OB1")
+
+    def fill_result(dialog: ResultDialog) -> int:
+        seen.append((dialog.title_zh.text(), ""))
+        dialog.title_zh.setText("贸易通关更快")
+        dialog._try_accept()
+        return 1
+
+    monkeypatch.setattr(ResultDialog, "exec", fill_result)
+    page._select(("result", objective.id))
+    page._edit()
+    assert seen[-1] == ("中国与东盟之间的合法贸易通关更快捷、更安全", "")
+    assert next(r for r in page.view.results if r.code == "OB1").title_zh == "贸易通关更快"
+    # one change each: undo brings both back
+    window.ctx.undo_stack.undo()
+    window.ctx.undo_stack.undo()
+    back = next(e for e in page.view.indicators if e.indicator.code == "OC2.1").indicator
+    assert (back.name_zh, back.unit_zh) == ("已签署的AEO互认安排", "项")
+    assert next(r for r in page.view.results if r.code == "OB1").title_zh == (
+        "中国与东盟之间的合法贸易通关更快捷、更安全"
+    )
+
+
+def test_the_page_names_results_and_indicators_in_chinese_in_chinese(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path, no_dialogs: list[str]
+) -> None:
+    from planner import i18n
+
+    path = tmp_path / "demo.sqlite"
+    create_demo(path)
+    i18n.set_language("zh_CN")
+    try:
+        win = MainWindow(settings)
+        qtbot.addWidget(win)
+        win.show()
+        assert win.open_database(path)
+        page = results(win)
+        tree = _tree_texts(page)
+        card = next(c for c in page.cards if c.title.text().startswith("OC2.1"))
+        assert card.title.text() == "OC2.1  已签署的AEO互认安排"
+    finally:
+        i18n.set_language(None)
+    assert "OB1  中国与东盟之间的合法贸易通关更快捷、更安全" in tree
+    assert "◆ OB1.1  东盟成员国进口货物平均放行时间" in tree
+    assert not any("Average release" in t or "Legitimate trade" in t for t in tree)

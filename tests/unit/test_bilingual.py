@@ -79,7 +79,7 @@ def test_a_version_3_file_round_trips_its_chinese_names(
     plan_id = load(doc)
     with unit_of_work(db) as s:
         out = exchange.export_document(s, plan_id)
-    assert out["version"] == 4
+    assert out["version"] == 5
     assert out["plan"]["name_zh"] == "中国—东盟海关能力建设行动计划"
     assert out["plan"]["owner_zh"] == "海关总署"
     assert out["themes"][0]["name_zh"] == "单一窗口"
@@ -170,7 +170,7 @@ def test_an_english_report_keeps_the_english_names(
 
 def test_the_demo_plan_has_chinese_names_throughout() -> None:
     doc = demo_plan_document()
-    assert doc["version"] == 4
+    assert doc["version"] == 5
     assert doc["plan"]["owner_zh"] == "海关总署"
     for key in ("administrations", "themes", "funding_sources"):
         assert all(item["name_zh"] for item in doc[key]), key

@@ -145,7 +145,7 @@ FIELD_RULES = [
     ("participants[0].ref", "", "''"),
     # format and version
     ("format", "capacity-plan-2", "capacity-plan"),
-    ("version", 5, "newer version"),
+    ("version", 6, "newer version"),
     ("version", "1", "'1'"),
     ("version", 0, "0"),
 ]

@@ -43,7 +43,7 @@ def papered(small_doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_version_4_is_written_and_1_to_4_are_read() -> None:
-    assert VERSION == 4 and READABLE == (1, 2, 3, 4)
+    assert VERSION == 5 and READABLE == (1, 2, 3, 4, 5)
 
 
 def test_the_paper_travels_in_the_exchange_file(
@@ -54,7 +54,7 @@ def test_the_paper_travels_in_the_exchange_file(
         doc = exchange.export_document(s, plan)
         settings = plan_settings(s, plan)
         found = rates(s, plan).rates
-    assert doc["version"] == 4
+    assert doc["version"] == 5
     assert {k: doc["plan"][k] for k in PAPER} == PAPER
     assert doc["exchange_rates"][0]["source"] == "PBOC central parity rate"
     assert doc["exchange_rates"][0]["rate_date"] == "2026-11-30"

@@ -139,7 +139,7 @@ def test_exchange_round_trip_keeps_payments(
     plan_id = load(paid_doc)
     with unit_of_work(db) as s:
         doc = exchange.export_document(s, plan_id)
-    assert doc["version"] == 4
+    assert doc["version"] == 5
     line = doc["activities"][0]["budget_lines"][0]
     assert "actual" not in line
     assert [(p["date"], p["amount"], p["reference"]) for p in line["payments"]] == [
@@ -199,7 +199,7 @@ def test_the_demo_has_dated_payments_a_refund_and_a_booked_rate() -> None:
     from planner.services.demo_data import demo_plan_document
 
     doc = demo_plan_document()
-    assert doc["version"] == 4
+    assert doc["version"] == 5
     paid = [p for a in doc["activities"] for b in a["budget_lines"] for p in b["payments"]]
     assert paid and all(p["date"] for p in paid)
     refunds = [p for p in paid if p["amount"].startswith("-")]

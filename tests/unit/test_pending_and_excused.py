@@ -103,7 +103,7 @@ def test_the_maximum_is_checked_and_travels_in_the_exchange_file(db: Database, p
             "UPDATE activity SET signatory_name = 'Wang Fang' WHERE code = 'TC-2027-01'"
         )
         doc = exchange.export_document(s, plan)
-    assert doc["version"] == 4
+    assert doc["version"] == 5
     assert {
         k: doc["plan"][k] for k in ("max_excused_share", "signatory_name", "signatory_title")
     } == {

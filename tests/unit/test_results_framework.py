@@ -204,7 +204,7 @@ def test_the_exchange_file_carries_the_framework_in_version_3(
         F.set_actual(s, iid, {"year": 2027, "value": "3.5", "date": "2027-12-01", "source": "S"})
         F.set_host_country(s, plan_id, "CN")
         out = exchange.export_document(s, plan_id)
-    assert out["version"] == 4 and out["plan"]["host_country"] == "CN"
+    assert out["version"] == 5 and out["plan"]["host_country"] == "CN"
     assert out["activities"][0]["max_score"] == "100"
     assert [r["code"] for r in out["results"]] == ["OB1", "OC1", "OP1"]
     assert out["indicators"][1]["actuals"] == [

@@ -121,8 +121,8 @@ class ResultsPage(Page):
         self._enable()
 
     def _fill_tree(self, view: V.ResultsView) -> None:
-        shape = [(r.id, r.code, r.title, r.parent) for r in view.results] + [
-            (e.indicator.id, e.indicator.code, e.indicator.name, e.indicator.result)
+        shape = [(r.id, r.code, r.shown_title, r.parent) for r in view.results] + [
+            (e.indicator.id, e.indicator.code, e.indicator.shown_name, e.indicator.result)
             for e in view.indicators
         ]
         if shape == self.tree_shape:
@@ -133,15 +133,15 @@ class ResultsPage(Page):
         items: dict[str, QTreeWidgetItem] = {}
         for r in view.results:
             parent = items.get(r.parent or "")
-            item = QTreeWidgetItem([f"{r.code}  {r.title}"])
-            item.setToolTip(0, f"{r.code}  {r.title}")  # the column cuts a long title
+            item = QTreeWidgetItem([f"{r.code}  {r.shown_title}"])
+            item.setToolTip(0, f"{r.code}  {r.shown_title}")  # the column cuts a long title
             item.setData(0, 256, ("result", r.id))
             (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
             items[r.code] = item
         for e in view.indicators:
             i = e.indicator
-            item = QTreeWidgetItem([f"◆ {i.code}  {i.name}"])
-            item.setToolTip(0, f"{i.code}  {i.name}")
+            item = QTreeWidgetItem([f"◆ {i.code}  {i.shown_name}"])
+            item.setToolTip(0, f"{i.code}  {i.shown_name}")
             item.setData(0, 256, ("indicator", i.id))
             owner = items.get(i.result or "")
             (owner.addChild(item) if owner else self.tree.addTopLevelItem(item))

@@ -136,7 +136,7 @@ class IndicatorCard(QFrame):
         latest = e.latest
         status = latest.status if latest else None
         color = COLORS.get(status or "", GREY)
-        self.title.setText(f"{e.indicator.code}  {e.indicator.name}")
+        self.title.setText(f"{e.indicator.code}  {e.indicator.shown_name}")
         self.light.setText(f"● {status_text(self, status)}")
         self.light.setStyleSheet(f"color: {color}; font-weight: bold;")
         if latest is not None:

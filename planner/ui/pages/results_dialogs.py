@@ -26,6 +26,13 @@ def _combo(items: list[tuple[str, Any]], current: Any) -> QComboBox:
     return box
 
 
+def _chinese(hint: str, value: str | None) -> QLineEdit:
+    """An optional Chinese name's field (blank: none, the English one is shown)."""
+    edit = QLineEdit(value or "")
+    edit.setPlaceholderText(hint)
+    return edit
+
+
 class ResultDialog(FormDialog):
     def __init__(
         self, parent: QWidget | None, view: ResultsView, save: Save, row: ResultRow | None = None
@@ -40,8 +47,18 @@ class ResultDialog(FormDialog):
         ]
         self.level = self.add("level", self.tr("Level"), _combo(levels, row.level if row else None))
         self.title_edit = self.add("title", self.tr("Title"), QLineEdit(row.title if row else ""))
+        self.title_zh = self.add(
+            "title_zh",
+            self.tr("Title in Chinese"),
+            _chinese(
+                self.tr("optional: shown in Chinese reports and windows"),
+                row.title_zh if row else None,
+            ),
+        )
         parents = [(self.tr("(none)"), None)] + [
-            (f"{r.code} {r.title}", r.code) for r in view.results if not row or r.code != row.code
+            (f"{r.code} {r.shown_title}", r.code)
+            for r in view.results
+            if not row or r.code != row.code
         ]
         self.parent_box = self.add(
             "parent", self.tr("Part of"), _combo(parents, row.parent if row else None)
@@ -56,6 +73,7 @@ class ResultDialog(FormDialog):
                 "code": self.code.text().strip(),
                 "level": self.level.currentData(),
                 "title": self.title_edit.text(),
+                "title_zh": self.title_zh.text(),
                 "parent": self.parent_box.currentData(),
                 "theme": self.theme.currentData(),
             }
@@ -75,13 +93,20 @@ class IndicatorDialog(FormDialog):
         self.row = row
         self.code = self.add("code", self.tr("Code"), QLineEdit(row.code if row else ""))
         self.name = self.add("name", self.tr("Name"), QLineEdit(row.name if row else ""))
+        hint = self.tr("optional: shown in Chinese reports and windows")
+        self.name_zh = self.add(
+            "name_zh", self.tr("Name in Chinese"), _chinese(hint, row.name_zh if row else None)
+        )
         results = [(self.tr("(none)"), None)] + [
-            (f"{r.code} {r.title}", r.code) for r in view.results
+            (f"{r.code} {r.shown_title}", r.code) for r in view.results
         ]
         self.result_box = self.add(
             "result", self.tr("Result"), _combo(results, row.result if row else None)
         )
         self.unit = self.add("unit", self.tr("Unit"), QLineEdit(row.unit if row else ""))
+        self.unit_zh = self.add(
+            "unit_zh", self.tr("Unit in Chinese"), _chinese(hint, row.unit_zh if row else None)
+        )
         self.baseline = self.add(
             "baseline", self.tr("Baseline"), QLineEdit(row.baseline if row else "0")
         )
@@ -120,8 +145,10 @@ class IndicatorDialog(FormDialog):
             {
                 "code": self.code.text().strip(),
                 "name": self.name.text(),
+                "name_zh": self.name_zh.text(),
                 "result": self.result_box.currentData(),
                 "unit": self.unit.text(),
+                "unit_zh": self.unit_zh.text(),
                 "baseline": self.baseline.text().strip(),
                 "baseline_year": self.baseline_year.value(),
                 "direction": self.direction.currentData(),
