@@ -22,6 +22,7 @@ the rows alone.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -103,22 +104,60 @@ def slope(points: list[tuple[float, float]]) -> float:
     )
 
 
-def scale(plan_json: Path, work: Path) -> list[Row]:
+def _schema_key() -> str:
+    """A hash of the migrations: a cached database is rebuilt when the schema changes."""
+    versions = bench_core.ROOT / "planner" / "store" / "migrations" / "versions"
+    digest = hashlib.sha256()
+    for path in sorted(versions.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def scale_databases(plan_json: Path) -> tuple[Path, Path]:
+    """The plan alone, and among ``COPIES - 1`` others of its size; cached next to the
+    plan file (keyed by it, the number of copies and the schema), since importing 20
+    copies takes many minutes. A cached pair is used only when both files are whole
+    (written under temporary names, renamed at the end)."""
     doc = json.loads(plan_json.read_text(encoding="utf-8"))
     name = doc["plan"]["name"]
-    alone, many = work / "alone.sqlite", work / "many.sqlite"
-    log(f"scale: the large plan alone, and with {COPIES - 1} more ...")
-    bench_core.run_child(bench_core.planner("import", plan_json, "--db", alone), "import")
-    for copy in range(1, COPIES):
-        other = work / f"copy-{copy}.json"
-        other.write_text(
-            json.dumps({**doc, "plan": {**doc["plan"], "name": f"{name} (programme {copy})"}}),
-            encoding="utf-8",
-        )
-        bench_core.run_child(bench_core.planner("import", other, "--db", many), "import")
-        other.unlink()
-    # the plan the reports are about comes last, so that its rows are not the first
-    bench_core.run_child(bench_core.planner("import", plan_json, "--db", many), "import")
+    key = f"{plan_json.stem}-{_schema_key()}"
+    alone = bench_core.CACHE / f"scale-{key}-alone.sqlite"
+    many = bench_core.CACHE / f"scale-{key}-x{COPIES}.sqlite"
+    for stale in bench_core.CACHE.glob("scale-*.sqlite*"):
+        if not stale.name.startswith(f"scale-{key}-"):
+            stale.unlink(missing_ok=True)
+    if alone.exists() and many.exists():
+        log(f"scale: the databases cached in {bench_core.CACHE}")
+        return alone, many
+    work = Path(tempfile.mkdtemp(prefix="planner-bench-scale-", dir=bench_core.CACHE))
+    try:
+        log(f"scale: the large plan alone, and with {COPIES - 1} more (cached for later runs) ...")
+        if not alone.exists():
+            bench_core.run_child(
+                bench_core.planner("import", plan_json, "--db", work / "alone.sqlite"), "import"
+            )
+            os.replace(work / "alone.sqlite", alone)
+        building = work / "many.sqlite"
+        for copy in range(1, COPIES):
+            log(f"scale: copy {copy} of {COPIES - 1} ...")
+            other = work / f"copy-{copy}.json"
+            other.write_text(
+                json.dumps({**doc, "plan": {**doc["plan"], "name": f"{name} (programme {copy})"}}),
+                encoding="utf-8",
+            )
+            bench_core.run_child(bench_core.planner("import", other, "--db", building), "import")
+            other.unlink()
+        # the plan the reports are about comes last, so that its rows are not the first
+        bench_core.run_child(bench_core.planner("import", plan_json, "--db", building), "import")
+        os.replace(building, many)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return alone, many
+
+
+def scale(plan_json: Path, work: Path) -> list[Row]:
+    name = json.loads(plan_json.read_text(encoding="utf-8"))["plan"]["name"]
+    alone, many = scale_databases(plan_json)
     best: dict[tuple[str, str], float] = {}
     for turn in range(1, TURNS + 1):
         log(f"scale: reports, turn {turn} of {TURNS} ...")

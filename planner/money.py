@@ -138,13 +138,20 @@ def convert_to_base(minor: int, currency: str, rate: Decimal, base_currency: str
     """Convert minor units of ``currency`` into base-currency minor units.
 
     The converted amount is rounded to the base currency's minor unit, half away
-    from zero, as a booked amount is (docs/methodology.md).
+    from zero, as a booked amount is (docs/methodology.md). Computed in integers,
+    exactly: ``minor * 10^-e(currency) * rate * 10^e(base)`` is the fraction
+    ``minor * p * 10^shift / q`` with ``rate = p / q`` (budget figures convert
+    thousands of lines; a Decimal context per line cost 5x more).
     """
     if currency == base_currency:
         return minor
-    with localcontext() as ctx:
-        ctx.prec = 60
-        base = from_minor(minor, currency) * rate
-        return int(
-            round_half_up(base, exponent_of(base_currency)).scaleb(exponent_of(base_currency))
-        )
+    p, q = rate.as_integer_ratio()
+    shift = exponent_of(base_currency) - exponent_of(currency)
+    if shift >= 0:
+        numerator, denominator = minor * p * 10**shift, q
+    else:
+        numerator, denominator = minor * p, q * 10**-shift
+    whole, rest = divmod(abs(int(numerator)), int(denominator))
+    if 2 * rest >= denominator:  # half or more: away from zero
+        whole += 1
+    return whole if numerator >= 0 else -whole

@@ -28,6 +28,16 @@ from tests import pg
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(autouse=True)
+def _own_state_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test (and the commands it starts) keeps its records of checked databases
+    (``planner.store.checked``) in a folder of its own, never the user's: every test
+    starts with no file known to be sound."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "plan.sqlite"

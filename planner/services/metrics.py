@@ -29,7 +29,10 @@ from planner.money import exponent_of
 from planner.services.base_money import actual_sql, in_base, rate_table
 from planner.services.figures import Figures, PlanFigures, Row, Tally, YearInput, ratio
 from planner.services.participation import (
+    DAYS,
     ActivityTally,
+    AdminCounts,
+    add_admin_counts,
     attendance_rate,
     completed,
     count_participation,
@@ -341,6 +344,10 @@ def _assemble(
     # each administration's share numerators by denominator (_shares), planned and actual
     planned_parts: dict[Any, dict[int, int]] = {aid: defaultdict(int) for aid in by_admin}
     actual_parts: dict[Any, dict[int, int]] = {aid: defaultdict(int) for aid in by_admin}
+    # each administration's counts summed (AdminCounts), and its participant-days by
+    # hours per session (participant-hours multiplied out once per hours value)
+    admin_rows: dict[Any, list[AdminCounts]] = {aid: [] for aid in by_admin}
+    admin_hours: dict[Any, dict[Decimal, int]] = {aid: defaultdict(int) for aid in by_admin}
     total = Tally()
     for a in acts.values():
         for group in (
@@ -354,16 +361,20 @@ def _assemble(
                 group.add_participation(a.tally)
         if a.status != _DELIVERED:
             continue
-        whole = sum(a.admin_days.values())
-        for admin_id, at in a.admin.items():
-            g = by_admin[admin_id]
-            g.add_participation(at)
-            g.activities += 1
+        whole = sum(counts[DAYS] for counts in a.admin.values())
+        planned, actual = a.tally.money.planned, a.tally.money.actual
+        for admin_id, counts in a.admin.items():
+            admin_rows[admin_id].append(counts)
+            part = counts[DAYS]
+            admin_hours[admin_id][a.hours] += part
+            by_admin[admin_id].activities += 1
             if whole:
-                part = a.admin_days[admin_id]
-                planned_parts[admin_id][whole] += a.tally.money.planned * part
-                actual_parts[admin_id][whole] += a.tally.money.actual * part
+                planned_parts[admin_id][whole] += planned * part
+                actual_parts[admin_id][whole] += actual * part
     for admin_id, g in by_admin.items():
+        counted = admin_rows[admin_id]
+        summed = [sum(col) for col in zip(*counted, strict=True)] if counted else [0] * 9
+        add_admin_counts(g, summed, admin_hours[admin_id])
         g.share_planned = _shares(planned_parts[admin_id])
         g.share_actual = _shares(actual_parts[admin_id])
 

@@ -10,17 +10,22 @@ marks, per activity and administration.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from planner.services.figures import Tally, ratio
 
+#: One (activity, administration) row of the participation query: enrolled,
+#: participants, women, participant-days, completers, pre/post pairs of completers,
+#: their gain and satisfaction sums in integer hundredths, satisfaction answers.
+AdminCounts = tuple[int, int, int, int, int, int, int, int, int]
+DAYS = 3  # the index of the participant-days in AdminCounts
+
 
 @dataclass
 class ActivityTally:
-    """An activity being counted: its own tally and its administrations'."""
+    """An activity being counted: its own tally and its administrations' counts."""
 
     id: int
     code: str
@@ -31,11 +36,16 @@ class ActivityTally:
     theme_id: int
     hours: Decimal
     tally: Tally = field(default_factory=Tally)
-    admin_days: dict[int, int] = field(default_factory=lambda: defaultdict(int))
-    admin: dict[int, Tally] = field(default_factory=dict)
+    #: administration id -> its people's counts in this activity (AdminCounts)
+    admin: dict[int, AdminCounts] = field(default_factory=dict)
 
 
-#: Participation of one activity's enrolments, summed per administration in SQL.
+#: Participation of the chosen activities' enrolments, summed per activity and
+#: administration (an activity's own sums are those of its rows, added in Python).
+#: Each enrolment's marks are read through the mark index by enrolment, as a
+#: GROUP BY of the marks per activity reads them, in one correlated sum that packs
+#: two counts in one integer: attended sessions + excused sessions * 2^32 (an
+#: enrolment has far fewer than 2^32 marks: one per session).
 #: Completion is the rule of :func:`completed` in integers: with the threshold as
 #: ``num / den``, ``attended / expected >= num / den`` <=> ``attended * den >= num *
 #: expected``. Scores and ratings have at most 2 decimals, so summing them as
@@ -48,53 +58,57 @@ WITH n AS MATERIALIZED (
     FROM session s JOIN activity a ON a.id = s.activity_id
     WHERE {where} GROUP BY s.activity_id
 ),
-m AS MATERIALIZED (
-    SELECT enrolment_id, sum(CASE WHEN status IN ('present', 'late') THEN 1 ELSE 0 END) AS att,
-           sum(CASE WHEN status = 'excused' THEN 1 ELSE 0 END) AS exc
-    FROM mark {narrow} GROUP BY enrolment_id
+e AS MATERIALIZED (
+    SELECT e.activity_id, p.administration_id AS admin, p.gender,
+           e.pre_score, e.post_score, e.satisfaction, pl.max_excused_share AS max_exc,
+           coalesce(n.sessions, 0) AS sessions,
+           coalesce((SELECT CAST(sum(CASE WHEN m.status IN ('present', 'late') THEN 1
+                                          WHEN m.status = 'excused' THEN 4294967296
+                                          ELSE 0 END) AS BIGINT)
+                     FROM mark m WHERE m.enrolment_id = e.id), 0) AS marks
+    FROM activity a
+    JOIN plan pl ON pl.id = a.plan_id
+    JOIN enrolment e ON e.activity_id = a.id
+    JOIN participant p ON p.id = e.participant_id
+    LEFT JOIN n ON n.activity_id = a.id
+    WHERE {where} AND e.status != 'withdrawn'
 ),
 c AS (
-    SELECT e.activity_id, p.administration_id AS admin, p.gender,
-           e.pre_score, e.post_score, e.satisfaction,
-           coalesce(m.att, 0) AS att,
-           (coalesce(n.sessions, 0) - coalesce(m.exc, 0) > 0
-            AND coalesce(m.att, 0) * ?
-                >= ? * (coalesce(n.sessions, 0) - coalesce(m.exc, 0))
-            AND (pl.max_excused_share IS NULL
-                 OR coalesce(m.exc, 0) * 10000
-                    <= CAST(round(CAST(pl.max_excused_share AS NUMERIC) * 10000) AS INTEGER)
-                       * coalesce(n.sessions, 0))) AS done
-    FROM enrolment e
-    JOIN activity a ON a.id = e.activity_id
-    JOIN plan pl ON pl.id = a.plan_id
-    LEFT JOIN n ON n.activity_id = e.activity_id
-    JOIN participant p ON p.id = e.participant_id
-    LEFT JOIN m ON m.enrolment_id = e.id
-    WHERE {where} AND e.status != 'withdrawn'
+    SELECT activity_id, admin, gender, pre_score, post_score, satisfaction,
+           marks % 4294967296 AS att,
+           (sessions - marks / 4294967296 > 0
+            AND marks % 4294967296 * ? >= ? * (sessions - marks / 4294967296)
+            AND (max_exc IS NULL
+                 OR marks / 4294967296 * 10000
+                    <= CAST(round(CAST(max_exc AS NUMERIC) * 10000) AS INTEGER) * sessions))
+           AS done
+    FROM e
 )
-SELECT activity_id, admin, count(*), coalesce(sum(CASE WHEN att >= 1 THEN 1 ELSE 0 END), 0),
+SELECT activity_id, admin, {sums} FROM c GROUP BY activity_id, admin
+"""
+_SUMS = """count(*), coalesce(sum(CASE WHEN att >= 1 THEN 1 ELSE 0 END), 0),
        coalesce(sum(CASE WHEN att >= 1 AND coalesce(gender, '') = 'F' THEN 1 ELSE 0 END), 0),
        coalesce(sum(att), 0),
        coalesce(sum(CASE WHEN done THEN 1 ELSE 0 END), 0),
        coalesce(sum(CASE WHEN done AND pre_score IS NOT NULL AND post_score IS NOT NULL
                     THEN 1 ELSE 0 END), 0),
-       sum(CASE WHEN done AND pre_score IS NOT NULL AND post_score IS NOT NULL
+       coalesce(sum(CASE WHEN done AND pre_score IS NOT NULL AND post_score IS NOT NULL
            THEN CAST(round(CAST(post_score AS NUMERIC) * 100) AS INTEGER)
-                - CAST(round(CAST(pre_score AS NUMERIC) * 100) AS INTEGER) END),
-       count(satisfaction), sum(CAST(round(CAST(satisfaction AS NUMERIC) * 100) AS INTEGER))
-FROM c GROUP BY activity_id, admin
-"""
+                - CAST(round(CAST(pre_score AS NUMERIC) * 100) AS INTEGER) END), 0),
+       count(satisfaction),
+       coalesce(sum(CAST(round(CAST(satisfaction AS NUMERIC) * 100) AS INTEGER)), 0)"""
 
 
 def _sql(where: str) -> str:
-    # Only the chosen activities' marks (through the mark index by enrolment), never
-    # every mark of the file: a database holding several plans costs each plan's
-    # figures nothing (bench_scale), for about a tenth more on a file of one plan.
-    only = (
-        "WHERE enrolment_id IN (SELECT e.id FROM enrolment e "
-        f"JOIN activity a ON a.id = e.activity_id WHERE {where})"
-    )
-    return _PARTICIPATION_SQL.format(where=where, narrow=only)
+    # Only the chosen activities' enrolments and their marks (through the mark index
+    # by enrolment), never every mark of the file: a database holding several plans
+    # costs each plan's figures nothing (bench_scale).
+    return _PARTICIPATION_SQL.format(where=where, sums=_SUMS)
+
+
+def hundredths(n: int) -> Decimal:
+    """An exact sum of integer hundredths as a Decimal (two places)."""
+    return Decimal(n).scaleb(-2)
 
 
 def count_participation(
@@ -105,37 +119,46 @@ def count_participation(
     threshold: Decimal,
 ) -> None:
     """Count the participation of the enrolments of ``acts`` (the activities that
-    ``where`` keeps) into their tallies, per activity and administration."""
+    ``where`` keeps) into their tallies: each activity's own, and its
+    administrations' counts (AdminCounts)."""
     num, den = threshold.as_integer_ratio()
-    hundredth = Decimal("0.01")
-    for (
-        aid,
-        admin_id,
-        enrolled,
-        participants,
-        women,
-        days,
-        completers,
-        gain_n,
-        gain_sum,
-        sat_n,
-        sat_sum,
-    ) in con.execute(_sql(where), [*args, *args, den, num, *args]):
-        a = acts[aid]
-        t = a.admin[admin_id] = Tally(
-            enrolled=enrolled,
-            participants=participants,
-            women=women,
-            participant_days=days,
-            participant_hours=days * a.hours,
-            completers=completers,
-            gain_count=gain_n,
-            gain_sum=(gain_sum or 0) * hundredth,
-            satisfaction_count=sat_n,
-            satisfaction_sum=(sat_sum or 0) * hundredth,
+    for row in con.execute(_sql(where), [*args, *args, den, num]):
+        acts[row[0]].admin[row[1]] = row[2:]
+    for a in acts.values():
+        if not a.admin:
+            continue
+        enrolled, participants, women, days, completers, gain_n, gain, sat_n, sat = (
+            sum(column) for column in zip(*a.admin.values(), strict=True)
         )
-        a.admin_days[admin_id] += days
-        a.tally.add_participation(t)
+        t = a.tally
+        t.enrolled += enrolled
+        t.participants += participants
+        t.women += women
+        t.participant_days += days
+        t.participant_hours += days * a.hours
+        t.completers += completers
+        t.gain_count += gain_n
+        t.gain_sum += hundredths(gain)
+        t.satisfaction_count += sat_n
+        t.satisfaction_sum += hundredths(sat)
+
+
+def add_admin_counts(t: Tally, counts: list[int], hours: dict[Decimal, int]) -> None:
+    """Add an administration's summed AdminCounts to its tally; ``hours`` maps each
+    hours-per-session to the participant-days of the activities having it."""
+    enrolled, participants, women, days, completers, gain_n, gain, sat_n, sat = counts
+    t.enrolled += enrolled
+    t.participants += participants
+    t.women += women
+    t.participant_days += days
+    for h, d in hours.items():
+        t.participant_hours += d * h
+    t.completers += completers
+    if hours:  # as many additions of hundredths as there were rows: none, or two places
+        t.gain_sum += hundredths(gain)
+        t.satisfaction_sum += hundredths(sat)
+    t.gain_count += gain_n
+    t.satisfaction_count += sat_n
 
 
 def attendance_rate(sessions: int, attended: int, excused: int) -> Decimal | None:

@@ -23,7 +23,7 @@ from sqlmodel import Session
 
 from planner.errors import ConflictError, PlannerError
 from planner.i18n import _
-from planner.store import files, migrate, server
+from planner.store import checked, files, migrate, server
 
 log = logging.getLogger(__name__)
 
@@ -204,7 +204,7 @@ def open_database(
         try:
             _bring_up_to_date(db)
             if verify and not created:
-                _quick_check(db)
+                _verify(db)
         except BaseException:
             engine.dispose()
             raise
@@ -335,14 +335,25 @@ def _migrate(path: Path) -> None:
         engine.dispose()
 
 
+def _verify(db: Database) -> None:
+    """Refuse to read a damaged file silently: SQLite's quick_check, unless the file is
+    unchanged since a clean check (``planner.store.checked`` says what that means)."""
+    before = checked.identity(db.path)
+    if checked.known_sound(db.path, before):
+        return
+    _quick_check(db)
+    checked.remember_sound(db.path, before)
+
+
 def _quick_check(db: Database) -> None:
-    """Refuse to read a damaged file silently: SQLite's quick_check, once per open."""
+    """SQLite's quick_check of the whole file; a damaged file is refused."""
     try:
         with db.engine.connect() as conn:
             rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
     except exc.DatabaseError as e:
         raise translate(e, db.path) from e
     if rows != ["ok"]:
+        checked.forget(db.path)
         raise PlannerError(
             _(
                 "the database file is damaged ({path}): {problem}; restore it from a "
@@ -366,6 +377,8 @@ def translate(error: exc.DBAPIError | sqlite3.Error, path: Path | None = None) -
             _("the disk is full or failing{where}; nothing was saved").format(where=where)
         )
     if _is_damage(error):
+        if path is not None:
+            checked.forget(path)  # SQLite met damage reading it: check it on the next open
         return PlannerError(
             _(
                 "the database file is damaged{where}; restore it from a backup (run "
@@ -410,9 +423,13 @@ def integrity_problems(path: Path, limit: int = 100) -> list[str]:
             con.close()
     except sqlite3.Error as e:
         if _is_damage(e):
+            checked.forget(path)
             return [str(e)]
         raise translate(e, path) from e
-    return [] if rows == ["ok"] else rows
+    if rows != ["ok"]:
+        checked.forget(path)  # the next open checks it again, whatever its identity
+        return rows
+    return []
 
 
 def _is_damage(error: BaseException) -> bool:
