@@ -156,9 +156,10 @@ class MainWindow(QMainWindow):
             (self.tr("Results (Excel)…"), "results", "xlsx"),
             (self.tr("Figures as CSV…"), "cost-effectiveness", "csv"),
         ):
-            self.reports_menu.addAction(
-                self._action(text, lambda _=False, k=kind, f=fmt: self.write_report(k, f))
-            )
+            action = self._action(text, lambda _=False, k=kind, f=fmt: self.write_report(k, f))
+            self.reports_menu.addAction(action)
+            if kind == "certificates":  # printing issues them: the trainer's (roles)
+                self.certificates_action = action
         self.reports_menu.addSeparator()
         self.reports_menu.addAction(
             self._action(self.tr("Calendar of sessions (.ics)…"), self.write_calendar)
@@ -342,9 +343,13 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.ctx.deleteLater()
         self.ctx = AppContext(self.db, plan_id, self, user=self.user_name())
-        from planner.ui.roles import banner
+        from planner.ui.roles import banner, refusal
 
         self.role_banner.setText(banner(self.ctx.permissions))
+        issuing = refusal(self.ctx.permissions, "attendance")
+        self.certificates_action.setEnabled(not issuing)
+        self.certificates_action.setToolTip(issuing)
+        self.reports_menu.setToolTipsVisible(bool(issuing))
         self.role_banner.setVisible(bool(self.role_banner.text()))
         # others' edits appear by themselves
         from planner.ui.live import LiveRefresh

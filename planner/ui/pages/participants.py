@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -41,6 +42,7 @@ from planner.ui.pages.participants_tables import (
     selected_row_ids,
 )
 from planner.ui.pages.participants_tabs import add_shortcuts, directory_tab, nominations_tab
+from planner.ui.roles import refusal, restrict
 from planner.ui.texts import enrolment_text
 
 __all__ = [
@@ -70,6 +72,8 @@ class ParticipantsPage(Page):
     nominees_model: RowTableModel
     nominees_view: QTableView
     nominee_search: QLineEdit
+    # every button, by key ("new", "edit", …, "import_here", "status_<status>", "remove")
+    buttons: dict[str, QPushButton]
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -81,6 +85,10 @@ class ParticipantsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         add_shortcuts(self)
+        # people and enrolments are the trainer's: another role sees them, greyed
+        # buttons say why (the History stays open to everyone)
+        self.refused = refusal(ctx.permissions, "attendance")
+        restrict(self.refused, *(b for k, b in self.buttons.items() if k != "history"))
 
     def title(self) -> str:
         return self.tr("Participants")
@@ -186,6 +194,8 @@ class ParticipantsPage(Page):
         return PersonDialog(self, self.admins, person_id, fields)
 
     def new_person(self) -> None:
+        if self.refused:  # Insert / Ctrl+Shift+N still reach it
+            return
         dialog = self._person_dialog(None)
         if dialog.exec() and dialog.saved_id is not None:
             self.search.clear()
@@ -194,7 +204,7 @@ class ParticipantsPage(Page):
 
     def edit_current(self) -> None:
         index = self.table.currentIndex()
-        if index.isValid():
+        if index.isValid() and not self.refused:
             self._person_dialog(self.model.row_at(index.row()).id).exec()
 
     def history_current(self) -> None:
@@ -214,7 +224,7 @@ class ParticipantsPage(Page):
         from planner.services.history import erase_participant
 
         index = self.table.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or self.refused:
             return
         row = self.model.row_at(index.row())
         if not confirm(
@@ -239,7 +249,7 @@ class ParticipantsPage(Page):
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or self.refused:  # the Delete key still reaches it
             return
         names = [self.model.row_at(self.model.view_row_of(i) or 0).display[1] for i in ids]
         if not confirm(
@@ -263,6 +273,8 @@ class ParticipantsPage(Page):
             show_error(self, e)
 
     def merge_selected(self) -> None:
+        if self.refused:
+            return
         ids = self.selected_ids()
         if len(ids) != 2:
             QMessageBox.information(
@@ -290,7 +302,7 @@ class ParticipantsPage(Page):
     # ------------------------------------------------------------ nominations
     def nominate_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or self.refused:
             return
         dialog = NominateDialog(self.ctx, len(ids), self)
         if dialog.exec() and (choice := dialog.choice()) is not None:
@@ -325,7 +337,7 @@ class ParticipantsPage(Page):
 
     def set_status(self, status: str) -> None:
         ids = self.selected_enrolments()
-        if not ids:
+        if not ids or self.refused:
             return
 
         def do(s: Transaction) -> None:
@@ -344,7 +356,7 @@ class ParticipantsPage(Page):
     def remove_selected(self) -> None:
         ids = self.selected_enrolments()
         activity_id = self.current_activity()
-        if not ids or activity_id is None:
+        if not ids or activity_id is None or self.refused:
             return
         if not confirm(
             self,
@@ -369,7 +381,8 @@ class ParticipantsPage(Page):
             show_error(self, e)
 
     def import_list(self, activity_id: int | None = None) -> None:
-        NominationImportDialog(self.ctx, self, activity_id).exec()
+        if not self.refused:
+            NominationImportDialog(self.ctx, self, activity_id).exec()
 
     # ------------------------------------------------------------ window state
     def save_state(self, settings: QSettings) -> None:

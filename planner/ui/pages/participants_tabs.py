@@ -76,19 +76,21 @@ def directory_tab(page: ParticipantsPage) -> QWidget:
     page.count = QLabel()
 
     buttons = QHBoxLayout()
-    for text, slot in (
-        (page.tr("&New person…"), page.new_person),
-        (page.tr("&Edit…"), page.edit_current),
-        (page.tr("De&lete"), page.delete_selected),
-        (page.tr("&Merge two…"), page.merge_selected),
-        (page.tr("&History…"), page.history_current),
-        (page.tr("E&rase personal data…"), page.erase_current),
-        (page.tr("N&ominate to activity…"), page.nominate_selected),
-        (page.tr("&Import nomination list…"), page.import_list),
+    page.buttons = {}
+    for key, text, slot in (
+        ("new", page.tr("&New person…"), page.new_person),
+        ("edit", page.tr("&Edit…"), page.edit_current),
+        ("delete", page.tr("De&lete"), page.delete_selected),
+        ("merge", page.tr("&Merge two…"), page.merge_selected),
+        ("history", page.tr("&History…"), page.history_current),
+        ("erase", page.tr("E&rase personal data…"), page.erase_current),
+        ("nominate", page.tr("N&ominate to activity…"), page.nominate_selected),
+        ("import", page.tr("&Import nomination list…"), page.import_list),
     ):
         button = QPushButton(text)
         button.clicked.connect(lambda _=False, slot=slot: slot())
         buttons.addWidget(button)
+        page.buttons[key] = button
     buttons.addStretch(1)
     buttons.addWidget(page.count)
     filters = QHBoxLayout()
@@ -149,15 +151,18 @@ def nominations_tab(page: ParticipantsPage) -> QWidget:
     import_here = QPushButton(page.tr("Import nomination list…"))
     import_here.clicked.connect(lambda: page.import_list(page.current_activity()))
     top.addWidget(import_here)
+    page.buttons["import_here"] = import_here
     status_buttons = QHBoxLayout()
     status_buttons.addWidget(QLabel(page.tr("Set the selected to:")))
     for status in EnrolmentStatus:
         button = QPushButton(enrolment_text(status.value))
         button.clicked.connect(lambda _=False, s=status.value: page.set_status(s))
         status_buttons.addWidget(button)
+        page.buttons[f"status_{status.value}"] = button
     remove = QPushButton(page.tr("Remove from activity"))
     remove.clicked.connect(page.remove_selected)
     status_buttons.addWidget(remove)
+    page.buttons["remove"] = remove
     status_buttons.addStretch(1)
 
     upper = QWidget()

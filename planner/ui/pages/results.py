@@ -26,6 +26,7 @@ from planner.ui.dialogs import confirm, show_error
 from planner.ui.pages import Page
 from planner.ui.pages.results_cards import COLORS, GREY, CardGrid, IndicatorCard, status_text
 from planner.ui.pages.results_dialogs import ActualDialog, IndicatorDialog, ResultDialog
+from planner.ui.roles import refusal, restrict
 
 
 class ResultsPage(Page):
@@ -82,6 +83,14 @@ class ResultsPage(Page):
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(split, 1)
+        # the framework (its results, indicators, targets and actuals, the host
+        # country) is the planner's; the Follow-ups stay open, greyed inside
+        self.refused = refusal(ctx.permissions, "plan")
+        restrict(
+            self.refused,
+            self.host,
+            *(self.buttons[k] for k in ("result", "indicator", "edit", "actual", "delete")),
+        )
 
     def title(self) -> str:
         return self.tr("Results")
@@ -174,6 +183,8 @@ class ResultsPage(Page):
         self._enable()
 
     def _enable(self) -> None:
+        if self.refused:
+            return  # greyed for good, with the reason
         kind = self.selected[0] if self.selected else None
         self.buttons["edit"].setEnabled(kind is not None)
         self.buttons["delete"].setEnabled(kind is not None)
@@ -201,7 +212,7 @@ class ResultsPage(Page):
     def _save_host(self) -> None:
         plan_id = self.ctx.plan_id
         value = self.host.text().strip().upper() or None
-        if plan_id is None or self.view is None or value == self.view.host_country:
+        if self.refused or plan_id is None or self.view is None or value == self.view.host_country:
             return
         try:
             # partner and host participations are figures: compute them anew
@@ -216,7 +227,7 @@ class ResultsPage(Page):
 
     def _add_result(self) -> None:
         plan_id = self.ctx.plan_id
-        if self.view is None or plan_id is None:
+        if self.refused or self.view is None or plan_id is None:
             return
 
         def save(obj: dict[str, Any]) -> None:
@@ -226,7 +237,7 @@ class ResultsPage(Page):
 
     def _add_indicator(self) -> None:
         plan_id = self.ctx.plan_id
-        if self.view is None or plan_id is None:
+        if self.refused or self.view is None or plan_id is None:
             return
 
         def save(obj: dict[str, Any]) -> None:
@@ -236,7 +247,7 @@ class ResultsPage(Page):
 
     def _edit(self) -> None:
         plan_id = self.ctx.plan_id
-        if self.view is None or plan_id is None:
+        if self.refused or self.view is None or plan_id is None:
             return
         result, indicator = self._result(), self._indicator()
         if result is not None:
@@ -260,7 +271,7 @@ class ResultsPage(Page):
 
     def _enter_actual(self) -> None:
         indicator = self._indicator()
-        if self.view is None or indicator is None:
+        if self.refused or self.view is None or indicator is None:
             return
 
         def save(obj: dict[str, Any]) -> None:
@@ -276,6 +287,8 @@ class ResultsPage(Page):
         FollowUpDialog(self.ctx, self).exec()
 
     def _delete(self) -> None:
+        if self.refused:
+            return
         result, indicator = self._result(), self._indicator()
         try:
             if result is not None and confirm(

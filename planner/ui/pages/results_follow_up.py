@@ -26,6 +26,7 @@ from planner.errors import PlannerError
 from planner.services import follow_up as F
 from planner.ui.context import ATTENDANCE, RESULTS, AppContext
 from planner.ui.dialogs import FormDialog, show_error
+from planner.ui.roles import refusal, restrict
 
 
 class RecordDialog(FormDialog):
@@ -80,10 +81,13 @@ class FollowUpDialog(QDialog):
         self.table.setColumnWidth(2, 240)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        record = QPushButton(self.tr("Record follow-up…"))
+        self.record_button = record = QPushButton(self.tr("Record follow-up…"))
         record.clicked.connect(self.record)
-        load = QPushButton(self.tr("Import a file…"))
+        self.import_button = load = QPushButton(self.tr("Import a file…"))
         load.clicked.connect(self.import_file)
+        # follow-ups are the trainer's: another role reads the list, greyed buttons say why
+        self.refused = refusal(ctx.permissions, "attendance")
+        restrict(self.refused, record, load)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Completers due for a follow-up, months after the course:")))
         top.addWidget(self.months)
@@ -113,7 +117,7 @@ class FollowUpDialog(QDialog):
     def record(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         plan_id = self.ctx.plan_id
-        if not rows or plan_id is None:
+        if not rows or plan_id is None or self.refused:
             return
         due = self.due[rows[0].row()]
 
@@ -129,6 +133,8 @@ class FollowUpDialog(QDialog):
 
     def import_file(self) -> None:
         plan_id = self.ctx.plan_id
+        if self.refused:
+            return
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import follow-ups"), "", self.tr("Follow-up lists (*.csv *.xlsx)")
         )
