@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
+        self.file_menu = file = bar.addMenu(self.tr("&File"))
         file.addAction(
             self._action(self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New)
         )
@@ -175,10 +175,21 @@ class MainWindow(QMainWindow):
         self._enable_plan_actions(False)
 
     def _enable_plan_actions(self, on: bool) -> None:
+        from planner.ui.roles import refusal
+
+        # on a server, what the role may not do is greyed with the reason (roles)
+        mine = self.ctx.permissions if on and self.ctx is not None else None
+        planning = refusal(mine, "plan")  # a new or imported plan is the planner's
         for action in (self.new_plan_action, self.import_action):
-            action.setEnabled(self.db is not None)
+            action.setEnabled(self.db is not None and not planning)
+            action.setToolTip(planning)
+        self.file_menu.setToolTipsVisible(bool(planning))
         self.export_action.setEnabled(on)
         self.reports_menu.setEnabled(on)
+        issuing = refusal(mine, "attendance")  # printing certificates issues them
+        self.certificates_action.setEnabled(not issuing)
+        self.certificates_action.setToolTip(issuing)
+        self.reports_menu.setToolTipsVisible(bool(issuing))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -343,13 +354,9 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.ctx.deleteLater()
         self.ctx = AppContext(self.db, plan_id, self, user=self.user_name())
-        from planner.ui.roles import banner, refusal
+        from planner.ui.roles import banner
 
         self.role_banner.setText(banner(self.ctx.permissions))
-        issuing = refusal(self.ctx.permissions, "attendance")
-        self.certificates_action.setEnabled(not issuing)
-        self.certificates_action.setToolTip(issuing)
-        self.reports_menu.setToolTipsVisible(bool(issuing))
         self.role_banner.setVisible(bool(self.role_banner.text()))
         # others' edits appear by themselves
         from planner.ui.live import LiveRefresh

@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QPushButton
 
 from planner.services.demo import create_demo
 from planner.services.permissions import Permissions
 from planner.store import Database, open_database
 from planner.ui.context import AppContext
+from planner.ui.main_window import MainWindow
 from planner.ui.pages.participants import ParticipantsPage
 from planner.ui.pages.results import ResultsPage
 from planner.ui.pages.results_follow_up import FollowUpDialog
@@ -159,3 +161,35 @@ def test_on_a_file_both_pages_stay_enabled(qtbot: Any, db: Database) -> None:
     qtbot.addWidget(dialog)
     assert dialog.record_button.isEnabled() and dialog.import_button.isEnabled()
     assert not [b for b in res.findChildren(QPushButton) if b.toolTip()]
+
+
+@pytest.mark.parametrize("name", (*ROLES, None))
+def test_the_window_greys_new_plan_import_and_certificates(
+    qtbot: Any,
+    settings: QSettings,
+    no_dialogs: list[str],
+    demo: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str | None,
+) -> None:
+    """New plan and Import plan file are the planner's; printing certificates
+    issues them into the register, the trainer's. On a file (None) all enabled."""
+    if name is not None:
+        monkeypatch.setattr("planner.ui.context._permissions", lambda _db: role(name))
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_database(demo)
+    assert win.ctx is not None
+    planner = name in ("planner", None)
+    for action in (win.new_plan_action, win.import_action):
+        assert action.isEnabled() is planner
+        assert ("Only a planner may change this" in action.toolTip()) is not planner
+    trainer = name in ("trainer", None)
+    assert win.certificates_action.isEnabled() is trainer
+    assert ("Only a trainer may change this" in win.certificates_action.toolTip()) is not trainer
+    budget = next(a for a in win.reports_menu.actions() if a.text() == "Budget (PDF)…")
+    assert budget.isEnabled()  # other reports are everyone's
+    win.close_database()
+    QThreadPool.globalInstance().waitForDone()
+    assert no_dialogs == []
