@@ -4,21 +4,26 @@ file everything stays enabled."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QPushButton
 
 from planner.services.demo import create_demo
 from planner.services.permissions import Permissions
-from planner.store import Database, open_database
+from planner.store import Database, open_database, raw_connection, unit_of_work
+from planner.store.copy import copy_database
+from planner.store.roles import add_user
 from planner.ui.context import AppContext
 from planner.ui.main_window import MainWindow
 from planner.ui.pages.participants import ParticipantsPage
 from planner.ui.pages.results import ResultsPage
 from planner.ui.pages.results_follow_up import FollowUpDialog
+from tests.pg import Server
 
 
 def role(name: str) -> Permissions:
@@ -193,3 +198,42 @@ def test_the_window_greys_new_plan_import_and_certificates(
     win.close_database()
     QThreadPool.globalInstance().waitForDone()
     assert no_dialogs == []
+
+
+def test_a_viewer_on_the_server_sees_participants_and_results_greyed(
+    qtbot: Any,
+    settings: QSettings,
+    no_dialogs: list[str],
+    demo: Path,
+    pg_url: str,
+    pg_server: Server,
+) -> None:
+    """The role read from the server's grants, not a fake: a viewer login."""
+    copy_database(demo, pg_url)
+    name = f"viewer_p{os.getpid()}"
+    db = open_database(pg_url)
+    with unit_of_work(db) as s:
+        add_user(raw_connection(s), name, "viewer")
+    db.close()
+    parts = pg_url.split("?", 1)
+    query = "&".join(q for q in parts[1].split("&") if not q.startswith("user="))
+    try:
+        win = MainWindow(settings)
+        qtbot.addWidget(win)
+        win.show()
+        assert win.open_database(f"{parts[0]}?{query}&user={name}")
+        assert win.ctx is not None and win.ctx.permissions.role == "viewer"
+        people = next(p for p in win.pages if isinstance(p, ParticipantsPage))
+        assert not people.buttons["new"].isEnabled()
+        assert f"{name} (viewer)" in people.buttons["new"].toolTip()
+        assert people.buttons["history"].isEnabled()
+        framework = next(p for p in win.pages if isinstance(p, ResultsPage))
+        assert not framework.buttons["result"].isEnabled() and not framework.host.isEnabled()
+        assert not win.certificates_action.isEnabled() and not win.new_plan_action.isEnabled()
+        win.close_database()
+        QThreadPool.globalInstance().waitForDone()
+        assert no_dialogs == []
+    finally:
+        with psycopg.connect(pg_server.test_url, autocommit=True) as con:
+            con.execute(f"DROP OWNED BY {name}")
+            con.execute(f"DROP ROLE IF EXISTS {name}")
