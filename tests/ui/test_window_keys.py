@@ -50,7 +50,11 @@ def show(window: MainWindow, kind: type[Any]) -> Any:
 
 
 def editors() -> list[ActivityEditor]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, ActivityEditor)]
+    """The activity editors open on screen (an earlier test's closed one may linger
+    until Qt deletes it)."""
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ActivityEditor) and w.isVisible()
+    ]
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Down])
