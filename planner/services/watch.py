@@ -26,6 +26,8 @@ from planner.store import Database, peek
 #: server only testing whether a notification came.
 POLL_S = 0.5
 TOLD_S = 0.1
+#: A server silent this long (its listener's pings unanswered) counts as lost.
+SILENT_S = 2.0
 
 
 def newest_change(db: Database) -> int:
@@ -113,10 +115,15 @@ class ServerWatcher(Watcher):
     @property
     def lost(self) -> bool:
         """The connection to the server is lost: the listener's connection dropped
-        and none listens yet, or the last read failed. Back when the listener
-        listens again and a read works (it then reads what was missed)."""
+        and none listens yet, or the server stopped answering it (a network gone
+        silent), or the last read failed. Back when the listener listens again and
+        the server answers (it then reads what was missed)."""
         listener = self.listener
-        return self._unreachable or (listener.dropped.is_set() and not listener.listening.is_set())
+        return (
+            self._unreachable
+            or (listener.dropped.is_set() and not listener.listening.is_set())
+            or listener.silent(SILENT_S)
+        )
 
     def check(self) -> Seen:
         try:
@@ -133,6 +140,8 @@ class ServerWatcher(Watcher):
         return self._read_at_last
 
     def _decide(self) -> bool:
+        if self.listener.silent(SILENT_S):
+            return False  # a read would wait on the silent network, the window frozen
         if self._nudged.is_set():
             return True
         if self.listener.listening.is_set():

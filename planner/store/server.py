@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -122,12 +123,23 @@ class Listener:
     connection (a window closing leaves nothing open on the server)."""
 
     def __init__(
-        self, url: str, heard: Callable[[], None], *, wait: float = 0.25, retry: float = 2.0
+        self,
+        url: str,
+        heard: Callable[[], None],
+        *,
+        wait: float = 0.25,
+        retry: float = 2.0,
+        ping: float = 0.5,
     ) -> None:
         self.url = url
         self.heard = heard
         self.wait = wait
         self.retry = retry
+        self.ping = ping
+        #: when the server last answered on this connection (time.monotonic()): a
+        #: ``SELECT 1`` every ``ping`` seconds, for a network that drops silently
+        #: (no error, only silence; :meth:`silent`)
+        self.answered_at = time.monotonic()
         #: set while the connection listens (for tests, and to tell a lost one)
         self.listening = threading.Event()
         #: set when a connection that listened was lost, until one listens again
@@ -136,6 +148,12 @@ class Listener:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="planner-listen", daemon=True)
         self._thread.start()
+
+    def silent(self, limit: float) -> bool:
+        """Whether the connection listens but the server has not answered for
+        ``limit`` seconds (a network dropped without a word: the system gives up on
+        the connection only after ``KEEPALIVE``'s timeouts)."""
+        return self.listening.is_set() and time.monotonic() - self.answered_at > limit
 
     def stop(self) -> None:
         self._stop.set()
@@ -157,12 +175,16 @@ class Listener:
                     **_alive_options(self.url),
                 ) as con:
                     con.execute(f"LISTEN {CHANNEL}")
+                    self.answered_at = time.monotonic()
                     self.listening.set()
                     self.dropped.clear()
                     self.heard()  # whatever was announced before this listened
                     while not self._stop.is_set():
                         for _note in con.notifies(timeout=self.wait):
                             self.heard()
+                        if time.monotonic() - self.answered_at >= self.ping:
+                            con.execute("SELECT 1")  # waits while the network is down
+                            self.answered_at = time.monotonic()
             except psycopg.Error as e:
                 log.info("listening for others' changes failed: %s", _first_line(str(e)))
             if self.listening.is_set() and not self._stop.is_set():

@@ -107,6 +107,20 @@ def window(
     pg_server: Server,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Window]:
+    yield from open_window(qtbot, settings, tmp_path, pg_url, pg_url, pg_server, monkeypatch)
+
+
+def open_window(
+    qtbot: Any,
+    settings: QSettings,
+    tmp_path: Path,
+    pg_url: str,
+    address: str,
+    pg_server: Server,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Window]:
+    """The demo plan copied to ``pg_url``, a window opened on ``address`` (the same
+    database, perhaps by another way)."""
     monkeypatch.setattr("planner.display.default_locale", lambda: "en_US")
     demo = tmp_path / "demo.sqlite"
     create_demo(demo)
@@ -115,7 +129,7 @@ def window(
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
-    assert win.open_database(pg_url)
+    assert win.open_database(address)
     assert win.live is not None
     assert win.live.watcher.listener.listening.wait(5)  # type: ignore[attr-defined]
     page = win.page(BudgetPage)
@@ -342,6 +356,119 @@ def test_a_commit_whose_answer_is_lost_while_the_server_stays_away_is_reported_u
     qtbot.waitUntil(lambda: w.shown() == "7,777.77", timeout=2000)
     assert w.ctx.undo_stack.index() == undo + 1  # read again from the server's stack
     assert no_dialogs == []
+
+
+class Proxy:
+    """A TCP relay to the server that can stop relaying for a while, as a network
+    that goes silent (no error, no answer) and comes back: what is sent meanwhile
+    waits, as in a network's buffers, and is delivered when it resumes."""
+
+    def __init__(self, port: int) -> None:
+        import socket
+        import threading
+
+        self.port = port
+        self.flowing = threading.Event()
+        self.flowing.set()
+        self.closed = threading.Event()
+        self.sockets: list[socket.socket] = []
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.server.settimeout(0.1)
+        self.address = self.server.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while not self.closed.is_set():
+            try:
+                client, _ = self.server.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            upstream = socket.create_connection(("127.0.0.1", self.port))
+            self.sockets += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    def _pump(self, source: Any, target: Any) -> None:
+        import select
+
+        while not self.closed.is_set():
+            if not self.flowing.is_set():
+                self.flowing.wait(0.05)
+                continue
+            try:
+                ready, _, _ = select.select([source], [], [], 0.05)
+                if not ready:
+                    continue
+                data = source.recv(65536)
+                if not data:
+                    break
+                target.sendall(data)
+            except OSError:
+                break
+        for s in (source, target):
+            s.close()
+
+    def close(self) -> None:
+        self.closed.set()
+        self.server.close()
+        for s in self.sockets:
+            s.close()
+
+
+def test_a_network_gone_silent_shows_the_banner_and_it_goes_when_it_answers(
+    qtbot: Any,
+    settings: QSettings,
+    tmp_path: Path,
+    pg_url: str,
+    pg_server: Server,
+    monkeypatch: pytest.MonkeyPatch,
+    no_dialogs: list[str],
+) -> None:
+    """The window reaches the server over TCP through a relay; the relay stops
+    relaying for 4 s (a network dropped silently: no error, only no answer): the
+    banner shows within about 2 s and goes once the network answers again; what
+    another desk saved meanwhile shows."""
+    port = parse_qs(urlsplit(pg_server.url).query).get("port", [""])[0]
+    if not port:
+        pytest.skip("the test server's port is not in its address")
+    proxy = Proxy(int(port))
+    address = f"postgresql://127.0.0.1:{proxy.address}/{pg_server.name}?user=planner"
+    windows = open_window(qtbot, settings, tmp_path, pg_url, address, pg_server, monkeypatch)
+    w = next(windows)
+    try:
+        qtbot.wait(1000)
+        assert not w.banner()  # the pings are answered: nothing to say
+        proxy.flowing.clear()
+        silent_at = time.monotonic()
+        shown_at = wait_banner(qtbot, w, True, 4000)
+        with (
+            open_database(pg_server.test_url) as other,
+            journal.recorded(other, "Raise", user="Wang Fang", plan_id=1) as s,
+        ):
+            activities.update_budget_line(s, w.line_id, planned="3210.98")
+        qtbot.wait(max(0, round((4.0 - (time.monotonic() - silent_at)) * 1000)))
+        assert w.banner()
+        proxy.flowing.set()
+        answers_at = time.monotonic()
+        back_at = wait_banner(qtbot, w, False, 5000)
+        print(
+            f"silent network: banner after {(shown_at - silent_at) * 1000:.0f} ms; "
+            f"answering again: banner gone after {(back_at - answers_at) * 1000:.0f} ms"
+        )
+        assert 1.5 < shown_at - silent_at < 3.0
+        qtbot.waitUntil(lambda: w.shown() == "3,210.98", timeout=2000)
+        assert w.page.set_amount(w.line_id, "planned", "3211.00")
+        assert planned_minor(pg_server, w.line_id) == 321100
+        assert no_dialogs == []
+    finally:
+        proxy.flowing.set()
+        next(windows, None)
+        proxy.close()
 
 
 def data_folder(url: str) -> Path | None:
