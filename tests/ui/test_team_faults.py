@@ -209,6 +209,28 @@ def test_an_edit_while_the_server_is_away_is_not_saved_and_works_once_it_is_back
     assert no_dialogs == []
 
 
+def test_an_undo_while_the_server_is_away_is_refused_and_the_stack_comes_back(
+    qtbot: Any, window: Window, pg_server: Server, no_dialogs: list[str]
+) -> None:
+    w = window
+    before = planned_minor(pg_server, w.line_id)
+    assert w.page.set_amount(w.line_id, "planned", "2468.00")
+    stack = w.ctx.undo_stack
+    done = stack.index()
+    with server_away(pg_server):
+        wait_banner(qtbot, w, True, 3000)
+        stack.undo()
+        assert len(no_dialogs) == 1
+        assert no_dialogs[0].startswith("<p>Could not undo or redo")
+        assert "cannot be reached" in no_dialogs[0]
+    wait_banner(qtbot, w, False, 6000)
+    assert planned_minor(pg_server, w.line_id) == 246800  # the undo changed nothing
+    assert stack.index() == done  # the stack as the server has it: still undoable
+    stack.undo()
+    assert planned_minor(pg_server, w.line_id) == before
+    assert len(no_dialogs) == 1
+
+
 def test_a_connection_dropped_in_the_middle_of_an_edit_saves_none_of_it(
     qtbot: Any, window: Window, pg_server: Server, no_dialogs: list[str]
 ) -> None:
