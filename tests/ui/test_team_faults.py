@@ -574,3 +574,34 @@ def test_an_address_where_no_server_answers_is_a_lost_connection(tmp_path: Path)
         open_db(f"postgresql:///x?host={tmp_path}&port=1")
     assert isinstance(caught.value, PlannerError)
     assert "cannot be reached" in caught.value.message
+
+
+def test_going_through_the_pages_while_the_server_is_away_shows_no_traceback(
+    qtbot: Any, window: Window, pg_server: Server, no_dialogs: list[str]
+) -> None:
+    """Every page shown while the server cannot be reached (their reads, in the
+    window's thread or in the background, fail): no traceback; once it is back,
+    each page shown reads again."""
+    w = window
+    win = w.win
+    with server_away(pg_server):
+        wait_banner(qtbot, w, True, 3000)
+        for i in range(len(win.pages)):
+            win.show_page(i)
+            qtbot.wait(100)
+        QThreadPool.globalInstance().waitForDone()
+        qtbot.wait(200)
+        assert no_dialogs == []  # the banner says it; no box per page
+    with (
+        open_database(pg_server.test_url) as other,
+        journal.recorded(other, "Raise", user="Wang Fang", plan_id=1) as s,
+    ):
+        activities.update_budget_line(s, w.line_id, planned="1357.90")
+    wait_banner(qtbot, w, False, 6000)
+    for i in range(len(win.pages)):
+        win.show_page(i)
+        qtbot.wait(100)
+    QThreadPool.globalInstance().waitForDone()
+    win.show_page(win.pages.index(w.page))
+    qtbot.waitUntil(lambda: w.shown() == "1,357.90", timeout=2000)
+    assert no_dialogs == []
