@@ -286,7 +286,7 @@ def not_confirmed(url: str, change_id: int | None) -> NotConfirmed:
     return NotConfirmed(
         _(
             "the connection to the server ({where}) was lost while the change was being "
-            "saved: it may not have been saved; the window re-reads the server"
+            "saved: it may not have been saved; look again once the server answers"
         ).format(where=masked(url)),
         change_id=change_id,
     )

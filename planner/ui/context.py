@@ -155,7 +155,13 @@ class AppContext(QObject):
             saved = journal.was_saved(self.db, error.change_id)
         except PlannerError:
             self.connection_trouble.emit()
-            raise error from None
+            raise NotConfirmed(
+                self.tr(
+                    "the connection to the server was lost while saving: the change may not "
+                    "have been saved; the window re-reads the server when it answers again"
+                ),
+                change_id=error.change_id,
+            ) from error
         if saved:
             log.info("change %s was saved although its commit was not confirmed", error.change_id)
             return error.change_id

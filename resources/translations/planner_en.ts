@@ -875,13 +875,19 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../planner/ui/context.py" line="165"/>
-        <source>the connection to the server was lost while saving: the server did not save the change; nothing was changed, try again</source>
+        <location filename="../../planner/ui/context.py" line="160"/>
+        <source>the connection to the server was lost while saving: the change may not have been saved; the window re-reads the server when it answers again</source>
         <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it) the server could not be reached during an edit (planner.ui.live looks at once) what this user may change (a server&apos;s grants; everything on a file): pages grey out the rest with planner.ui.roles the name recorded with this user&apos;s edits (and attendance marks): on a server the database login, which is what its journal records; on a file the name given in the window, or the system&apos;s user name login -&gt; the person&apos;s name, for showing who did what (a server&apos;s; none on a file)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/context.py" line="190"/>
+        <location filename="../../planner/ui/context.py" line="171"/>
+        <source>the connection to the server was lost while saving: the server did not save the change; nothing was changed, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/context.py" line="196"/>
+        <location filename="../../planner/ui/context.py" line="207"/>
         <source>Could not undo or redo “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -368,7 +368,10 @@ def test_a_commit_whose_answer_is_lost_while_the_server_stays_away_is_reported_u
     try:
         assert not w.page.set_amount(w.line_id, "planned", "7777.77")
         status = w.page.status.text()
-        assert "may not have been saved; the window re-reads the server" in status
+        assert status == (
+            "Not saved: the connection to the server was lost while saving: the change may "
+            "not have been saved; the window re-reads the server when it answers again"
+        )
         assert w.ctx.undo_stack.index() == undo  # not pushed: not known to be saved
         wait_banner(qtbot, w, True, 3000)
     finally:
