@@ -86,3 +86,19 @@ class ConflictError(PlannerError):
         super().__init__(message)
         self.what = what
         self.edits = list(edits)
+
+
+class ConnectionLost(PlannerError):
+    """The database server cannot be reached (stopped, restarting, network down):
+    nothing was changed; the window says so in a banner and reconnects."""
+
+
+class NotConfirmed(ConnectionLost):
+    """The connection to the server was lost while a change was being committed:
+    the server may have saved it or not. ``change_id`` is the journal number the
+    change would have (None when unknown), so that whoever can reach the server
+    again finds out which (``services.journal.was_saved``)."""
+
+    def __init__(self, message: str, *, change_id: int | None = None) -> None:
+        super().__init__(message)
+        self.change_id = change_id

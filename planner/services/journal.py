@@ -92,6 +92,14 @@ def recorded(
         )
 
 
+def was_saved(db: Database, change_id: int) -> bool:
+    """Whether the change numbered ``change_id`` is in the journal: after a
+    connection lost during its COMMIT (``errors.NotConfirmed``), whether the server
+    saved it. A change's number is never given twice, so a row means it was
+    committed. Raises PlannerError if the server still cannot be reached."""
+    return bool(peek(db, f"SELECT count(*) FROM change WHERE id = {int(change_id)}"))
+
+
 def record_import(session: Session, action: str, *, user: str | None, plan_id: int) -> None:
     """An import is one entry of the history, not a row each (and is not undone)."""
     J.add_change(raw_connection(session), user or default_user(), action, "import", plan_id=plan_id)

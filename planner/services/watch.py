@@ -19,12 +19,15 @@ import threading
 import time
 from dataclasses import dataclass
 
+from planner.errors import PlannerError
 from planner.store import Database, peek
 
 #: How often a window looks, in seconds: reading the journal on a file, and on a
 #: server only testing whether a notification came.
 POLL_S = 0.5
 TOLD_S = 0.1
+#: A server silent this long (its listener's pings unanswered) counts as lost.
+SILENT_S = 2.0
 
 
 def newest_change(db: Database) -> int:
@@ -70,6 +73,12 @@ class Watcher:
     def stop(self) -> None:
         """Stop listening (the window closes); nothing to stop for a polling watcher."""
 
+    @property
+    def lost(self) -> bool:
+        """Whether the connection to the database is lost (a server's; never a file's:
+        a file busy for a moment is not a lost connection)."""
+        return False
+
     def _should_read(self) -> bool:
         return self.polling or self._nudged.is_set()
 
@@ -95,12 +104,44 @@ class ServerWatcher(Watcher):
 
         super().__init__(db, polling=False)
         self._read_at = time.monotonic()
+        self._read_at_last = False
+        #: the last read of the journal failed (the server cannot be reached)
+        self._unreachable = False
         self.listener = Listener(url, self.notify)
 
     def stop(self) -> None:
         self.listener.stop()
 
+    @property
+    def lost(self) -> bool:
+        """The connection to the server is lost: the listener's connection dropped
+        and none listens yet, or the server stopped answering it (a network gone
+        silent), or the last read failed. Back when the listener listens again and
+        the server answers (it then reads what was missed)."""
+        listener = self.listener
+        return (
+            self._unreachable
+            or (listener.dropped.is_set() and not listener.listening.is_set())
+            or listener.silent(SILENT_S)
+        )
+
+    def check(self) -> Seen:
+        try:
+            seen = super().check()
+        except PlannerError:
+            self._unreachable = True
+            raise
+        if self._read_at_last:
+            self._unreachable = False
+        return seen
+
     def _should_read(self) -> bool:
+        self._read_at_last = self._decide()
+        return self._read_at_last
+
+    def _decide(self) -> bool:
+        if self.listener.silent(SILENT_S):
+            return False  # a read would wait on the silent network, the window frozen
         if self._nudged.is_set():
             return True
         if self.listener.listening.is_set():

@@ -449,9 +449,13 @@ def _is_damage(error: BaseException) -> bool:
 @contextmanager
 def unit_of_work(db: Database) -> Iterator[Session]:
     """One transaction: committed when the block ends, rolled back on any error."""
+    #: the session, once the work is done and only its COMMIT is left
+    committing: list[Session] = []
     try:
         with Session(db.engine, expire_on_commit=False) as session, session.begin():
             yield session
+            session.flush()  # an error here: the server has not been asked to commit
+            committing.append(session)
     except orm_exc.StaleDataError as e:
         # a row's version moved between reading it and writing it (``Versioned``)
         raise ConflictError(
@@ -462,6 +466,10 @@ def unit_of_work(db: Database) -> Iterator[Session]:
         ) from e
     except Exception as e:
         if db.url is not None and server.is_server_error(e):
+            if committing and server.is_connection_lost(e):
+                # COMMIT was sent and no answer came back: the server may have saved it
+                change_id = committing[0].info.get("change_id")
+                raise server.not_confirmed(db.url, change_id) from e
             raise server.translate(e, db.url) from e
         if isinstance(e, exc.DBAPIError | sqlite3.Error):
             # raw_connection() work raises the driver's errors, unwrapped

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +26,7 @@ from planner.addresses import (
     masked,
     without_password,
 )
-from planner.errors import PlannerError
+from planner.errors import ConnectionLost, NotConfirmed, PlannerError
 from planner.i18n import _
 
 if TYPE_CHECKING:
@@ -45,11 +46,41 @@ __all__ = [
 ]
 
 
+#: On a TCP connection, how a dropped network is told from a quiet one: the
+#: system probes an idle connection after 5 s, every 2 s, and gives up after 3
+#: unanswered probes; data sent and not acknowledged for 10 s ends it too (else a
+#: save over a dead network would wait for minutes). A value the address gives wins;
+#: a local socket ignores them all.
+KEEPALIVE = {
+    "keepalives": "1",
+    "keepalives_idle": "5",
+    "keepalives_interval": "2",
+    "keepalives_count": "3",
+    "tcp_user_timeout": "10000",
+}
+
+
+def _alive_options(url: str) -> dict[str, Any]:
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        given = conninfo_to_dict(url)
+    except Exception:  # libpq reports a bad address itself, when connecting
+        return {}
+    return {k: v for k, v in KEEPALIVE.items() if k not in given}
+
+
 def _connect(url: str, readonly: bool) -> Any:
     import psycopg
 
     options = "-c default_transaction_read_only=on" if readonly else None
-    return psycopg.connect(url, options=options, application_name="planner", connect_timeout=10)
+    return psycopg.connect(
+        url,
+        options=options,
+        application_name="planner",
+        connect_timeout=10,
+        **_alive_options(url),
+    )
 
 
 def make_engine(url: str, *, readonly: bool) -> Engine:
@@ -92,17 +123,37 @@ class Listener:
     connection (a window closing leaves nothing open on the server)."""
 
     def __init__(
-        self, url: str, heard: Callable[[], None], *, wait: float = 0.25, retry: float = 2.0
+        self,
+        url: str,
+        heard: Callable[[], None],
+        *,
+        wait: float = 0.25,
+        retry: float = 2.0,
+        ping: float = 0.5,
     ) -> None:
         self.url = url
         self.heard = heard
         self.wait = wait
         self.retry = retry
+        self.ping = ping
+        #: when the server last answered on this connection (time.monotonic()): a
+        #: ``SELECT 1`` every ``ping`` seconds, for a network that drops silently
+        #: (no error, only silence; :meth:`silent`)
+        self.answered_at = time.monotonic()
         #: set while the connection listens (for tests, and to tell a lost one)
         self.listening = threading.Event()
+        #: set when a connection that listened was lost, until one listens again
+        #: (the window's "connection lost" banner: ``services.watch``)
+        self.dropped = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="planner-listen", daemon=True)
         self._thread.start()
+
+    def silent(self, limit: float) -> bool:
+        """Whether the connection listens but the server has not answered for
+        ``limit`` seconds (a network dropped without a word: the system gives up on
+        the connection only after ``KEEPALIVE``'s timeouts)."""
+        return self.listening.is_set() and time.monotonic() - self.answered_at > limit
 
     def stop(self) -> None:
         self._stop.set()
@@ -117,16 +168,27 @@ class Listener:
         while not self._stop.is_set():
             try:
                 with psycopg.connect(
-                    self.url, autocommit=True, application_name="planner", connect_timeout=10
+                    self.url,
+                    autocommit=True,
+                    application_name="planner",
+                    connect_timeout=10,
+                    **_alive_options(self.url),
                 ) as con:
                     con.execute(f"LISTEN {CHANNEL}")
+                    self.answered_at = time.monotonic()
                     self.listening.set()
+                    self.dropped.clear()
                     self.heard()  # whatever was announced before this listened
                     while not self._stop.is_set():
                         for _note in con.notifies(timeout=self.wait):
                             self.heard()
+                        if time.monotonic() - self.answered_at >= self.ping:
+                            con.execute("SELECT 1")  # waits while the network is down
+                            self.answered_at = time.monotonic()
             except psycopg.Error as e:
                 log.info("listening for others' changes failed: %s", _first_line(str(e)))
+            if self.listening.is_set() and not self._stop.is_set():
+                self.dropped.set()  # before listening is cleared: no moment looks fine
             self.listening.clear()
             self._stop.wait(self.retry)
 
@@ -159,7 +221,8 @@ def translate(error: BaseException, url: str) -> PlannerError:
             )
         )
     if (
-        "connection refused" in low
+        is_connection_lost(error)
+        or "connection refused" in low
         or "could not connect" in low
         or "no such file or directory" in low
         or "could not translate host name" in low
@@ -168,7 +231,7 @@ def translate(error: BaseException, url: str) -> PlannerError:
         or "connection failed" in low
         or "terminating connection" in low
     ):
-        return PlannerError(
+        return ConnectionLost(
             _(
                 "the database server cannot be reached ({where}); check that it is running "
                 "and that the address is right; nothing was changed"
@@ -197,6 +260,35 @@ def translate(error: BaseException, url: str) -> PlannerError:
         )
     return PlannerError(
         _("database error ({where}): {reason}").format(where=where, reason=_first_line(text))
+    )
+
+
+def is_connection_lost(error: BaseException) -> bool:
+    """Whether ``error`` says the connection to the server is gone or cannot be
+    made (server stopped or restarted, network dropped, connection refused), as
+    opposed to a refusal of what was asked."""
+    import psycopg
+
+    if isinstance(error, exc.DBAPIError) and error.connection_invalidated:
+        return True
+    orig = getattr(error, "orig", error)
+    if not isinstance(orig, psycopg.OperationalError):
+        return False
+    # no SQLSTATE: libpq's own (connection refused, closed unexpectedly); class 08: a
+    # connection exception; 57P01-57P03: the server shutting down or starting up.
+    # (A deadlock or a serialization failure is an OperationalError too: not these.)
+    state = orig.sqlstate
+    return state is None or state.startswith("08") or state in {"57P01", "57P02", "57P03"}
+
+
+def not_confirmed(url: str, change_id: int | None) -> NotConfirmed:
+    """The connection was lost during COMMIT: the outcome is unknown."""
+    return NotConfirmed(
+        _(
+            "the connection to the server ({where}) was lost while the change was being "
+            "saved: it may not have been saved; look again once the server answers"
+        ).format(where=masked(url)),
+        change_id=change_id,
     )
 
 

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner.errors import PlannerError
+from planner.errors import ConnectionLost, NotConfirmed, PlannerError
 from planner.services import history, journal
 from planner.services.permissions import EVERYTHING, Permissions, what_i_may_do
 from planner.services.workspace import Transaction, Workspace, transaction
@@ -86,6 +86,8 @@ class AppContext(QObject):
     failed = Signal(str)
     #: the journal number of a change this window made (planner.ui.live skips it)
     recorded_change = Signal(int)
+    #: the server could not be reached during an edit (planner.ui.live looks at once)
+    connection_trouble = Signal()
 
     def __init__(
         self,
@@ -128,10 +130,48 @@ class AppContext(QObject):
         """Do an edit now, recorded in the journal (raising PlannerError, nothing
         saved, if it is refused), and push it on the undo stack. Returns what ``do``
         returned. The journal inverts the edit exactly for undo and redo."""
-        with self.recorded(text) as session:
-            result = do(session)
+        try:
+            with self.recorded(text) as session:
+                result = do(session)
+        except NotConfirmed as e:
+            change_id = self._confirmed(e)  # saved after all, or raises what is known
+            self.push_recorded(text, change_id, changes)
+            return result
+        except ConnectionLost:
+            self.connection_trouble.emit()  # nothing was saved; the banner shows
+            raise
         self.push_recorded(text, session.info.get("change_id"), changes)
         return result
+
+    def _confirmed(self, error: NotConfirmed) -> int | None:
+        """After the connection was lost during an edit's COMMIT: ask the server
+        (reconnecting) whether it saved the change. Its journal number if it did;
+        otherwise a PlannerError saying it was not saved, or, if the server still
+        cannot be reached, ``error`` (it may not have been saved; the window re-reads
+        when the connection is back)."""
+        if error.change_id is None:
+            return None  # the edit changed nothing: there is nothing to lose
+        try:
+            saved = journal.was_saved(self.db, error.change_id)
+        except PlannerError:
+            self.connection_trouble.emit()
+            raise NotConfirmed(
+                self.tr(
+                    "the connection to the server was lost while saving: the change may not "
+                    "have been saved; the window re-reads the server when it answers again"
+                ),
+                change_id=error.change_id,
+            ) from error
+        if saved:
+            log.info("change %s was saved although its commit was not confirmed", error.change_id)
+            return error.change_id
+        self.connection_trouble.emit()
+        raise ConnectionLost(
+            self.tr(
+                "the connection to the server was lost while saving: the server did not "
+                "save the change; nothing was changed, try again"
+            )
+        ) from error
 
     def recorded(self, text: str) -> AbstractContextManager[Transaction]:
         """A transaction recording ``text`` as one change (for work run in the
@@ -150,6 +190,17 @@ class AppContext(QObject):
                 journal.undo(self.db, command.change_id, user=self.user)
             else:
                 journal.redo(self.db, command.change_id, user=self.user)
+        except ConnectionLost as e:
+            log.warning("undo/redo of %r refused: %s", command.text(), e)
+            self.failed.emit(
+                self.tr("Could not undo or redo “%1”: %2")
+                .replace("%1", command.text())
+                .replace("%2", e.message)
+            )
+            self.connection_trouble.emit()
+            # nothing changed, nothing to read (it cannot be); the stack is read again
+            # from the server when the connection is back (planner.ui.live)
+            return
         except PlannerError as e:
             log.warning("undo/redo of %r refused: %s", command.text(), e)
             self.failed.emit(
@@ -158,7 +209,7 @@ class AppContext(QObject):
                 .replace("%2", e.message)
             )
             # the stack shows what the database can still undo and redo
-            QTimer.singleShot(0, self.sync)
+            QTimer.singleShot(0, self.resync)
         self.changed.emit(command.changes or ALL)
 
     def sync(self) -> None:
@@ -176,6 +227,16 @@ class AppContext(QObject):
             self.undo_stack.setClean()
         finally:
             self.syncing = False
+
+    def resync(self) -> bool:
+        """:meth:`sync`, unless the database cannot be read now (the server gone:
+        the window syncs again when it is back). Whether it synced."""
+        try:
+            self.sync()
+        except PlannerError as e:
+            log.info("could not read the undo stack: %s", e.message)
+            return False
+        return True
 
     def notify(self, changes: Iterable[str]) -> None:
         self.changed.emit(frozenset(changes))

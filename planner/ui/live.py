@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QTimer
+from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 
 from planner.errors import PlannerError
@@ -79,7 +79,14 @@ def kept_in_place(root: QWidget | None) -> Iterator[None]:
 
 
 class LiveRefresh(QObject):
-    """Polls for others' changes and refreshes the visible page in place."""
+    """Polls for others' changes and refreshes the visible page in place.
+
+    On a server it also tells when the connection is lost (``lost_changed(True)``:
+    the window shows a banner) and when it is back (``lost_changed(False)``): the
+    undo stack and the pages are then read again, so what others saved meanwhile,
+    and the outcome of an edit whose commit was not confirmed, show."""
+
+    lost_changed = Signal(bool)
 
     def __init__(
         self,
@@ -94,7 +101,9 @@ class LiveRefresh(QObject):
         self.visible = visible
         self.watcher = watcher_for(ctx.db)
         self.pending = False
+        self.lost = False
         ctx.recorded_change.connect(self.watcher.mine)
+        ctx.connection_trouble.connect(self.watcher.notify)  # look at the next tick
         self.timer = QTimer(self)
         # how often the watcher asks to be asked (a file: 500 ms; a server: 100 ms)
         self.timer.setInterval(
@@ -113,8 +122,24 @@ class LiveRefresh(QObject):
                 self.pending = True
         except PlannerError as e:  # busy or gone for a moment: look again next time
             log.info("checking for others' changes failed: %s", e.message)
+        self._follow_connection()
+        if self.lost:
             return
         if self.pending and not editing():
             self.pending = False
             with kept_in_place(self.visible()):
                 self.ctx.notify(ALL)
+
+    def _follow_connection(self) -> None:
+        lost = self.watcher.lost
+        if lost == self.lost:
+            return
+        if not lost and not self.ctx.resync():  # back: the undo stack as the server has it
+            return  # not readable after all: still lost, try again next tick
+        self.lost = lost
+        if lost:
+            log.warning("the connection to the database server was lost")
+        else:
+            log.warning("the connection to the database server is back")
+            self.pending = True  # and the pages read again
+        self.lost_changed.emit(lost)

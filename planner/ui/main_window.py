@@ -87,10 +87,21 @@ class MainWindow(QMainWindow):
             "border-bottom: 1px solid #e0c68a;"
         )
         self.role_banner.hide()
+        # on a server, while the connection is lost (planner.ui.live): what it means
+        self.connection_banner = QLabel()
+        self.connection_banner.setObjectName("connectionBanner")
+        self.connection_banner.setWordWrap(True)
+        self.connection_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.connection_banner.setStyleSheet(
+            "background: #fde2e1; color: #7a1712; padding: 4px 8px; font-weight: bold;"
+            "border-bottom: 1px solid #e8a6a2;"
+        )
+        self.connection_banner.hide()
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.connection_banner)
         column.addWidget(self.role_banner)
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
@@ -294,6 +305,7 @@ class MainWindow(QMainWindow):
             self.ctx.deleteLater()
             self.ctx = None
         self.role_banner.hide()
+        self.connection_banner.hide()
         if self.db is not None:
             self.db.close()
             self.db = None
@@ -362,6 +374,8 @@ class MainWindow(QMainWindow):
         from planner.ui.live import LiveRefresh
 
         self.live = LiveRefresh(self.ctx, self.stack.currentWidget, self.ctx)
+        self.connection_banner.hide()
+        self.live.lost_changed.connect(self._connection_lost)
         self.ctx.failed.connect(lambda text: QMessageBox.warning(self, APP_NAME, plain(text)))
         self.edit_menu.clear()
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -399,6 +413,16 @@ class MainWindow(QMainWindow):
         self.nav_model.setStringList([p.title() for p in self.pages])
         self._enable_plan_actions(True)
         self.show_page(current if 0 <= current < len(self.pages) else 0)
+
+    def _connection_lost(self, lost: bool) -> None:
+        """Show or hide the banner saying the server's connection is lost."""
+        self.connection_banner.setText(
+            self.tr(
+                "The connection to the server was lost: reconnecting… Your saved changes "
+                "are safe; edits may be refused until it is back."
+            )
+        )
+        self.connection_banner.setVisible(lost)
 
     # ------------------------------------------------------------ history
     def user_name(self) -> str:

@@ -875,9 +875,20 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../planner/ui/context.py" line="156"/>
+        <location filename="../../planner/ui/context.py" line="160"/>
+        <source>the connection to the server was lost while saving: the change may not have been saved; the window re-reads the server when it answers again</source>
+        <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it) the server could not be reached during an edit (planner.ui.live looks at once) what this user may change (a server&apos;s grants; everything on a file): pages grey out the rest with planner.ui.roles the name recorded with this user&apos;s edits (and attendance marks): on a server the database login, which is what its journal records; on a file the name given in the window, or the system&apos;s user name login -&gt; the person&apos;s name, for showing who did what (a server&apos;s; none on a file)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/context.py" line="171"/>
+        <source>the connection to the server was lost while saving: the server did not save the change; nothing was changed, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/context.py" line="196"/>
+        <location filename="../../planner/ui/context.py" line="207"/>
         <source>Could not undo or redo “%1”: %2</source>
-        <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it) what this user may change (a server&apos;s grants; everything on a file): pages grey out the rest with planner.ui.roles the name recorded with this user&apos;s edits (and attendance marks): on a server the database login, which is what its journal records; on a file the name given in the window, or the system&apos;s user name login -&gt; the person&apos;s name, for showing who did what (a server&apos;s; none on a file)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1970,68 +1981,68 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="63"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="64"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="72"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="73"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="73"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="74"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="74"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="75"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="75"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="76"/>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="76"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="77"/>
         <source>Due since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="83"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="84"/>
         <source>Record follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="85"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="86"/>
         <source>Import a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="88"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="92"/>
         <source>Completers due for a follow-up, months after the course:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="122"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="126"/>
         <source>Record a follow-up of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="133"/>
         <location filename="../../planner/ui/pages/results_follow_up.py" line="139"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="145"/>
         <source>Import follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="133"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="139"/>
         <source>Follow-up lists (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="144"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="150"/>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,203 +2453,208 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="118"/>
+        <location filename="../../planner/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="120"/>
+        <location filename="../../planner/ui/main_window.py" line="131"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="124"/>
+        <location filename="../../planner/ui/main_window.py" line="135"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="128"/>
+        <location filename="../../planner/ui/main_window.py" line="139"/>
         <source>Connect to a &amp;team database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="130"/>
+        <location filename="../../planner/ui/main_window.py" line="141"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="133"/>
+        <location filename="../../planner/ui/main_window.py" line="144"/>
         <source>New &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="135"/>
+        <location filename="../../planner/ui/main_window.py" line="146"/>
         <source>&amp;Import plan file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="136"/>
+        <location filename="../../planner/ui/main_window.py" line="147"/>
         <source>&amp;Export plan file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="140"/>
+        <location filename="../../planner/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="141"/>
+        <location filename="../../planner/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="142"/>
+        <location filename="../../planner/ui/main_window.py" line="153"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="143"/>
+        <location filename="../../planner/ui/main_window.py" line="154"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="144"/>
+        <location filename="../../planner/ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="146"/>
+        <location filename="../../planner/ui/main_window.py" line="157"/>
         <source>Budget (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="147"/>
+        <location filename="../../planner/ui/main_window.py" line="158"/>
         <source>Budget (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="148"/>
+        <location filename="../../planner/ui/main_window.py" line="159"/>
         <source>Cost-effectiveness (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="149"/>
+        <location filename="../../planner/ui/main_window.py" line="160"/>
         <source>Cost-effectiveness (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="150"/>
+        <location filename="../../planner/ui/main_window.py" line="161"/>
         <source>Action plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="151"/>
+        <location filename="../../planner/ui/main_window.py" line="162"/>
         <source>Attendance (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="152"/>
+        <location filename="../../planner/ui/main_window.py" line="163"/>
         <source>Attendance (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="153"/>
+        <location filename="../../planner/ui/main_window.py" line="164"/>
         <source>Sign-in sheets (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="154"/>
+        <location filename="../../planner/ui/main_window.py" line="165"/>
         <source>Certificates (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="155"/>
+        <location filename="../../planner/ui/main_window.py" line="166"/>
         <source>Results (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="156"/>
+        <location filename="../../planner/ui/main_window.py" line="167"/>
         <source>Results (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="157"/>
+        <location filename="../../planner/ui/main_window.py" line="168"/>
         <source>Figures as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="164"/>
+        <location filename="../../planner/ui/main_window.py" line="176"/>
         <source>Calendar of sessions (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="169"/>
+        <location filename="../../planner/ui/main_window.py" line="181"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="171"/>
+        <location filename="../../planner/ui/main_window.py" line="183"/>
         <source>Plan: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="187"/>
+        <location filename="../../planner/ui/main_window.py" line="210"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="240"/>
-        <location filename="../../planner/ui/main_window.py" line="252"/>
+        <location filename="../../planner/ui/main_window.py" line="263"/>
+        <location filename="../../planner/ui/main_window.py" line="275"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="251"/>
+        <location filename="../../planner/ui/main_window.py" line="274"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="266"/>
+        <location filename="../../planner/ui/main_window.py" line="289"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="311"/>
+        <location filename="../../planner/ui/main_window.py" line="335"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="355"/>
+        <location filename="../../planner/ui/main_window.py" line="381"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="357"/>
+        <location filename="../../planner/ui/main_window.py" line="383"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="365"/>
+        <location filename="../../planner/ui/main_window.py" line="391"/>
         <source>&amp;History of the plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="368"/>
+        <location filename="../../planner/ui/main_window.py" line="394"/>
         <source>Your &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="407"/>
+        <location filename="../../planner/ui/main_window.py" line="421"/>
+        <source>The connection to the server was lost: reconnecting… Your saved changes are safe; edits may be refused until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="443"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="408"/>
+        <location filename="../../planner/ui/main_window.py" line="444"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="419"/>
+        <location filename="../../planner/ui/main_window.py" line="455"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,119 +3194,119 @@ Execution rate (actual / input): {4}</source>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="78"/>
+        <location filename="../../planner/ui/pages/participants.py" line="82"/>
         <source>&amp;Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="79"/>
+        <location filename="../../planner/ui/pages/participants.py" line="83"/>
         <source>&amp;Nominations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="86"/>
+        <location filename="../../planner/ui/pages/participants.py" line="94"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="110"/>
+        <location filename="../../planner/ui/pages/participants.py" line="118"/>
         <source>All administrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="134"/>
+        <location filename="../../planner/ui/pages/participants.py" line="142"/>
         <source>1 person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="134"/>
-        <location filename="../../planner/ui/pages/participants.py" line="249"/>
+        <location filename="../../planner/ui/pages/participants.py" line="142"/>
+        <location filename="../../planner/ui/pages/participants.py" line="259"/>
         <source>{0} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="136"/>
+        <location filename="../../planner/ui/pages/participants.py" line="144"/>
         <source>{0} of {1} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="154"/>
+        <location filename="../../planner/ui/pages/participants.py" line="162"/>
         <source>The plan has no activities yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="171"/>
+        <location filename="../../planner/ui/pages/participants.py" line="179"/>
         <source>Edit {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="180"/>
+        <location filename="../../planner/ui/pages/participants.py" line="188"/>
         <source>New person {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="222"/>
+        <location filename="../../planner/ui/pages/participants.py" line="232"/>
         <source>Erase personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="224"/>
+        <location filename="../../planner/ui/pages/participants.py" line="234"/>
         <source>Erase the name, position and e-mail of {0} ({1}) from the plan and from its history? Their attendance and scores stay, as those of &quot;a person (erased)&quot;. This cannot be undone. Backups and files exported earlier still hold the data: delete them too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="229"/>
+        <location filename="../../planner/ui/pages/participants.py" line="239"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="247"/>
+        <location filename="../../planner/ui/pages/participants.py" line="257"/>
         <source>Delete people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="248"/>
+        <location filename="../../planner/ui/pages/participants.py" line="258"/>
         <source>Delete {0} ({1})? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="252"/>
+        <location filename="../../planner/ui/pages/participants.py" line="262"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="261"/>
+        <location filename="../../planner/ui/pages/participants.py" line="271"/>
         <source>Delete {0} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="270"/>
         <location filename="../../planner/ui/pages/participants.py" line="282"/>
+        <location filename="../../planner/ui/pages/participants.py" line="294"/>
         <source>Merge two records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="271"/>
+        <location filename="../../planner/ui/pages/participants.py" line="283"/>
         <source>Select the two records of the same person (Ctrl+click), then Merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="306"/>
+        <location filename="../../planner/ui/pages/participants.py" line="318"/>
         <source>Nominate {0} people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="316"/>
+        <location filename="../../planner/ui/pages/participants.py" line="328"/>
         <source>Over quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="317"/>
+        <location filename="../../planner/ui/pages/participants.py" line="329"/>
         <source>Now over quota: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/pages/participants.py" line="337"/>
+        <location filename="../../planner/ui/pages/participants.py" line="349"/>
         <source>Set %n nomination(s) to {0}</source>
         <translation>
             <numerusform>Set %n nomination to {0}</numerusform>
@@ -3298,22 +3314,22 @@ Execution rate (actual / input): {4}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="351"/>
+        <location filename="../../planner/ui/pages/participants.py" line="363"/>
         <source>Remove from the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="353"/>
+        <location filename="../../planner/ui/pages/participants.py" line="365"/>
         <source>Remove {0} people from this activity? Withdrawing keeps the record; removing deletes it. You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="356"/>
+        <location filename="../../planner/ui/pages/participants.py" line="368"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="366"/>
+        <location filename="../../planner/ui/pages/participants.py" line="378"/>
         <source>Remove {0} people from the activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3359,19 +3375,19 @@ Execution rate (actual / input): {4}</source>
     </message>
     <message>
         <location filename="../../planner/ui/pages/participants_tabs.py" line="35"/>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="131"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="133"/>
         <source>Ref</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/participants_tabs.py" line="36"/>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="132"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="134"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/participants_tabs.py" line="37"/>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="133"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="135"/>
         <source>Native name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,8 +3398,8 @@ Execution rate (actual / input): {4}</source>
     </message>
     <message>
         <location filename="../../planner/ui/pages/participants_tabs.py" line="39"/>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="115"/>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="134"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="117"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="136"/>
         <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,112 +3424,112 @@ Execution rate (actual / input): {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="80"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="81"/>
         <source>&amp;New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="81"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="82"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="83"/>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="83"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="84"/>
         <source>&amp;Merge two…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="84"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="85"/>
         <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="85"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="86"/>
         <source>E&amp;rase personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="86"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="87"/>
         <source>N&amp;ominate to activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="87"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="88"/>
         <source>&amp;Import nomination list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="114"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="116"/>
         <source>Admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="116"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="118"/>
         <source>Quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="117"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="119"/>
         <source>Nominated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="118"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="120"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="119"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="121"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="120"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="122"/>
         <source>Seats filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="121"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="123"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="135"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="137"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="142"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="144"/>
         <source>Search the nominees…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="147"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="149"/>
         <source>Activity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="149"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="151"/>
         <source>Import nomination list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="153"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="156"/>
         <source>Set the selected to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="158"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="162"/>
         <source>Remove from activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="166"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="171"/>
         <source>Seats per administration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4048,42 +4064,42 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="33"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="34"/>
         <source>Follow-up of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="35"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="36"/>
         <source>Asked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="36"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="37"/>
         <source>Applies what was learned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="38"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="39"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="39"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="40"/>
         <source>partly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="40"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="41"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="41"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="42"/>
         <source>(no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="44"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="45"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4340,119 +4356,119 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="46"/>
+        <location filename="../../planner/ui/pages/results.py" line="47"/>
         <source>The plan&apos;s host country (ISO code), for partner and host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="50"/>
+        <location filename="../../planner/ui/pages/results.py" line="51"/>
         <source>Host country:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="55"/>
+        <location filename="../../planner/ui/pages/results.py" line="56"/>
         <source>Add result…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="56"/>
+        <location filename="../../planner/ui/pages/results.py" line="57"/>
         <source>Add indicator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="57"/>
+        <location filename="../../planner/ui/pages/results.py" line="58"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="58"/>
+        <location filename="../../planner/ui/pages/results.py" line="59"/>
         <source>Enter actual…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="59"/>
-        <location filename="../../planner/ui/pages/results.py" line="287"/>
-        <location filename="../../planner/ui/pages/results.py" line="294"/>
+        <location filename="../../planner/ui/pages/results.py" line="60"/>
+        <location filename="../../planner/ui/pages/results.py" line="300"/>
+        <location filename="../../planner/ui/pages/results.py" line="307"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="60"/>
+        <location filename="../../planner/ui/pages/results.py" line="61"/>
         <source>Follow-ups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="74"/>
+        <location filename="../../planner/ui/pages/results.py" line="75"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="87"/>
+        <location filename="../../planner/ui/pages/results.py" line="96"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="109"/>
+        <location filename="../../planner/ui/pages/results.py" line="118"/>
         <source>Plan: {0} ({1} on track, {2} at risk, {3} off track, {4} without status)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="209"/>
+        <location filename="../../planner/ui/pages/results.py" line="220"/>
         <source>Set the host country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="223"/>
+        <location filename="../../planner/ui/pages/results.py" line="234"/>
         <source>Add a result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="233"/>
+        <location filename="../../planner/ui/pages/results.py" line="244"/>
         <source>Add an indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="246"/>
+        <location filename="../../planner/ui/pages/results.py" line="257"/>
         <source>Change a result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="255"/>
+        <location filename="../../planner/ui/pages/results.py" line="266"/>
         <source>Change an indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="268"/>
+        <location filename="../../planner/ui/pages/results.py" line="279"/>
         <source>Enter an actual value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="283"/>
+        <location filename="../../planner/ui/pages/results.py" line="296"/>
         <source>Delete result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="284"/>
+        <location filename="../../planner/ui/pages/results.py" line="297"/>
         <source>Delete {0} with the results and indicators under it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="289"/>
+        <location filename="../../planner/ui/pages/results.py" line="302"/>
         <source>Delete a result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="292"/>
+        <location filename="../../planner/ui/pages/results.py" line="305"/>
         <source>Delete indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="293"/>
+        <location filename="../../planner/ui/pages/results.py" line="306"/>
         <source>Delete {0} with its targets and actuals?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="297"/>
+        <location filename="../../planner/ui/pages/results.py" line="310"/>
         <source>Delete an indicator</source>
         <translation type="unfinished"></translation>
     </message>

@@ -882,9 +882,20 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../planner/ui/context.py" line="156"/>
+        <location filename="../../planner/ui/context.py" line="160"/>
+        <source>the connection to the server was lost while saving: the change may not have been saved; the window re-reads the server when it answers again</source>
+        <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it) the server could not be reached during an edit (planner.ui.live looks at once) what this user may change (a server&apos;s grants; everything on a file): pages grey out the rest with planner.ui.roles the name recorded with this user&apos;s edits (and attendance marks): on a server the database login, which is what its journal records; on a file the name given in the window, or the system&apos;s user name login -&gt; the person&apos;s name, for showing who did what (a server&apos;s; none on a file)</extracomment>
+        <translation>保存时与服务器的连接中断：更改可能没有保存；服务器恢复响应后，窗口会重新读取服务器上的数据</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/context.py" line="171"/>
+        <source>the connection to the server was lost while saving: the server did not save the change; nothing was changed, try again</source>
+        <translation>保存时与服务器的连接中断：服务器没有保存这项更改；未做任何更改，请重试</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/context.py" line="196"/>
+        <location filename="../../planner/ui/context.py" line="207"/>
         <source>Could not undo or redo “%1”: %2</source>
-        <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it) what this user may change (a server&apos;s grants; everything on a file): pages grey out the rest with planner.ui.roles the name recorded with this user&apos;s edits (and attendance marks): on a server the database login, which is what its journal records; on a file the name given in the window, or the system&apos;s user name login -&gt; the person&apos;s name, for showing who did what (a server&apos;s; none on a file)</extracomment>
         <translation>无法撤销或重做“%1”：%2</translation>
     </message>
 </context>
@@ -2022,68 +2033,68 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="63"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="64"/>
         <source>Follow-ups</source>
         <translation>跟踪</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="72"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="73"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="73"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="74"/>
         <source>Participant</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="74"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="75"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="75"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="76"/>
         <source>Administration</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="76"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="77"/>
         <source>Due since</source>
         <translation>应跟踪日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="83"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="84"/>
         <source>Record follow-up…</source>
         <translation>记录跟踪…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="85"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="86"/>
         <source>Import a file…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="88"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="92"/>
         <source>Completers due for a follow-up, months after the course:</source>
         <translation>应跟踪的结业学员，课程结束后月数：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="122"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="126"/>
         <source>Record a follow-up of {0}</source>
         <translation>记录 {0} 的跟踪</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="133"/>
         <location filename="../../planner/ui/pages/results_follow_up.py" line="139"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="145"/>
         <source>Import follow-ups</source>
         <translation>导入跟踪</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="133"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="139"/>
         <source>Follow-up lists (*.csv *.xlsx)</source>
         <translation>跟踪列表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="144"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="150"/>
         <source>Nothing was imported</source>
         <translation>未导入任何内容</translation>
     </message>
@@ -2491,177 +2502,182 @@
         <translation>未打开数据库。请使用“文件 ▸ 新建数据库”或“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="118"/>
+        <location filename="../../planner/ui/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="120"/>
+        <location filename="../../planner/ui/main_window.py" line="131"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="124"/>
+        <location filename="../../planner/ui/main_window.py" line="135"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="128"/>
+        <location filename="../../planner/ui/main_window.py" line="139"/>
         <source>Connect to a &amp;team database…</source>
         <translation>连接团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="130"/>
+        <location filename="../../planner/ui/main_window.py" line="141"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="133"/>
+        <location filename="../../planner/ui/main_window.py" line="144"/>
         <source>New &amp;plan…</source>
         <translation>新建计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="135"/>
+        <location filename="../../planner/ui/main_window.py" line="146"/>
         <source>&amp;Import plan file…</source>
         <translation>导入计划文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="136"/>
+        <location filename="../../planner/ui/main_window.py" line="147"/>
         <source>&amp;Export plan file…</source>
         <translation>导出计划文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="140"/>
+        <location filename="../../planner/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="141"/>
+        <location filename="../../planner/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="142"/>
+        <location filename="../../planner/ui/main_window.py" line="153"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="143"/>
+        <location filename="../../planner/ui/main_window.py" line="154"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="144"/>
+        <location filename="../../planner/ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="146"/>
+        <location filename="../../planner/ui/main_window.py" line="157"/>
         <source>Budget (PDF)…</source>
         <translation>预算报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="147"/>
+        <location filename="../../planner/ui/main_window.py" line="158"/>
         <source>Budget (Excel)…</source>
         <translation>预算报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="148"/>
+        <location filename="../../planner/ui/main_window.py" line="159"/>
         <source>Cost-effectiveness (PDF)…</source>
         <translation>成本效益报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="149"/>
+        <location filename="../../planner/ui/main_window.py" line="160"/>
         <source>Cost-effectiveness (Excel)…</source>
         <translation>成本效益报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="150"/>
+        <location filename="../../planner/ui/main_window.py" line="161"/>
         <source>Action plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="151"/>
+        <location filename="../../planner/ui/main_window.py" line="162"/>
         <source>Attendance (PDF)…</source>
         <translation>出勤报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="152"/>
+        <location filename="../../planner/ui/main_window.py" line="163"/>
         <source>Attendance (Excel)…</source>
         <translation>出勤报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="153"/>
+        <location filename="../../planner/ui/main_window.py" line="164"/>
         <source>Sign-in sheets (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="154"/>
+        <location filename="../../planner/ui/main_window.py" line="165"/>
         <source>Certificates (PDF)…</source>
         <translation>结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="155"/>
+        <location filename="../../planner/ui/main_window.py" line="166"/>
         <source>Results (PDF)…</source>
         <translation>成效 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="156"/>
+        <location filename="../../planner/ui/main_window.py" line="167"/>
         <source>Results (Excel)…</source>
         <translation>成效 (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="157"/>
+        <location filename="../../planner/ui/main_window.py" line="168"/>
         <source>Figures as CSV…</source>
         <translation>指标数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="164"/>
+        <location filename="../../planner/ui/main_window.py" line="176"/>
         <source>Calendar of sessions (.ics)…</source>
         <translation>场次日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="169"/>
+        <location filename="../../planner/ui/main_window.py" line="181"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="171"/>
+        <location filename="../../planner/ui/main_window.py" line="183"/>
         <source>Plan: </source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="187"/>
+        <location filename="../../planner/ui/main_window.py" line="210"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="251"/>
+        <location filename="../../planner/ui/main_window.py" line="274"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="365"/>
+        <location filename="../../planner/ui/main_window.py" line="391"/>
         <source>&amp;History of the plan…</source>
         <translation>计划修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="368"/>
+        <location filename="../../planner/ui/main_window.py" line="394"/>
         <source>Your &amp;name…</source>
         <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="407"/>
+        <location filename="../../planner/ui/main_window.py" line="421"/>
+        <source>The connection to the server was lost: reconnecting… Your saved changes are safe; edits may be refused until it is back.</source>
+        <translation>与服务器的连接已中断：正在重新连接… 已保存的更改是安全的；连接恢复之前，编辑可能会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/main_window.py" line="443"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="408"/>
+        <location filename="../../planner/ui/main_window.py" line="444"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation>在计划修改历史中记录您所做修改时使用的姓名：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="419"/>
+        <location filename="../../planner/ui/main_window.py" line="455"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
@@ -2691,28 +2707,28 @@
         <translation>计划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="240"/>
-        <location filename="../../planner/ui/main_window.py" line="252"/>
+        <location filename="../../planner/ui/main_window.py" line="263"/>
+        <location filename="../../planner/ui/main_window.py" line="275"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="266"/>
+        <location filename="../../planner/ui/main_window.py" line="289"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation>已升级；旧文件保留为 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="311"/>
+        <location filename="../../planner/ui/main_window.py" line="335"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation>此数据库中尚无计划。请使用“文件 ▸ 新建计划”或“文件 ▸ 导入计划文件”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="355"/>
+        <location filename="../../planner/ui/main_window.py" line="381"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="357"/>
+        <location filename="../../planner/ui/main_window.py" line="383"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3259,35 +3275,35 @@ Execution rate (actual / input): {4}</source>
         <translation>编辑人员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="78"/>
+        <location filename="../../planner/ui/pages/participants.py" line="82"/>
         <source>&amp;Directory</source>
         <translation>人员名录(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="79"/>
+        <location filename="../../planner/ui/pages/participants.py" line="83"/>
         <source>&amp;Nominations</source>
         <translation>提名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="86"/>
+        <location filename="../../planner/ui/pages/participants.py" line="94"/>
         <source>Participants</source>
         <translation>学员</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/participants_tabs.py" line="35"/>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="131"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="133"/>
         <source>Ref</source>
         <translation>编号</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/participants_tabs.py" line="36"/>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="132"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="134"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../planner/ui/pages/participants_tabs.py" line="37"/>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="133"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="135"/>
         <source>Native name</source>
         <translation>本国文字姓名</translation>
     </message>
@@ -3298,8 +3314,8 @@ Execution rate (actual / input): {4}</source>
     </message>
     <message>
         <location filename="../../planner/ui/pages/participants_tabs.py" line="39"/>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="115"/>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="134"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="117"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="136"/>
         <source>Administration</source>
         <translation>海关</translation>
     </message>
@@ -3324,138 +3340,138 @@ Execution rate (actual / input): {4}</source>
         <translation>搜索姓名、本国文字姓名、电子邮箱、编号…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="80"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="81"/>
         <source>&amp;New person…</source>
         <translation>新增人员(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="81"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="82"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="83"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="83"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="84"/>
         <source>&amp;Merge two…</source>
         <translation>合并两条(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="84"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="85"/>
         <source>&amp;History…</source>
         <translation>历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="85"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="86"/>
         <source>E&amp;rase personal data…</source>
         <translation>删除个人信息(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="86"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="87"/>
         <source>N&amp;ominate to activity…</source>
         <translation>提名参加活动(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="87"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="88"/>
         <source>&amp;Import nomination list…</source>
         <translation>导入提名名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="114"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="116"/>
         <source>Admin.</source>
         <translation>海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="116"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="118"/>
         <source>Quota</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="117"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="119"/>
         <source>Nominated</source>
         <translation>已提名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="118"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="120"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="119"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="121"/>
         <source>Withdrawn</source>
         <translation>已退出</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="120"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="122"/>
         <source>Seats filled</source>
         <translation>已占名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="121"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="123"/>
         <source>Check</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="135"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="137"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="142"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="144"/>
         <source>Search the nominees…</source>
         <translation>搜索被提名人…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="147"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="149"/>
         <source>Activity:</source>
         <translation>活动：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="149"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="151"/>
         <source>Import nomination list…</source>
         <translation>导入提名名单…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="153"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="156"/>
         <source>Set the selected to:</source>
         <translation>将所选设为：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="158"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="162"/>
         <source>Remove from activity</source>
         <translation>从活动中移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants_tabs.py" line="166"/>
+        <location filename="../../planner/ui/pages/participants_tabs.py" line="171"/>
         <source>Seats per administration</source>
         <translation>各海关名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="110"/>
+        <location filename="../../planner/ui/pages/participants.py" line="118"/>
         <source>All administrations</source>
         <translation>全部海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="134"/>
+        <location filename="../../planner/ui/pages/participants.py" line="142"/>
         <source>1 person</source>
         <translation>1 人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="134"/>
-        <location filename="../../planner/ui/pages/participants.py" line="249"/>
+        <location filename="../../planner/ui/pages/participants.py" line="142"/>
+        <location filename="../../planner/ui/pages/participants.py" line="259"/>
         <source>{0} people</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="136"/>
+        <location filename="../../planner/ui/pages/participants.py" line="144"/>
         <source>{0} of {1} people</source>
         <translation>{0}/{1} 人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="154"/>
+        <location filename="../../planner/ui/pages/participants.py" line="162"/>
         <source>The plan has no activities yet.</source>
         <translation>本计划尚无活动。</translation>
     </message>
@@ -3490,78 +3506,78 @@ Execution rate (actual / input): {4}</source>
         <translation>⚠ 超出名额：{0}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="171"/>
+        <location filename="../../planner/ui/pages/participants.py" line="179"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="180"/>
+        <location filename="../../planner/ui/pages/participants.py" line="188"/>
         <source>New person {0}</source>
         <translation>新增人员 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="222"/>
+        <location filename="../../planner/ui/pages/participants.py" line="232"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="224"/>
+        <location filename="../../planner/ui/pages/participants.py" line="234"/>
         <source>Erase the name, position and e-mail of {0} ({1}) from the plan and from its history? Their attendance and scores stay, as those of &quot;a person (erased)&quot;. This cannot be undone. Backups and files exported earlier still hold the data: delete them too.</source>
         <translation>从计划及其修改历史中删除 {0}（{1}）的姓名、职务和电子邮件？其出勤和成绩将保留，显示为“一名学员（已删除）”。此操作无法撤销。之前的备份和导出文件仍含有这些信息，请一并删除。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="229"/>
+        <location filename="../../planner/ui/pages/participants.py" line="239"/>
         <source>Erase</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="247"/>
+        <location filename="../../planner/ui/pages/participants.py" line="257"/>
         <source>Delete people</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="248"/>
+        <location filename="../../planner/ui/pages/participants.py" line="258"/>
         <source>Delete {0} ({1})? You can undo this with Ctrl+Z.</source>
         <translation>删除 {0}（{1}）？可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="252"/>
+        <location filename="../../planner/ui/pages/participants.py" line="262"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="261"/>
+        <location filename="../../planner/ui/pages/participants.py" line="271"/>
         <source>Delete {0} people</source>
         <translation>删除 {0} 人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="270"/>
         <location filename="../../planner/ui/pages/participants.py" line="282"/>
+        <location filename="../../planner/ui/pages/participants.py" line="294"/>
         <source>Merge two records</source>
         <translation>合并两条记录</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="271"/>
+        <location filename="../../planner/ui/pages/participants.py" line="283"/>
         <source>Select the two records of the same person (Ctrl+click), then Merge.</source>
         <translation>选择同一人员的两条记录（Ctrl+单击），然后点击“合并”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="306"/>
+        <location filename="../../planner/ui/pages/participants.py" line="318"/>
         <source>Nominate {0} people</source>
         <translation>提名 {0} 人</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="316"/>
+        <location filename="../../planner/ui/pages/participants.py" line="328"/>
         <source>Over quota</source>
         <translation>超出名额</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="317"/>
+        <location filename="../../planner/ui/pages/participants.py" line="329"/>
         <source>Now over quota: {0}</source>
         <translation>现已超出名额：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/pages/participants.py" line="337"/>
+        <location filename="../../planner/ui/pages/participants.py" line="349"/>
         <source>Set %n nomination(s) to {0}</source>
         <translation>
             <numerusform>将 %n 项提名设为“{0}”</numerusform>
@@ -3572,22 +3588,22 @@ Execution rate (actual / input): {4}</source>
         <translation type="vanished">将 {0} 项提名设为“{1}”</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="351"/>
+        <location filename="../../planner/ui/pages/participants.py" line="363"/>
         <source>Remove from the activity</source>
         <translation>从活动中移除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="353"/>
+        <location filename="../../planner/ui/pages/participants.py" line="365"/>
         <source>Remove {0} people from this activity? Withdrawing keeps the record; removing deletes it. You can undo this with Ctrl+Z.</source>
         <translation>将 {0} 人从此活动中移除？“退出”会保留记录，“移除”则删除记录。可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="356"/>
+        <location filename="../../planner/ui/pages/participants.py" line="368"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/participants.py" line="366"/>
+        <location filename="../../planner/ui/pages/participants.py" line="378"/>
         <source>Remove {0} people from the activity</source>
         <translation>将 {0} 人从活动中移除</translation>
     </message>
@@ -4128,42 +4144,42 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="33"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="34"/>
         <source>Follow-up of {0}</source>
         <translation>{0} 的跟踪</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="35"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="36"/>
         <source>Asked on</source>
         <translation>询问日期</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="36"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="37"/>
         <source>Applies what was learned</source>
         <translation>是否学以致用</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="38"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="39"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="39"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="40"/>
         <source>partly</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="40"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="41"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="41"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="42"/>
         <source>(no answer)</source>
         <translation>（未回答）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_follow_up.py" line="44"/>
+        <location filename="../../planner/ui/pages/results_follow_up.py" line="45"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4420,119 +4436,119 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="46"/>
+        <location filename="../../planner/ui/pages/results.py" line="47"/>
         <source>The plan&apos;s host country (ISO code), for partner and host</source>
         <translation>计划的东道国（ISO 代码），用于区分伙伴方与东道方</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="50"/>
+        <location filename="../../planner/ui/pages/results.py" line="51"/>
         <source>Host country:</source>
         <translation>东道国：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="55"/>
+        <location filename="../../planner/ui/pages/results.py" line="56"/>
         <source>Add result…</source>
         <translation>添加成果…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="56"/>
+        <location filename="../../planner/ui/pages/results.py" line="57"/>
         <source>Add indicator…</source>
         <translation>添加指标…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="57"/>
+        <location filename="../../planner/ui/pages/results.py" line="58"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="58"/>
+        <location filename="../../planner/ui/pages/results.py" line="59"/>
         <source>Enter actual…</source>
         <translation>录入实际值…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="59"/>
-        <location filename="../../planner/ui/pages/results.py" line="287"/>
-        <location filename="../../planner/ui/pages/results.py" line="294"/>
+        <location filename="../../planner/ui/pages/results.py" line="60"/>
+        <location filename="../../planner/ui/pages/results.py" line="300"/>
+        <location filename="../../planner/ui/pages/results.py" line="307"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="60"/>
+        <location filename="../../planner/ui/pages/results.py" line="61"/>
         <source>Follow-ups…</source>
         <translation>跟踪…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="74"/>
+        <location filename="../../planner/ui/pages/results.py" line="75"/>
         <source>Framework</source>
         <translation>成果框架</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="87"/>
+        <location filename="../../planner/ui/pages/results.py" line="96"/>
         <source>Results</source>
         <translation>成效</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="109"/>
+        <location filename="../../planner/ui/pages/results.py" line="118"/>
         <source>Plan: {0} ({1} on track, {2} at risk, {3} off track, {4} without status)</source>
         <translation>计划：{0}（{1} 个进展正常，{2} 个有风险，{3} 个偏离目标，{4} 个尚无状态）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="209"/>
+        <location filename="../../planner/ui/pages/results.py" line="220"/>
         <source>Set the host country</source>
         <translation>设置东道国</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="223"/>
+        <location filename="../../planner/ui/pages/results.py" line="234"/>
         <source>Add a result</source>
         <translation>添加成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="233"/>
+        <location filename="../../planner/ui/pages/results.py" line="244"/>
         <source>Add an indicator</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="246"/>
+        <location filename="../../planner/ui/pages/results.py" line="257"/>
         <source>Change a result</source>
         <translation>修改成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="255"/>
+        <location filename="../../planner/ui/pages/results.py" line="266"/>
         <source>Change an indicator</source>
         <translation>修改指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="268"/>
+        <location filename="../../planner/ui/pages/results.py" line="279"/>
         <source>Enter an actual value</source>
         <translation>录入实际值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="283"/>
+        <location filename="../../planner/ui/pages/results.py" line="296"/>
         <source>Delete result</source>
         <translation>删除成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="284"/>
+        <location filename="../../planner/ui/pages/results.py" line="297"/>
         <source>Delete {0} with the results and indicators under it?</source>
         <translation>删除 {0} 及其下的成果和指标？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="289"/>
+        <location filename="../../planner/ui/pages/results.py" line="302"/>
         <source>Delete a result</source>
         <translation>删除成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="292"/>
+        <location filename="../../planner/ui/pages/results.py" line="305"/>
         <source>Delete indicator</source>
         <translation>删除指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="293"/>
+        <location filename="../../planner/ui/pages/results.py" line="306"/>
         <source>Delete {0} with its targets and actuals?</source>
         <translation>删除 {0} 及其目标值和实际值？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="297"/>
+        <location filename="../../planner/ui/pages/results.py" line="310"/>
         <source>Delete an indicator</source>
         <translation>删除指标</translation>
     </message>

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from planner.errors import ConnectionLost
+
 if TYPE_CHECKING:  # the database side is imported when a database is opened
     from planner.ui.context import AppContext
 
@@ -32,13 +34,22 @@ class Page(QWidget):
     def _on_changed(self, changes: frozenset[str]) -> None:
         if changes & self.watches():
             if self.isVisible():
-                self.refresh()
-                self._stale = False
+                self._refresh_now()
             else:
                 self._stale = True  # refresh when shown, not now
 
     def showEvent(self, event: object) -> None:
         if self._stale:
-            self.refresh()
-            self._stale = False
+            self._refresh_now()
         super().showEvent(event)  # type: ignore[arg-type]
+
+    def _refresh_now(self) -> None:
+        try:
+            self.refresh()
+        except ConnectionLost:
+            # the server cannot be reached: the page keeps what it shows, the window's
+            # banner says why, and the page reads again when the connection is back
+            self._stale = True
+            self.ctx.connection_trouble.emit()
+            return
+        self._stale = False
