@@ -136,6 +136,8 @@ class Listener:
         self.wait = wait
         self.retry = retry
         self.ping = ping
+        #: the server process of the listening connection (0 before it listens)
+        self.backend_pid = 0
         #: when the server last answered on this connection (time.monotonic()): a
         #: ``SELECT 1`` every ``ping`` seconds, for a network that drops silently
         #: (no error, only silence; :meth:`silent`)
@@ -175,6 +177,7 @@ class Listener:
                     **_alive_options(self.url),
                 ) as con:
                     con.execute(f"LISTEN {CHANNEL}")
+                    self.backend_pid = con.info.backend_pid
                     self.answered_at = time.monotonic()
                     self.listening.set()
                     self.dropped.clear()

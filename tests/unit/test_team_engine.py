@@ -550,8 +550,7 @@ def test_every_recorded_change_is_announced_at_commit_and_a_lost_listener_comes_
         # the listener's connection is cut
         with psycopg.connect(demo_on_server, autocommit=True) as admin:
             cut = admin.execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE datname = current_database() AND query ILIKE 'LISTEN%'"
+                "SELECT pg_terminate_backend(%s)", (listener.backend_pid,)
             ).fetchall()
         assert cut == [(True,)]
         assert heard.acquire(timeout=5)  # listening again: told to look once
