@@ -78,25 +78,17 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([170, 1100])
         # on a server, one line under the toolbar: who is signed in and what they may do
-        self.role_banner = QLabel()
-        self.role_banner.setObjectName("roleBanner")
-        self.role_banner.setWordWrap(True)
-        self.role_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.role_banner.setStyleSheet(
+        self.role_banner = _banner(
+            "roleBanner",
             "background: #fff4d6; color: #5a3d00; padding: 4px 8px;"
-            "border-bottom: 1px solid #e0c68a;"
+            "border-bottom: 1px solid #e0c68a;",
         )
-        self.role_banner.hide()
         # on a server, while the connection is lost (planner.ui.live): what it means
-        self.connection_banner = QLabel()
-        self.connection_banner.setObjectName("connectionBanner")
-        self.connection_banner.setWordWrap(True)
-        self.connection_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.connection_banner.setStyleSheet(
+        self.connection_banner = _banner(
+            "connectionBanner",
             "background: #fde2e1; color: #7a1712; padding: 4px 8px; font-weight: bold;"
-            "border-bottom: 1px solid #e8a6a2;"
+            "border-bottom: 1px solid #e8a6a2;",
         )
-        self.connection_banner.hide()
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -526,3 +518,14 @@ class MainWindow(QMainWindow):
 
         if self.ctx is not None:
             self.ctx.notify(ALL)
+
+
+def _banner(name: str, style: str) -> QLabel:
+    """A line of plain text across the window under the toolbar, hidden until needed."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet(style)
+    label.hide()
+    return label
