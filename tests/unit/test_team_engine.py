@@ -400,7 +400,8 @@ def test_finance_freezes_a_baseline_and_a_trainer_is_refused(
     with psycopg.connect(demo_on_server) as con:
         made_by, lines, top = con.execute(
             "SELECT b.made_by, count(*), max(l.planned_minor) FROM baseline b "
-            "JOIN baseline_line l ON l.baseline_id = b.id GROUP BY b.made_by"
+            "JOIN baseline_line l ON l.baseline_id = b.id WHERE b.name = 'Approved 2027' "
+            "GROUP BY b.made_by"
         ).fetchone() or (None, 0, 0)
     assert lines > 0 and top > 2**31  # 175,000,000.00 LAK in minor units
     assert made_by == finance  # the login, as the journal records it (not the system's user)
