@@ -87,7 +87,7 @@ def planned_actual_by_year(
     register_fonts()
     largest = max([*planned, *actual, Decimal(0)])
     divisor, word = axis_scale(largest)
-    top = float(largest) / divisor
+    top = float(largest / divisor)
     marks = nice_ticks(0.0, top)
     step = marks[1] - marks[0]
     places = 0 if step >= 1 else 1
@@ -104,8 +104,8 @@ def planned_actual_by_year(
     # Bar heights only (ReportLab draws with floats); every amount printed on the
     # page is formatted from the exact Decimals.
     chart.data = [
-        [float(v) / divisor for v in planned] or [0.0],
-        [float(v) / divisor for v in actual] or [0.0],
+        [float(v / divisor) for v in planned] or [0.0],
+        [float(v / divisor) for v in actual] or [0.0],
     ]
     chart.categoryAxis.categoryNames = list(labels) or [""]
     chart.categoryAxis.labels.fontName = BASE_FONT

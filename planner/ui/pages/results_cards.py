@@ -54,20 +54,19 @@ class MiniChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         years = self.e.years
-        # pixel geometry only (Qt draws with floats); every value shown as text is
-        # formatted from the exact Decimals
-        values = [float(v) for y in years for v in (y.actual, y.target) if v is not None]
-        values.append(float(Decimal(self.e.indicator.baseline)))
-        lo, hi = min(0.0, *values), max(values)
+        # the values stay Decimal; only a value's share of the axis becomes a pixel
+        baseline = Decimal(self.e.indicator.baseline)
+        values = [v for y in years for v in (y.actual, y.target) if v is not None]
+        lo, hi = min(Decimal(0), baseline, *values), max(baseline, *values)
         if hi <= lo:
-            hi = lo + 1.0
+            hi = lo + 1
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.width(), self.height() - 12
         slot = w / max(len(years), 1)
 
-        def y_of(v: float) -> float:
-            return 2 + (hi - v) / (hi - lo) * (h - 4)
+        def y_of(v: Decimal) -> float:
+            return 2 + float((hi - v) / (hi - lo)) * (h - 4)
 
         points = []
         for i, y in enumerate(years):
@@ -75,14 +74,14 @@ class MiniChart(QWidget):
             p.setPen(QColor("#52606d"))
             p.drawText(QRectF(x, h, slot, 12), Qt.AlignmentFlag.AlignCenter, str(y.year))
             if y.actual is not None:
-                top, base = y_of(float(y.actual)), y_of(max(lo, 0.0))
+                top, base = y_of(y.actual), y_of(max(lo, Decimal(0)))
                 color = QColor(COLORS.get(y.status or "", GREY))
                 p.fillRect(
                     QRectF(x + slot * 0.25, min(top, base), slot * 0.5, abs(base - top) + 0.5),
                     color,
                 )
             if y.target is not None:
-                points.append(QPointF(x + slot / 2, y_of(float(y.target))))
+                points.append(QPointF(x + slot / 2, y_of(y.target)))
         pen = QPen(QColor(TARGET), 1.5)
         p.setPen(pen)
         for a, b in itertools.pairwise(points):
@@ -92,7 +91,7 @@ class MiniChart(QWidget):
             p.drawEllipse(pt, 2.5, 2.5)
         dash = QPen(QColor("#1f2933"), 1, Qt.PenStyle.DashLine)
         p.setPen(dash)
-        base_y = y_of(float(Decimal(self.e.indicator.baseline)))
+        base_y = y_of(baseline)
         p.drawLine(QPointF(0, base_y), QPointF(w, base_y))
         p.end()
 
