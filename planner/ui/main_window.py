@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 from planner import APP_NAME
 from planner.addresses import location, remembered, short_name
 from planner.errors import PlannerError
-from planner.ui import worker
+from planner.ui import user_name, worker
 from planner.ui.dialogs import NewPlanDialog, plain, show_error
 from planner.ui.language import language_menu
 from planner.ui.pages import Page
 from planner.ui.report_language import report_language_menu
-from planner.ui.widgets import redo_keys
+from planner.ui.widgets import banner_label, redo_keys
 
 if TYPE_CHECKING:
     # The database side (SQLAlchemy, SQLModel: most of the start-up) is imported when
@@ -78,13 +78,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([170, 1100])
         # on a server, one line under the toolbar: who is signed in and what they may do
-        self.role_banner = _banner(
+        self.role_banner = banner_label(
             "roleBanner",
             "background: #fff4d6; color: #5a3d00; padding: 4px 8px;"
             "border-bottom: 1px solid #e0c68a;",
         )
         # on a server, while the connection is lost (planner.ui.live): what it means
-        self.connection_banner = _banner(
+        self.connection_banner = banner_label(
             "connectionBanner",
             "background: #fde2e1; color: #7a1712; padding: 4px 8px; font-weight: bold;"
             "border-bottom: 1px solid #e8a6a2;",
@@ -419,39 +419,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ history
     def user_name(self) -> str:
         """The name the journal records for this user's edits."""
-        from planner.services.journal import default_user
-        from planner.text import forbidden_character
-
-        if self.ctx is not None and self.db is not None and self.db.is_server:
-            return self.ctx.user  # the database login, which the server's journal records
-        name = " ".join(str(self.settings.value("user_name") or "").split())
-        return name if name and not forbidden_character(name) else default_user()
+        return user_name.recorded_name(self)
 
     def ask_user_name(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Your name"),
-            self.tr("The name recorded with your edits in the plan's history:"),
-            text=self.user_name(),
-        )
-        from planner.text import describe, forbidden_character
-
-        name = " ".join(name.split())
-        bad = forbidden_character(name)
-        if ok and bad:
-            show_error(
-                self,
-                PlannerError(
-                    self.tr("A name cannot hold {0}; it was not changed").format(describe(bad))
-                ),
-            )
-            return
-        if ok and name:
-            self.settings.setValue("user_name", name)
-            if self.ctx is not None:
-                self.ctx.user = name
+        user_name.ask(self)
 
     def show_history(self) -> None:
         from planner.services.history import Filter
@@ -518,14 +489,3 @@ class MainWindow(QMainWindow):
 
         if self.ctx is not None:
             self.ctx.notify(ALL)
-
-
-def _banner(name: str, style: str) -> QLabel:
-    """A line of plain text across the window under the toolbar, hidden until needed."""
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet(style)
-    label.hide()
-    return label

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -137,3 +138,14 @@ def redo_keys() -> list[QKeySequence]:
         if key not in unique:
             unique.append(key)
     return unique
+
+
+def banner_label(name: str, style: str) -> QLabel:
+    """A line of plain text across the window under the toolbar, hidden until needed."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet(style)
+    label.hide()
+    return label

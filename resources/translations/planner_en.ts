@@ -1920,17 +1920,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../planner/ui/widgets.py" line="59"/>
+        <location filename="../../planner/ui/widgets.py" line="60"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets.py" line="60"/>
+        <location filename="../../planner/ui/widgets.py" line="61"/>
         <source>Type a date as 2030-09-02, or pick one from the calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets.py" line="72"/>
+        <location filename="../../planner/ui/widgets.py" line="73"/>
         <source>Pick a date from the calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,22 +2306,22 @@
 <context>
     <name>IndicatorCard</name>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="144"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="143"/>
         <source>{0}: target {1}, actual {2}, progress {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="151"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="150"/>
         <source>No actual value against a target yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="155"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="154"/>
         <source>computed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="157"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="156"/>
         <source>entered by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2453,208 +2453,208 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="129"/>
+        <location filename="../../planner/ui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="131"/>
+        <location filename="../../planner/ui/main_window.py" line="123"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="135"/>
+        <location filename="../../planner/ui/main_window.py" line="127"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="139"/>
+        <location filename="../../planner/ui/main_window.py" line="131"/>
         <source>Connect to a &amp;team database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="141"/>
+        <location filename="../../planner/ui/main_window.py" line="133"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="144"/>
+        <location filename="../../planner/ui/main_window.py" line="136"/>
         <source>New &amp;plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="146"/>
+        <location filename="../../planner/ui/main_window.py" line="138"/>
         <source>&amp;Import plan file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="147"/>
+        <location filename="../../planner/ui/main_window.py" line="139"/>
         <source>&amp;Export plan file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="151"/>
+        <location filename="../../planner/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="152"/>
+        <location filename="../../planner/ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="153"/>
+        <location filename="../../planner/ui/main_window.py" line="145"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="154"/>
+        <location filename="../../planner/ui/main_window.py" line="146"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="155"/>
+        <location filename="../../planner/ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="157"/>
+        <location filename="../../planner/ui/main_window.py" line="149"/>
         <source>Budget (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="158"/>
+        <location filename="../../planner/ui/main_window.py" line="150"/>
         <source>Budget (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="159"/>
+        <location filename="../../planner/ui/main_window.py" line="151"/>
         <source>Cost-effectiveness (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="160"/>
+        <location filename="../../planner/ui/main_window.py" line="152"/>
         <source>Cost-effectiveness (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="161"/>
+        <location filename="../../planner/ui/main_window.py" line="153"/>
         <source>Action plan (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="162"/>
+        <location filename="../../planner/ui/main_window.py" line="154"/>
         <source>Attendance (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="163"/>
+        <location filename="../../planner/ui/main_window.py" line="155"/>
         <source>Attendance (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="164"/>
+        <location filename="../../planner/ui/main_window.py" line="156"/>
         <source>Sign-in sheets (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="165"/>
+        <location filename="../../planner/ui/main_window.py" line="157"/>
         <source>Certificates (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="166"/>
+        <location filename="../../planner/ui/main_window.py" line="158"/>
         <source>Results (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="167"/>
+        <location filename="../../planner/ui/main_window.py" line="159"/>
         <source>Results (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="168"/>
+        <location filename="../../planner/ui/main_window.py" line="160"/>
         <source>Figures as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="176"/>
+        <location filename="../../planner/ui/main_window.py" line="168"/>
         <source>Calendar of sessions (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="181"/>
+        <location filename="../../planner/ui/main_window.py" line="173"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="183"/>
+        <location filename="../../planner/ui/main_window.py" line="175"/>
         <source>Plan: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="210"/>
+        <location filename="../../planner/ui/main_window.py" line="202"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="263"/>
-        <location filename="../../planner/ui/main_window.py" line="275"/>
+        <location filename="../../planner/ui/main_window.py" line="255"/>
+        <location filename="../../planner/ui/main_window.py" line="267"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="274"/>
+        <location filename="../../planner/ui/main_window.py" line="266"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="289"/>
+        <location filename="../../planner/ui/main_window.py" line="281"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="335"/>
+        <location filename="../../planner/ui/main_window.py" line="327"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="381"/>
+        <location filename="../../planner/ui/main_window.py" line="373"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="383"/>
+        <location filename="../../planner/ui/main_window.py" line="375"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="391"/>
+        <location filename="../../planner/ui/main_window.py" line="383"/>
         <source>&amp;History of the plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="394"/>
+        <location filename="../../planner/ui/main_window.py" line="386"/>
         <source>Your &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="421"/>
+        <location filename="../../planner/ui/main_window.py" line="413"/>
         <source>The connection to the server was lost: reconnecting… Your saved changes are safe; edits may be refused until it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="443"/>
+        <location filename="../../planner/ui/user_name.py" line="37"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="444"/>
+        <location filename="../../planner/ui/user_name.py" line="38"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="455"/>
+        <location filename="../../planner/ui/user_name.py" line="47"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation type="unfinished"></translation>
     </message>

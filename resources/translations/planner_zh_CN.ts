@@ -1972,17 +1972,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../planner/ui/widgets.py" line="59"/>
+        <location filename="../../planner/ui/widgets.py" line="60"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets.py" line="60"/>
+        <location filename="../../planner/ui/widgets.py" line="61"/>
         <source>Type a date as 2030-09-02, or pick one from the calendar</source>
         <translation>按 2030-09-02 的格式输入日期，或从日历中选择</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/widgets.py" line="72"/>
+        <location filename="../../planner/ui/widgets.py" line="73"/>
         <source>Pick a date from the calendar (Alt+Down)</source>
         <translation>从日历中选择日期（Alt+Down）</translation>
     </message>
@@ -2361,22 +2361,22 @@
 <context>
     <name>IndicatorCard</name>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="144"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="143"/>
         <source>{0}: target {1}, actual {2}, progress {3}</source>
         <translation>{0}：目标 {1}，实际 {2}，进度 {3}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="151"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="150"/>
         <source>No actual value against a target yet</source>
         <translation>尚无可与目标比较的实际值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="155"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="154"/>
         <source>computed: {0}</source>
         <translation>计算：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results_cards.py" line="157"/>
+        <location filename="../../planner/ui/pages/results_cards.py" line="156"/>
         <source>entered by hand</source>
         <translation>手工录入</translation>
     </message>
@@ -2502,182 +2502,182 @@
         <translation>未打开数据库。请使用“文件 ▸ 新建数据库”或“打开数据库”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="129"/>
+        <location filename="../../planner/ui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="131"/>
+        <location filename="../../planner/ui/main_window.py" line="123"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="135"/>
+        <location filename="../../planner/ui/main_window.py" line="127"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="139"/>
+        <location filename="../../planner/ui/main_window.py" line="131"/>
         <source>Connect to a &amp;team database…</source>
         <translation>连接团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="141"/>
+        <location filename="../../planner/ui/main_window.py" line="133"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="144"/>
+        <location filename="../../planner/ui/main_window.py" line="136"/>
         <source>New &amp;plan…</source>
         <translation>新建计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="146"/>
+        <location filename="../../planner/ui/main_window.py" line="138"/>
         <source>&amp;Import plan file…</source>
         <translation>导入计划文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="147"/>
+        <location filename="../../planner/ui/main_window.py" line="139"/>
         <source>&amp;Export plan file…</source>
         <translation>导出计划文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="151"/>
+        <location filename="../../planner/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="152"/>
+        <location filename="../../planner/ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="153"/>
+        <location filename="../../planner/ui/main_window.py" line="145"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="154"/>
+        <location filename="../../planner/ui/main_window.py" line="146"/>
         <source>&amp;Reports</source>
         <translation>报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="155"/>
+        <location filename="../../planner/ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="157"/>
+        <location filename="../../planner/ui/main_window.py" line="149"/>
         <source>Budget (PDF)…</source>
         <translation>预算报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="158"/>
+        <location filename="../../planner/ui/main_window.py" line="150"/>
         <source>Budget (Excel)…</source>
         <translation>预算报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="159"/>
+        <location filename="../../planner/ui/main_window.py" line="151"/>
         <source>Cost-effectiveness (PDF)…</source>
         <translation>成本效益报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="160"/>
+        <location filename="../../planner/ui/main_window.py" line="152"/>
         <source>Cost-effectiveness (Excel)…</source>
         <translation>成本效益报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="161"/>
+        <location filename="../../planner/ui/main_window.py" line="153"/>
         <source>Action plan (PDF)…</source>
         <translation>行动计划（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="162"/>
+        <location filename="../../planner/ui/main_window.py" line="154"/>
         <source>Attendance (PDF)…</source>
         <translation>出勤报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="163"/>
+        <location filename="../../planner/ui/main_window.py" line="155"/>
         <source>Attendance (Excel)…</source>
         <translation>出勤报告（Excel）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="164"/>
+        <location filename="../../planner/ui/main_window.py" line="156"/>
         <source>Sign-in sheets (PDF)…</source>
         <translation>签到表（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="165"/>
+        <location filename="../../planner/ui/main_window.py" line="157"/>
         <source>Certificates (PDF)…</source>
         <translation>结业证书（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="166"/>
+        <location filename="../../planner/ui/main_window.py" line="158"/>
         <source>Results (PDF)…</source>
         <translation>成效 (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="167"/>
+        <location filename="../../planner/ui/main_window.py" line="159"/>
         <source>Results (Excel)…</source>
         <translation>成效 (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="168"/>
+        <location filename="../../planner/ui/main_window.py" line="160"/>
         <source>Figures as CSV…</source>
         <translation>指标数据（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="176"/>
+        <location filename="../../planner/ui/main_window.py" line="168"/>
         <source>Calendar of sessions (.ics)…</source>
         <translation>场次日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="181"/>
+        <location filename="../../planner/ui/main_window.py" line="173"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="183"/>
+        <location filename="../../planner/ui/main_window.py" line="175"/>
         <source>Plan: </source>
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="210"/>
+        <location filename="../../planner/ui/main_window.py" line="202"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="274"/>
+        <location filename="../../planner/ui/main_window.py" line="266"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="391"/>
+        <location filename="../../planner/ui/main_window.py" line="383"/>
         <source>&amp;History of the plan…</source>
         <translation>计划修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="394"/>
+        <location filename="../../planner/ui/main_window.py" line="386"/>
         <source>Your &amp;name…</source>
         <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="421"/>
+        <location filename="../../planner/ui/main_window.py" line="413"/>
         <source>The connection to the server was lost: reconnecting… Your saved changes are safe; edits may be refused until it is back.</source>
         <translation>与服务器的连接已中断：正在重新连接… 已保存的更改是安全的；连接恢复之前，编辑可能会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="443"/>
+        <location filename="../../planner/ui/user_name.py" line="37"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="444"/>
+        <location filename="../../planner/ui/user_name.py" line="38"/>
         <source>The name recorded with your edits in the plan&apos;s history:</source>
         <translation>在计划修改历史中记录您所做修改时使用的姓名：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="455"/>
+        <location filename="../../planner/ui/user_name.py" line="47"/>
         <source>A name cannot hold {0}; it was not changed</source>
         <translation>姓名不能包含 {0}；未作修改</translation>
     </message>
@@ -2707,28 +2707,28 @@
         <translation>计划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="263"/>
-        <location filename="../../planner/ui/main_window.py" line="275"/>
+        <location filename="../../planner/ui/main_window.py" line="255"/>
+        <location filename="../../planner/ui/main_window.py" line="267"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="289"/>
+        <location filename="../../planner/ui/main_window.py" line="281"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation>已升级；旧文件保留为 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="335"/>
+        <location filename="../../planner/ui/main_window.py" line="327"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation>此数据库中尚无计划。请使用“文件 ▸ 新建计划”或“文件 ▸ 导入计划文件”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="381"/>
+        <location filename="../../planner/ui/main_window.py" line="373"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="383"/>
+        <location filename="../../planner/ui/main_window.py" line="375"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
