@@ -67,3 +67,34 @@ def test_a_selection_follows_its_row_when_sorted(qtbot: object) -> None:
     (picked,) = selection.selectedIndexes()
     assert model.data(picked, ID_ROLE) == 3
     assert picked.row() == 6
+
+
+def _shown(model: RowTableModel) -> list[int]:
+    return [model.row_at(r).id for r in range(model.rowCount())]
+
+
+def test_typing_narrows_to_exactly_the_rows_a_fresh_search_finds(qtbot: object) -> None:
+    """Each keystroke (adding, deleting, a second word, a word that widens, a
+    filter on and off) shows the same rows, in the same sorted order, as the same
+    search typed into a fresh model."""
+    typed = model_with(600)
+    typed.sort(2, Qt.SortOrder.DescendingOrder)
+    steps = [
+        "k", "kh", "khm", "khmer", "khmer ", "khmer a", "khmer a-0001", "khmer a-00012",
+        "khmer a-0001", "khmer", "hmer", "thai", "thai 4", "4 thai", "a-00 a-000",
+        "a-000 a-00", "សុ", "សុខ", "",
+    ]  # fmt: skip
+    for step in steps:
+        typed.set_filter(step)
+        fresh = model_with(600)
+        fresh.sort(2, Qt.SortOrder.DescendingOrder)
+        fresh.set_filter(step)
+        assert _shown(typed) == _shown(fresh), step
+    assert len(_shown(typed)) == 600
+    typed.set_filter("khmer")
+    assert len(_shown(typed)) == 200
+    # a filter narrows; the next keystroke must look at every row again once it is gone
+    typed.set_filter("khmer", lambda r: r.data["kind"] == "course")
+    assert len(_shown(typed)) == 100
+    typed.set_filter("khmer a")
+    assert len(_shown(typed)) == 200

@@ -5,12 +5,18 @@ search text). Searching and filtering run in Python over those tuples and then
 swap the list of visible rows, instead of asking ``data()`` once per row and
 column the way ``QSortFilterProxyModel`` does: 100,000 rows filter in a few
 milliseconds (measured here: 13 ms against 2.1 s through a proxy).
+
+Typing narrows a search: when every word of the previous search is inside a word
+of the new one (and there is no other filter), only the rows shown now can
+match, so only they are looked at, in the order they are shown (already sorted).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import contains
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -57,6 +63,8 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[Row] = []
+        #: each row's search text, in the order of ``_rows``
+        self._searches: list[str] = []
         self._view: list[int] = []
         self._needle = ""
         self._predicate: Callable[[Row], bool] | None = None
@@ -66,6 +74,7 @@ class RowTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._searches = [r.search for r in self._rows]
         self._view = self._visible()
         self._apply_sort()
         self.endResetModel()
@@ -86,27 +95,41 @@ class RowTableModel(QAbstractTableModel):
     def set_filter(self, needle: str = "", predicate: Callable[[Row], bool] | None = None) -> None:
         """Show rows whose text contains every word of ``needle`` and that
         ``predicate`` accepts."""
-        self._needle = needle.casefold().strip()
+        needle = needle.casefold().strip()
+        # Only without a predicate: one may read state that changed (a fresh one each call).
+        narrower = predicate is None and self._predicate is None and _narrows(self._needle, needle)
+        self._needle = needle
         self._predicate = predicate
         self.beginResetModel()
-        self._view = self._visible()
-        self._apply_sort()
+        if narrower:
+            # a subset of the rows shown, in their order: already sorted
+            self._view = self._visible(self._view)
+        else:
+            self._view = self._visible()
+            self._apply_sort()
         self.endResetModel()
 
-    def _visible(self) -> list[int]:
-        words = self._needle.split()
+    def _visible(self, among: list[int] | None = None) -> list[int]:
+        """The indexes of the rows that pass the search and the filter: of all rows,
+        or of ``among`` only (keeping its order)."""
+        words = sorted(set(self._needle.split()), key=len, reverse=True)  # longest: fewest rows
         pred = self._predicate
-        rows = self._rows
-        if not words and pred is None:
-            return list(range(len(rows)))
-        if len(words) == 1 and pred is None:
-            w = words[0]
-            return [i for i, r in enumerate(rows) if w in r.search]
-        return [
-            i
-            for i, r in enumerate(rows)
-            if all(w in r.search for w in words) and (pred is None or pred(r))
-        ]
+        searches = self._searches
+        if among is None:
+            if not words:
+                keep = list(range(len(searches)))
+            else:  # the first word over every row, in C (map + compress)
+                hits = map(contains, searches, repeat(words[0]))
+                keep = list(compress(range(len(searches)), hits))
+                words = words[1:]
+        else:
+            keep = among
+        for w in words:
+            keep = [i for i in keep if w in searches[i]]
+        if pred is not None:
+            rows = self._rows
+            keep = [i for i in keep if pred(rows[i])]
+        return keep if keep is not among else list(keep)
 
     # -- sorting ----------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -179,3 +202,10 @@ def select_ids(view: Any, model: RowTableModel, ids: list[int]) -> None:
             selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
             # Not QTableView.setCurrentIndex: that would clear the other rows.
             selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
+
+
+def _narrows(old: str, new: str) -> bool:
+    """Whether every row matching the search ``new`` also matches ``old``: each word
+    of ``old`` lies inside some word of ``new``."""
+    new_words = new.split()
+    return all(any(o in n for n in new_words) for o in old.split())
