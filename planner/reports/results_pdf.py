@@ -155,11 +155,20 @@ def first_page(fmt: Formats, r: ResultsReport) -> list[Flowable]:
             ],
         ),
         para(
-            _(
-                "Of {n} indicators with a status in their latest year, {on} are on track, "
-                "{risk} at risk and {off} off track; {none} have no status yet. The plan is "
-                "on track when at least four in five of them are on track, at risk when at "
-                "least four in five are on track or at risk."
+            (
+                _(
+                    "Of {n} indicators with a status in their latest year, {on} are on track, "
+                    "{risk} at risk and {off} off track; {none} have no status yet. The plan is "
+                    "on track when at least four in five of them are on track, at risk when at "
+                    "least four in five are on track or at risk."
+                )
+                if v.without
+                else _(
+                    "Of {n} indicators with a status in their latest year, {on} are on track, "
+                    "{risk} at risk and {off} off track. The plan is on track when at least "
+                    "four in five of them are on track, at risk when at least four in five are "
+                    "on track or at risk."
+                )
             ).format(n=n, on=v.on_track, risk=v.at_risk, off=v.off_track, none=v.without),
             _prose(BODY),
         ),

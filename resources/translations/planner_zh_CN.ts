@@ -4467,8 +4467,8 @@ If it is the same person, cancel and use the existing record. Save a new record 
     </message>
     <message>
         <location filename="../../planner/ui/pages/results.py" line="60"/>
-        <location filename="../../planner/ui/pages/results.py" line="300"/>
-        <location filename="../../planner/ui/pages/results.py" line="307"/>
+        <location filename="../../planner/ui/pages/results.py" line="304"/>
+        <location filename="../../planner/ui/pages/results.py" line="311"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -4488,67 +4488,72 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <translation>成效</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="118"/>
+        <location filename="../../planner/ui/pages/results.py" line="119"/>
         <source>Plan: {0} ({1} on track, {2} at risk, {3} off track, {4} without status)</source>
         <translation>计划：{0}（{1} 个进展正常，{2} 个有风险，{3} 个偏离目标，{4} 个尚无状态）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="220"/>
+        <location filename="../../planner/ui/pages/results.py" line="121"/>
+        <source>Plan: {0} ({1} on track, {2} at risk, {3} off track)</source>
+        <translation>计划：{0}（{1} 个进展正常，{2} 个有风险，{3} 个偏离目标）</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/pages/results.py" line="224"/>
         <source>Set the host country</source>
         <translation>设置东道国</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="234"/>
+        <location filename="../../planner/ui/pages/results.py" line="238"/>
         <source>Add a result</source>
         <translation>添加成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="244"/>
+        <location filename="../../planner/ui/pages/results.py" line="248"/>
         <source>Add an indicator</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="257"/>
+        <location filename="../../planner/ui/pages/results.py" line="261"/>
         <source>Change a result</source>
         <translation>修改成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="266"/>
+        <location filename="../../planner/ui/pages/results.py" line="270"/>
         <source>Change an indicator</source>
         <translation>修改指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="279"/>
+        <location filename="../../planner/ui/pages/results.py" line="283"/>
         <source>Enter an actual value</source>
         <translation>录入实际值</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="296"/>
+        <location filename="../../planner/ui/pages/results.py" line="300"/>
         <source>Delete result</source>
         <translation>删除成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="297"/>
+        <location filename="../../planner/ui/pages/results.py" line="301"/>
         <source>Delete {0} with the results and indicators under it?</source>
         <translation>删除 {0} 及其下的成果和指标？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="302"/>
+        <location filename="../../planner/ui/pages/results.py" line="306"/>
         <source>Delete a result</source>
         <translation>删除成果</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="305"/>
+        <location filename="../../planner/ui/pages/results.py" line="309"/>
         <source>Delete indicator</source>
         <translation>删除指标</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="306"/>
+        <location filename="../../planner/ui/pages/results.py" line="310"/>
         <source>Delete {0} with its targets and actuals?</source>
         <translation>删除 {0} 及其目标值和实际值？</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/results.py" line="310"/>
+        <location filename="../../planner/ui/pages/results.py" line="314"/>
         <source>Delete an indicator</source>
         <translation>删除指标</translation>
     </message>

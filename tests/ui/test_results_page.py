@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from planner.services.demo import create_demo
+from planner.store import raw_connection, unit_of_work
 from planner.ui.main_window import MainWindow
 from planner.ui.pages.results import ResultsPage
 from planner.ui.pages.results_dialogs import ActualDialog, IndicatorDialog
@@ -42,8 +43,23 @@ def test_the_page_follows_the_dashboard_and_shows_a_card_per_indicator(
     assert titles.index("Results") == titles.index("Dashboard") + 1
     page = results(window)
     assert len(page.cards) == 12
-    assert "at risk (7 on track, 3 at risk, 2 off track" in page.verdict.text()
+    assert page.verdict.text() == "Plan: at risk (7 on track, 3 at risk, 2 off track)"
     assert page.host.text() == "CN"
+
+
+def test_the_verdict_counts_indicators_without_a_status_only_when_there_are_some(
+    window: MainWindow,
+) -> None:
+    page = results(window)
+    assert "without status" not in page.verdict.text()  # none in the demo: no "0 without"
+    assert page.view is not None
+    joint = next(e for e in page.view.indicators if e.indicator.code == "OC3.1")
+    with unit_of_work(window.ctx.db) as s:
+        raw_connection(s).execute(
+            "DELETE FROM indicator_actual WHERE indicator_id = ?", (joint.indicator.id,)
+        )
+    page.refresh()
+    assert page.verdict.text().endswith("1 off track, 1 without status)")
 
 
 def test_an_entered_actual_is_saved_undone_and_redone_quickly(

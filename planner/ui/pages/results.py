@@ -115,7 +115,11 @@ class ResultsPage(Page):
         v = view.verdict
         color = COLORS.get(v.status or "", GREY)
         self.verdict.setText(
-            self.tr("Plan: {0} ({1} on track, {2} at risk, {3} off track, {4} without status)")
+            (
+                self.tr("Plan: {0} ({1} on track, {2} at risk, {3} off track, {4} without status)")
+                if v.without
+                else self.tr("Plan: {0} ({1} on track, {2} at risk, {3} off track)")
+            )
             .replace("{0}", status_text(self, v.status))
             .replace("{1}", str(v.on_track))
             .replace("{2}", str(v.at_risk))
