@@ -15,6 +15,7 @@ import subprocess
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,17 @@ def test_a_chinese_transcript_has_no_english_word_but_data(
         i18n.set_language(None)
     words = leftover(pdf, tmp_path, data)
     assert not words, f"transcript: English words in the Chinese report: {words.most_common(20)}"
+
+
+def test_narrow_chinese_headers_break_between_words(demo: Database, tmp_path: Path) -> None:
+    """The cost-effectiveness tables' narrow columns: 每名结业 / 学员成本 and 前后测 /
+    成绩提升, never inside a word (they read 每名结业学 / 员成本 and 前后测成 / 绩提升)."""
+    path = tmp_path / "ce.pdf"
+    path.write_bytes(render_in_chinese(demo, "cost-effectiveness"))
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines = [line.split() for line in text.splitlines()]
+    pairs = [(a, b) for above, below in pairwise(lines) for a in above for b in below]
+    assert ("每名结业", "学员成本") in pairs and ("前后测", "成绩提升") in pairs
+    assert not {"每名结业学", "员成本", "前后测成", "绩提升"} & {w for line in lines for w in line}

@@ -38,11 +38,12 @@ def columns() -> list[Column]:
         Column(_("Participant-\ndays"), lambda f, x: f.count(x.participant_days)),
         Column(_("Participant-\nhours"), lambda f, x: f.number(x.participant_hours)),
         Column(_("Cost per participant"), lambda f, x: f.money(x.cost_per_participant)),
-        Column(_("Cost per completer"), lambda f, x: f.money(x.cost_per_completer)),
+        # "\n": where a translation breaks in the narrow column (每名结业 / 学员成本)
+        Column(_("Cost per\ncompleter"), lambda f, x: f.money(x.cost_per_completer)),
         Column(_("Cost per participant-\nday"), lambda f, x: f.money(x.cost_per_participant_day)),
         Column(_("Cost per participant-\nhour"), lambda f, x: f.money(x.cost_per_participant_hour)),
         Column(_("Completion rate"), lambda f, x: f.rate(x.completion_rate)),
-        Column(_("Learning gain"), lambda f, x: f.number(x.learning_gain), lambda x: x.gain_count),
+        Column(_("Learning\ngain"), lambda f, x: f.number(x.learning_gain), lambda x: x.gain_count),
         Column(
             _("Rating (1-5)"),
             lambda f, x: f.number(x.satisfaction),
