@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.errors import ConnectionLost, NotConfirmed, PlannerError
+from planner.i18n import _
 from planner.services import history, journal
 from planner.services.permissions import EVERYTHING, Permissions, what_i_may_do
 from planner.services.workspace import Transaction, Workspace, transaction
@@ -114,6 +115,10 @@ class AppContext(QObject):
         self.names = _names(db)
         self.undo_stack = QUndoStack(self)
         self.syncing = False
+        #: the server is known to be unreachable (planner.ui.live sets it while the
+        #: window's banner says so): edits are refused at once, not after the network's
+        #: time-out (a silent network held an edit for about 10 s)
+        self.offline = False
         self.sync()
 
     def who(self, user: str) -> str:
@@ -130,6 +135,7 @@ class AppContext(QObject):
         """Do an edit now, recorded in the journal (raising PlannerError, nothing
         saved, if it is refused), and push it on the undo stack. Returns what ``do``
         returned. The journal inverts the edit exactly for undo and redo."""
+        self._refuse_if_offline()
         try:
             with self.recorded(text) as session:
                 result = do(session)
@@ -142,6 +148,15 @@ class AppContext(QObject):
             raise
         self.push_recorded(text, session.info.get("change_id"), changes)
         return result
+
+    def _refuse_if_offline(self) -> None:
+        if self.offline:
+            raise ConnectionLost(
+                _(
+                    "the database server cannot be reached ({where}); check that it is "
+                    "running and that the address is right; nothing was changed"
+                ).format(where=self.db.label)
+            )
 
     def _confirmed(self, error: NotConfirmed) -> int | None:
         """After the connection was lost during an edit's COMMIT: ask the server
@@ -186,6 +201,7 @@ class AppContext(QObject):
 
     def step(self, command: JournalCommand, *, backwards: bool) -> None:
         try:
+            self._refuse_if_offline()
             if backwards:
                 journal.undo(self.db, command.change_id, user=self.user)
             else:

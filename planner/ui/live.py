@@ -136,7 +136,7 @@ class LiveRefresh(QObject):
             return
         if not lost and not self.ctx.resync():  # back: the undo stack as the server has it
             return  # not readable after all: still lost, try again next tick
-        self.lost = lost
+        self.lost = self.ctx.offline = lost  # edits are refused at once while lost
         if lost:
             log.warning("the connection to the database server was lost")
         else:

@@ -468,9 +468,27 @@ def test_a_network_gone_silent_shows_the_banner_and_it_goes_when_it_answers(
     try:
         qtbot.wait(1000)
         assert not w.banner()  # the pings are answered: nothing to say
+        assert w.page.set_amount(w.line_id, "planned", "1000.00")  # one edit to undo
+        # its announcement read back before the network goes silent (the relay answers
+        # TCP for the server, so a read caught in the silence would wait for ever)
+        qtbot.wait(1000)
         proxy.flowing.clear()
         silent_at = time.monotonic()
         shown_at = wait_banner(qtbot, w, True, 4000)
+        # an edit while the banner shows is refused at once, not after the network's
+        # time-out (it held the window for about 10 s), and changes nothing
+        undo = (w.ctx.undo_stack.count(), w.ctx.undo_stack.index())
+        started = time.monotonic()
+        assert not w.page.set_amount(w.line_id, "planned", "1111.00")
+        refused_in = time.monotonic() - started
+        assert refused_in < 0.5, refused_in
+        assert w.page.status.text().startswith("Not saved: the database server cannot be reached")
+        assert (w.ctx.undo_stack.count(), w.ctx.undo_stack.index()) == undo
+        started = time.monotonic()
+        w.ctx.undo_stack.undo()  # so is an undo (the stack is read again once back)
+        assert time.monotonic() - started < 0.5
+        assert len(no_dialogs) == 1 and "cannot be reached" in no_dialogs.pop()
+        assert planned_minor(pg_server, w.line_id) == 100000  # read past the relay
         with (
             open_database(pg_server.test_url) as other,
             journal.recorded(other, "Raise", user="Wang Fang", plan_id=1) as s,
