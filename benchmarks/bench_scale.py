@@ -6,15 +6,16 @@ names) against a database holding that plan alone. Each report of the plan is
 written by ``planner report --plan NAME`` as a whole process, in turns (alone,
 many, alone, ...), best of the turns; the ratio many / alone has a target.
 
-Growth: the large plan at 0.5x, 1x and 2x its size (every other activity, all of
-them, each twice under another code; the 20,000 people stay), each report rendered
+Growth: the large plan at 1x, 2x and 5x its size (all of its activities, each
+twice or five times under other codes; the 20,000 people stay), each report rendered
 in one process without its start-up, so that the fixed cost does not hide how the
 work grows. The exponent is the least-squares slope of log(time) against
 log(size); 1 is linear.
 
-``PLANNER_BENCH_SCALE_COPIES`` sets the number of plans (default 5: importing 20
-copies of 44 MB takes minutes on a 2-core machine); ``PLANNER_BENCH_GROWTH`` the
-sizes (default ``0.5,1,2``).
+``PLANNER_BENCH_SCALE_COPIES`` sets the number of plans (default 20, as the issue
+asks: importing 20 copies of 44 MB takes about a quarter of an hour on a 2-core
+machine the first time; the databases are cached, see ``scale_databases``);
+``PLANNER_BENCH_GROWTH`` the sizes (default ``1,2,5``).
 
 Run through ``benchmarks/run.py scale``; ``python benchmarks/bench_scale.py`` prints
 the rows alone.
@@ -22,7 +23,6 @@ the rows alone.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
@@ -39,8 +39,8 @@ sys.path.insert(0, str(HERE))
 import bench_core  # noqa: E402
 
 Row = bench_core.Row
-COPIES = int(os.environ.get("PLANNER_BENCH_SCALE_COPIES", "5"))
-SIZES = [float(x) for x in os.environ.get("PLANNER_BENCH_GROWTH", "0.5,1,2").split(",")]
+COPIES = int(os.environ.get("PLANNER_BENCH_SCALE_COPIES", "20"))
+SIZES = [float(x) for x in os.environ.get("PLANNER_BENCH_GROWTH", "1,2,5").split(",")]
 TURNS = 2
 #: (kind, format) of the reports timed; the budget and cost-effectiveness PDFs, the
 #: action plan and the figures as CSV
@@ -104,30 +104,32 @@ def slope(points: list[tuple[float, float]]) -> float:
     )
 
 
-def _schema_key() -> str:
-    """A hash of the migrations: a cached database is rebuilt when the schema changes."""
-    versions = bench_core.ROOT / "planner" / "store" / "migrations" / "versions"
-    digest = hashlib.sha256()
-    for path in sorted(versions.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:12]
+def _upgrade(db: Path) -> None:
+    """Bring a cached database to the current schema as a user would (``planner check``
+    upgrades a file of an older revision, then checks it); a no-op when it is current.
+    The data were imported by the planner of their day and a migration keeps them, so a
+    new revision costs a migration of the cached files, not a quarter of an hour of
+    imports."""
+    bench_core.run_child(bench_core.planner("check", "--db", db), "planner check")
 
 
 def scale_databases(plan_json: Path) -> tuple[Path, Path]:
     """The plan alone, and among ``COPIES - 1`` others of its size; cached next to the
-    plan file (keyed by it, the number of copies and the schema), since importing 20
-    copies takes many minutes. A cached pair is used only when both files are whole
-    (written under temporary names, renamed at the end)."""
+    plan file (keyed by it and the number of copies; upgraded to the current schema on
+    use), since importing 20 copies takes many minutes. A cached pair is used only when
+    both files are whole (written under temporary names, renamed at the end)."""
     doc = json.loads(plan_json.read_text(encoding="utf-8"))
     name = doc["plan"]["name"]
-    key = f"{plan_json.stem}-{_schema_key()}"
+    key = plan_json.stem
     alone = bench_core.CACHE / f"scale-{key}-alone.sqlite"
     many = bench_core.CACHE / f"scale-{key}-x{COPIES}.sqlite"
     for stale in bench_core.CACHE.glob("scale-*.sqlite*"):
         if not stale.name.startswith(f"scale-{key}-"):
             stale.unlink(missing_ok=True)
     if alone.exists() and many.exists():
-        log(f"scale: the databases cached in {bench_core.CACHE}")
+        log(f"scale: the databases cached in {bench_core.CACHE}, brought up to date ...")
+        _upgrade(alone)
+        _upgrade(many)
         return alone, many
     work = Path(tempfile.mkdtemp(prefix="planner-bench-scale-", dir=bench_core.CACHE))
     try:
