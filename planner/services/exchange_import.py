@@ -258,10 +258,18 @@ def _write_activities(
                 }
             )
         base = ids["mark"]
-        marks.extend(
-            (base + n + 1, enrol_ids[who], session_ids[when], status)
-            for n, (who, when, status) in enumerate(a["marks"])
-        )
+        if a["marks"]:
+            # one column at a time, in C (half a million marks in a large plan)
+            whos, whens, statuses = zip(*a["marks"], strict=True)
+            marks.extend(
+                zip(
+                    range(base + 1, base + 1 + len(whos)),
+                    map(enrol_ids.__getitem__, whos),
+                    map(session_ids.__getitem__, whens),
+                    statuses,
+                    strict=True,
+                )
+            )
         ids["mark"] = base + len(a["marks"])
     insert_rows(con, "activity", acts)
     con.executemany("INSERT INTO session (id, activity_id, starts) VALUES (?, ?, ?)", sess)

@@ -49,12 +49,12 @@ def insert_rows(con: sqlite3.Connection, table: str, rows: list[dict[str, Any]])
     if "uid" in cols and not any(row.get("uid") for row in rows):
         # none has its identity yet: SQLite's default gives each a new one
         cols = tuple(c for c in cols if c != "uid")
-        values = [tuple(row.get(c) for c in cols) for row in rows]
+        values = [tuple(map(row.get, cols)) for row in rows]
     elif "uid" in cols:
         cols = tuple(c for c in cols if c != "uid")
-        values = [(*(row.get(c) for c in cols), row.get("uid") or new_uid()) for row in rows]
+        values = [(*map(row.get, cols), row.get("uid") or new_uid()) for row in rows]
         cols = (*cols, "uid")
     else:
-        values = [tuple(row.get(c) for c in cols) for row in rows]
+        values = [tuple(map(row.get, cols)) for row in rows]
     sql = f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})'
     con.executemany(sql, values)
