@@ -74,6 +74,7 @@ def create(path: Path) -> bool:
 def write_snapshot(database: Path, module: Path) -> None:
     """Write :mod:`planner.store.schema_head` from a database the migrations built."""
     lines = [
+        "# ruff: noqa: E501 (SQLite's own text of each statement, kept whole)",
         '"""The schema the migrations build, at the head revision (see',
         ":mod:`planner.store.fresh`). Written by scripts/refresh-schema; do not edit.",
         '"""',

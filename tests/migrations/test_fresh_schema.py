@@ -70,7 +70,8 @@ def test_a_new_file_gets_what_the_migrations_build(tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite"
     files.stamp_new(other)
     assert fresh.create(other)
-    assert _rows(other, "SELECT value FROM app_setting") != _rows(made, "SELECT value FROM app_setting")
+    key = "SELECT value FROM app_setting"
+    assert _rows(other, key) != _rows(made, key)
 
 
 def test_open_database_creates_from_the_snapshot(
