@@ -13,7 +13,13 @@ from planner.i18n import _
 from planner.models import Plan
 from planner.services.exchange_check import Checked, check_document
 from planner.services.journal import record_import
-from planner.services.tables import TABLE_COLUMNS, insert_rows, next_ids, sync_ids
+from planner.services.tables import (
+    TABLE_COLUMNS,
+    insert_rows,
+    insert_tuples,
+    next_ids,
+    sync_ids,
+)
 from planner.store import raw_connection
 
 
@@ -272,14 +278,12 @@ def _write_activities(
             )
         ids["mark"] = base + len(a["marks"])
     insert_rows(con, "activity", acts)
-    con.executemany("INSERT INTO session (id, activity_id, starts) VALUES (?, ?, ?)", sess)
+    insert_tuples(con, "session", ("id", "activity_id", "starts"), sess)
     insert_rows(con, "quota", quotas)
     insert_rows(con, "budget_line", lines)
     insert_rows(con, "payment", paid)
     insert_rows(con, "enrolment", enrols)
-    con.executemany(
-        "INSERT INTO mark (id, enrolment_id, session_id, status) VALUES (?, ?, ?, ?)", marks
-    )
+    insert_tuples(con, "mark", ("id", "enrolment_id", "session_id", "status"), marks)
     if follow:
         _write_follow_ups(con, follow)
 
