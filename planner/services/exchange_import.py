@@ -11,6 +11,7 @@ from sqlmodel import Session
 from planner.errors import PlannerError
 from planner.i18n import _
 from planner.models import Plan
+from planner.models.plan import new_uid
 from planner.services.exchange_check import Checked, check_document
 from planner.services.journal import record_import
 from planner.services.tables import (
@@ -125,8 +126,7 @@ def _write_results(con: Any, plan_id: int, d: Checked, themes: dict[str, int]) -
         cur = con.execute(
             "INSERT INTO result "
             "(plan_id, code, level, title, parent_id, theme_id, title_zh, uid) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, "
-            f"{'?' if r.get('uid') else 'lower(hex(randomblob(16)))'})",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 plan_id,
                 r["code"],
@@ -135,7 +135,8 @@ def _write_results(con: Any, plan_id: int, d: Checked, themes: dict[str, int]) -
                 None if r["parent_id"] is None else results[r["parent_id"]],
                 None if r["theme_id"] is None else themes[r["theme_id"]],
                 r["title_zh"],
-                *((r["uid"],) if r.get("uid") else ()),
+                # a new identity made here: PostgreSQL has no randomblob()
+                r.get("uid") or new_uid(),
             ),
         )
         results[r["code"]] = cur.lastrowid
