@@ -63,6 +63,11 @@ def test_a_new_file_gets_what_the_migrations_build(tmp_path: Path) -> None:
     assert fresh.create(made)
     assert _schema(made) == _schema(migrated), "run scripts/refresh-schema"
     assert _rows(made, "SELECT version_num FROM alembic_version") == [(migrate.HEAD,)]
+    # the rows the migrations put into an empty database, table by table
+    listed = _rows(made, "SELECT name FROM sqlite_master WHERE type = 'table'")
+    tables = [name for (name,) in listed]
+    counts = [[_rows(p, f'SELECT count(*) FROM "{t}"') for t in tables] for p in (made, migrated)]
+    assert counts[0] == counts[1]
     # the same settings, each file with a random certificate key of its own
     keys = [_rows(p, "SELECT name, value FROM app_setting") for p in (made, migrated)]
     assert [name for name, _ in keys[0]] == [name for name, _ in keys[1]] == ["certificate_key"]
