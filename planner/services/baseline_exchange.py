@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from planner.models import Category
+from planner.models.plan import new_uid
 from planner.services.rules import Checker, Horizon, check_unique, join
 from planner.services.tables import insert_rows
 
@@ -71,7 +72,18 @@ def write_baselines(con: Any, plan_id: int, baselines: list[dict[str, Any]]) -> 
     for b in baselines:
         cur = con.execute(
             "INSERT INTO baseline (plan_id, name, year, made_by, made_at, uid) "
-            "VALUES (?, ?, ?, ?, ?, coalesce(?, lower(hex(randomblob(16)))))",
-            (plan_id, b["name"], b["year"], b["made_by"], b["made_at"], b.get("uid")),
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            # a new identity made here, not by SQLite's randomblob(), which PostgreSQL has not
+            (plan_id, b["name"], b["year"], b["made_by"], b["made_at"], b.get("uid") or new_uid()),
         )
-        insert_rows(con, "baseline_line", [{**x, "baseline_id": cur.lastrowid} for x in b["lines"]])
+        # ids given here, as every bulk write of an import does (on PostgreSQL this
+        # table's id has no default: the caller moves the sequences past them after)
+        last = con.execute("SELECT coalesce(max(id), 0) FROM baseline_line").fetchone()[0]
+        insert_rows(
+            con,
+            "baseline_line",
+            [
+                {**x, "id": last + n, "baseline_id": cur.lastrowid}
+                for n, x in enumerate(b["lines"], 1)
+            ],
+        )

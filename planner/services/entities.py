@@ -254,7 +254,8 @@ def participant_values(
     c: Checker, obj: Mapping[str, Any], path: str, admins: Mapping[str, T]
 ) -> dict[str, Any]:
     email = c.text(obj, "email", path, nullable=True, max_len=254)
-    if email is not None and (email.count("@") != 1 or any(ch.isspace() for ch in email)):
+    # (``split()`` cuts at exactly the characters ``isspace`` calls white space)
+    if email is not None and (email.count("@") != 1 or email.split() != [email]):
         c.add(join(path, "email"), _("{email!r} is not an e-mail address").format(email=email))
     return {
         "ref": c.code(obj, "ref", path),

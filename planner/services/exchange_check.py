@@ -10,7 +10,7 @@ from typing import Any
 
 from planner.errors import Problem, ValidationError
 from planner.i18n import _
-from planner.models import MarkStatus
+from planner.models import EnrolmentStatus, MarkStatus
 from planner.money import fmt_plain
 from planner.services import entities as E
 from planner.services.exchange_json import FORMAT, READABLE, VERSION
@@ -31,7 +31,12 @@ TOP_KEYS = {
     "indicators",
     "baselines",
 }
-_MARKS = frozenset(m.value for m in MarkStatus)
+#: Each mark status and enrolment status, mapped to itself (its plain text).
+_MARKS = {m.value: m.value for m in MarkStatus}
+_ENROLMENT_STATUSES = {m.value: m.value for m in EnrolmentStatus}
+#: The enrolment's scores (each optional) and the dictionary of the Checker's
+#: results for the score texts already found valid in this document.
+_SCORES = ("pre_score", "post_score", "satisfaction")
 
 
 class Checked:
@@ -124,13 +129,14 @@ def check_document(doc: Any) -> Checked:
         out.participants.append(with_uid(c, obj, p, E.participant_values(c, obj, p, admins)))
 
     _codes(c, c.items(top, "activities", ""), "activities", "code", "code")
+    scores: dict[str, dict[Any, str | None]] = {key: {None: None} for key in _SCORES}
     for p, obj in each("activities", E.ACTIVITY_KEYS | UID | {"max_score"}):
         out.activities.append(
             with_uid(
                 c,
                 obj,
                 p,
-                _check_activity(c, obj, p, horizon, themes, admins, sources, participants),
+                _check_activity(c, obj, p, horizon, themes, admins, sources, participants, scores),
             )
         )
     check_results(c, top, out, horizon, themes)
@@ -187,6 +193,40 @@ def _payments(
     return out
 
 
+def _enrolment(
+    c: Checker,
+    eo: Mapping[str, Any],
+    ep: str,
+    participants: dict[str, str],
+    scores: dict[str, dict[Any, str | None]],
+) -> dict[str, Any]:
+    """An enrolment's values, as :func:`entities.enrolment_values` gives them.
+
+    A large plan repeats the same few hundred score texts tens of thousands of
+    times: an enrolment whose participant and status are known and whose every
+    score text was already found valid (``scores``: per score, text -> its value,
+    filled only from enrolments checked without any problem; ``None`` -> ``None``
+    for a score left out or null) is answered without checking again. Any other
+    goes through the full check, which notes its problems."""
+    try:
+        return {
+            "participant_id": participants[eo["participant"]],
+            "status": _ENROLMENT_STATUSES[eo["status"]],
+            "pre_score": scores["pre_score"][eo.get("pre_score")],
+            "post_score": scores["post_score"][eo.get("post_score")],
+            "satisfaction": scores["satisfaction"][eo.get("satisfaction")],
+        }
+    except (KeyError, TypeError):  # TypeError: a value that is a list or an object
+        pass
+    before = len(c.problems)
+    values = E.enrolment_values(c, eo, ep, participants)
+    if len(c.problems) == before:
+        for key in _SCORES:
+            if type(eo.get(key)) is str:
+                scores[key][eo[key]] = values[key]
+    return values
+
+
 def _check_activity(
     c: Checker,
     obj: Mapping[str, Any],
@@ -196,6 +236,7 @@ def _check_activity(
     admins: dict[str, str],
     sources: dict[str, str],
     participants: dict[str, str],
+    scores: dict[str, dict[Any, str | None]],
 ) -> dict[str, Any]:
     row = E.activity_values(c, obj, p, horizon, themes)
     row["max_score"] = max_score(c, obj, p)
@@ -226,7 +267,7 @@ def _check_activity(
         ep = join(join(p, "enrolments"), i)
         eo = c.obj(en, ep, E.ENROLMENT_KEYS | {"follow_up"})
         if eo is not None:
-            values = E.enrolment_values(c, eo, ep, participants)
+            values = _enrolment(c, eo, ep, participants, scores)
             values["follow_up"] = follow_up(c, eo, ep)
             enrolments.append((ep, values))
             top = row["max_score"]
@@ -241,18 +282,16 @@ def _check_activity(
     seen: dict[tuple[str, str], int] = {}
     ap = join(p, "attendance")
     for i, m in enumerate(c.items(obj, "attendance", p)):
-        # Fast path for the common, valid mark; anything else gets the full check.
-        if (
-            type(m) is dict
-            and len(m) == 3
-            and type(m.get("participant")) is str
-            and type(m.get("session")) is str
-            and m.get("participant") in enrolled
-            and m.get("session") in known_sessions
-            and m.get("status") in _MARKS
-        ):
-            key = (m["participant"], m["session"])
-        else:
+        # Fast path for the common, valid mark (exactly its three keys, each value
+        # known: a participant enrolled, a session of the activity, a status; the
+        # texts kept are those of the enrolments, sessions and statuses, one copy
+        # each); anything else gets the full check.
+        try:
+            if type(m) is not dict or len(m) != 3:
+                raise KeyError
+            key = (enrolled[m["participant"]], known_sessions[m["session"]])
+            status = _MARKS[m["status"]]
+        except (KeyError, TypeError):  # TypeError: a value that is a list or an object
             mo = c.obj(m, join(ap, i), E.MARK_KEYS)
             if mo is None:
                 continue
@@ -260,15 +299,15 @@ def _check_activity(
             if None in v.values():
                 continue
             key = (v["enrolment_id"], v["session_id"])
-            m = {"status": v["status"]}
-        if key in seen:
+            status = v["status"]
+        first = seen.setdefault(key, i)
+        if first != i:
             c.add(
                 join(ap, i),
-                f"{key[0]} is marked twice for session {key[1]} (first at {join(ap, seen[key])})",
+                f"{key[0]} is marked twice for session {key[1]} (first at {join(ap, first)})",
             )
             continue
-        seen[key] = i
-        marks.append((key[0], key[1], m["status"]))
+        marks.append((key[0], key[1], status))
     row["sessions"] = sessions
     row["quotas"] = [q for _, q in quotas]
     row["budget_lines"] = lines

@@ -128,6 +128,17 @@ class Checker:
         value = self._get(obj, key, path, nullable)
         if value is _MISSING or value is None:
             return None
+        if (
+            type(value) is str
+            and len(value) <= max_len
+            and value.isascii()
+            and value.isprintable()
+            and (empty_ok or not value.isspace())
+            and (value or empty_ok)
+        ):
+            # The common case, decided without building the field's path: plain
+            # printable ASCII (no control character, valid Unicode) within the length.
+            return value if (value or not nullable) else None
         p = join(path, key)
         if not isinstance(value, str):
             self.add(p, _("must be text, not {value!r}").format(value=value))
@@ -171,6 +182,15 @@ class Checker:
         value = self._get(obj, key, path, False)
         if value is _MISSING:
             return None
+        if (
+            type(value) is str
+            and 1 <= len(value) <= MAX_CODE
+            and value.isascii()
+            and value.isprintable()
+            and value[0] != " "
+            and value[-1] != " "
+        ):
+            return value  # the common case (as below, without building the path)
         p = join(path, key)
         if not isinstance(value, str):
             self.add(p, _("must be text, not {value!r}").format(value=value))
@@ -242,10 +262,9 @@ class Checker:
         value = self._get(obj, key, path, nullable)
         if value is _MISSING or value is None:
             return None
-        p = join(path, key)
         if self.strict and not isinstance(value, str):
             self.add(
-                p,
+                join(path, key),
                 _('must be a decimal number written as a string ("12.50"), not {value!r}').format(
                     value=value
                 ),
@@ -254,8 +273,13 @@ class Checker:
         try:
             number = parse_decimal(value, max_places=max_places)
         except DecimalSyntaxError as e:
-            self.add(p, str(e))
+            self.add(join(path, key), str(e))
             return None
+        if (lo is None or (number > lo if lo_exclusive else number >= lo)) and (
+            hi is None or number <= hi
+        ):
+            return number  # the common case, without building the field's path
+        p = join(path, key)
         if lo is not None and (number <= lo if lo_exclusive else number < lo):
             self.add(
                 p,

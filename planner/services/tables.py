@@ -4,6 +4,8 @@ of rows (SQLModel objects cost ~100x raw SQLite for bulk work, as measured here)
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
+from itertools import chain, islice
 from typing import Any
 
 from planner.models import metadata
@@ -49,12 +51,43 @@ def insert_rows(con: sqlite3.Connection, table: str, rows: list[dict[str, Any]])
     if "uid" in cols and not any(row.get("uid") for row in rows):
         # none has its identity yet: SQLite's default gives each a new one
         cols = tuple(c for c in cols if c != "uid")
-        values = [tuple(row.get(c) for c in cols) for row in rows]
+        values = [tuple(map(row.get, cols)) for row in rows]
     elif "uid" in cols:
         cols = tuple(c for c in cols if c != "uid")
-        values = [(*(row.get(c) for c in cols), row.get("uid") or new_uid()) for row in rows]
+        values = [(*map(row.get, cols), row.get("uid") or new_uid()) for row in rows]
         cols = (*cols, "uid")
     else:
-        values = [tuple(row.get(c) for c in cols) for row in rows]
-    sql = f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES ({", ".join("?" * len(cols))})'
-    con.executemany(sql, values)
+        values = [tuple(map(row.get, cols)) for row in rows]
+    insert_tuples(con, table, cols, values)
+
+
+#: Rows per INSERT statement in bulk writes on SQLite. One statement of many rows
+#: costs about half the CPU of one statement per row (the large plan's 500,000
+#: marks: 2.8 s -> 1.5 s, same rows, same order, same ids), at most 999 parameters
+#: a statement (the limit of SQLite builds before 3.32).
+ROWS_PER_INSERT = 200
+MAX_PARAMETERS = 999
+
+
+def insert_tuples(
+    con: sqlite3.Connection, table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert ``rows`` (each a value per column of ``cols``) in their order: on SQLite
+    several rows per statement, on PostgreSQL a statement per row, as before."""
+    if not rows:
+        return
+    head = f'INSERT INTO "{table}" ({", ".join(cols)}) VALUES '
+    one = f"({', '.join('?' * len(cols))})"
+    if not isinstance(con, sqlite3.Connection):
+        con.executemany(head + one, rows)
+        return
+    per = max(1, min(ROWS_PER_INSERT, MAX_PARAMETERS // len(cols)))
+    whole = len(rows) - len(rows) % per
+    if whole:
+        chunks = iter(rows[:whole])
+        con.executemany(
+            head + ", ".join([one] * per),
+            (tuple(chain.from_iterable(islice(chunks, per))) for _ in range(whole // per)),
+        )
+    if whole < len(rows):
+        con.executemany(head + one, rows[whole:])

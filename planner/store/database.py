@@ -23,7 +23,7 @@ from sqlmodel import Session
 
 from planner.errors import ConflictError, PlannerError
 from planner.i18n import _
-from planner.store import checked, files, migrate, server
+from planner.store import checked, files, fresh, migrate, server
 
 log = logging.getLogger(__name__)
 
@@ -230,12 +230,14 @@ def _create(path: Path) -> None:
         ) from e
     try:
         files.stamp_new(tmp)
-        engine = _make_engine(tmp, readonly=False, foreign_keys=False)
-        try:
-            with engine.begin() as conn:
-                migrate.upgrade(conn)
-        finally:
-            engine.dispose()  # the last connection checkpoints and removes the WAL
+        # the head schema in one step (planner.store.fresh); else every migration
+        if not fresh.create(tmp):
+            engine = _make_engine(tmp, readonly=False, foreign_keys=False)
+            try:
+                with engine.begin() as conn:
+                    migrate.upgrade(conn)
+            finally:
+                engine.dispose()  # the last connection checkpoints and removes the WAL
         files.publish(tmp, path)
     except (exc.DBAPIError, sqlite3.Error) as e:
         raise translate(e, path) from e
