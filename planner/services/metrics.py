@@ -148,19 +148,20 @@ def _count(
 ) -> _Counted:
     found = con.execute(
         "SELECT name, owner, base_currency, completion_threshold, start_year, years, "
-        "name_zh, owner_zh FROM plan WHERE id = ?",
+        "name_zh, owner_zh, max_excused_share FROM plan WHERE id = ?",
         (plan_id,),
     ).fetchone()
     if found is None:
         raise PlannerError(_("there is no plan number {plan_id}").format(plan_id=plan_id))
-    name, owner, base, threshold_text, start_year, years, name_zh, owner_zh = found
+    name, owner, base, threshold_text, start_year, years, name_zh, owner_zh, max_exc = found
     threshold = Decimal(threshold_text)
     exp = exponent_of(base)
 
     where, args = activity_filter(plan_id, year, activity)
     acts, missing = _tallies(
-        con, plan_id, where, args, base, threshold, participation=participation, as_of=as_of
-    )
+        con, plan_id, where, args, base, threshold, max_exc,
+        participation=participation, as_of=as_of,
+    )  # fmt: skip
     if activity is not None and not acts:
         raise PlannerError(
             _("there is no activity {activity!r} in this plan").format(activity=activity)
@@ -180,13 +181,14 @@ def activity_tallies(
     edit that touched only these activities."""
     con = raw_connection(session)
     found = con.execute(
-        "SELECT base_currency, completion_threshold FROM plan WHERE id = ?", (plan_id,)
+        "SELECT base_currency, completion_threshold, max_excused_share FROM plan WHERE id = ?",
+        (plan_id,),
     ).fetchone()
     if found is None:
         raise PlannerError(_("there is no plan number {plan_id}").format(plan_id=plan_id))
     where, args = activity_filter(plan_id, ids=ids)
     acts, _missing = _tallies(
-        con, plan_id, where, args, found[0], Decimal(found[1]), participation=True
+        con, plan_id, where, args, found[0], Decimal(found[1]), found[2], participation=True
     )
     return acts
 
@@ -198,6 +200,7 @@ def _tallies(
     args: list[Any],
     base: str,
     threshold: Decimal,
+    max_excused: str | None,
     *,
     participation: bool,
     as_of: date | None = None,
@@ -244,7 +247,7 @@ def _tallies(
             missing.add((acts[aid].year, currency))
 
     if participation:
-        count_participation(con, where, args, acts, threshold)
+        count_participation(con, where, args, acts, threshold, max_excused)
     return acts, missing
 
 
