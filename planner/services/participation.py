@@ -144,8 +144,8 @@ def count_participation(
     for a in acts.values():
         if not a.admin:
             continue
-        enrolled, participants, women, days, completers, gain_n, gain, sat_n, sat = (
-            sum(column) for column in zip(*a.admin.values(), strict=True)
+        enrolled, participants, women, days, completers, gain_n, gain, sat_n, sat = map(
+            sum, zip(*a.admin.values(), strict=True)
         )
         t = a.tally
         t.enrolled += enrolled
