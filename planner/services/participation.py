@@ -11,7 +11,7 @@ marks, per activity and administration.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from planner.services.figures import Tally, ratio
@@ -43,15 +43,22 @@ class ActivityTally:
 #: Participation of the chosen activities' enrolments, summed per activity and
 #: administration (an activity's own sums are those of its rows, added in Python).
 #: Each enrolment's marks are read through the mark index by enrolment, as a
-#: GROUP BY of the marks per activity reads them, in one correlated sum that packs
-#: two counts in one integer: attended sessions + excused sessions * 2^32 (an
-#: enrolment has far fewer than 2^32 marks: one per session).
-#: Completion is the rule of :func:`completed` in integers: with the threshold as
+#: GROUP BY of the marks per activity reads them, in one correlated subquery that
+#: sums them once, packing two counts in one integer (attended sessions + excused
+#: sessions * 2^32: an enrolment has far fewer than 2^32 marks, one per session), and
+#: returns the enrolment's attended sessions + 2^32 if it completed: the rule of
+#: :func:`completed` is evaluated once per enrolment, there, not once per sum using it
+#: (this cost a tenth of the query). Completion in integers: with the threshold as
 #: ``num / den``, ``attended / expected >= num / den`` <=> ``attended * den >= num *
-#: expected``. Scores and ratings have at most 2 decimals, so summing them as
-#: integer hundredths (``round(x * 100)``) is exact. The plan's maximum excused
-#: share has at most 4 decimals: ``excused / sessions <= max`` is compared exactly
-#: as ``excused * 10000 <= round(max * 10000) * sessions``.
+#: expected``. The plan's maximum excused share has at most 4 decimals: ``excused /
+#: sessions <= max`` is compared exactly as ``excused * 10000 <= max * 10000 *
+#: sessions`` (``max * 10000`` an integer passed in, :func:`_max_excused`). Scores
+#: and ratings have at most 2 decimals, so summing them as integer hundredths
+#: (``round(x * 100)``) is exact.
+_MARKS = (
+    "coalesce(CAST(sum(CASE WHEN m.status IN ('present', 'late') THEN 1 "
+    "WHEN m.status = 'excused' THEN 4294967296 ELSE 0 END) AS BIGINT), 0)"
+)
 _PARTICIPATION_SQL = """
 WITH n AS MATERIALIZED (
     SELECT s.activity_id, count(*) AS sessions
@@ -60,14 +67,15 @@ WITH n AS MATERIALIZED (
 ),
 e AS MATERIALIZED (
     SELECT e.activity_id, p.administration_id AS admin, p.gender,
-           e.pre_score, e.post_score, e.satisfaction, pl.max_excused_share AS max_exc,
-           coalesce(n.sessions, 0) AS sessions,
-           coalesce((SELECT CAST(sum(CASE WHEN m.status IN ('present', 'late') THEN 1
-                                          WHEN m.status = 'excused' THEN 4294967296
-                                          ELSE 0 END) AS BIGINT)
-                     FROM mark m WHERE m.enrolment_id = e.id), 0) AS marks
+           e.pre_score, e.post_score, e.satisfaction,
+           (SELECT {marks} % 4294967296
+                   + CASE WHEN coalesce(n.sessions, 0) - {marks} / 4294967296 > 0
+                          AND {marks} % 4294967296 * ?
+                              >= ? * (coalesce(n.sessions, 0) - {marks} / 4294967296)
+                          {excused}
+                     THEN 4294967296 ELSE 0 END
+            FROM mark m WHERE m.enrolment_id = e.id) AS k
     FROM activity a
-    JOIN plan pl ON pl.id = a.plan_id
     JOIN enrolment e ON e.activity_id = a.id
     JOIN participant p ON p.id = e.participant_id
     LEFT JOIN n ON n.activity_id = a.id
@@ -75,17 +83,13 @@ e AS MATERIALIZED (
 ),
 c AS (
     SELECT activity_id, admin, gender, pre_score, post_score, satisfaction,
-           marks % 4294967296 AS att,
-           (sessions - marks / 4294967296 > 0
-            AND marks % 4294967296 * ? >= ? * (sessions - marks / 4294967296)
-            AND (max_exc IS NULL
-                 OR marks / 4294967296 * 10000
-                    <= CAST(round(CAST(max_exc AS NUMERIC) * 10000) AS INTEGER) * sessions))
-           AS done
+           k % 4294967296 AS att, k >= 4294967296 AS done
     FROM e
 )
 SELECT activity_id, admin, {sums} FROM c GROUP BY activity_id, admin
 """
+#: The maximum excused share's condition, when the plan sets one.
+_EXCUSED = "AND {marks} / 4294967296 * 10000 <= ? * coalesce(n.sessions, 0)"
 _SUMS = """count(*), coalesce(sum(CASE WHEN att >= 1 THEN 1 ELSE 0 END), 0),
        coalesce(sum(CASE WHEN att >= 1 AND coalesce(gender, '') = 'F' THEN 1 ELSE 0 END), 0),
        coalesce(sum(att), 0),
@@ -99,11 +103,20 @@ _SUMS = """count(*), coalesce(sum(CASE WHEN att >= 1 THEN 1 ELSE 0 END), 0),
        coalesce(sum(CAST(round(CAST(satisfaction AS NUMERIC) * 100) AS INTEGER)), 0)"""
 
 
-def _sql(where: str) -> str:
+def _sql(where: str, capped: bool) -> str:
     # Only the chosen activities' enrolments and their marks (through the mark index
     # by enrolment), never every mark of the file: a database holding several plans
     # costs each plan's figures nothing (bench_scale).
-    return _PARTICIPATION_SQL.format(where=where, sums=_SUMS)
+    excused = _EXCUSED.format(marks=_MARKS) if capped else ""
+    return _PARTICIPATION_SQL.format(where=where, sums=_SUMS, marks=_MARKS, excused=excused)
+
+
+def _max_excused(text: str | None) -> int | None:
+    """The plan's maximum excused share (at most 4 decimals) times 10000, as an
+    integer rounded half away from zero as SQL's ``round`` does; None without one."""
+    if text is None:
+        return None
+    return int(Decimal(text).scaleb(4).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def hundredths(n: int) -> Decimal:
@@ -117,18 +130,22 @@ def count_participation(
     args: list[Any],
     acts: dict[int, ActivityTally],
     threshold: Decimal,
+    max_excused: str | None,
 ) -> None:
     """Count the participation of the enrolments of ``acts`` (the activities that
     ``where`` keeps) into their tallies: each activity's own, and its
-    administrations' counts (AdminCounts)."""
+    administrations' counts (AdminCounts). ``threshold`` and ``max_excused`` are
+    the plan's completion threshold and maximum excused share (text, or None)."""
     num, den = threshold.as_integer_ratio()
-    for row in con.execute(_sql(where), [*args, *args, den, num]):
+    cap = _max_excused(max_excused)
+    params = [*args, den, num] if cap is None else [*args, den, num, cap]
+    for row in con.execute(_sql(where, cap is not None), [*params, *args]):
         acts[row[0]].admin[row[1]] = row[2:]
     for a in acts.values():
         if not a.admin:
             continue
-        enrolled, participants, women, days, completers, gain_n, gain, sat_n, sat = (
-            sum(column) for column in zip(*a.admin.values(), strict=True)
+        enrolled, participants, women, days, completers, gain_n, gain, sat_n, sat = map(
+            sum, zip(*a.admin.values(), strict=True)
         )
         t = a.tally
         t.enrolled += enrolled

@@ -232,3 +232,32 @@ def test_convert_to_base_examples(
     minor: int, currency: str, rate: str, base: str, expected: int
 ) -> None:
     assert convert_to_base(minor, currency, Decimal(rate), base) == expected
+
+
+@pytest.mark.parametrize(
+    ("currency", "base"),
+    [
+        ("USD", "CNY"),
+        ("JPY", "CNY"),
+        ("USD", "JPY"),
+        ("KWD", "USD"),
+        ("USD", "KWD"),
+        ("EUR", "USD"),
+    ],
+)
+@pytest.mark.parametrize("rate", ["7.1234", "0.005", "149.5", "0.30625", "1", "0.0000001"])
+def test_convert_with_a_folded_factor_is_convert_to_base(
+    currency: str, base: str, rate: str
+) -> None:
+    # the figures convert each budget line with a factor worked out once per rate
+    # (base_money.base_factor, convert_with): every amount, halves and refunds included,
+    # must give convert_to_base's minor units
+    from planner.money import convert_to_base
+    from planner.services.base_money import base_factor, convert_with
+
+    num, den = base_factor(Decimal(rate), currency, base)
+    amounts = [0, 1, 2, 5, 49, 50, 51, 99, 150, 12345, 10**12 + 7, -1, -50, -12345]
+    for minor in amounts + [den // max(num, 1) * k for k in (1, 2, 3)]:
+        assert convert_with(minor, num, den) == convert_to_base(
+            minor, currency, Decimal(rate), base
+        )
