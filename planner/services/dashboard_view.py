@@ -20,8 +20,9 @@ from typing import NamedTuple
 from sqlmodel import Session, select
 
 from planner.models import Activity, Theme
-from planner.services import finance, metrics
-from planner.services.results_figures import Group, Reach, count_reach
+from planner.services import metrics
+from planner.services.dashboard_live import Counts, LiveDashboard
+from planner.services.results_figures import Group, Reach
 from planner.store import raw_connection
 
 THEME, KIND, ADMIN = "theme", "kind", "administration"
@@ -121,46 +122,46 @@ def gather(
     plan_id: int,
     request: Request,
     whole_first: Callable[[Snapshot], None] | None = None,
+    live: LiveDashboard | None = None,
 ) -> Snapshot:
     """The figures of ``request``, with every year's figures (and so a group's
     per-year rows) from one count of the whole plan (metrics.compute_years). A year
     or group that no longer exists is dropped from the answered request. When
-    ``request`` is the whole plan, ``whole_first`` is handed its snapshot before the
-    years are assembled."""
+    ``request`` is the whole plan and the plan is counted whole, ``whole_first`` is
+    handed its snapshot before the years are assembled. ``live``: the counts kept
+    since the last gather, brought up to date by counting anew only what the edits
+    since touched (planner.services.dashboard_live); without it the plan is counted
+    whole."""
     started = time.perf_counter()
-    over = tuple(f"{c.source} {c.year}" for c in finance.ceilings(session, plan_id).over())
     refs = activity_refs(session, plan_id)
-    con = raw_connection(session)
-    scored, _host = count_reach(con, plan_id, None, scored=True)
     admin_ids = {
         code: int(aid)
-        for aid, code in con.execute(
+        for aid, code in raw_connection(session).execute(
             "SELECT id, code FROM administration WHERE plan_id = ?", (plan_id,)
         )
     }
 
-    def held(whole: metrics.PlanFigures) -> Snapshot:
+    def held(counts: Counts) -> Snapshot:
         return Snapshot(
             Request(),
-            whole,
-            whole,
+            counts.whole,
+            counts.whole,
             None,
             None,
             {},
-            over_ceiling=over,
+            over_ceiling=counts.over_ceiling,
+            per_year=counts.per_year,
             refs=refs,
-            scored=scored,
+            scored=counts.scored,
             admin_ids=admin_ids,
         )
 
-    def first(whole: metrics.PlanFigures) -> None:
+    def first(counts: Counts) -> None:
         if whole_first is not None and request == Request():
-            whole_first(regather(held(whole), request, started))
+            whole_first(regather(held(counts), request, started))
 
-    every = metrics.compute_years(session, plan_id, whole_first=first)
-    whole = every.pop(None)
-    per_year = {y: f for y, f in every.items() if y is not None}
-    return regather(replace(held(whole), per_year=per_year), request, started)
+    live = live if live is not None and live.plan_id == plan_id else LiveDashboard(plan_id)
+    return regather(held(live.read(session, first)), request, started)
 
 
 def regather(snap: Snapshot, request: Request, started: float | None = None) -> Snapshot:

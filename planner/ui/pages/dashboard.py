@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.models import Kind
+from planner.services.dashboard_live import LiveDashboard
 from planner.services.dashboard_view import (
     ADMIN,
     KIND,
@@ -138,6 +139,9 @@ class DashboardPage(Page):
         self._generation = 0
         self._task_generation = -1
         self._shown_generation = -1
+        # the plan's counts kept between edits, patched with what an edit touched
+        # (of the database it was counted in: another file may hold a plan of that id)
+        self._live: tuple[Any, LiveDashboard] | None = None
         self._relay = _Relay(self)
         self._relay.partial.connect(self._partial)
         self._timer = QTimer(self)
@@ -299,6 +303,8 @@ class DashboardPage(Page):
     def refresh(self) -> None:
         """A watched change (or the first show): compute again, in the background."""
         self._generation += 1
+        if self._live is not None:
+            self._live[1].stale()
         self._want()
 
     def busy(self) -> bool:
@@ -323,13 +329,16 @@ class DashboardPage(Page):
         self._dirty = False
         self._last_start = time.monotonic()
         db, plan_id, relay = self.ctx.db, self.ctx.plan_id, self._relay
+        if self._live is None or self._live[0] is not db or self._live[1].plan_id != plan_id:
+            self._live = (db, LiveDashboard(plan_id))
+        live = self._live[1]
         request = self._asked = self.request()
         self._task_generation = self._generation
 
         def work(progress: worker.Progress) -> Snapshot:
             with transaction(db) as session:
                 # the whole plan's cards and charts first, while the years are assembled
-                snap = gather(session, plan_id, request, relay.partial.emit)
+                snap = gather(session, plan_id, request, relay.partial.emit, live)
                 if snap.years_ready:
                     return snap
                 relay.partial.emit(snap)

@@ -1,0 +1,187 @@
+"""The dashboard's figures kept up to date between edits: the whole plan counted
+once, then only the activities an edit touched counted anew.
+
+The dashboard shows the whole plan's figures and every year's
+(:func:`planner.services.metrics.compute_years`), the funding sources over their
+ceiling (:func:`planner.services.finance.ceilings`) and the learning sums of the
+scored activities (:func:`planner.services.results_figures.count_reach`). All
+three are sums over the plan's activities of each activity's own rows, so after an
+edit that touched only some activities' own rows (which the change journal names:
+:func:`planner.services.results_live.touched_activities`, as the Results page
+uses it) only those activities are read again (their tally, their budget lines,
+their results sums) and the figures are assembled anew from the rest, kept, and
+them. Whatever the journal cannot vouch for (a plan-wide row such as a rate, a
+theme, an administration, an envelope or a funding source; a change that recorded
+no rows, such as an import; many activities at once) is counted anew whole.
+
+Never stale: what is kept is tied to the newest journal entry it has seen
+(``seen``); a read first asks the database for its newest entry and patches (or
+recounts) everything after it. A read after :meth:`LiveDashboard.stale` with no
+newer journal entry (a change the journal did not record) counts the whole plan.
+The assembly of the figures from the tallies is metrics' own (``Counted.figures``),
+so a patched result is the result of ``compute_years`` on the same data; the
+dashboard tests compare the two after edits of every kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from sqlmodel import Session
+
+from planner.services import finance, metrics
+from planner.services.participation import ActivityTally
+from planner.services.results_figures import Reach, count_reach
+from planner.services.results_live import change_counter, touched_activities
+from planner.services.rows import BudgetLineRow, budget_lines
+from planner.store import raw_connection
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What the dashboard gathers from the database, for every filter."""
+
+    whole: metrics.PlanFigures
+    per_year: dict[int, metrics.PlanFigures]
+    #: funding sources over their ceiling, "CODE YEAR"
+    over_ceiling: tuple[str, ...]
+    #: (activity id, administration id) -> results sums of the scored activities
+    scored: dict[tuple[int, int], Reach]
+
+
+class LiveDashboard:
+    """One plan's dashboard counts, patched after edits (see the module's text).
+
+    Only one read at a time (the dashboard runs one computation at a time); the
+    GUI thread only calls :meth:`stale`."""
+
+    def __init__(self, plan_id: int) -> None:
+        self.plan_id = plan_id
+        self.seen = 0  # the newest journal entry the kept counts include
+        self._counted: metrics.Counted | None = None
+        self._lines: dict[int, list[BudgetLineRow]] = {}  # activity id -> its lines
+        self._scored: dict[tuple[int, int], Reach] = {}
+        # stale() calls made and the number the kept counts answer (an int the GUI
+        # thread bumps, not a flag a running read could clear)
+        self._asked = 0
+        self._answered = 0
+        self._last: Counts | None = None  # what the last read returned
+        #: how the last read came by its counts: "whole", "patched" or "kept"
+        self.last = ""
+
+    def stale(self) -> None:
+        """The plan's data changed."""
+        self._asked += 1
+
+    def read(self, session: Session, whole_first: Callable[[Counts], None] | None = None) -> Counts:
+        """The counts as the database holds them now. When the plan is counted
+        whole, ``whole_first`` is handed the counts without the years (``per_year``
+        empty) before the years are assembled (a patch is quick enough to show at
+        once)."""
+        asked = self._asked
+        now = change_counter(session)
+        ids: set[int] | None = None
+        if self._counted is not None and now > self.seen:
+            ids = touched_activities(session, self.seen)
+        elif self._counted is not None and asked == self._answered and self._last is not None:
+            self.last = "kept"  # no journal entry and no change told since the last read
+            return self._last
+        try:
+            if ids is None:
+                self._count_whole(session)
+                self.last = "whole"
+            else:
+                self._patch(session, ids)
+                self.last = "patched"
+            counts = self._assemble(session, whole_first if self.last == "whole" else None)
+        except BaseException:
+            self._counted = self._last = None  # half patched: count whole next time
+            raise
+        self.seen, self._answered, self._last = now, asked, counts
+        return counts
+
+    # ------------------------------------------------------------ reading
+    def _count_whole(self, session: Session) -> None:
+        self._counted = metrics.count_plan(session, self.plan_id)
+        self._lines = self._read_lines(session, None)
+        self._scored, _host = count_reach(raw_connection(session), self.plan_id, scored=True)
+
+    def _patch(self, session: Session, ids: set[int]) -> None:
+        counted = self._counted
+        assert counted is not None
+        con = raw_connection(session)
+        fresh = metrics.activity_tallies(session, self.plan_id, ids)
+        acts: dict[int, ActivityTally] = {
+            aid: a for aid, a in counted.acts.items() if aid not in ids
+        }
+        acts.update(fresh)
+        # compute's order: by start date, then code (an edit may move an activity)
+        order = [
+            int(aid)
+            for (aid,) in con.execute(
+                "SELECT id FROM activity WHERE plan_id = ? ORDER BY start_date, code",
+                (self.plan_id,),
+            )
+        ]
+        acts = {aid: acts[aid] for aid in order if aid in acts}
+        for aid in ids:
+            self._lines.pop(aid, None)
+        self._lines.update(self._read_lines(session, ids, fresh))
+        self._scored = {k: r for k, r in self._scored.items() if k[0] not in ids}
+        found, _host = count_reach(con, self.plan_id, ids=ids, scored=True)
+        self._scored.update(found)
+        # the (year, currency) of the lines left out for want of a rate, as
+        # metrics' reading gathers them (a line without a rate has no base amount)
+        missing = {
+            (line.year, line.currency)
+            for lines in self._lines.values()
+            for line in lines
+            if line.planned_base is None
+        }
+        self._counted = replace(counted, con=con, acts=acts, missing=missing)
+
+    def _read_lines(
+        self,
+        session: Session,
+        ids: set[int] | None,
+        acts: dict[int, ActivityTally] | None = None,
+    ) -> dict[int, list[BudgetLineRow]]:
+        """The budget lines of the activities ``ids`` (None: all), by activity id."""
+        if acts is None:
+            assert self._counted is not None
+            acts = self._counted.acts
+        by_code = {a.code: aid for aid, a in acts.items()}
+        out: dict[int, list[BudgetLineRow]] = {}
+        for line in budget_lines(session, self.plan_id, ids=ids):
+            out.setdefault(by_code[line.activity], []).append(line)
+        return out
+
+    # ------------------------------------------------------------ figures
+    def _assemble(self, session: Session, whole_first: Callable[[Counts], None] | None) -> Counts:
+        counted = self._counted
+        assert counted is not None
+        every = [line for lines in self._lines.values() for line in lines]
+        over = tuple(
+            f"{c.source} {c.year}"
+            for c in finance.ceilings(session, self.plan_id, lines=every).over()
+        )
+        # as metrics.compute_years assembles them
+        whole = counted.figures()
+        scored = dict(self._scored)
+        if whole_first is not None:
+            whole_first(Counts(whole, {}, over, scored))
+        per_year: dict[int, metrics.PlanFigures] = {}
+        for y in range(counted.start_year, counted.start_year + counted.years):
+            figures = counted.figures(y)
+            figures.inputs[:] = [i for i in whole.inputs if i.year == y]
+            per_year[y] = figures
+        return Counts(whole, per_year, over, scored)
+
+
+def counts_now(session: Session, plan_id: int) -> Counts:
+    """The counts of the plan read whole (no figures kept)."""
+    return LiveDashboard(plan_id).read(session)
+
+
+__all__ = ["Counts", "LiveDashboard", "counts_now"]
