@@ -48,6 +48,8 @@ class Counts:
     over_ceiling: tuple[str, ...]
     #: (activity id, administration id) -> results sums of the scored activities
     scored: dict[tuple[int, int], Reach]
+    #: whether ``per_year`` holds every year (a read may leave them for later)
+    years_ready: bool = True
 
 
 class LiveDashboard:
@@ -74,18 +76,33 @@ class LiveDashboard:
         """The plan's data changed."""
         self._asked += 1
 
-    def read(self, session: Session, whole_first: Callable[[Counts], None] | None = None) -> Counts:
-        """The counts as the database holds them now. When the plan is counted
-        whole, ``whole_first`` is handed the counts without the years (``per_year``
-        empty) before the years are assembled (a patch is quick enough to show at
-        once)."""
+    def read(
+        self,
+        session: Session,
+        whole_first: Callable[[Counts], None] | None = None,
+        *,
+        years: bool = True,
+    ) -> Counts:
+        """The counts as the database holds them now. ``years``: with every year's
+        figures (without them, ``years_ready`` is false: the whole plan's cards and
+        charts need none, a filter does; a later read with them assembles them from
+        the counts in hand). When the plan is counted whole with its years,
+        ``whole_first`` is handed the counts without the years before the years are
+        assembled."""
         asked = self._asked
         now = change_counter(session)
         ids: set[int] | None = None
+        last = self._last
         if self._counted is not None and now > self.seen:
             ids = touched_activities(session, self.seen)
-        elif self._counted is not None and asked == self._answered and self._last is not None:
-            self.last = "kept"  # no journal entry and no change told since the last read
+        elif self._counted is not None and asked == self._answered and last is not None:
+            # no journal entry and no change told since the last read
+            if last.years_ready or not years:
+                self.last = "kept"
+                return last
+            self._counted = replace(self._counted, con=raw_connection(session))
+            self.last = "years"
+            self._last = replace(last, per_year=self._years(last.whole), years_ready=True)
             return self._last
         try:
             if ids is None:
@@ -94,7 +111,8 @@ class LiveDashboard:
             else:
                 self._patch(session, ids)
                 self.last = "patched"
-            counts = self._assemble(session, whole_first if self.last == "whole" else None)
+            first = whole_first if self.last == "whole" else None
+            counts = self._assemble(session, first, years)
         except BaseException:
             self._counted = self._last = None  # half patched: count whole next time
             raise
@@ -158,7 +176,9 @@ class LiveDashboard:
         return out
 
     # ------------------------------------------------------------ figures
-    def _assemble(self, session: Session, whole_first: Callable[[Counts], None] | None) -> Counts:
+    def _assemble(
+        self, session: Session, whole_first: Callable[[Counts], None] | None, years: bool
+    ) -> Counts:
         counted = self._counted
         assert counted is not None
         every = [line for lines in self._lines.values() for line in lines]
@@ -166,22 +186,24 @@ class LiveDashboard:
             f"{c.source} {c.year}"
             for c in finance.ceilings(session, self.plan_id, lines=every).over()
         )
-        # as metrics.compute_years assembles them
         whole = counted.figures()
         scored = dict(self._scored)
+        if not years:
+            return Counts(whole, {}, over, scored, years_ready=False)
         if whole_first is not None:
-            whole_first(Counts(whole, {}, over, scored))
+            whole_first(Counts(whole, {}, over, scored, years_ready=False))
+        return Counts(whole, self._years(whole), over, scored)
+
+    def _years(self, whole: metrics.PlanFigures) -> dict[int, metrics.PlanFigures]:
+        """Every year's figures, as metrics.compute_years assembles them."""
+        counted = self._counted
+        assert counted is not None
         per_year: dict[int, metrics.PlanFigures] = {}
         for y in range(counted.start_year, counted.start_year + counted.years):
             figures = counted.figures(y)
             figures.inputs[:] = [i for i in whole.inputs if i.year == y]
             per_year[y] = figures
-        return Counts(whole, per_year, over, scored)
+        return per_year
 
 
-def counts_now(session: Session, plan_id: int) -> Counts:
-    """The counts of the plan read whole (no figures kept)."""
-    return LiveDashboard(plan_id).read(session)
-
-
-__all__ = ["Counts", "LiveDashboard", "counts_now"]
+__all__ = ["Counts", "LiveDashboard"]

@@ -91,6 +91,8 @@ class Snapshot:
     #: learning figures of another filter need (regather)
     scored: dict[tuple[int, int], Reach] = field(default_factory=dict)
     admin_ids: dict[str, int] = field(default_factory=dict)
+    #: whether ``per_year`` holds every year (the whole plan is shown before them)
+    years_counted: bool = True
 
     @property
     def figures(self) -> metrics.Figures:
@@ -123,6 +125,8 @@ def gather(
     request: Request,
     whole_first: Callable[[Snapshot], None] | None = None,
     live: LiveDashboard | None = None,
+    *,
+    years: bool = True,
 ) -> Snapshot:
     """The figures of ``request``, with every year's figures (and so a group's
     per-year rows) from one count of the whole plan (metrics.compute_years). A year
@@ -131,7 +135,8 @@ def gather(
     handed its snapshot before the years are assembled. ``live``: the counts kept
     since the last gather, brought up to date by counting anew only what the edits
     since touched (planner.services.dashboard_live); without it the plan is counted
-    whole."""
+    whole. ``years=False``: the whole plan's figures alone when that is what
+    ``request`` asks (``years_counted`` false; a later gather adds the years)."""
     started = time.perf_counter()
     refs = activity_refs(session, plan_id)
     admin_ids = {
@@ -154,6 +159,7 @@ def gather(
             refs=refs,
             scored=counts.scored,
             admin_ids=admin_ids,
+            years_counted=counts.years_ready,
         )
 
     def first(counts: Counts) -> None:
@@ -161,7 +167,8 @@ def gather(
             whole_first(regather(held(counts), request, started))
 
     live = live if live is not None and live.plan_id == plan_id else LiveDashboard(plan_id)
-    return regather(held(live.read(session, first)), request, started)
+    counts = live.read(session, first, years=years or request != Request())
+    return regather(held(counts), request, started)
 
 
 def regather(snap: Snapshot, request: Request, started: float | None = None) -> Snapshot:
@@ -207,6 +214,7 @@ def regather(snap: Snapshot, request: Request, started: float | None = None) -> 
         learning=learning(snap, current, group or current.total, members, ids),
         scored=snap.scored,
         admin_ids=snap.admin_ids,
+        years_counted=snap.years_counted,
     )
 
 

@@ -142,6 +142,9 @@ class DashboardPage(Page):
         # the plan's counts kept between edits, patched with what an edit touched
         # (of the database it was counted in: another file may hold a plan of that id)
         self._live: tuple[Any, LiveDashboard] | None = None
+        # the whole plan's figures are shown first; every year's follow in a second,
+        # short computation (a filter needs them; the whole plan's charts do not)
+        self._years_next = False
         self._relay = _Relay(self)
         self._relay.partial.connect(self._partial)
         self._timer = QTimer(self)
@@ -334,11 +337,12 @@ class DashboardPage(Page):
         live = self._live[1]
         request = self._asked = self.request()
         self._task_generation = self._generation
+        years, self._years_next = self._years_next, False
 
         def work(progress: worker.Progress) -> Snapshot:
             with transaction(db) as session:
                 # the whole plan's cards and charts first, while the years are assembled
-                snap = gather(session, plan_id, request, relay.partial.emit, live)
+                snap = gather(session, plan_id, request, relay.partial.emit, live, years=years)
                 if snap.years_ready:
                     return snap
                 relay.partial.emit(snap)
@@ -359,6 +363,11 @@ class DashboardPage(Page):
         if shown:
             self._show(snap)
             self._shown_generation = self._task_generation
+            if not snap.years_counted:
+                # the years next, from the counts in hand, once the figures are painted
+                # (started at once, the computation would take the GIL from the painting)
+                self._years_next = self._dirty = True
+                self._last_start = time.monotonic()
         else:
             self._dirty = True  # the filters moved meanwhile
         self._done()
@@ -417,7 +426,8 @@ class DashboardPage(Page):
                 chart.set_data([], [], empty=self.tr("Computing the years…"))
         F.group_chart(self, self.theme_chart, snap, THEME)
         F.group_chart(self, self.admin_chart, snap, ADMIN)
-        F.scatter(self, snap)
+        if before is None or before.current is not snap.current or before.members != snap.members:
+            F.scatter(self, snap)  # else the same rows (the same figures): the same points
 
     # ------------------------------------------------------------ what is behind
     def open_activities(
