@@ -13,7 +13,11 @@ flight and at most one start per ``COALESCE_MS``; the previous figures stay on
 screen until new ones arrive. One count of the plan gives every year's figures
 (``metrics.compute_years``), so while the data is unchanged a filter is answered
 at once from the figures on screen (``dashboard_view.regather``), without the
-worker.
+worker. The count is kept between edits (planner.services.dashboard_live): an edit
+is counted anew for the activities it touched alone, the whole plan's figures are
+shown at once and every year's follow in a second short computation, started
+once the new figures are painted. Cards and charts whose figures did not change
+are neither laid out nor painted again.
 
 The figures are gathered by planner.services.dashboard_view, laid out as texts and
 chart data by planner.ui.pages.dashboard_figures; the cards are
