@@ -64,6 +64,9 @@ class LiveDashboard:
         self._counted: metrics.Counted | None = None
         self._lines: dict[int, list[BudgetLineRow]] = {}  # activity id -> its lines
         self._scored: dict[tuple[int, int], Reach] = {}
+        # the funding sources' figures per (year, source) of every line in _lines
+        # (None: to sum from the lines)
+        self._ceilings: finance.Ceilings | None = None
         # stale() calls made and the number the kept counts answer (an int the GUI
         # thread bumps, not a flag a running read could clear)
         self._asked = 0
@@ -123,6 +126,7 @@ class LiveDashboard:
     def _count_whole(self, session: Session) -> None:
         self._counted = metrics.count_plan(session, self.plan_id)
         self._lines = self._read_lines(session, None)
+        self._ceilings = None
         self._scored, _host = count_reach(raw_connection(session), self.plan_id, scored=True)
 
     def _patch(self, session: Session, ids: set[int]) -> None:
@@ -143,9 +147,12 @@ class LiveDashboard:
             )
         ]
         acts = {aid: acts[aid] for aid in order if aid in acts}
-        for aid in ids:
-            self._lines.pop(aid, None)
-        self._lines.update(self._read_lines(session, ids, fresh))
+        old = [line for aid in ids for line in self._lines.pop(aid, [])]
+        came = self._read_lines(session, ids, fresh)
+        self._lines.update(came)
+        new = [line for lines in came.values() for line in lines]
+        if self._ceilings is not None and old != new:
+            self._ceilings = _moved(session, self.plan_id, self._ceilings, old, new)
         self._scored = {k: r for k, r in self._scored.items() if k[0] not in ids}
         found, _host = count_reach(con, self.plan_id, ids=ids, scored=True)
         self._scored.update(found)
@@ -181,11 +188,10 @@ class LiveDashboard:
     ) -> Counts:
         counted = self._counted
         assert counted is not None
-        every = [line for lines in self._lines.values() for line in lines]
-        over = tuple(
-            f"{c.source} {c.year}"
-            for c in finance.ceilings(session, self.plan_id, lines=every).over()
-        )
+        if self._ceilings is None:
+            every = [line for lines in self._lines.values() for line in lines]
+            self._ceilings = finance.ceilings(session, self.plan_id, lines=every)
+        over = tuple(f"{c.source} {c.year}" for c in self._ceilings.over())
         whole = counted.figures()
         scored = dict(self._scored)
         if not years:
@@ -204,6 +210,31 @@ class LiveDashboard:
             figures.inputs[:] = [i for i in whole.inputs if i.year == y]
             per_year[y] = figures
         return per_year
+
+
+def _moved(
+    session: Session,
+    plan_id: int,
+    kept: finance.Ceilings,
+    old: list[BudgetLineRow],
+    new: list[BudgetLineRow],
+) -> finance.Ceilings:
+    """``kept`` (the sources' figures per year and source) with the lines ``old``
+    taken out and ``new`` put in: each part summed by finance.ceilings itself, the
+    sums exact (Decimal), so the result is what summing every line again gives.
+    Only the rows (what ``over()`` reads) are kept up to date."""
+    rows = {key: replace(cell) for key, cell in kept.rows.items()}
+    for lines, sign in ((old, -1), (new, 1)):
+        for key, part in finance.ceilings(session, plan_id, lines=lines).rows.items():
+            cell = rows.get(key)
+            if cell is None:
+                cell = rows[key] = finance.Ceiling(key[0], key[1], has_ceiling=key[1] is not None)
+            # the part's envelope is the plan's, already in the cell: not added
+            cell.planned += sign * part.planned
+            cell.actual += sign * part.actual
+            cell.committed += sign * part.committed
+            cell.lines += sign * part.lines
+    return finance.Ceilings(kept.base_currency, kept.years, kept.sources, rows)
 
 
 __all__ = ["Counts", "LiveDashboard"]

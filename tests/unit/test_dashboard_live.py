@@ -133,6 +133,10 @@ def test_each_edit_of_an_activity_is_counted_for_it_alone(db: Database, plan: in
         a1,
     )
     assert _check(db, plan, live, "patched").over_ceiling == ("F 2027",)
+    journal.undo(db)  # the payment back: under the ceiling again
+    assert _check(db, plan, live, "patched").over_ceiling == ()
+    journal.redo(db)
+    assert _check(db, plan, live, "patched").over_ceiling == ("F 2027",)
     # an activity moved to another theme, then to another year (and so another
     # place in the activities' order)
     _edit(
