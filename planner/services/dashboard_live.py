@@ -63,6 +63,8 @@ class LiveDashboard:
         self.seen = 0  # the newest journal entry the kept counts include
         self._counted: metrics.Counted | None = None
         self._lines: dict[int, list[BudgetLineRow]] = {}  # activity id -> its lines
+        # activity id -> the (year, currency) of its lines without a rate (if any)
+        self._no_rate: dict[int, set[tuple[int, str]]] = {}
         self._scored: dict[tuple[int, int], Reach] = {}
         # the funding sources' figures per (year, source) of every line in _lines
         # (None: to sum from the lines)
@@ -126,6 +128,7 @@ class LiveDashboard:
     def _count_whole(self, session: Session) -> None:
         self._counted = metrics.count_plan(session, self.plan_id)
         self._lines = self._read_lines(session, None)
+        self._no_rate = _no_rate(self._lines)
         self._ceilings = None
         self._scored, _host = count_reach(raw_connection(session), self.plan_id, scored=True)
 
@@ -158,12 +161,10 @@ class LiveDashboard:
         self._scored.update(found)
         # the (year, currency) of the lines left out for want of a rate, as
         # metrics' reading gathers them (a line without a rate has no base amount)
-        missing = {
-            (line.year, line.currency)
-            for lines in self._lines.values()
-            for line in lines
-            if line.planned_base is None
-        }
+        for aid in ids:
+            self._no_rate.pop(aid, None)
+        self._no_rate.update(_no_rate(came))
+        missing = {pair for pairs in self._no_rate.values() for pair in pairs}
         self._counted = replace(counted, con=con, acts=acts, missing=missing)
 
     def _read_lines(
@@ -210,6 +211,17 @@ class LiveDashboard:
             figures.inputs[:] = [i for i in whole.inputs if i.year == y]
             per_year[y] = figures
         return per_year
+
+
+def _no_rate(lines: dict[int, list[BudgetLineRow]]) -> dict[int, set[tuple[int, str]]]:
+    """Activity id -> the (year, currency) of its lines without an exchange rate, for
+    the activities that have such lines."""
+    out: dict[int, set[tuple[int, str]]] = {}
+    for aid, own in lines.items():
+        for line in own:
+            if line.planned_base is None:
+                out.setdefault(aid, set()).add((line.year, line.currency))
+    return out
 
 
 def _moved(

@@ -17,9 +17,8 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from planner.models import Activity, Theme
 from planner.services import metrics
 from planner.services.dashboard_live import Counts, LiveDashboard
 from planner.services.results_figures import Group, Reach
@@ -39,12 +38,12 @@ class ActivityRef(NamedTuple):
 
 def activity_refs(session: Session, plan_id: int) -> list[ActivityRef]:
     """Every activity of the plan with its theme's code."""
-    found = session.exec(
-        select(Activity.id, Activity.code, Theme.code)
-        .join(Theme, Theme.id == Activity.theme_id)  # type: ignore[arg-type]
-        .where(Activity.plan_id == plan_id)
+    found = raw_connection(session).execute(
+        "SELECT a.id, a.code, t.code FROM activity a JOIN theme t ON t.id = a.theme_id "
+        "WHERE a.plan_id = ?",
+        (plan_id,),
     )
-    return [ActivityRef(int(aid), code, theme) for aid, code, theme in found if aid is not None]
+    return [ActivityRef(int(aid), code, theme) for aid, code, theme in found]
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,13 @@ def test_each_edit_of_an_activity_is_counted_for_it_alone(db: Database, plan: in
     assert _check(db, plan, live, "patched").over_ceiling == ()
     journal.redo(db)
     assert _check(db, plan, live, "patched").over_ceiling == ("F 2027",)
+    # a line in a currency without a rate: left out of every total, with a warning
+    _edit(db, "UPDATE budget_line SET currency = 'USD' WHERE activity_id = ?", a1)
+    snap = _check(db, plan, live, "patched")
+    assert any("USD" in w for w in snap.whole.warnings) and snap.over_ceiling == ()
+    journal.undo(db)
+    snap = _check(db, plan, live, "patched")
+    assert not any("USD" in w for w in snap.whole.warnings)
     # an activity moved to another theme, then to another year (and so another
     # place in the activities' order)
     _edit(
