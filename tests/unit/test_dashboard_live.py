@@ -18,6 +18,7 @@ from planner.store import Database, raw_connection, unit_of_work
 from tests.results_plan import add_follow_ups, results_doc
 
 Doc = dict[str, Any]
+pytestmark = pytest.mark.both_engines
 
 
 @pytest.fixture
