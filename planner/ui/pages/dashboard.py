@@ -368,8 +368,8 @@ class DashboardPage(Page):
             self._show(snap)
             self._shown_generation = self._task_generation
             if not snap.years_counted:
-                # the years next, from the counts in hand, once the figures are painted
-                # (started at once, the computation would take the GIL from the painting)
+                # the years next, from the counts in hand, COALESCE_MS after the figures
+                # are shown: after their painting, which it would slow (the GIL)
                 self._years_next = self._dirty = True
                 self._last_start = time.monotonic()
         else:
