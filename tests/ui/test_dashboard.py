@@ -548,3 +548,57 @@ def test_after_edits_of_every_kind_the_dashboard_shows_metrics_figures(
     page.ctx.undo_stack.undo()
     shown_as_computed(page, demo, qtbot)
     assert whole_counts == []  # each edit counted for its own activity alone
+
+
+def test_figures_that_did_not_change_are_not_laid_out_or_painted_again(
+    page: DashboardPage, qtbot: QtBot
+) -> None:
+    charts = [page.money_chart, page.cpc_year_chart, page.theme_chart, page.admin_chart]
+    charts.append(page.scatter)
+    laid_out: list[str] = []
+    for chart in charts:
+        assert chart.keys()  # laid out
+
+        def counted(area: Any, c: Any = chart, real: Any = chart._layout) -> None:
+            laid_out.append(c.title())
+            real(area)
+
+        chart._layout = counted  # type: ignore[method-assign]
+    painted: list[str] = []
+    for key in page.CARDS:
+        card = page.card(key)
+        card.update = lambda k=key: painted.append(k)  # type: ignore[method-assign]
+    codes = page.scatter.keys()
+    tips = [page.scatter.tooltip_of(k) for k in codes]
+    page.ctx.notify({BUDGET})  # counted again (whole: nothing in the journal), same figures
+    settle(qtbot, page)
+    assert page.snapshot is not None and page.snapshot.seconds > 0
+    assert laid_out == []
+    assert painted == []
+    assert [page.scatter.tooltip_of(k) for k in codes] == tips
+    # a figure that moves: that card and the charts that show it are done again
+    with unit_of_work(page.ctx.db) as s:
+        line = s.exec(select(BudgetLine)).first()
+        assert line is not None and line.id is not None
+        line_id, planned = line.id, A.line_fields(s, line)["planned"]
+    page.ctx.execute(
+        "planned",
+        lambda s: A.update_budget_line(s, line_id, planned=planned + Decimal("1000")),
+        {BUDGET},
+    )
+    settle(qtbot, page)
+    assert "actual_cost" in painted  # its detail: the planned cost
+    assert "participants" not in painted
+    assert laid_out == []  # no chart shows the planned cost
+    # an activity's title: in its point's tooltip, nothing moves
+    code = codes[0]
+    with unit_of_work(page.ctx.db) as s:
+        act = s.exec(select(Activity).where(Activity.code == code)).one()
+        assert act.id is not None
+        aid = act.id
+    page.ctx.execute(
+        "title", lambda s: A.update_activity(s, aid, title="Renamed for the tooltip"), {BUDGET}
+    )
+    settle(qtbot, page)
+    assert "Renamed for the tooltip" in page.scatter.tooltip_of(code)
+    assert laid_out == []
