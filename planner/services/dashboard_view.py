@@ -17,11 +17,11 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from planner.models import Activity, Theme
-from planner.services import finance, metrics
-from planner.services.results_figures import Group, Reach, count_reach
+from planner.services import metrics
+from planner.services.dashboard_live import Counts, LiveDashboard
+from planner.services.results_figures import Group, Reach
 from planner.store import raw_connection
 
 THEME, KIND, ADMIN = "theme", "kind", "administration"
@@ -38,12 +38,12 @@ class ActivityRef(NamedTuple):
 
 def activity_refs(session: Session, plan_id: int) -> list[ActivityRef]:
     """Every activity of the plan with its theme's code."""
-    found = session.exec(
-        select(Activity.id, Activity.code, Theme.code)
-        .join(Theme, Theme.id == Activity.theme_id)  # type: ignore[arg-type]
-        .where(Activity.plan_id == plan_id)
+    found = raw_connection(session).execute(
+        "SELECT a.id, a.code, t.code FROM activity a JOIN theme t ON t.id = a.theme_id "
+        "WHERE a.plan_id = ?",
+        (plan_id,),
     )
-    return [ActivityRef(int(aid), code, theme) for aid, code, theme in found if aid is not None]
+    return [ActivityRef(int(aid), code, theme) for aid, code, theme in found]
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,8 @@ class Snapshot:
     #: learning figures of another filter need (regather)
     scored: dict[tuple[int, int], Reach] = field(default_factory=dict)
     admin_ids: dict[str, int] = field(default_factory=dict)
+    #: whether ``per_year`` holds every year (the whole plan is shown before them)
+    years_counted: bool = True
 
     @property
     def figures(self) -> metrics.Figures:
@@ -121,46 +123,51 @@ def gather(
     plan_id: int,
     request: Request,
     whole_first: Callable[[Snapshot], None] | None = None,
+    live: LiveDashboard | None = None,
+    *,
+    years: bool = True,
 ) -> Snapshot:
     """The figures of ``request``, with every year's figures (and so a group's
     per-year rows) from one count of the whole plan (metrics.compute_years). A year
     or group that no longer exists is dropped from the answered request. When
-    ``request`` is the whole plan, ``whole_first`` is handed its snapshot before the
-    years are assembled."""
+    ``request`` is the whole plan and the plan is counted whole, ``whole_first`` is
+    handed its snapshot before the years are assembled. ``live``: the counts kept
+    since the last gather, brought up to date by counting anew only what the edits
+    since touched (planner.services.dashboard_live); without it the plan is counted
+    whole. ``years=False``: the whole plan's figures alone when that is what
+    ``request`` asks (``years_counted`` false; a later gather adds the years)."""
     started = time.perf_counter()
-    over = tuple(f"{c.source} {c.year}" for c in finance.ceilings(session, plan_id).over())
     refs = activity_refs(session, plan_id)
-    con = raw_connection(session)
-    scored, _host = count_reach(con, plan_id, None, scored=True)
     admin_ids = {
         code: int(aid)
-        for aid, code in con.execute(
+        for aid, code in raw_connection(session).execute(
             "SELECT id, code FROM administration WHERE plan_id = ?", (plan_id,)
         )
     }
 
-    def held(whole: metrics.PlanFigures) -> Snapshot:
+    def held(counts: Counts) -> Snapshot:
         return Snapshot(
             Request(),
-            whole,
-            whole,
+            counts.whole,
+            counts.whole,
             None,
             None,
             {},
-            over_ceiling=over,
+            over_ceiling=counts.over_ceiling,
+            per_year=counts.per_year,
             refs=refs,
-            scored=scored,
+            scored=counts.scored,
             admin_ids=admin_ids,
+            years_counted=counts.years_ready,
         )
 
-    def first(whole: metrics.PlanFigures) -> None:
+    def first(counts: Counts) -> None:
         if whole_first is not None and request == Request():
-            whole_first(regather(held(whole), request, started))
+            whole_first(regather(held(counts), request, started))
 
-    every = metrics.compute_years(session, plan_id, whole_first=first)
-    whole = every.pop(None)
-    per_year = {y: f for y, f in every.items() if y is not None}
-    return regather(replace(held(whole), per_year=per_year), request, started)
+    live = live if live is not None and live.plan_id == plan_id else LiveDashboard(plan_id)
+    counts = live.read(session, first, years=years or request != Request())
+    return regather(held(counts), request, started)
 
 
 def regather(snap: Snapshot, request: Request, started: float | None = None) -> Snapshot:
@@ -206,6 +213,7 @@ def regather(snap: Snapshot, request: Request, started: float | None = None) -> 
         learning=learning(snap, current, group or current.total, members, ids),
         scored=snap.scored,
         admin_ids=snap.admin_ids,
+        years_counted=snap.years_counted,
     )
 
 

@@ -49,6 +49,7 @@ from planner.services.scope import activity_filter
 from planner.store import raw_connection
 
 __all__ = [
+    "Counted",
     "Figures",
     "PlanFigures",
     "Row",
@@ -60,6 +61,7 @@ __all__ = [
     "completed",
     "compute",
     "compute_years",
+    "count_plan",
     "in_base",
     "rate_table",
     "ratio",
@@ -578,3 +580,15 @@ def _inputs(
             trend = ratio((cpc - first) * 100, first)
         out.append(YearInput(y, amount, f.actual_cost, ratio(f.actual_cost, amount), cpc, trend))
     return out
+
+
+# ------------------------------------------------------------ kept up to date
+#: One reading of a plan, assembled into figures by ``Counted.figures(year)``:
+#: what planner.services.dashboard_live keeps and patches between edits.
+Counted = _Counted
+
+
+def count_plan(session: Session, plan_id: int) -> Counted:
+    """The reading :func:`compute_years` assembles its figures from: the plan and
+    each activity's own tally (participation included)."""
+    return _count(raw_connection(session), plan_id)

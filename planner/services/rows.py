@@ -8,6 +8,7 @@ as frozen dataclasses. Every converted amount follows
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -110,14 +111,15 @@ def budget_lines(
     year: int | None = None,
     activity: str | None = None,
     as_of: date | None = None,
+    ids: Collection[int] | None = None,
 ) -> list[BudgetLineRow]:
-    """Every budget line of the plan (or year, or activity); ``as_of`` counts only
-    the payments dated on or before it."""
+    """Every budget line of the plan (or year, or activity, or of the activities
+    whose id is in ``ids``); ``as_of`` counts only the payments dated on or before it."""
     con = _con(session)
     base = _base(con, plan_id)
     exp = exponent_of(base)
     rates = rate_table(con, plan_id)
-    where, args = activity_filter(plan_id, year, activity)
+    where, args = activity_filter(plan_id, year, activity, ids=ids)
     actual_expr, actual_args = actual_sql(as_of)
     out = []
     for start, code, kind, status, cat, desc, src, cur, planned, actual, line_id in con.execute(

@@ -41,6 +41,7 @@ class GroupedBarChart(_Chart):
         self._series: list[Series] = []
         self._categories: list[Category] = []
         self._currency = ""
+        self._divisor = Decimal(1)
         self._geo: dict[str, Any] = {}
 
     def set_data(
@@ -50,17 +51,29 @@ class GroupedBarChart(_Chart):
         currency: str = "",
         empty: str = "",
     ) -> None:
-        self._series = list(series)
-        self._categories = list(categories)
-        self._currency = currency
-        self._empty = empty or ("" if self._categories else _tr("Nothing to show"))
+        categories = list(categories)
+        empty = empty or ("" if categories else _tr("Nothing to show"))
         largest = max(
-            (float(v) for c in self._categories for v in c.values if v is not None), default=0.0
+            (float(v) for c in categories for v in c.values if v is not None), default=0.0
         )
         divisor, word = value_scale(largest)
-        self._divisor = divisor
-        self._unit = unit_text(word, currency)
+        unit = unit_text(word, currency)
+        state = (list(series), categories, currency, empty, divisor, unit)
+        if state == self._state():
+            return  # the same chart: no new layout, no repaint
+        self._series, self._categories, self._currency, self._empty = state[:4]
+        self._divisor, self._unit = divisor, unit
         self._invalidate()
+
+    def _state(self) -> tuple[Any, ...]:
+        return (
+            self._series,
+            self._categories,
+            self._currency,
+            self._empty,
+            self._divisor,
+            self._unit,
+        )
 
     def categories(self) -> list[Category]:
         return list(self._categories)
@@ -203,15 +216,19 @@ class LabelledBarChart(_Chart):
         empty: str = "",
         color: QColor | None = None,
     ) -> None:
-        self._categories = list(categories)
-        self._color = color or BAR_FILL
-        self._empty = empty or ("" if self._categories else _tr("Nothing to show"))
+        categories = list(categories)
+        color = color or BAR_FILL
+        empty = empty or ("" if categories else _tr("Nothing to show"))
         largest = max(
-            (float(v) for c in self._categories for v in c.values[:1] if v is not None),
+            (float(v) for c in categories for v in c.values[:1] if v is not None),
             default=0.0,
         )
-        self._divisor, word = value_scale(largest)
-        self._unit = unit_text(word, currency)
+        divisor, word = value_scale(largest)
+        unit = unit_text(word, currency)
+        state = (categories, color, empty, divisor, unit)
+        if state == (self._categories, self._color, self._empty, self._divisor, self._unit):
+            return  # the same chart: no new layout, no repaint
+        self._categories, self._color, self._empty, self._divisor, self._unit = state
         self.updateGeometry()
         self._invalidate()
 

@@ -97,6 +97,8 @@ class _Chart(QWidget):
         return self._title
 
     def set_title(self, title: str) -> None:
+        if title == self._title:
+            return
         self._title = title
         self.setAccessibleName(title)
         self._invalidate()

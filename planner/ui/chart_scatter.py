@@ -34,10 +34,24 @@ class ScatterChart(_Chart):
         empty: str = "",
     ) -> None:
         # keyboard order: left to right
-        self._points = sorted(points, key=lambda pt: (pt.x, pt.y))
+        ordered = sorted(points, key=lambda pt: (pt.x, pt.y))
+        empty = "" if ordered else (empty or _tr("Nothing to show"))
+        if (x_title, y_title, empty, _shape(ordered)) == (
+            self._x_title,
+            self._y_title,
+            self._empty,
+            _shape(self._points),
+        ):
+            # the same points in the same places: only their tooltips are taken (a
+            # tooltip may say more than the point shows), no new layout, no repaint
+            self._points = ordered
+            for hit, pt in zip(self._hits, ordered, strict=False):
+                hit.tooltip = pt.tooltip
+            return
+        self._points = ordered
         self._x_title = x_title
         self._y_title = y_title
-        self._empty = "" if self._points else (empty or _tr("Nothing to show"))
+        self._empty = empty
         self._unit = ""
         self._invalidate()
 
@@ -176,3 +190,8 @@ class ScatterChart(_Chart):
             p.drawRoundedRect(box, 3, 3)
             p.setPen(self.palette().color(QPalette.ColorRole.ToolTipText))
             p.drawText(box, int(Qt.AlignmentFlag.AlignCenter), name)
+
+
+def _shape(points: Sequence[Point]) -> list[tuple[Any, ...]]:
+    """What a chart draws of its points (all but their tooltips)."""
+    return [(pt.key, pt.x, pt.y, pt.label, pt.highlight) for pt in points]

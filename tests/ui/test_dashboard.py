@@ -18,7 +18,7 @@ from planner.services import activities as A
 from planner.services import metrics
 from planner.services.demo import create_demo
 from planner.store import Database, open_database, unit_of_work
-from planner.ui.context import BUDGET, AppContext
+from planner.ui.context import BUDGET, SESSIONS, AppContext
 from planner.ui.main_window import MainWindow
 from planner.ui.pages import dashboard as D
 from planner.ui.pages.activities import ActivitiesPage
@@ -299,9 +299,11 @@ def test_a_burst_of_changes_is_computed_once_or_twice(
     calls: list[D.Request] = []
     real = D.gather
 
-    def counting(session: Any, plan_id: int, request: D.Request, *rest: Any) -> D.Snapshot:
+    def counting(
+        session: Any, plan_id: int, request: D.Request, *rest: Any, **kw: Any
+    ) -> D.Snapshot:
         calls.append(request)
-        return real(session, plan_id, request, *rest)
+        return real(session, plan_id, request, *rest, **kw)
 
     monkeypatch.setattr(D, "gather", counting)
     for _ in range(20):
@@ -410,3 +412,193 @@ def test_sources_over_their_ceiling_are_named(page: DashboardPage, qtbot: QtBot)
     assert "CACF 2028" in page.notes.full_text() and "COFUND 2028" in page.notes.full_text()
     assert "GACC" not in page.notes.full_text()
     assert "COFUND 2028" in page.notes.toolTip()  # whole when the line is elided
+
+
+def shown_as_computed(page: DashboardPage, demo: Database, qtbot: QtBot) -> None:
+    """Every figure on the page is metrics.compute's, the whole plan's and (the year
+    filter, answered from the figures in hand) each year's."""
+    settle(qtbot, page)
+    whole = figures(demo)
+    shown = shown_cards(page)
+    for key, text in expected_cards(whole.total.figures, whole.base_currency).items():
+        assert shown[key] == text, key
+    assert page.card("input").value() == display.money(whole.total_input)
+    assert display.money(whole.total.figures.planned_cost) in page.card("actual_cost").detail()
+    assert [c.values for c in page.money_chart.categories()] == [
+        (i.input, i.actual_cost) for i in whole.inputs
+    ]
+    assert [c.values for c in page.cpc_year_chart.categories()] == [
+        (i.cost_per_completer,) for i in whole.inputs
+    ]
+    for chart, scope in ((page.theme_chart, "theme"), (page.admin_chart, "administration")):
+        assert [(c.key, c.values) for c in chart.categories()] == [
+            (r.key, (r.figures.cost_per_completer,)) for r in whole.scope(scope)
+        ]
+    points = {(p.key, p.x, p.y) for p in page.scatter.points()}
+    assert points == {
+        (r.key, r.figures.cost_per_participant, r.figures.learning_gain)
+        for r in whole.scope("activity")
+        if r.figures.cost_per_participant is not None and r.figures.learning_gain is not None
+    }
+    for year in range(whole.start_year, whole.start_year + whole.years):
+        page.year.setCurrentIndex(page.year.findData(year))
+        settle(qtbot, page)
+        figs = figures(demo, year=year)
+        shown = shown_cards(page)
+        for key, text in expected_cards(figs.total.figures, figs.base_currency).items():
+            assert shown[key] == text, (year, key)
+    page.year.setCurrentIndex(0)
+    settle(qtbot, page)
+
+
+def test_after_edits_of_every_kind_the_dashboard_shows_metrics_figures(
+    page: DashboardPage, demo: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planner.services import attendance_marks as AM
+    from planner.services import attendance_view as AV
+    from planner.services import dashboard_live
+    from planner.services import payments as P
+    from planner.store import raw_connection
+    from planner.ui.context import ACTIVITIES, ATTENDANCE
+
+    whole_counts: list[int] = []
+    real = dashboard_live.metrics.count_plan
+
+    def counting(session: Any, plan_id: int) -> Any:
+        whole_counts.append(plan_id)
+        return real(session, plan_id)
+
+    monkeypatch.setattr(dashboard_live.metrics, "count_plan", counting)
+
+    def one(sql: str) -> Any:
+        with unit_of_work(demo) as s:
+            return raw_connection(s).execute(sql).fetchone()
+
+    delivered = (
+        "FROM enrolment e JOIN activity a ON a.id = e.activity_id WHERE a.status = 'delivered'"
+    )
+    eid, sid = one(
+        "SELECT e.id, m.session_id FROM enrolment e JOIN activity a ON a.id = e.activity_id "
+        "JOIN mark m ON m.enrolment_id = e.id WHERE a.status = 'delivered' "
+        "AND m.status = 'present' ORDER BY e.id LIMIT 1"
+    )
+    scored, post = one(  # a completer with both scores (present at every session)
+        f"SELECT e.id, e.post_score {delivered} AND e.post_score IS NOT NULL "
+        "AND e.pre_score IS NOT NULL AND (SELECT count(*) FROM mark m WHERE "
+        "m.enrolment_id = e.id AND m.status = 'present') = (SELECT count(*) FROM session x "
+        "WHERE x.activity_id = a.id) ORDER BY e.id DESC LIMIT 1"
+    )
+    line_id, aid = one(
+        "SELECT b.id, a.id FROM budget_line b JOIN activity a ON a.id = b.activity_id "
+        "WHERE a.status = 'delivered' ORDER BY b.id LIMIT 1"
+    )
+    other_theme = one(
+        f"SELECT t.code FROM theme t, activity a WHERE a.id = {aid} AND t.plan_id = a.plan_id "
+        "AND t.id != a.theme_id LIMIT 1"
+    )[0]
+    edits: list[tuple[str, Any, set[str]]] = [
+        ("a mark", lambda s: AM.apply_marks(s, [(eid, sid, "absent")]), {ATTENDANCE}),
+        (
+            "a score",
+            lambda s: AV.set_score(s, scored, "post_score", Decimal(post) - 7),
+            {ATTENDANCE},
+        ),
+        (
+            "a payment",
+            lambda s: P.add_payment(s, line_id, amount="1234.56", date=None),
+            {BUDGET},
+        ),
+        (
+            "a budget line",
+            lambda s: A.update_budget_line(s, line_id, planned=Decimal("987654.32")),
+            {BUDGET},
+        ),
+        (
+            "a theme",
+            lambda s: A.update_activity(s, aid, theme=other_theme),
+            {ACTIVITIES},
+        ),
+    ]
+
+    def cards_now() -> dict[str, tuple[str, str]]:
+        return {key: (page.card(key).text(), page.card(key).detail()) for key in page.CARDS}
+
+    for text, do, changes in edits:
+        before = cards_now()
+        page.ctx.execute(text, do, changes)
+        shown_as_computed(page, demo, qtbot)
+        assert cards_now() != before or text == "a theme", text
+    # its year: moved a year on (its sessions go with its dates: they are dropped)
+    with unit_of_work(demo) as s:
+        act = s.get(Activity, aid)
+        assert act is not None
+        start, end = act.start_date, act.end_date
+    page.ctx.execute(
+        "a year",
+        lambda s: A.update_activity(
+            s,
+            aid,
+            start=start.replace(year=start.year + 1),
+            end=end.replace(year=end.year + 1),
+            drop_sessions_outside=True,
+        ),
+        {ACTIVITIES, SESSIONS},
+    )
+    shown_as_computed(page, demo, qtbot)
+    page.ctx.undo_stack.undo()
+    shown_as_computed(page, demo, qtbot)
+    assert whole_counts == []  # each edit counted for its own activity alone
+
+
+def test_figures_that_did_not_change_are_not_laid_out_or_painted_again(
+    page: DashboardPage, qtbot: QtBot
+) -> None:
+    charts = [page.money_chart, page.cpc_year_chart, page.theme_chart, page.admin_chart]
+    charts.append(page.scatter)
+    laid_out: list[str] = []
+    for chart in charts:
+        assert chart.keys()  # laid out
+
+        def counted(area: Any, c: Any = chart, real: Any = chart._layout) -> None:
+            laid_out.append(c.title())
+            real(area)
+
+        chart._layout = counted  # type: ignore[method-assign]
+    painted: list[str] = []
+    for key in page.CARDS:
+        card = page.card(key)
+        card.update = lambda k=key: painted.append(k)  # type: ignore[method-assign]
+    codes = page.scatter.keys()
+    tips = [page.scatter.tooltip_of(k) for k in codes]
+    page.ctx.notify({BUDGET})  # counted again (whole: nothing in the journal), same figures
+    settle(qtbot, page)
+    assert page.snapshot is not None and page.snapshot.seconds > 0
+    assert laid_out == []
+    assert painted == []
+    assert [page.scatter.tooltip_of(k) for k in codes] == tips
+    # a figure that moves: that card and the charts that show it are done again
+    with unit_of_work(page.ctx.db) as s:
+        line = s.exec(select(BudgetLine)).first()
+        assert line is not None and line.id is not None
+        line_id, planned = line.id, A.line_fields(s, line)["planned"]
+    page.ctx.execute(
+        "planned",
+        lambda s: A.update_budget_line(s, line_id, planned=planned + Decimal("1000")),
+        {BUDGET},
+    )
+    settle(qtbot, page)
+    assert "actual_cost" in painted  # its detail: the planned cost
+    assert "participants" not in painted
+    assert laid_out == []  # no chart shows the planned cost
+    # an activity's title: in its point's tooltip, nothing moves
+    code = codes[0]
+    with unit_of_work(page.ctx.db) as s:
+        act = s.exec(select(Activity).where(Activity.code == code)).one()
+        assert act.id is not None
+        aid = act.id
+    page.ctx.execute(
+        "title", lambda s: A.update_activity(s, aid, title="Renamed for the tooltip"), {BUDGET}
+    )
+    settle(qtbot, page)
+    assert "Renamed for the tooltip" in page.scatter.tooltip_of(code)
+    assert laid_out == []

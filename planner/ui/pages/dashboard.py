@@ -13,7 +13,11 @@ flight and at most one start per ``COALESCE_MS``; the previous figures stay on
 screen until new ones arrive. One count of the plan gives every year's figures
 (``metrics.compute_years``), so while the data is unchanged a filter is answered
 at once from the figures on screen (``dashboard_view.regather``), without the
-worker.
+worker. The count is kept between edits (planner.services.dashboard_live): an edit
+is counted anew for the activities it touched alone, the whole plan's figures are
+shown at once and every year's follow in a second short computation, started
+once the new figures are painted. Cards and charts whose figures did not change
+are neither laid out nor painted again.
 
 The figures are gathered by planner.services.dashboard_view, laid out as texts and
 chart data by planner.ui.pages.dashboard_figures; the cards are
@@ -40,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.models import Kind
+from planner.services.dashboard_live import LiveDashboard
 from planner.services.dashboard_view import (
     ADMIN,
     KIND,
@@ -138,6 +143,12 @@ class DashboardPage(Page):
         self._generation = 0
         self._task_generation = -1
         self._shown_generation = -1
+        # the plan's counts kept between edits, patched with what an edit touched
+        # (of the database it was counted in: another file may hold a plan of that id)
+        self._live: tuple[Any, LiveDashboard] | None = None
+        # the whole plan's figures are shown first; every year's follow in a second,
+        # short computation (a filter needs them; the whole plan's charts do not)
+        self._years_next = False
         self._relay = _Relay(self)
         self._relay.partial.connect(self._partial)
         self._timer = QTimer(self)
@@ -299,6 +310,8 @@ class DashboardPage(Page):
     def refresh(self) -> None:
         """A watched change (or the first show): compute again, in the background."""
         self._generation += 1
+        if self._live is not None:
+            self._live[1].stale()
         self._want()
 
     def busy(self) -> bool:
@@ -323,13 +336,17 @@ class DashboardPage(Page):
         self._dirty = False
         self._last_start = time.monotonic()
         db, plan_id, relay = self.ctx.db, self.ctx.plan_id, self._relay
+        if self._live is None or self._live[0] is not db or self._live[1].plan_id != plan_id:
+            self._live = (db, LiveDashboard(plan_id))
+        live = self._live[1]
         request = self._asked = self.request()
         self._task_generation = self._generation
+        years, self._years_next = self._years_next, False
 
         def work(progress: worker.Progress) -> Snapshot:
             with transaction(db) as session:
                 # the whole plan's cards and charts first, while the years are assembled
-                snap = gather(session, plan_id, request, relay.partial.emit)
+                snap = gather(session, plan_id, request, relay.partial.emit, live, years=years)
                 if snap.years_ready:
                     return snap
                 relay.partial.emit(snap)
@@ -350,6 +367,11 @@ class DashboardPage(Page):
         if shown:
             self._show(snap)
             self._shown_generation = self._task_generation
+            if not snap.years_counted:
+                # the years next, from the counts in hand, COALESCE_MS after the figures
+                # are shown: after their painting, which it would slow (the GIL)
+                self._years_next = self._dirty = True
+                self._last_start = time.monotonic()
         else:
             self._dirty = True  # the filters moved meanwhile
         self._done()
@@ -408,7 +430,8 @@ class DashboardPage(Page):
                 chart.set_data([], [], empty=self.tr("Computing the years…"))
         F.group_chart(self, self.theme_chart, snap, THEME)
         F.group_chart(self, self.admin_chart, snap, ADMIN)
-        F.scatter(self, snap)
+        if before is None or before.current is not snap.current or before.members != snap.members:
+            F.scatter(self, snap)  # else the same rows (the same figures): the same points
 
     # ------------------------------------------------------------ what is behind
     def open_activities(

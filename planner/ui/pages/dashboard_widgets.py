@@ -40,6 +40,8 @@ class ElidedLabel(QLabel):
         return self._full
 
     def set_full_text(self, text: str) -> None:
+        if text == self._full and self.toolTip():
+            return  # unchanged: no new elision, no relayout
         self._full = text
         self.setToolTip(rich(text))
         self._elide()
@@ -93,8 +95,16 @@ class FigureCard(QWidget):
         return f"{self._value} {self._unit}".strip()
 
     def set_figure(self, value: str, unit: str = "", detail: str = "", tip: str = "") -> None:
+        tooltip = rich(f"{self._caption}: " + f"{value} {unit}".strip(), detail, tip)
+        if (value, unit, detail, tooltip) == (
+            self._value,
+            self._unit,
+            self._detail,
+            self.toolTip(),
+        ):
+            return  # unchanged: not painted again
         self._value, self._unit, self._detail = value, unit, detail
-        self.setToolTip(rich(f"{self._caption}: {self.text()}", detail, tip))
+        self.setToolTip(tooltip)
         self.setAccessibleDescription(self.text())
         self.update()
 
