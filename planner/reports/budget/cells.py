@@ -67,6 +67,11 @@ class Figure(Flowable):
         self.text = flat(text)  # one line: a bilingual label side by side
         self.style = style
 
+    @property
+    def fixed_height(self) -> float:
+        """One line, whatever the width: a table need not measure it (common._Table)."""
+        return float(self.style.leading)
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.height = self.style.leading
