@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Collection, Sequence
 from functools import partial
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -132,8 +132,9 @@ class _Table(LongTable):
     def _calc_height(
         self, availHeight: float, availWidth: float, H: Any = None, W: Any = None
     ) -> None:
-        if None in self._argH and not self._minRowHeights:
-            self._argH = self._fixed_heights()
+        table = cast(Any, self)  # ReportLab's untyped attributes
+        if None in table._argH and not table._minRowHeights:
+            table._argH = self._fixed_heights()
         super()._calc_height(availHeight, availWidth, H=H, W=W)
 
     def _fixed_heights(self) -> list[float | None]:
@@ -172,9 +173,9 @@ class _Table(LongTable):
         ):
             super()._drawCell(cellval, cellstyle, pos, size)
             return
-        canvas = self.canv
-        if self._curcellstyle is not cellstyle:  # as LongTable does, for the cells after
-            cur = self._curcellstyle
+        canvas, table = self.canv, cast(Any, self)  # ReportLab's untyped attributes
+        if table._curcellstyle is not cellstyle:  # as LongTable does, for the cells after
+            cur = table._curcellstyle
             if cur is None or cellstyle.color != cur.color:
                 canvas.setFillColor(cellstyle.color)
             if (
@@ -184,7 +185,7 @@ class _Table(LongTable):
                 or cellstyle.fontsize != cur.fontsize
             ):
                 canvas.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
-            self._curcellstyle = cellstyle
+            table._curcellstyle = cellstyle
         colpos, rowpos = pos
         colwidth, rowheight = size
         # the same expressions as LongTable's, so the same points to the last bit
