@@ -129,13 +129,38 @@ class _Table(LongTable):
     Every other row and cell is left to ReportLab.
     """
 
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        # ReportLab lays a table out again for the same space: when it is wrapped and
+        # then split there, and each time it is offered the same room. The layout
+        # depends only on the space and on the table, and every change to the table
+        # (a style command: ``_addCommand``) forgets it, so it is never stale.
+        key = (availWidth, availHeight)
+        if getattr(self, "_laid_out_for", None) == key:
+            return
+        super()._calc(availWidth, availHeight)
+        self._laid_out_for: tuple[float, float] | None = key
+
+    def _addCommand(self, cmd: Any) -> None:
+        self._laid_out_for = None
+        self._fixed: list[float | None] | None = None
+        super()._addCommand(cmd)
+
     def _calc_height(
         self, availHeight: float, availWidth: float, H: Any = None, W: Any = None
     ) -> None:
         table = cast(Any, self)  # ReportLab's untyped attributes
-        if None in table._argH and not table._minRowHeights:
-            table._argH = self._fixed_heights()
-        super()._calc_height(availHeight, availWidth, H=H, W=W)
+        given = table._argH
+        if None not in given or table._minRowHeights:
+            super()._calc_height(availHeight, availWidth, H=H, W=W)
+            return
+        fixed = getattr(self, "_fixed", None)
+        if fixed is None:  # forgotten by any style command, as the layout is
+            fixed = self._fixed = self._fixed_heights()
+        table._argH = fixed  # for this layout only: the table itself is left as given
+        try:
+            super()._calc_height(availHeight, availWidth, H=H, W=W)
+        finally:
+            table._argH = given
 
     def _fixed_heights(self) -> list[float | None]:
         heights: list[float | None] = list(self._argH)

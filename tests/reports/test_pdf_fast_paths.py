@@ -102,3 +102,15 @@ def test_a_word_shaped_before_is_drawn_as_if_shaped_again() -> None:
     shaped_again = _drawn(lambda: para(text, red))
     assert from_kept == shaped_again
     assert any(" rg" in op for op in from_kept)  # the red of this paragraph, not the black
+
+
+def test_a_table_is_laid_out_again_when_its_space_or_style_changes() -> None:
+    header, widths = ["Category", "Planned", "Actual"], [150.0, 80.0, 80.0]
+    (table,) = data_table(header, _rows()[1:2] * 3, widths)
+    canvas = _canvas()
+    first = table.wrapOn(canvas, 400, 10_000)
+    assert table.wrapOn(canvas, 400, 10_000) == first
+    table.setStyle([("TOPPADDING", (0, 1), (-1, -1), 10)])  # 8 points more on 3 rows
+    taller = table.wrapOn(canvas, 400, 10_000)
+    assert taller[1] == pytest.approx(first[1] + 3 * 8)
+    assert table.wrapOn(canvas, 400, 30)[1] == pytest.approx(taller[1])
