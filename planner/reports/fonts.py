@@ -286,7 +286,7 @@ def markup(text: str, bold: bool = False) -> str:
 #: Words of one font shaped before (see ``shape_remembered``): key -> (width, shaped
 #: text, shape data), or one of the two markers below.
 _shaped: dict[tuple[Any, ...], Any] = {}
-_SHAPED_LIMIT = 100_000  # words kept at most: then it starts again
+_SHAPED_LIMIT = 10_000  # words kept at most (the large budget report: 709), then cleared
 _UNCHANGED = object()  # shaping returned the word itself
 _NOT_KEPT = object()  # a result of another form: not remembered
 
