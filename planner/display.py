@@ -13,7 +13,12 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_interval, format_skeleton
-from babel.numbers import NumberFormatError, format_decimal
+from babel.numbers import (
+    NumberFormatError,
+    format_decimal,
+    get_decimal_symbol,
+    get_group_symbol,
+)
 from babel.numbers import parse_decimal as _babel_parse
 
 from planner.i18n import _
@@ -41,17 +46,59 @@ def _parsed(loc: str) -> Locale:
     return Locale.parse(loc)
 
 
+def _babel_money(value: Decimal, places: int, loc: str) -> str:
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return str(
+        format_decimal(value, format=pattern, locale=_parsed(loc), decimal_quantization=False)
+    )
+
+
+#: Amounts whose Babel text the plain formatting must reproduce exactly, in every
+#: locale it is used for: every length of the integer part (grouping, a locale's
+#: minimum grouping digits), both signs, a negative zero, 0 to 4 places.
+_PROBES = [
+    Decimal(sign + "1234567890123456789"[:n] + ".5049") for sign in ("", "-") for n in range(1, 20)
+] + [Decimal("-0.0001"), Decimal("0"), Decimal("-0"), Decimal("0.005"), Decimal("-0.5")]
+
+
+@cache
+def _separators(loc: str) -> dict[int, str] | None:
+    """The locale's group and decimal symbols as a ``str.translate`` table for
+    Python's ``,`` and ``.``, when formatting with them gives exactly Babel's text
+    for every probe; else None (Babel formats each amount).
+
+    Babel parses the pattern and reads the locale's symbols for each amount, which
+    cost a large budget report more than a second. The result depends only on the
+    locale (the key of the cache) and the installed Babel, which cannot change while
+    the process runs, so it can never be stale."""
+    try:
+        group = get_group_symbol(loc, numbering_system="latn")
+        table = str.maketrans({",": group, ".": get_decimal_symbol(loc, numbering_system="latn")})
+    except Exception:  # an unknown locale or numbering system: Babel says so itself
+        return None
+    for places in range(5):
+        for probe in _PROBES:
+            rounded = round_half_up(probe, places)
+            if _plain_money(rounded, places, table) != _babel_money(rounded, places, loc):
+                return None
+    return table
+
+
+def _plain_money(rounded: Decimal, places: int, table: dict[int, str]) -> str:
+    text = f"{rounded.copy_abs():,.{places}f}".translate(table)
+    return "-" + text if rounded.is_signed() else text
+
+
 def money(value: Decimal | None, places: int = 2, loc: str | None = None) -> str:
     """``1,234,567.50`` (grouped for the locale), or ``n/a``."""
     if value is None:
         return NA
-    pattern = "#,##0" + ("." + "0" * places if places else "")
-    return format_decimal(
-        round_half_up(value, places),
-        format=pattern,
-        locale=_parsed(loc or default_locale()),
-        decimal_quantization=False,
-    )
+    loc = loc or default_locale()
+    rounded = round_half_up(value, places)
+    table = _separators(loc) if places >= 0 else None
+    if table is None:
+        return _babel_money(rounded, places, loc)
+    return _plain_money(rounded, places, table)
 
 
 def number(value: Decimal | int | None, places: int = 2, loc: str | None = None) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Collection, Sequence
 from functools import partial
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -116,6 +116,121 @@ def _table_style(n_rows: int, first_row_odd: bool) -> TableStyle:
     return TableStyle(commands)
 
 
+class _Table(LongTable):
+    """A ``LongTable`` that neither measures nor wraps a cell of fixed height.
+
+    A cell with a ``fixed_height`` (points, the whole flowable: the budget's one-line
+    figures, ``budget.cells.Figure``) is one line whatever its width. ReportLab
+    measures every cell of a table on each page it is split over and again when it
+    draws it, which was about a third of a 300-page budget report. Here a row whose
+    cells all have a fixed height gets its height before ReportLab would measure it,
+    computed as ReportLab does (the cell plus its style's top and bottom padding, the
+    tallest cell), and such a cell is drawn at the place ReportLab would give it.
+    Every other row and cell is left to ReportLab.
+    """
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        # ReportLab lays a table out again for the same space: when it is wrapped and
+        # then split there, and each time it is offered the same room. The layout
+        # depends only on the space and on the table, and every change to the table
+        # (a style command: ``_addCommand``) forgets it, so it is never stale.
+        key = (availWidth, availHeight)
+        if getattr(self, "_laid_out_for", None) == key:
+            return
+        super()._calc(availWidth, availHeight)
+        self._laid_out_for: tuple[float, float] | None = key
+
+    def _addCommand(self, cmd: Any) -> None:
+        self._laid_out_for = None
+        self._fixed: list[float | None] | None = None
+        super()._addCommand(cmd)
+
+    def _calc_height(
+        self, availHeight: float, availWidth: float, H: Any = None, W: Any = None
+    ) -> None:
+        table = cast(Any, self)  # ReportLab's untyped attributes
+        given = table._argH
+        if None not in given or table._minRowHeights:
+            super()._calc_height(availHeight, availWidth, H=H, W=W)
+            return
+        fixed = getattr(self, "_fixed", None)
+        if fixed is None:  # forgotten by any style command, as the layout is
+            fixed = self._fixed = self._fixed_heights()
+        table._argH = fixed  # for this layout only: the table itself is left as given
+        try:
+            super()._calc_height(availHeight, availWidth, H=H, W=W)
+        finally:
+            table._argH = given
+
+    def _fixed_heights(self) -> list[float | None]:
+        heights: list[float | None] = list(self._argH)
+        if self._spanCmds:
+            spans, hidden = self._spanRanges, {*self._rowSpanCells, *self._colSpanCells}
+        else:
+            spans, hidden = {}, set()
+        for i, (values, styles) in enumerate(zip(self._cellvalues, self._cellStyles, strict=True)):
+            if heights[i] is not None:
+                continue
+            tallest = 0.0
+            for j, (value, style) in enumerate(zip(values, styles, strict=True)):
+                span = spans.get((j, i))
+                if (j, i) in hidden and not span:
+                    continue  # covered by a spanning cell: ReportLab skips it too
+                cell_height = _fixed_height(value)
+                if cell_height is None or (span and span[1] != span[3]):
+                    break  # ReportLab measures this row
+                cell_height += style.bottomPadding + style.topPadding
+                tallest = max(tallest, cell_height)
+            else:
+                heights[i] = tallest
+        return heights
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        cell = cellval[0] if isinstance(cellval, tuple) and len(cellval) == 1 else cellval
+        height = _fixed_height(cell)
+        just = cellstyle.alignment
+        if (
+            height is None
+            or cellstyle.valign != "TOP"
+            or just not in ("LEFT", "RIGHT")
+            or cellstyle.href
+            or cellstyle.destination
+        ):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        canvas, table = self.canv, cast(Any, self)  # ReportLab's untyped attributes
+        if table._curcellstyle is not cellstyle:  # as LongTable does, for the cells after
+            cur = table._curcellstyle
+            if cur is None or cellstyle.color != cur.color:
+                canvas.setFillColor(cellstyle.color)
+            if (
+                cur is None
+                or cellstyle.leading != cur.leading
+                or cellstyle.fontname != cur.fontname
+                or cellstyle.fontsize != cur.fontsize
+            ):
+                canvas.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            table._curcellstyle = cellstyle
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        # the same expressions as LongTable's, so the same points to the last bit
+        width, height = cell.wrap(colwidth - cellstyle.leftPadding - cellstyle.rightPadding, 0)
+        y = rowpos + rowheight - cellstyle.topPadding - height
+        if just == "LEFT":
+            x = colpos + cellstyle.leftPadding
+        else:
+            x = colpos + colwidth - cellstyle.rightPadding - width
+        cell.drawOn(canvas, x, y)
+
+
+def _fixed_height(cell: Any) -> float | None:
+    """A cell's ``fixed_height``, if it has one and no space before or after it."""
+    height = getattr(cell, "fixed_height", None)
+    if height is None or cell.getSpaceBefore() or cell.getSpaceAfter():
+        return None
+    return float(height)
+
+
 def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[str | Flowable]],
@@ -149,9 +264,7 @@ def data_table(
             if len(row) != n_cols:
                 raise ValueError(f"row {start + offset} has {len(row)} cells, not {n_cols}")
             body.append([_cell(value, styles[i]) for i, value in enumerate(row)])
-        table = LongTable(
-            [header_row, *body], colWidths=list(col_widths), repeatRows=1, hAlign="LEFT"
-        )
+        table = _Table([header_row, *body], colWidths=list(col_widths), repeatRows=1, hAlign="LEFT")
         table.setStyle(_table_style(len(body) + 1, first_row_odd=start % 2 == 1))
         tables.append(table)
     return tables

@@ -283,6 +283,13 @@ def markup(text: str, bold: bool = False) -> str:
 
 # --- shaping of words that mix fonts ---------------------------------------------
 
+#: Words of one font shaped before (see ``shape_remembered``): key -> (width, shaped
+#: text, shape data), or one of the two markers below.
+_shaped: dict[tuple[Any, ...], Any] = {}
+_SHAPED_LIMIT = 10_000  # words kept at most (the large budget report: 709), then cleared
+_UNCHANGED = object()  # shaping returned the word itself
+_NOT_KEPT = object()  # a result of another form: not remembered
+
 
 def _frag_font(frag: Any) -> str | None:
     if hasattr(frag, "cbDefn"):
@@ -295,7 +302,7 @@ def _install_mixed_font_shaping() -> None:
     """Wrap ReportLab's per-word shaper so each font's part of a word is shaped alone."""
     try:
         import reportlab.platypus.paragraph as rl_paragraph
-        from reportlab.pdfbase.ttfonts import ShapedFragWord, makeShapedFragWord
+        from reportlab.pdfbase.ttfonts import ShapedFragWord, ShapedStr, makeShapedFragWord
     except ImportError:  # a ReportLab without shaping support: nothing to fix
         return
     original: Callable[..., Any] | None = getattr(rl_paragraph, "shapeFragWord", None)
@@ -341,9 +348,52 @@ def _install_mixed_font_shaping() -> None:
             names = {_frag_font(f) for f, _ in items} - {None}
             if names and names <= base_faces:
                 features = _BASE_FEATURES
+        if len(items) == 1 and _frag_font(items[0][0]) is not None:
+            return shape_remembered(word, items[0], features, force)
+        return shape_now(word, features, force)
+
+    def shape_now(word: Any, features: Any, force: bool) -> Any:
         if features is None:
             return original(word, force=force)
         return original(word, features=features, force=force)
+
+    def shape_remembered(word: Any, item: tuple[Any, str], features: Any, force: bool) -> Any:
+        """A word of one font and size, shaped once per process: a report repeats its
+        words (headers, "Page", amounts), and HarfBuzz was a fifth of laying it out.
+
+        The key is everything the shaping reads: the registered font (a name is
+        registered once per process, its files never change while it runs), the size,
+        the text, the features and ``force``; the word's own style (colour, link) is
+        not in the result kept, it is put back from ``item``, so a hit returns what
+        shaping the word again would."""
+        frag, text = item
+        key = (
+            frag.fontName,
+            frag.fontSize,
+            str(text),
+            force,
+            None if features is None else tuple(sorted(features.items())),
+        )
+        kept = _shaped.get(key)
+        if kept is None:
+            shaped = shape_now(word, features, force)
+            if shaped is word:
+                kept = _UNCHANGED
+            elif len(shaped) == 2 and shaped[1][0] is frag and isinstance(shaped[1], tuple):
+                shaped_text = shaped[1][1]
+                kept = (shaped[0], str(shaped_text), tuple(shaped_text.__shapeData__))
+            else:  # anything else is not remembered: shaped again each time
+                kept = _NOT_KEPT
+            if len(_shaped) >= _SHAPED_LIMIT:
+                _shaped.clear()
+            _shaped[key] = kept
+            return shaped
+        if kept is _UNCHANGED:
+            return word
+        if kept is _NOT_KEPT:
+            return shape_now(word, features, force)
+        width, shaped_text, data = kept
+        return makeShapedFragWord(word)([width, (frag, ShapedStr(shaped_text, list(data)))])
 
     shape_word._planner_wrapper = True  # type: ignore[attr-defined]
     rl_paragraph.shapeFragWord = shape_word

@@ -14,9 +14,10 @@ from decimal import Decimal
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
@@ -67,6 +68,11 @@ class Figure(Flowable):
         self.text = flat(text)  # one line: a bilingual label side by side
         self.style = style
 
+    @property
+    def fixed_height(self) -> float:
+        """One line, whatever the width: a table need not measure it (common._Table)."""
+        return float(self.style.leading)
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         self.height = self.style.leading
@@ -88,9 +94,36 @@ class Figure(Flowable):
             canvas.setFillColor(style.textColor)
         baseline = y + self.height - style.fontSize  # where a Paragraph puts its first line
         if style.alignment == TA_RIGHT:
-            canvas.drawRightString(x + self.width, baseline, self.text)
+            _draw_string(canvas, x + self.width, baseline, self.text, right=True)
         else:
-            canvas.drawString(x, baseline, self.text)
+            _draw_string(canvas, x, baseline, self.text, right=False)
+
+
+def _draw_string(canvas: Canvas, x: float, y: float, text: str, *, right: bool) -> None:
+    """``canvas.drawString`` (or ``drawRightString``) of ``text`` in the canvas's font,
+    writing the same operators without a text object per call: tens of thousands of
+    figures in a large annex. Anything but a TrueType font on a bottom-up page is
+    left to ReportLab."""
+    font = getFont(canvas._fontname)
+    if not font._dynamicFont or not canvas.bottomup:
+        (canvas.drawRightString if right else canvas.drawString)(x, y, text)
+        return
+    size = canvas._fontsize
+    if right:
+        x -= stringWidth(text, canvas._fontname, size)
+    doc = canvas._doc
+    escape = canvas._escape
+    tf = f"{fp_str(size)} Tf {fp_str(canvas._leading)} TL"
+    parts = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
+    current = -1
+    for subset, chunk in font.splitString(text, doc):
+        if subset != current:
+            parts.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
+            current = subset
+        parts.append(f"({escape(chunk)}) Tj")
+    parts[-1] += " T*"  # as textLine ends the line
+    parts.append("ET")
+    canvas._code.append(" ".join(parts))
 
 
 _UNSHAPED: dict[str, ParagraphStyle] = {}
