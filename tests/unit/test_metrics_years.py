@@ -9,7 +9,7 @@ from decimal import Decimal as D
 from fractions import Fraction
 
 from planner.services import metrics
-from planner.services.metrics import _shares
+from planner.services.metrics_groups import _shares
 from planner.store import Database, unit_of_work
 from tests.unit.test_metrics import plan_b, row  # noqa: F401  (plan_b is a fixture)
 
