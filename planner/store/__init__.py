@@ -2,12 +2,12 @@
 
 from planner.store.database import (
     Database,
-    integrity_problems,
     open_database,
     peek,
     raw_connection,
     unit_of_work,
 )
+from planner.store.integrity import integrity_problems
 
 __all__ = [
     "Database",

@@ -378,7 +378,7 @@ def translate(error: exc.DBAPIError | sqlite3.Error, path: Path | None = None) -
         return PlannerError(
             _("the disk is full or failing{where}; nothing was saved").format(where=where)
         )
-    if _is_damage(error):
+    if is_damage(error):
         if path is not None:
             checked.forget(path)  # SQLite met damage reading it: check it on the next open
         return PlannerError(
@@ -406,35 +406,7 @@ def translate(error: exc.DBAPIError | sqlite3.Error, path: Path | None = None) -
     return PlannerError(_("database error{where}: {text}").format(where=where, text=text))
 
 
-def integrity_problems(path: Path, limit: int = 100) -> list[str]:
-    """What SQLite's ``integrity_check`` finds wrong with a file ([] when sound).
-
-    Reads only: a file that is not ours, or that cannot be opened at all, is
-    reported rather than raised, so that ``planner check`` can say what is wrong.
-    """
-    path = Path(path).expanduser()
-    if not os.path.lexists(path):
-        raise PlannerError(_("there is no planner database at {path}").format(path=path))
-    files.check_is_ours(path)
-    try:
-        con = sqlite3.connect(os.fspath(path), timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            con.execute("PRAGMA query_only = ON")
-            rows = [str(r[0]) for r in con.execute(f"PRAGMA integrity_check({int(limit)})")]
-        finally:
-            con.close()
-    except sqlite3.Error as e:
-        if _is_damage(e):
-            checked.forget(path)
-            return [str(e)]
-        raise translate(e, path) from e
-    if rows != ["ok"]:
-        checked.forget(path)  # the next open checks it again, whatever its identity
-        return rows
-    return []
-
-
-def _is_damage(error: BaseException) -> bool:
+def is_damage(error: BaseException) -> bool:
     text = str(getattr(error, "orig", error)).lower()
     return any(
         w in text

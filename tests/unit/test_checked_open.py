@@ -15,7 +15,7 @@ from sqlmodel import select
 from planner.errors import PlannerError
 from planner.models import Plan
 from planner.services import exchange
-from planner.store import checked, database, open_database, unit_of_work
+from planner.store import checked, database, integrity, open_database, unit_of_work
 
 #: The records' margin for coarse time stamps, shortened so that a test need not
 #: wait seconds; a file is left this long (and a little more) before the open that
@@ -212,7 +212,7 @@ def test_damage_found_by_planner_check_drops_the_record(
     problems = ["*** in database main ***", "Page 7: btreeInitPage() returns error"]
     with monkeypatch.context() as m:
         m.setattr(database.sqlite3, "connect", _connect_reporting(problems))
-        assert database.integrity_problems(plan_file) == problems
+        assert integrity.integrity_problems(plan_file) == problems
     _open_and_read(plan_file)
     assert checks == [plan_file, plan_file]
 
