@@ -42,11 +42,19 @@ def load_fonts(app: QApplication) -> list[str]:
     return loaded
 
 
-def load_translations(app: QApplication) -> None:
+#: the translators load_translations installed (removed before it installs others)
+_installed: list[QTranslator] = []
+
+
+def load_translations(app: QApplication, settings: QSettings | None = None) -> None:
+    """Install the window's catalogues for the language of ``settings`` (View ▸
+    Language, else the system's), in place of those installed before."""
     from planner import i18n
     from planner.ui.language import window_locale
 
-    locale = window_locale(QSettings())  # View ▸ Language, else the system's
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    locale = window_locale(settings if settings is not None else QSettings())
     QLocale.setDefault(locale)  # the window's dates and figures (QLocale()) follow it
     i18n.set_language(locale.name())  # the PDFs written from the window speak its language
     folder = str(resources() / "translations")
@@ -55,12 +63,15 @@ def load_translations(app: QApplication) -> None:
     english = QTranslator(app)
     if english.load("planner_en", folder):
         app.installTranslator(english)
+        _installed.append(english)
     ours = QTranslator(app)
     if locale.language() != QLocale.Language.English and ours.load(locale, "planner", "_", folder):
         app.installTranslator(ours)
+        _installed.append(ours)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
+        _installed.append(qt)
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:

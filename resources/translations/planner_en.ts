@@ -875,19 +875,19 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../planner/ui/context.py" line="160"/>
+        <location filename="../../planner/ui/context.py" line="175"/>
         <source>the connection to the server was lost while saving: the change may not have been saved; the window re-reads the server when it answers again</source>
-        <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it) the server could not be reached during an edit (planner.ui.live looks at once) what this user may change (a server&apos;s grants; everything on a file): pages grey out the rest with planner.ui.roles the name recorded with this user&apos;s edits (and attendance marks): on a server the database login, which is what its journal records; on a file the name given in the window, or the system&apos;s user name login -&gt; the person&apos;s name, for showing who did what (a server&apos;s; none on a file)</extracomment>
+        <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it) the server could not be reached during an edit (planner.ui.live looks at once) what this user may change (a server&apos;s grants; everything on a file): pages grey out the rest with planner.ui.roles the name recorded with this user&apos;s edits (and attendance marks): on a server the database login, which is what its journal records; on a file the name given in the window, or the system&apos;s user name login -&gt; the person&apos;s name, for showing who did what (a server&apos;s; none on a file) the server is known to be unreachable (planner.ui.live sets it while the window&apos;s banner says so): edits are refused at once, not after the network&apos;s time-out (a silent network held an edit for about 10 s)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/context.py" line="171"/>
+        <location filename="../../planner/ui/context.py" line="186"/>
         <source>the connection to the server was lost while saving: the server did not save the change; nothing was changed, try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/context.py" line="196"/>
-        <location filename="../../planner/ui/context.py" line="207"/>
+        <location filename="../../planner/ui/context.py" line="212"/>
+        <location filename="../../planner/ui/context.py" line="223"/>
         <source>Could not undo or redo “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,53 +1497,53 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="148"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="159"/>
         <source>Updating…</source>
         <extracomment>Changes closer together than this share one computation. &quot;Updating…&quot; appears only when new figures take longer than this. Emitted whenever new figures are on screen (tests, benchmarks).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="158"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="386"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="408"/>
         <source>All years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="159"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="388"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="410"/>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="160"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="171"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="161"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="389"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="411"/>
         <source>All administrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="162"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="173"/>
         <source>One group at a time: a theme, a kind or an administration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="183"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="191"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="201"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="207"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="192"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="202"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="208"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="225"/>
@@ -1552,115 +1552,115 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="182"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="193"/>
         <source>Execution rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="183"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="194"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="184"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="195"/>
         <source>Completers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="185"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="196"/>
         <source>Participant-days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="186"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="197"/>
         <source>Completion rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="187"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="198"/>
         <source>Cost per participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="188"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="199"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="216"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="239"/>
         <source>Cost per completer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="189"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="200"/>
         <source>Cost per participant-day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="190"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="201"/>
         <source>Learning gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="191"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="202"/>
         <source>Normalised gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="192"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="203"/>
         <source>Cost per learning-gain point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="193"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="204"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="194"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="205"/>
         <source>Women&apos;s share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="195"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="206"/>
         <source>Cost per completer, trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="200"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="211"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="199"/>
         <source>Input and actual cost by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="201"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="212"/>
         <source>Cost per completer by year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="202"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="213"/>
         <source>Cost per completer by theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="203"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="214"/>
         <source>Cost per completer by administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="204"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="215"/>
         <source>Learning gain against cost per participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="258"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="269"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="361"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="383"/>
         <source>Figures not updated: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/pages/dashboard.py" line="396"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="418"/>
         <source>⚠ %n note(s)</source>
         <translation>
             <numerusform>⚠ %n note</numerusform>
@@ -1668,17 +1668,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="398"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="420"/>
         <source>⚠ over ceiling: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="402"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="424"/>
         <source>Notes on the figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="408"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="430"/>
         <source>Computing the years…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,9 +2442,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner/ui/app.py" line="118"/>
+        <location filename="../../planner/ui/app.py" line="129"/>
         <source>Open a planner database, or create a new one, from the File menu.</source>
-        <extracomment>Families that together cover Latin, Vietnamese, Chinese, Thai, Khmer, Myanmar, Lao.</extracomment>
+        <extracomment>Families that together cover Latin, Vietnamese, Chinese, Thai, Khmer, Myanmar, Lao. the translators load_translations installed (removed before it installs others)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4597,9 +4597,9 @@ If it is the same person, cancel and use the existing record. Save a new record 
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../planner/ui/chart_bars.py" line="56"/>
-        <location filename="../../planner/ui/chart_bars.py" line="208"/>
-        <location filename="../../planner/ui/chart_scatter.py" line="40"/>
+        <location filename="../../planner/ui/chart_bars.py" line="55"/>
+        <location filename="../../planner/ui/chart_bars.py" line="221"/>
+        <location filename="../../planner/ui/chart_scatter.py" line="38"/>
         <source>Nothing to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4746,22 +4746,22 @@ Reload shows their change; make yours again if it still applies.</source>
 <context>
     <name>language</name>
     <message>
-        <location filename="../../planner/ui/language.py" line="35"/>
+        <location filename="../../planner/ui/language.py" line="43"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/language.py" line="37"/>
+        <location filename="../../planner/ui/language.py" line="45"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/language.py" line="55"/>
+        <location filename="../../planner/ui/language.py" line="68"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/language.py" line="56"/>
+        <location filename="../../planner/ui/language.py" line="69"/>
         <source>The window will use this language the next time you start the planner.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -882,19 +882,19 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../planner/ui/context.py" line="160"/>
+        <location filename="../../planner/ui/context.py" line="175"/>
         <source>the connection to the server was lost while saving: the change may not have been saved; the window re-reads the server when it answers again</source>
-        <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it) the server could not be reached during an edit (planner.ui.live looks at once) what this user may change (a server&apos;s grants; everything on a file): pages grey out the rest with planner.ui.roles the name recorded with this user&apos;s edits (and attendance marks): on a server the database login, which is what its journal records; on a file the name given in the window, or the system&apos;s user name login -&gt; the person&apos;s name, for showing who did what (a server&apos;s; none on a file)</extracomment>
+        <extracomment>What a change touches; pages refresh only what they show. the journal number of a change this window made (planner.ui.live skips it) the server could not be reached during an edit (planner.ui.live looks at once) what this user may change (a server&apos;s grants; everything on a file): pages grey out the rest with planner.ui.roles the name recorded with this user&apos;s edits (and attendance marks): on a server the database login, which is what its journal records; on a file the name given in the window, or the system&apos;s user name login -&gt; the person&apos;s name, for showing who did what (a server&apos;s; none on a file) the server is known to be unreachable (planner.ui.live sets it while the window&apos;s banner says so): edits are refused at once, not after the network&apos;s time-out (a silent network held an edit for about 10 s)</extracomment>
         <translation>保存时与服务器的连接中断：更改可能没有保存；服务器恢复响应后，窗口会重新读取服务器上的数据</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/context.py" line="171"/>
+        <location filename="../../planner/ui/context.py" line="186"/>
         <source>the connection to the server was lost while saving: the server did not save the change; nothing was changed, try again</source>
         <translation>保存时与服务器的连接中断：服务器没有保存这项更改；未做任何更改，请重试</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/context.py" line="196"/>
-        <location filename="../../planner/ui/context.py" line="207"/>
+        <location filename="../../planner/ui/context.py" line="212"/>
+        <location filename="../../planner/ui/context.py" line="223"/>
         <source>Could not undo or redo “%1”: %2</source>
         <translation>无法撤销或重做“%1”：%2</translation>
     </message>
@@ -1538,53 +1538,53 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="148"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="159"/>
         <source>Updating…</source>
         <extracomment>Changes closer together than this share one computation. &quot;Updating…&quot; appears only when new figures take longer than this. Emitted whenever new figures are on screen (tests, benchmarks).</extracomment>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="158"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="386"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="169"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="408"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="159"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="388"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="170"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="410"/>
         <source>All themes</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="160"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="171"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="161"/>
-        <location filename="../../planner/ui/pages/dashboard.py" line="389"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="411"/>
         <source>All administrations</source>
         <translation>全部海关</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="162"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="173"/>
         <source>One group at a time: a theme, a kind or an administration.</source>
         <translation>每次只能按一个维度分组：主题、类型或海关。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="172"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="183"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="180"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="191"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="201"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="207"/>
         <source>Input</source>
         <translation>预算额度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="181"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="192"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="202"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="208"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="225"/>
@@ -1593,132 +1593,132 @@
         <translation>实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="182"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="193"/>
         <source>Execution rate</source>
         <translation>执行率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="183"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="194"/>
         <source>Participants</source>
         <translation>参训人次</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="184"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="195"/>
         <source>Completers</source>
         <translation>结业学员</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="185"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="196"/>
         <source>Participant-days</source>
         <translation>人天</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="186"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="197"/>
         <source>Completion rate</source>
         <translation>结业率</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="187"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="198"/>
         <source>Cost per participant</source>
         <translation>每人次成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="188"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="199"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="216"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="239"/>
         <source>Cost per completer</source>
         <translation>每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="189"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="200"/>
         <source>Cost per participant-day</source>
         <translation>每人天成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="190"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="201"/>
         <source>Learning gain</source>
         <translation>前后测成绩提升</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="191"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="202"/>
         <source>Normalised gain</source>
         <translation>标准化提升</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="192"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="203"/>
         <source>Cost per learning-gain point</source>
         <translation>每前后测成绩提升分成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="193"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="204"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="194"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="205"/>
         <source>Women&apos;s share</source>
         <translation>女性占比</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="195"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="206"/>
         <source>Cost per completer, trend</source>
         <translation>每名结业学员成本趋势</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="200"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="211"/>
         <location filename="../../planner/ui/pages/dashboard_figures.py" line="199"/>
         <source>Input and actual cost by year</source>
         <translation>各年度预算额度与实际成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="201"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="212"/>
         <source>Cost per completer by year</source>
         <translation>各年度每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="202"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="213"/>
         <source>Cost per completer by theme</source>
         <translation>各主题每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="203"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="214"/>
         <source>Cost per completer by administration</source>
         <translation>各海关每名结业学员成本</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="204"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="215"/>
         <source>Learning gain against cost per participant</source>
         <translation>前后测成绩提升与每人次成本对比</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="258"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="269"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="361"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="383"/>
         <source>Figures not updated: {0}</source>
         <translation>指标未更新：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../planner/ui/pages/dashboard.py" line="396"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="418"/>
         <source>⚠ %n note(s)</source>
         <translation>
             <numerusform>⚠ %n 条说明</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="398"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="420"/>
         <source>⚠ over ceiling: {0}</source>
         <translation>⚠ 超出上限：{0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="402"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="424"/>
         <source>Notes on the figures</source>
         <translation>指标说明</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/pages/dashboard.py" line="408"/>
+        <location filename="../../planner/ui/pages/dashboard.py" line="430"/>
         <source>Computing the years…</source>
         <translation>正在计算各年度…</translation>
     </message>
@@ -2876,9 +2876,9 @@ The password comes from your PostgreSQL password file (~/.pgpass) and is never s
         <translation>日历已保存至 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/app.py" line="118"/>
+        <location filename="../../planner/ui/app.py" line="129"/>
         <source>Open a planner database, or create a new one, from the File menu.</source>
-        <extracomment>Families that together cover Latin, Vietnamese, Chinese, Thai, Khmer, Myanmar, Lao.</extracomment>
+        <extracomment>Families that together cover Latin, Vietnamese, Chinese, Thai, Khmer, Myanmar, Lao. the translators load_translations installed (removed before it installs others)</extracomment>
         <translation>请通过“文件”菜单打开或新建计划数据库。</translation>
     </message>
 </context>
@@ -4697,9 +4697,9 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/chart_bars.py" line="56"/>
-        <location filename="../../planner/ui/chart_bars.py" line="208"/>
-        <location filename="../../planner/ui/chart_scatter.py" line="40"/>
+        <location filename="../../planner/ui/chart_bars.py" line="55"/>
+        <location filename="../../planner/ui/chart_bars.py" line="221"/>
+        <location filename="../../planner/ui/chart_scatter.py" line="38"/>
         <source>Nothing to show</source>
         <translation>暂无数据</translation>
     </message>
@@ -4828,22 +4828,22 @@ Reload shows their change; make yours again if it still applies.</source>
 <context>
     <name>language</name>
     <message>
-        <location filename="../../planner/ui/language.py" line="35"/>
+        <location filename="../../planner/ui/language.py" line="43"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/language.py" line="37"/>
+        <location filename="../../planner/ui/language.py" line="45"/>
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/language.py" line="55"/>
+        <location filename="../../planner/ui/language.py" line="68"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/language.py" line="56"/>
+        <location filename="../../planner/ui/language.py" line="69"/>
         <source>The window will use this language the next time you start the planner.</source>
         <translation>下次启动规划工具时，窗口将使用此语言。</translation>
     </message>
