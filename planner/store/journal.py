@@ -18,10 +18,10 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import groupby
 from typing import Any
 
 from planner.errors import PlannerError
-from planner.i18n import _
 from planner.store import journal_pg
 
 #: Tables that are not journaled: the journal itself, schema bookkeeping, and
@@ -306,10 +306,34 @@ def put(
 ) -> None:
     """Make a row what ``state`` says: deleted (None), updated (it ``exists``) or
     inserted, same id."""
-    if state is None:
-        con.execute(f"DELETE FROM main.{_q(table)} WHERE id = ?", (row_id,))
+    _put_many(con, table, [(row_id, state)], exists=exists)
+
+
+#: one step of a replay: the table, the row's id, the state to give it, whether it exists
+_Step = tuple[str, int, "dict[str, Any] | None", bool]
+
+
+def _shape(step: _Step) -> tuple[str, bool, tuple[str, ...] | None]:
+    """Steps of the same shape run as one statement (``executemany``)."""
+    table, _, state, exists = step
+    return table, exists, None if state is None else tuple(state)
+
+
+def _put_many(
+    con: sqlite3.Connection,
+    table: str,
+    rows: list[tuple[int, dict[str, Any] | None]],
+    *,
+    exists: bool,
+) -> None:
+    """:func:`put` for rows of one table whose states have the same columns (or are
+    all None), in their order: one statement run for each row, as ``put`` would."""
+    t = f"main.{_q(table)}"
+    first = rows[0][1]
+    if first is None:
+        con.executemany(f"DELETE FROM {t} WHERE id = ?", [(row_id,) for row_id, _ in rows])
         return
-    columns = list(state)
+    columns = list(first)
     if exists:
         # the values as recorded, the version one more than now: versions only grow,
         # so an editor still holding the version before the undo is refused
@@ -317,32 +341,39 @@ def put(
         sets = ", ".join(f"{_q(c)} = ?" for c in kept)
         if VERSION in columns:
             sets += f", {VERSION} = {VERSION} + 1"
-        values = [state[c] for c in kept]
-        con.execute(f"UPDATE main.{_q(table)} SET {sets} WHERE id = ?", (*values, row_id))
+        con.executemany(
+            f"UPDATE {t} SET {sets} WHERE id = ?",
+            [(*(state[c] for c in kept), row_id) for row_id, state in rows if state is not None],
+        )
     else:
         names = ", ".join(_q(c) for c in columns)
         marks = ", ".join("?" for _ in columns)
-        con.execute(
-            f"INSERT INTO main.{_q(table)} ({names}) VALUES ({marks})",
-            [state[c] for c in columns],
+        con.executemany(
+            f"INSERT INTO {t} ({names}) VALUES ({marks})",
+            [[state[c] for c in columns] for _, state in rows if state is not None],
         )
 
 
 def replay(con: sqlite3.Connection, rows: Sequence[RowChange], *, backwards: bool) -> None:
-    """Undo (backwards) or redo a change's rows, foreign keys checked at commit."""
+    """Undo (backwards) or redo a change's rows, foreign keys checked at commit.
+
+    The rows are put back in the order recorded (reversed to undo); a run of rows of
+    one table and the same columns goes as one ``executemany`` (the same statements,
+    in the same order: an undo of a large delete puts back thousands of rows)."""
     if _on_server(con):
         con.execute("SET CONSTRAINTS ALL DEFERRED")  # every key is deferrable (0010)
     else:
         con.execute("PRAGMA defer_foreign_keys = ON")
+    # Each step knows whether its row is there: an insert's undo finds it, a
+    # delete's undo does not, an update's both ways.
+    steps: list[_Step] = (
+        [(r.tbl, r.row_id, r.old, r.op != "D") for r in reversed(rows)]
+        if backwards
+        else [(r.tbl, r.row_id, r.new, r.op != "I") for r in rows]
+    )
     try:
-        # Each step knows whether its row is there: an insert's undo finds it, a
-        # delete's undo does not, an update's both ways.
-        if backwards:
-            for r in reversed(rows):
-                put(con, r.tbl, r.row_id, r.old, exists=r.op != "D")
-        else:
-            for r in rows:
-                put(con, r.tbl, r.row_id, r.new, exists=r.op != "I")
+        for (table, exists, _), run in groupby(steps, key=_shape):
+            _put_many(con, table, [(row_id, state) for _, row_id, state, _ in run], exists=exists)
     except _integrity_errors(con) as e:
         raise PlannerError(
             _(
