@@ -48,8 +48,8 @@ def columns(conn: Connection, table: str) -> set[str]:
     return {r[0] for r in found}
 
 
-def test_0011_follows_0010_and_is_the_head() -> None:
-    assert migrate.KNOWN[-2:] == ("0010", "0011") and migrate.HEAD == "0011"
+def test_0011_follows_0010() -> None:
+    assert migrate.KNOWN[migrate.KNOWN.index("0011") - 1] == "0010"
 
 
 def test_upgrade_from_0010_keeps_rows_and_adds_empty_chinese_columns(conn: Connection) -> None:
@@ -63,7 +63,7 @@ def test_upgrade_from_0010_keeps_rows_and_adds_empty_chinese_columns(conn: Conne
         "FROM indicator i JOIN result r ON r.id = i.result_id"
     ).fetchall()
 
-    migrate.upgrade(conn)
+    migrate.upgrade(conn, "0011")
 
     assert migrate.current_revision(conn) == "0011"
     assert "title_zh" in columns(conn, "result")

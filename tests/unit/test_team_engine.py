@@ -582,3 +582,42 @@ def test_every_recorded_change_is_announced_at_commit_and_a_lost_listener_comes_
         listener.stop()
         db.close()
     assert not listener.listening.is_set()
+
+
+def test_raw_sql_from_a_login_cannot_forge_or_rewrite_a_journal_author(
+    demo_on_server: str, people: list[str]
+) -> None:
+    """Revision 0012: whoever writes the journal with raw SQL (a colleague's login in
+    psql), a new entry's author is that login and an entry's author and time cannot be
+    rewritten; the owner's copy keeps a file's authors (the demo's history)."""
+    trainer, planner_login = people
+    for name, role in ((trainer, "trainer"), (planner_login, "planner")):
+        made = planner("team", "add-user", name, "--role", role, "--db", demo_on_server)
+        assert made.returncode == 0, made.stderr
+    with psycopg.connect(demo_on_server) as con:  # the owner: the file's authors kept
+        copied = {r[0] for r in con.execute('SELECT DISTINCT "user" FROM change')}
+        first, at = con.execute("SELECT id, at FROM change ORDER BY id LIMIT 1").fetchone() or (
+            0,
+            "",
+        )
+    assert copied and "planner" not in copied
+    with psycopg.connect(as_user(demo_on_server, planner_login)) as con:
+        forged = con.execute(
+            'INSERT INTO change (at, "user", action, kind, plan_id) '
+            "VALUES ('2030-01-01T00:00:00', 'Wang Lei', 'Forged', 'edit', 1) RETURNING id"
+        ).fetchone()
+        assert forged is not None
+        con.execute(
+            "UPDATE change SET \"user\" = 'Wang Lei', at = '2020-01-01T00:00:00', "
+            "action = 'Renamed' WHERE id = %s",
+            (first,),
+        )
+        con.commit()
+    with psycopg.connect(demo_on_server) as con:
+        assert con.execute('SELECT "user" FROM change WHERE id = %s', forged).fetchone() == (
+            planner_login,
+        )
+        row = con.execute('SELECT "user", at, action FROM change WHERE id = %s', (first,))
+        kept_user, kept_at, action = row.fetchone() or ("", "", "")
+    assert kept_user in copied and kept_at == at  # neither author nor time rewritten
+    assert action == "Renamed"  # an entry's action may be renamed (the window does)

@@ -1,0 +1,68 @@
+"""Revision 0012: on PostgreSQL the journal's author is the login that wrote the
+entry (a trigger); a SQLite file is left exactly as it was. How the trigger holds
+against a colleague's raw SQL is tested in tests/unit/test_team_engine.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection, create_engine
+
+from planner.store import migrate
+
+pytestmark = pytest.mark.both_engines
+
+
+@pytest.fixture
+def conn(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Connection]:
+    if engine == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        url = server.empty("r0012").replace("postgresql://", "postgresql+psycopg://", 1)
+    else:
+        url = f"sqlite:///{tmp_path / 'plan.sqlite'}"
+    eng = create_engine(url)
+    with eng.begin() as c:
+        yield c
+    eng.dispose()
+
+
+def schema(conn: Connection) -> list[tuple[str, ...]]:
+    if conn.dialect.name == "sqlite":
+        rows = conn.exec_driver_sql(
+            "SELECT type, name, sql FROM sqlite_master WHERE name != 'alembic_version' "
+            "ORDER BY name"
+        )
+    else:
+        rows = conn.exec_driver_sql(
+            "SELECT event_manipulation, trigger_name, action_timing FROM "
+            "information_schema.triggers WHERE event_object_table = 'change' ORDER BY 1"
+        )
+    return [tuple(r) for r in rows]
+
+
+def test_0012_follows_0011_and_is_the_head() -> None:
+    assert migrate.KNOWN[-2:] == ("0011", "0012") and migrate.HEAD == "0012"
+
+
+def test_upgrade_to_0012(conn: Connection) -> None:
+    migrate.upgrade(conn, "0011")
+    before = schema(conn)
+    conn.exec_driver_sql(
+        'INSERT INTO change (id, at, "user", action, kind) '
+        "VALUES (1, '2027-01-01T00:00:00', 'Wang Lei', 'Added', 'edit')"
+    )
+    migrate.upgrade(conn)
+    assert migrate.current_revision(conn) == "0012"
+    after = schema(conn)
+    if conn.dialect.name == "sqlite":
+        assert after == before  # nothing changes in a file
+    else:
+        assert before == []
+        assert after == [
+            ("INSERT", "planner_change_author", "BEFORE"),
+            ("UPDATE", "planner_change_author", "BEFORE"),
+        ]
+    row = conn.exec_driver_sql('SELECT "user", action FROM change WHERE id = 1').fetchone()
+    assert tuple(row or ()) == ("Wang Lei", "Added")  # an entry written before is kept
