@@ -58,6 +58,8 @@ class Watcher:
         self.last = newest_change(db)
         self._mine: set[int] = set()
         self._nudged = threading.Event()
+        #: someone changed the data outside the journal (a server announced it)
+        self._unrecorded = threading.Event()
 
     def mine(self, change_id: int | None) -> None:
         """A change this window made itself (it refreshed for it already)."""
@@ -68,6 +70,13 @@ class Watcher:
         """Someone changed the database (safe to call from any thread): the next
         :meth:`check` reads the journal. This is the hook for a server's
         notifications; with ``polling`` it only makes no difference."""
+        self._nudged.set()
+
+    def unrecorded(self) -> None:
+        """Someone changed the data without a journal entry (safe from any thread):
+        the next :meth:`check` counts it as a change by others, whatever the journal
+        says, so that the window reads everything again."""
+        self._unrecorded.set()
         self._nudged.set()
 
     def stop(self) -> None:
@@ -87,13 +96,15 @@ class Watcher:
         if not self._should_read():
             return Seen(0, self.last)
         self._nudged.clear()
-        newest = newest_change(self.db)
+        outside = self._unrecorded.is_set()
+        newest = newest_change(self.db)  # if it fails, the flag stays for the next check
+        self._unrecorded.clear()
         if newest <= self.last:
-            return Seen(0, self.last)
+            return Seen(int(outside), self.last)
         theirs = sum(1 for n in range(self.last + 1, newest + 1) if n not in self._mine)
         self._mine = {n for n in self._mine if n > newest}
         self.last = newest
-        return Seen(theirs, newest)
+        return Seen(theirs + int(outside), newest)
 
 
 class ServerWatcher(Watcher):
@@ -107,7 +118,7 @@ class ServerWatcher(Watcher):
         self._read_at_last = False
         #: the last read of the journal failed (the server cannot be reached)
         self._unreachable = False
-        self.listener = Listener(url, self.notify)
+        self.listener = Listener(url, self.notify, unrecorded=self.unrecorded)
 
     def stop(self) -> None:
         self.listener.stop()

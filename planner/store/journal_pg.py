@@ -61,18 +61,20 @@ def install(
     activity: Mapping[str, str],
     participant: Mapping[str, str],
 ) -> None:
-    """Make the recording triggers of every journaled table that has none."""
-    have = {
-        str(t)
-        for (t,) in con.execute(
-            "SELECT c.relname FROM pg_catalog.pg_trigger g "
-            "JOIN pg_catalog.pg_class c ON c.oid = g.tgrelid "
-            "WHERE g.tgname = 'planner_journal' AND c.relnamespace = "
-            "(SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = current_schema())"
-        )
-    }
-    missing = [t for t in tables if t not in have and "id" in tables[t]]
-    if not missing:
+    """Make the recording triggers of every journaled table that has none, and the
+    trigger that announces a change made outside the journal (:data:`UNRECORDED`)."""
+    have: dict[str, set[str]] = {}
+    for name, table in con.execute(
+        "SELECT g.tgname, c.relname FROM pg_catalog.pg_trigger g "
+        "JOIN pg_catalog.pg_class c ON c.oid = g.tgrelid "
+        "WHERE g.tgname IN ('planner_journal', 'planner_unrecorded') AND c.relnamespace = "
+        "(SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = current_schema())"
+    ):
+        have.setdefault(str(name), set()).add(str(table))
+    journaled = [t for t in tables if "id" in tables[t]]
+    missing = [t for t in journaled if t not in have.get("planner_journal", set())]
+    unheard = [t for t in journaled if t not in have.get("planner_unrecorded", set())]
+    if not missing and not unheard:
         return
     con.execute("SELECT pg_advisory_xact_lock(7341106)")
     for table in missing:
@@ -82,6 +84,33 @@ def install(
             f'CREATE TRIGGER planner_journal AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
             f'FOR EACH ROW EXECUTE FUNCTION "{_FUNCTION.format(table=table)}"()'
         )
+    if unheard:
+        con.execute(_UNRECORDED_FUNCTION)
+    for table in unheard:
+        con.execute(f'DROP TRIGGER IF EXISTS planner_unrecorded ON "{table}"')
+        con.execute(
+            f'CREATE TRIGGER planner_unrecorded AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
+            "FOR EACH STATEMENT EXECUTE FUNCTION planner_unrecorded()"
+        )
+
+
+#: The announcement of a change that no journal entry records (someone's raw SQL in
+#: psql, another program): open windows read everything again. Sent once per
+#: transaction at its commit (PostgreSQL folds equal notifications), never for the
+#: planner's own writes, which say which change they record.
+UNRECORDED = "0"
+
+_UNRECORDED_FUNCTION = """
+CREATE OR REPLACE FUNCTION planner_unrecorded() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF coalesce(current_setting('planner.change_id', true), '') = '' THEN
+        PERFORM pg_notify('planner_change', '0');
+    END IF;
+    RETURN NULL;
+END
+$$
+"""
 
 
 #: The channel every change is announced on (at commit), for open windows to LISTEN.

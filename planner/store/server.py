@@ -127,12 +127,15 @@ class Listener:
         url: str,
         heard: Callable[[], None],
         *,
+        unrecorded: Callable[[], None] | None = None,
         wait: float = 0.25,
         retry: float = 2.0,
         ping: float = 0.5,
     ) -> None:
         self.url = url
         self.heard = heard
+        #: called (before ``heard``) when a change outside the journal was announced
+        self.unrecorded = unrecorded
         self.wait = wait
         self.retry = retry
         self.ping = ping
@@ -165,7 +168,7 @@ class Listener:
     def _run(self) -> None:
         import psycopg
 
-        from planner.store.journal_pg import CHANNEL
+        from planner.store.journal_pg import CHANNEL, UNRECORDED
 
         while not self._stop.is_set():
             try:
@@ -183,7 +186,9 @@ class Listener:
                     self.dropped.clear()
                     self.heard()  # whatever was announced before this listened
                     while not self._stop.is_set():
-                        for _note in con.notifies(timeout=self.wait):
+                        for note in con.notifies(timeout=self.wait):
+                            if note.payload == UNRECORDED and self.unrecorded is not None:
+                                self.unrecorded()
                             self.heard()
                         if time.monotonic() - self.answered_at >= self.ping:
                             con.execute("SELECT 1")  # waits while the network is down

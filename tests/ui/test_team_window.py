@@ -197,3 +197,61 @@ def test_anothers_save_on_the_server_appears_within_2_s_keeping_the_selection(
     win.close()
     assert not watcher.listener.listening.is_set()
     assert no_dialogs == []
+
+
+def test_a_raw_sql_change_outside_the_journal_appears_too(
+    qtbot,
+    settings: QSettings,
+    no_dialogs: list[str],
+    tmp_path: Path,
+    pg_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A colleague's UPDATE in psql writes no journal entry; the server announces it
+    all the same (a statement trigger), so the window reads it within 2 s. The
+    planner's own recorded edits are never announced that way."""
+    import time
+
+    import psycopg
+
+    from planner.services import activities, journal, watch
+    from planner.store import open_database
+    from planner.ui.pages.budget import PLANNED_COL, BudgetPage
+
+    monkeypatch.setattr("planner.display.default_locale", lambda: "en_US")
+    demo = tmp_path / "demo.sqlite"
+    create_demo(demo)
+    copy_database(demo, pg_url)
+    with (  # a first recorded edit installs the triggers
+        open_database(pg_url) as other,
+        journal.recorded(other, "Raise", user="Wang Fang", plan_id=1) as s,
+    ):
+        activities.update_budget_line(s, 1, planned="1000.00")
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 600)
+    win.show()
+    assert win.open_database(pg_url)
+    assert win.live is not None
+    watcher = win.live.watcher
+    assert isinstance(watcher, watch.ServerWatcher)
+    assert watcher.listener.listening.wait(5)
+    page = win.page(BudgetPage)
+    assert isinstance(page, BudgetPage)
+    win.show_page(win.pages.index(page))
+    qtbot.wait(300)
+    heard: list[int] = []
+    real = watcher.unrecorded
+    monkeypatch.setattr(watcher.listener, "unrecorded", lambda: heard.append(1) or real())
+    assert page.set_amount(page.lines.row_at(3).id, "planned", "2222.00")  # recorded
+    qtbot.wait(600)
+    assert heard == []  # the planner's own edit is a journal entry, not "unrecorded"
+    line_id = page.lines.row_at(5).id
+    with psycopg.connect(pg_url, autocommit=True) as con:
+        con.execute("UPDATE budget_line SET planned_minor = 7654321 WHERE id = %s", (line_id,))
+    saved = time.monotonic()
+    qtbot.waitUntil(lambda: page.lines.row_at(5).display[PLANNED_COL] == "76,543.21", timeout=2000)
+    print(f"a raw SQL change shown after {(time.monotonic() - saved) * 1000:.0f} ms")
+    assert heard == [1]
+    win.close()
+    assert no_dialogs == []
