@@ -35,9 +35,9 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from planner.i18n import is_bilingual, side
+from planner.reports.font_cache import load_ttfont
 
 BASE_FONT = "PlannerSans"
 BASE_BOLD = "PlannerSans-Bold"
@@ -143,12 +143,12 @@ def _register_family(family: str) -> frozenset[int]:
         return found
     folder = fonts_dir()
     regular, bold = _FILES[family]
-    font = TTFont(family, str(folder / regular))
+    font = load_ttfont(family, folder / regular)  # parsed once, then cached
     pdfmetrics.registerFont(font)
     bold_font = family
     if bold is not None:
         bold_font = bold_name(family)
-        bold_face = TTFont(bold_font, str(folder / bold))
+        bold_face = load_ttfont(bold_font, folder / bold)
         pdfmetrics.registerFont(bold_face)
         _bold_coverage[family] = frozenset(bold_face.face.charToGlyph)
     # No italic faces: <i> falls back to the upright ones. The upright
