@@ -42,8 +42,8 @@ def schema(conn: Connection) -> list[tuple[str, ...]]:
     return [tuple(r) for r in rows]
 
 
-def test_0012_follows_0011_and_is_the_head() -> None:
-    assert migrate.KNOWN[-2:] == ("0011", "0012") and migrate.HEAD == "0012"
+def test_0012_follows_0011() -> None:
+    assert migrate.KNOWN[migrate.KNOWN.index("0012") - 1] == "0011"
 
 
 def test_upgrade_to_0012(conn: Connection) -> None:
@@ -53,7 +53,7 @@ def test_upgrade_to_0012(conn: Connection) -> None:
         'INSERT INTO change (id, at, "user", action, kind) '
         "VALUES (1, '2027-01-01T00:00:00', 'Wang Lei', 'Added', 'edit')"
     )
-    migrate.upgrade(conn)
+    migrate.upgrade(conn, "0012")
     assert migrate.current_revision(conn) == "0012"
     after = schema(conn)
     if conn.dialect.name == "sqlite":
@@ -66,3 +66,29 @@ def test_upgrade_to_0012(conn: Connection) -> None:
         ]
     row = conn.exec_driver_sql('SELECT "user", action FROM change WHERE id = 1').fetchone()
     assert tuple(row or ()) == ("Wang Lei", "Added")  # an entry written before is kept
+
+
+def test_0013_follows_0012_and_is_the_head() -> None:
+    assert migrate.KNOWN[-2:] == ("0012", "0013") and migrate.HEAD == "0013"
+
+
+def test_upgrade_to_0013_keeps_the_history(conn: Connection) -> None:
+    """0013 adds, on PostgreSQL only, the trigger that keeps the history from a
+    colleague's DELETE (how it holds is tested in tests/unit/test_team_engine.py)."""
+    migrate.upgrade(conn, "0012")
+    conn.exec_driver_sql(
+        'INSERT INTO change (id, at, "user", action, kind) '
+        "VALUES (1, '2027-01-01T00:00:00', 'Wang Lei', 'Added', 'edit')"
+    )
+    before = schema(conn) if conn.dialect.name == "sqlite" else None
+    migrate.upgrade(conn)
+    assert migrate.current_revision(conn) == "0013"
+    if conn.dialect.name == "sqlite":
+        assert schema(conn) == before
+    else:
+        kept = conn.exec_driver_sql(
+            "SELECT event_object_table, action_timing FROM information_schema.triggers "
+            "WHERE trigger_name = 'planner_journal_kept' ORDER BY 1"
+        ).fetchall()
+        assert [tuple(r) for r in kept] == [("change", "BEFORE"), ("change_row", "BEFORE")]
+    assert conn.exec_driver_sql("SELECT count(*) FROM change").scalar() == 1

@@ -635,3 +635,47 @@ def test_the_planners_server_connections_run_without_jit(demo_on_server: str) ->
         with open_database(demo_on_server, readonly=readonly) as db, unit_of_work(db) as s:
             assert s.connection().exec_driver_sql("SHOW jit").scalar() == "off"
             assert metrics.compute(s, 1).rows  # the figures' query runs under it
+
+
+def test_a_login_cannot_delete_the_history_with_raw_sql(
+    demo_on_server: str, people: list[str]
+) -> None:
+    """Revision 0013: a colleague's DELETE of a recorded change, or of its rows, is
+    refused and nothing goes; the planner's own deletion of an edit that changed
+    nothing still works, and so does the owner's."""
+    trainer, planner_login = people
+    for name, role in ((trainer, "trainer"), (planner_login, "planner")):
+        made = planner("team", "add-user", name, "--role", role, "--db", demo_on_server)
+        assert made.returncode == 0, made.stderr
+    owner = open_database(demo_on_server)  # a recorded edit, with its rows
+    try:
+        with journal.recorded(owner, "Moved the venue", plan_id=1) as s:
+            s.connection().exec_driver_sql("UPDATE activity SET venue = 'Hanoi' WHERE id = 1")
+    finally:
+        owner.close()
+    with psycopg.connect(demo_on_server) as con:
+        counts = con.execute("SELECT count(*), (SELECT count(*) FROM change_row) FROM change")
+        before = counts.fetchone()
+    with psycopg.connect(as_user(demo_on_server, planner_login)) as con:
+        for sql in ("DELETE FROM change", "DELETE FROM change_row"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="history is kept"):
+                con.execute(sql)
+            con.rollback()
+    with psycopg.connect(demo_on_server) as con:
+        assert (
+            con.execute("SELECT count(*), (SELECT count(*) FROM change_row) FROM change").fetchone()
+            == before
+        )
+    # an edit that changed nothing is recorded and then removed, by the login's desk
+    desk = open_database(as_user(demo_on_server, planner_login))
+    try:
+        with journal.recorded(desk, "Nothing", plan_id=1) as s:
+            s.connection().exec_driver_sql("UPDATE activity SET venue = venue WHERE id = -1")
+    finally:
+        desk.close()
+    with psycopg.connect(demo_on_server) as con:
+        assert con.execute("SELECT count(*) FROM change WHERE action = 'Nothing'").fetchone() == (
+            0,
+        )
+        con.execute("DELETE FROM change_row WHERE id = (SELECT min(id) FROM change_row)")
+        con.rollback()  # the owner may (it administers the database); not kept here
