@@ -206,17 +206,6 @@ class AppContext(QObject):
                 journal.undo(self.db, command.change_id, user=self.user)
             else:
                 journal.redo(self.db, command.change_id, user=self.user)
-        except ConnectionLost as e:
-            log.warning("undo/redo of %r refused: %s", command.text(), e)
-            self.failed.emit(
-                self.tr("Could not undo or redo “%1”: %2")
-                .replace("%1", command.text())
-                .replace("%2", e.message)
-            )
-            self.connection_trouble.emit()
-            # nothing changed, nothing to read (it cannot be); the stack is read again
-            # from the server when the connection is back (planner.ui.live)
-            return
         except PlannerError as e:
             log.warning("undo/redo of %r refused: %s", command.text(), e)
             self.failed.emit(
@@ -224,6 +213,11 @@ class AppContext(QObject):
                 .replace("%1", command.text())
                 .replace("%2", e.message)
             )
+            if isinstance(e, ConnectionLost):
+                self.connection_trouble.emit()
+                # nothing changed, nothing to read (it cannot be); the stack is read
+                # again from the server when the connection is back (planner.ui.live)
+                return
             # the stack shows what the database can still undo and redo
             QTimer.singleShot(0, self.resync)
         self.changed.emit(command.changes or ALL)
