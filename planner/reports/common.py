@@ -33,6 +33,7 @@ from reportlab.platypus import (
 
 from planner.i18n import _, flat
 from planner.reports.fonts import BASE_BOLD, BASE_FONT, markup, register_fonts
+from planner.reports.oneline import one_line
 
 CREATOR = "Capacity-building planner"
 TABLE_CHUNK_ROWS = 400  # rows per LongTable: one big table costs about n^1.6
@@ -88,9 +89,12 @@ def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
 # --- tables ------------------------------------------------------------------------
 
 
-def _cell(value: str | Flowable, style: ParagraphStyle) -> Flowable:
+def _cell(value: str | Flowable, style: ParagraphStyle, width: float) -> Flowable:
+    """A table cell ``width`` points wide: text that a paragraph would print on one
+    line is drawn as one (:func:`planner.reports.oneline.one_line`), other text is
+    a paragraph; a flowable is itself."""
     if isinstance(value, str):
-        return para(value, style)
+        return one_line(value, style, width) or para(value, style)
     if isinstance(value, Flowable):
         return value
     raise TypeError(f"table cells are text or flowables, not {type(value).__name__}")
@@ -161,6 +165,10 @@ class _Table(LongTable):
             super()._calc_height(availHeight, availWidth, H=H, W=W)
         finally:
             table._argH = given
+        if None not in fixed:
+            # every row of fixed height: ReportLab measured none, and keeps the row
+            # heights it was given (None here) unless it measures one
+            table._rowHeights = list(fixed)
 
     def _fixed_heights(self) -> list[float | None]:
         heights: list[float | None] = list(self._argH)
@@ -241,8 +249,9 @@ def data_table(
 ) -> list[Flowable]:
     """Tables of ``rows`` under ``header``, the header repeated on every page.
 
-    Text cells become escaped paragraphs (right-aligned in ``numeric_cols``; format
-    the numbers before); other cells must be flowables. The rows are cut into
+    Text cells become escaped paragraphs, or one-line cells where a paragraph would
+    print them on one line (right-aligned in ``numeric_cols``; format the numbers
+    before); other cells must be flowables. The rows are cut into
     consecutive tables of at most ``chunk_rows`` rows, each with the header,
     because ReportLab re-measures the rest of a table on every page it splits.
     """
@@ -253,7 +262,7 @@ def data_table(
         raise ValueError("chunk_rows must be at least 1")
     numeric = frozenset(numeric_cols)
     header_row = [
-        para(text, HEADER_NUMBER_CELL if i in numeric else HEADER_CELL)
+        _cell(text, HEADER_NUMBER_CELL if i in numeric else HEADER_CELL, col_widths[i])
         for i, text in enumerate(header)
     ]
     styles = [NUMBER_CELL if i in numeric else CELL for i in range(n_cols)]
@@ -263,7 +272,7 @@ def data_table(
         for offset, row in enumerate(rows[start : start + chunk_rows]):
             if len(row) != n_cols:
                 raise ValueError(f"row {start + offset} has {len(row)} cells, not {n_cols}")
-            body.append([_cell(value, styles[i]) for i, value in enumerate(row)])
+            body.append([_cell(value, styles[i], col_widths[i]) for i, value in enumerate(row)])
         table = _Table([header_row, *body], colWidths=list(col_widths), repeatRows=1, hAlign="LEFT")
         table.setStyle(_table_style(len(body) + 1, first_row_odd=start % 2 == 1))
         tables.append(table)

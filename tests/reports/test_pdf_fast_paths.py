@@ -10,8 +10,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, LongTable
 
-from planner.reports import common, fonts
-from planner.reports.budget import cells
+from planner.reports import common, fonts, oneline
 from planner.reports.budget.cells import EMPTY, NEGATIVE_CELL, Figure, money_cell
 from planner.reports.common import CELL, HEADER_CELL, NUMBER_CELL, data_table, para
 
@@ -61,8 +60,11 @@ def test_a_table_of_figures_is_laid_out_and_drawn_as_longtable_would(
 def test_only_rows_of_fixed_height_cells_get_their_height_up_front() -> None:
     header, widths = ["Category", "Planned", "Actual"], [150.0, 80.0, 80.0]
     (table,) = data_table(header, _rows()[1:3], widths)
-    # the header (paragraphs) and the row with a paragraph are left to ReportLab
-    assert table._fixed_heights() == [None, pytest.approx(16.7), None]
+    # the header fits on one line (one-line cells, oneline.one_line); the row with a
+    # paragraph is left to ReportLab
+    assert table._fixed_heights() == [pytest.approx(16.7), pytest.approx(16.7), None]
+    (table,) = data_table(["Category " * 20, "Planned", "Actual"], _rows()[1:3], widths)
+    assert table._fixed_heights() == [None, pytest.approx(16.7), None]  # a header that wraps
 
 
 @pytest.mark.parametrize("text", ["1,234,567.89", "-0.50", "\u2014", "Café (draft)", "no rate"])
@@ -71,7 +73,7 @@ def test_a_figure_writes_the_operators_of_draw_string(text: str, right: bool) ->
     mine, theirs = _canvas(), _canvas()
     for canvas in (mine, theirs):
         canvas.setFont(fonts.BASE_BOLD, 9, 11.7)
-    cells._draw_string(mine, 100.5, 42.25, text, right=right)
+    oneline._draw_string(mine, 100.5, 42.25, text, right=right)
     (theirs.drawRightString if right else theirs.drawString)(100.5, 42.25, text)
     assert mine._code == theirs._code
     assert mine._code and mine._code[-1].startswith("BT 1 0 0 1 ")

@@ -28,6 +28,7 @@ from planner.reports.fonts import (
     markup,
     script_runs,
 )
+from planner.reports.oneline import Figure
 
 NAMES = {
     "Latin": "Griffin O'Brien",
@@ -123,8 +124,9 @@ def test_long_row_lists_become_several_tables_each_with_the_header() -> None:
         assert isinstance(table, LongTable)
         assert table.repeatRows == 1
         header = table._cellvalues[0]
-        assert [p.getPlainText() for p in header] == ["No.", "Name"]
-        assert all(isinstance(cell, Paragraph) for row in table._cellvalues for cell in row)
+        # short texts: one-line cells (oneline.Figure), not paragraphs
+        assert [cell.text for cell in header] == ["No.", "Name"]
+        assert all(isinstance(cell, Figure) for row in table._cellvalues for cell in row)
     first_body_row = tables[0]._cellvalues[1]
     assert first_body_row[0].style is common.NUMBER_CELL
     assert first_body_row[1].style is common.CELL
@@ -155,7 +157,7 @@ def test_registration_is_done_once() -> None:
 def test_the_report_layer_imports_no_qt_and_little_of_the_planner() -> None:
     import ast
 
-    for module in ("fonts.py", "common.py", "font_cache.py"):
+    for module in ("fonts.py", "common.py", "font_cache.py", "oneline.py"):
         tree = ast.parse((Path(common.__file__).parent / module).read_text("utf-8"))
         imported = {
             name
@@ -176,6 +178,7 @@ def test_the_report_layer_imports_no_qt_and_little_of_the_planner() -> None:
             "planner.i18n",
             "planner.reports.fonts",
             "planner.reports.font_cache",  # parsed faces kept between runs (a leaf)
+            "planner.reports.oneline",  # one-line table cells (imports only i18n)
         }
 
 

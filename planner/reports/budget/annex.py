@@ -21,7 +21,6 @@ from planner.reports.budget.cells import (
     EMPTY,
     FLAG_CELL,
     GROUP_FILL,
-    Figure,
     fit_width,
     fitted,
     money_cell,
@@ -38,6 +37,7 @@ from planner.reports.common import (
     para,
 )
 from planner.reports.formats import kind_names, status_names
+from planner.reports.oneline import Figure
 
 ANNEX_CHUNK_ROWS = 60  # rows per annex table (about 2 pages): splitting costs its length
 

@@ -20,13 +20,13 @@ from planner.reports.budget.cells import (
     WARN_FILL,
     WARN_RULE,
     WARN_TITLE,
-    Figure,
     fit_width,
     money_cell,
 )
 from planner.reports.budget.figures import BudgetReport, GroupTotal
 from planner.reports.charts import planned_actual_by_year
 from planner.reports.common import CELL, HEADER_CELL, HEADING, NUMBER_CELL, SMALL, data_table, para
+from planner.reports.oneline import Figure
 
 FLAG_TEXT = ParagraphStyle(
     "BudgetFlagText", parent=CELL, textColor=RED, fontName=FLAG_CELL.fontName

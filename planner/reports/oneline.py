@@ -1,0 +1,129 @@
+"""One-line cells drawn without ReportLab's paragraph machinery.
+
+A table of a report holds thousands of short texts: years, codes, figures,
+headers, names that fit their column. A :class:`Figure` draws such a text the
+way a one-line paragraph of its style would (same font, size, colour, baseline
+and row height), without the markup parser, the line breaker and the shaper.
+:func:`one_line` decides when a text may be drawn so: anything that could wrap,
+needs a shaper, or would be printed differently by a paragraph stays a
+paragraph.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from planner.i18n import OPEN, flat
+
+#: Left and right padding of a table cell (common's table style: 4 + 4), and a bit:
+#: a text this much narrower than its column never wraps.
+CELL_PADDING = 8.5
+
+
+class Figure(Flowable):
+    """A one-line cell: a figure, a code, a fixed word, a short Latin text.
+
+    It draws its text like a one-line paragraph of ``style`` would, without the
+    markup parser and the shaper, which cost most of a large annex. Only for text
+    :func:`one_line` accepts and for figures formatted by :mod:`planner.display`;
+    anything else is a paragraph.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = flat(text)  # one line: a bilingual label side by side
+        self.style = style
+
+    @property
+    def fixed_height(self) -> float:
+        """One line, whatever the width: a table need not measure it (common._Table)."""
+        return float(self.style.leading)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.style.leading
+        return self.width, self.height
+
+    def wrapOn(self, canv: Canvas, aW: float, aH: float) -> tuple[float, float]:
+        return self.wrap(aW, aH)  # needs no canvas to measure
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        # In place: Flowable.drawOn's save, translate and restore around each of
+        # thousands of cells cost more than the text itself.
+        if not self.text:
+            return
+        style = self.style
+        # Set the font and colour only when they change: each call writes operators.
+        if canvas._fontname != style.fontName or canvas._fontsize != style.fontSize:
+            canvas.setFont(style.fontName, style.fontSize)
+        if canvas._fillColorObj != style.textColor:
+            canvas.setFillColor(style.textColor)
+        baseline = y + self.height - style.fontSize  # where a Paragraph puts its first line
+        if style.alignment == TA_RIGHT:
+            _draw_string(canvas, x + self.width, baseline, self.text, right=True)
+        else:
+            _draw_string(canvas, x, baseline, self.text, right=False)
+
+
+def _draw_string(canvas: Canvas, x: float, y: float, text: str, *, right: bool) -> None:
+    """``canvas.drawString`` (or ``drawRightString``) of ``text`` in the canvas's font,
+    writing the same operators without a text object per call: tens of thousands of
+    figures in a large annex. Anything but a TrueType font on a bottom-up page is
+    left to ReportLab."""
+    font = getFont(canvas._fontname)
+    if not font._dynamicFont or not canvas.bottomup:
+        (canvas.drawRightString if right else canvas.drawString)(x, y, text)
+        return
+    size = canvas._fontsize
+    if right:
+        x -= stringWidth(text, canvas._fontname, size)
+    doc = canvas._doc
+    escape = canvas._escape
+    tf = f"{fp_str(size)} Tf {fp_str(canvas._leading)} TL"
+    parts = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
+    current = -1
+    for subset, chunk in font.splitString(text, doc):
+        if subset != current:
+            parts.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
+            current = subset
+        parts.append(f"({escape(chunk)}) Tj")
+    parts[-1] += " T*"  # as textLine ends the line
+    parts.append("ET")
+    canvas._code.append(" ".join(parts))
+
+
+def needs_no_shaping(text: str) -> bool:
+    """Latin (Vietnamese included, once composed) and common punctuation only."""
+    return all(
+        (cp := ord(ch)) < 0x0300 or 0x1E00 <= cp <= 0x1EFF or 0x2000 <= cp <= 0x206F for ch in text
+    )
+
+
+def one_line(
+    text: str, style: ParagraphStyle, width: float, *, spaces_as_written: bool = False
+) -> Figure | None:
+    """``text`` as a :class:`Figure` in a cell ``width`` points wide (padding
+    included), when a paragraph of ``style`` would print it on one line exactly
+    as the figure draws it: Latin script (no shaper), printable, composed (NFC),
+    no run of spaces to collapse, not bilingual, and narrower than the cell. Else
+    None: the caller makes a paragraph. ``spaces_as_written``: the text's spaces
+    are drawn as they are, where a paragraph would collapse a run of them (the
+    budget report's own separators)."""
+    if (
+        not text
+        or OPEN in text
+        or not text.isprintable()
+        or (not spaces_as_written and ("  " in text or text[0] == " " or text[-1] == " "))
+        or not needs_no_shaping(text)
+        or not unicodedata.is_normalized("NFC", text)
+        or stringWidth(text, style.fontName, style.fontSize) > width - CELL_PADDING
+    ):
+        return None
+    return Figure(text, style)
