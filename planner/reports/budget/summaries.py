@@ -56,7 +56,8 @@ def group_table(
     for g in [*groups, total]:
         is_total = g is total
         cells: list[str | Flowable] = [
-            para(g.label, HEADER_CELL if is_total else CELL),
+            # text: data_table draws it on one line where it fits, else a paragraph
+            para(g.label, HEADER_CELL) if is_total else g.label,
             Figure(display.number(g.lines, 0), TOTAL_NUMBER if is_total else NUMBER_CELL),
             money_cell(g.planned, total=is_total),
             money_cell(g.actual, total=is_total),
@@ -259,7 +260,7 @@ def ceilings_table(r: BudgetReport, width: float) -> list[Flowable]:
         texts += [display.money(v) for v in amounts]
         cells: list[str | Flowable] = [
             "" if is_total else str(c.year),
-            para(label, style),
+            label if style is CELL else para(label, style),  # text: one line if it fits
             money_cell(c.envelope, total=is_total),
             money_cell(c.planned, total=is_total),
             money_cell(c.actual, total=is_total),
