@@ -21,10 +21,14 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from planner.i18n import OPEN, flat
+from planner.reports.fonts import BASE_BOLD, BASE_FONT, CJK_FONT, CJK_RARE, bold_name, script_runs
 
 #: Left and right padding of a table cell (common's table style: 4 + 4), and a bit:
 #: a text this much narrower than its column never wraps.
 CELL_PADDING = 8.5
+
+#: Fonts other than the base one whose runs need no shaper: Chinese.
+_UNSHAPED_FAMILIES = frozenset({CJK_FONT, CJK_RARE})
 
 
 class Figure(Flowable):
@@ -36,10 +40,15 @@ class Figure(Flowable):
     anything else is a paragraph.
     """
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+    def __init__(
+        self, text: str, style: ParagraphStyle, runs: tuple[tuple[str, str], ...] = ()
+    ) -> None:
         super().__init__()
         self.text = flat(text)  # one line: a bilingual label side by side
         self.style = style
+        #: (font, text) in order where the text mixes fonts (Chinese with Latin);
+        #: empty: all of it in the style's font
+        self.runs = runs
 
     @property
     def fixed_height(self) -> float:
@@ -66,10 +75,11 @@ class Figure(Flowable):
         if canvas._fillColorObj != style.textColor:
             canvas.setFillColor(style.textColor)
         baseline = y + self.height - style.fontSize  # where a Paragraph puts its first line
-        if style.alignment == TA_RIGHT:
-            _draw_string(canvas, x + self.width, baseline, self.text, right=True)
+        right = style.alignment == TA_RIGHT
+        if self.runs:
+            _draw_runs(canvas, x + self.width if right else x, baseline, self.runs, right=right)
         else:
-            _draw_string(canvas, x, baseline, self.text, right=False)
+            _draw_string(canvas, x + self.width if right else x, baseline, self.text, right=right)
 
 
 def _draw_string(canvas: Canvas, x: float, y: float, text: str, *, right: bool) -> None:
@@ -99,6 +109,32 @@ def _draw_string(canvas: Canvas, x: float, y: float, text: str, *, right: bool) 
     canvas._code.append(" ".join(parts))
 
 
+def _draw_runs(
+    canvas: Canvas, x: float, y: float, runs: tuple[tuple[str, str], ...], *, right: bool
+) -> None:
+    """Runs of text in their fonts (TrueType), one after the other on one line from
+    ``(x, y)`` (or ending there, ``right``), in one text object: what a paragraph
+    writes for a line of ``<font name>`` runs."""
+    size = canvas._fontsize
+    if right:
+        x -= sum(stringWidth(text, font, size) for font, text in runs)
+    doc = canvas._doc
+    escape = canvas._escape
+    tf = f"{fp_str(size)} Tf {fp_str(canvas._leading)} TL"
+    parts = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
+    for name, text in runs:
+        font = getFont(name)
+        current = -1
+        for subset, chunk in font.splitString(text, doc):
+            if subset != current:
+                parts.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
+                current = subset
+            parts.append(f"({escape(chunk)}) Tj")
+    parts[-1] += " T*"
+    parts.append("ET")
+    canvas._code.append(" ".join(parts))
+
+
 def needs_no_shaping(text: str) -> bool:
     """Latin (Vietnamese included, once composed) and common punctuation only."""
     return all(
@@ -111,19 +147,36 @@ def one_line(
 ) -> Figure | None:
     """``text`` as a :class:`Figure` in a cell ``width`` points wide (padding
     included), when a paragraph of ``style`` would print it on one line exactly
-    as the figure draws it: Latin script (no shaper), printable, composed (NFC),
-    no run of spaces to collapse, not bilingual, and narrower than the cell. Else
-    None: the caller makes a paragraph. ``spaces_as_written``: the text's spaces
-    are drawn as they are, where a paragraph would collapse a run of them (the
-    budget report's own separators)."""
+    as the figure draws it: Latin and Chinese only (no shaper: Thai, Lao, Khmer
+    and Myanmar stay paragraphs), each run in the font :func:`markup` gives it,
+    printable, composed (NFC), no run of spaces to collapse, not bilingual, and
+    narrower than the cell. Else None: the caller makes a paragraph.
+    ``spaces_as_written``: the text's spaces are drawn as they are, where a
+    paragraph would collapse a run of them (the budget report's own separators)."""
     if (
         not text
         or OPEN in text
         or not text.isprintable()
         or (not spaces_as_written and ("  " in text or text[0] == " " or text[-1] == " "))
-        or not needs_no_shaping(text)
         or not unicodedata.is_normalized("NFC", text)
-        or stringWidth(text, style.fontName, style.fontSize) > width - CELL_PADDING
     ):
         return None
-    return Figure(text, style)
+    size = style.fontSize
+    if needs_no_shaping(text):
+        if stringWidth(text, style.fontName, size) > width - CELL_PADDING:
+            return None
+        return Figure(text, style)
+    bold = style.fontName == BASE_BOLD
+    runs: list[tuple[str, str]] = []
+    for family, run in script_runs(text):
+        if family == BASE_FONT:
+            if not needs_no_shaping(run):
+                return None
+            runs.append((style.fontName, run))
+        elif family in _UNSHAPED_FAMILIES:
+            runs.append((bold_name(family) if bold else family, run))
+        else:
+            return None  # a script that needs the shaper
+    if sum(stringWidth(run, font, size) for font, run in runs) > width - CELL_PADDING:
+        return None
+    return Figure(text, style, tuple(runs))

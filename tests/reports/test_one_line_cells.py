@@ -11,6 +11,7 @@ from reportlab.platypus import Paragraph
 
 from planner.reports import common
 from planner.reports.common import CELL, HEADER_CELL, build_pdf, data_table
+from planner.reports.fonts import BASE_BOLD, BASE_FONT, CJK_FONT, bold_name
 from planner.reports.oneline import Figure, one_line
 from tests.reports.test_bilingual_reports import words
 
@@ -22,6 +23,8 @@ ROWS: list[list[str]] = [
     ["2029", "Đào tạo hải quan", "0.00"],
     ["2030", "ศุลกากร", "12.50"],
     ["2031", "two  spaces kept by no paragraph", "\u2014"],
+    ["2032", "海关总署能力建设资金 (GACC)", "5.00"],
+    ["2033", "Đào tạo 海关 ສຸລະກາກອນ", "6.00"],
 ]
 
 
@@ -59,7 +62,13 @@ def test_what_is_drawn_on_one_line_and_what_stays_a_paragraph() -> None:
     assert kinds[3][1] == "Figure"  # Vietnamese, composed: Latin, no shaper
     assert kinds[4][1] == "Paragraph"  # Thai needs the shaper
     assert kinds[5][1] == "Paragraph"  # a paragraph collapses the two spaces
-    assert [kinds[i][0] for i in range(1, 6)] == ["Figure"] * 5
+    assert kinds[6][1] == "Figure"  # Chinese and Latin: runs in two fonts
+    assert table._cellvalues[6][1].runs == (
+        (CJK_FONT, "海关总署能力建设资金 "),
+        (BASE_FONT, "(GACC)"),
+    )
+    assert kinds[7][1] == "Paragraph"  # Lao needs the shaper
+    assert [kinds[i][0] for i in range(1, 8)] == ["Figure"] * 7
 
 
 @pytest.mark.parametrize(
@@ -71,7 +80,8 @@ def test_what_is_drawn_on_one_line_and_what_stays_a_paragraph() -> None:
         "tab\there",
         "line\nbreak",
         "Cafe\u0301",  # decomposed: a paragraph would compose it
-        "海关",
+        "ศุลกากร",
+        "海关 ខ្មែរ",
         "\x1e海关\x1fCustoms\x1d",  # bilingual: two lines
         "x" * 60,  # wider than the cell
     ],
@@ -89,3 +99,9 @@ def test_a_text_that_just_fits_is_one_line_and_one_that_does_not_is_not() -> Non
     assert one_line(text, HEADER_CELL, width + 8.4) is None
     (table,) = data_table([text], [[text]], [width + 8.4])
     assert isinstance(table._cellvalues[0][0], Paragraph)
+
+
+def test_bold_chinese_is_drawn_in_the_bold_faces_a_paragraph_would_use() -> None:
+    cell = one_line("预算 (CNY)", HEADER_CELL, 200.0)
+    assert isinstance(cell, Figure)
+    assert cell.runs == ((bold_name(CJK_FONT), "预算 "), (BASE_BOLD, "(CNY)"))
