@@ -91,6 +91,26 @@ def _env() -> dict[str, str]:
     return {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
 
 
+def compile_planner() -> None:
+    """Compile the planner's modules to bytecode, as installing it does (pip compiles
+    a wheel's modules; an editable install writes them on its first run): the
+    processes measured then start as a user's do, whatever ran in the checkout
+    before. The children never write bytecode themselves (``PYTHONDONTWRITEBYTECODE``),
+    so every run starts from the same files."""
+    import compileall
+
+    if not compileall.compile_dir(str(ROOT / "planner"), quiet=1, workers=1):
+        raise RuntimeError("the planner's modules did not compile")
+
+
+def forget_planner_bytecode() -> None:
+    """Remove the planner's compiled modules (not the libraries'): the next child
+    compiles them from source, as the very first run of a fresh checkout does.
+    :func:`compile_planner` puts them back."""
+    for folder in (ROOT / "planner").rglob("__pycache__"):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def run_child(args: list[str], what: str) -> Child:
     """Run one command as the user would, from the repository; fail loudly if it fails."""
     with tempfile.TemporaryDirectory(prefix="planner-bench-out-") as tmp:

@@ -105,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
             sys.path.insert(0, p)
     failed = 0
     paths = discover(args)
+    from bench_core import compile_planner
+
+    compile_planner()  # as an installed planner has it (bench_core.compile_planner)
     print(line("name", "value", "unit", "target", "verdict"))
     print(line(*("-" * w for w in WIDTHS), "-------"))
     for path in paths:
