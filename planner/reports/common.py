@@ -315,7 +315,7 @@ class _CountingCanvas(Canvas):
         Canvas.save(self)
 
 
-def _draw(canvas: Canvas, paragraph: Paragraph, x: float, y_top: float, width: float) -> None:
+def _draw(canvas: Canvas, paragraph: Flowable, x: float, y_top: float, width: float) -> None:
     _, height = paragraph.wrap(width, 100 * mm)
     paragraph.drawOn(canvas, x, y_top - height)
 
@@ -401,9 +401,16 @@ def _footer(
         MARGIN, MARGIN + FOOTER_HEIGHT - 2 * mm, width - MARGIN, MARGIN + FOOTER_HEIGHT - 2 * mm
     )
     page_text = _("Page {page} of {pages}").format(page=number, pages=count)
+    number_cell = one_line(page_text, PAGE_FOOTER_RIGHT, inner * 0.3)
+    canvas.saveState()  # a one-line cell sets the font and colour in place
     _draw(
-        canvas, para(page_text, PAGE_FOOTER_RIGHT), width - MARGIN - inner * 0.3, y_top, inner * 0.3
+        canvas,
+        number_cell or para(page_text, PAGE_FOOTER_RIGHT),
+        width - MARGIN - inner * 0.3,
+        y_top,
+        inner * 0.3,
     )
+    canvas.restoreState()
     if footer_left:
         _draw_same(laid, canvas, footer_left, PAGE_FOOTER, MARGIN, y_top, inner * 0.68)
 
