@@ -14,7 +14,9 @@ from pathlib import Path
 BUSY_TIMEOUT_MS = 5000
 
 
-def connect(path: Path, *, readonly: bool, foreign_keys: bool = True) -> sqlite3.Connection:
+def connect(
+    path: Path, *, readonly: bool, foreign_keys: bool = True, busy_ms: int | None = None
+) -> sqlite3.Connection:
     """A driver connection to exactly the file named, whatever characters it holds.
 
     (A path put into an ``sqlite:///`` URL is parsed: ``?`` starts a query and
@@ -23,10 +25,13 @@ def connect(path: Path, *, readonly: bool, foreign_keys: bool = True) -> sqlite3
     A reader opens the file for writing too, with ``query_only``: SQLite then removes
     the write-ahead log and its index when the last connection closes, as for a
     writer (a ``mode=ro`` connection cannot, and would leave them beside the file).
+    ``busy_ms``: how long to wait for another program's lock (default
+    :data:`BUSY_TIMEOUT_MS`).
     """
+    busy = BUSY_TIMEOUT_MS if busy_ms is None else busy_ms
     con = sqlite3.connect(
         os.fspath(path),
-        timeout=BUSY_TIMEOUT_MS / 1000,
+        timeout=busy / 1000,
         check_same_thread=False,
         # The driver must not issue its own BEGIN: we do (see _on_begin), so that
         # DDL in migrations is transactional and writers begin IMMEDIATE.
@@ -34,7 +39,7 @@ def connect(path: Path, *, readonly: bool, foreign_keys: bool = True) -> sqlite3
     )
     try:
         con.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-        con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        con.execute(f"PRAGMA busy_timeout = {busy}")
         con.execute("PRAGMA synchronous = FULL")
         if readonly:
             con.execute("PRAGMA query_only = ON")
