@@ -58,7 +58,7 @@ def date_arg(text: str) -> date:
 def database_path(args: argparse.Namespace) -> Path | str:
     """The database file, or a server's address (``postgresql://...``) as given."""
     if args.db is not None:
-        from planner.store.server import is_server_address, looks_like_url, masked
+        from planner.addresses import is_server_address, looks_like_url, masked
 
         if is_server_address(args.db):
             return str(args.db)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from planner.commands.common import (
     REPORT_LANGUAGES,
     AddCommand,
     Handler,
     UsageError,
+    database_path,
     date_arg,
     open_db,
     output,
@@ -18,6 +22,11 @@ from planner.commands.common import (
 )
 from planner.errors import PlannerError
 from planner.i18n import _
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from planner.store.readonly import Reads
 
 REPORT_KINDS = (
     "budget",
@@ -77,9 +86,13 @@ def register(command: AddCommand) -> dict[str, Handler]:
 
 def _report(args: argparse.Namespace) -> int:
     from planner.outputs import format_of
-    from planner.reports.registry import BILINGUAL_REPORTS, NEEDS_ACTIVITY, renderer
-    from planner.services.plans import resolve_plan
-    from planner.store import unit_of_work
+    from planner.reports.registry import (
+        BILINGUAL_REPORTS,
+        NEEDS_ACTIVITY,
+        light_renderer,
+        renderer,
+    )
+    from planner.services.which_plan import choose_plan
 
     fmt = args.format or format_of(args.output)
     if fmt not in FORMATS:
@@ -111,6 +124,7 @@ def _report(args: argparse.Namespace) -> int:
     if args.kind == "transcript":
         return _transcript(args, fmt)
     render = renderer(args.kind, fmt)
+    light = light_renderer(args.kind, fmt)
     extra: dict[str, object] = {} if args.as_of is None else {"as_of": args.as_of}
     if args.by is not None:
         extra["by"] = args.by
@@ -119,30 +133,55 @@ def _report(args: argparse.Namespace) -> int:
     output(args, fmt)
     if args.kind == "certificates":
         return _issue_certificates(args)
-    with open_db(args, readonly=True) as db, unit_of_work(db) as s:
-        plan = resolve_plan(s, args.plan)
-        assert plan.id is not None
-        last = plan.start_year + plan.years - 1
-        if args.year is not None and not plan.start_year <= args.year <= last:
+
+    def work(s: Reads) -> bytes:
+        plan = choose_plan(s, args.plan)
+        if args.year is not None and not plan.start_year <= args.year <= plan.last_year:
             raise PlannerError(
                 _("{year} is outside the plan's years {start_year}-{last}").format(
-                    year=args.year, start_year=plan.start_year, last=last
+                    year=args.year, start_year=plan.start_year, last=plan.last_year
                 )
             )
+        if light is not None:
+            return light(s, plan.id, year=args.year, activity=args.activity, **extra)
+        session = cast("Session", s)  # only the light renderers are handed the read handle
         if args.kind == "sign-in":
             from planner.reports import signin_pdf
 
-            data = signin_pdf.render(
-                s,
+            return signin_pdf.render(
+                session,
                 plan.id,
                 activity=args.activity,
                 walk_ins=args.walk_in_rows,
                 half_days=args.half_days,
             )
-        else:
-            data = render(s, plan.id, year=args.year, activity=args.activity, **extra)
-    write(args, data)
+        return render(session, plan.id, year=args.year, activity=args.activity, **extra)
+
+    write(args, _read(args, work, light=light is not None))
     return 0
+
+
+def _read(args: argparse.Namespace, work: Callable[[Reads], bytes], *, light: bool) -> bytes:
+    """``work`` done on the database open for reading.
+
+    ``light``: through :mod:`planner.store.readonly` (without SQLAlchemy) when the file
+    is the usual case; else, and whenever that route meets an SQLite error, through
+    the usual open and a unit of work, which refuse with their own words.
+    """
+    if light:
+        from planner.store.readonly import open_readonly
+
+        handle = open_readonly(database_path(args))
+        if handle is not None:
+            try:
+                with handle:
+                    return work(handle)
+            except sqlite3.Error:
+                pass  # read again the usual way, which says what is wrong
+    from planner.store import unit_of_work
+
+    with open_db(args, readonly=True) as db, unit_of_work(db) as s:
+        return work(s)
 
 
 def _transcript(args: argparse.Namespace, fmt: str) -> int:

@@ -1,59 +1,24 @@
-"""The fixed vocabularies of docs/exchange-format.md."""
+"""The fixed vocabularies, kept in the leaf :mod:`planner.enums` (importable without
+the ORM); the models and their callers name them from here as before."""
 
-from __future__ import annotations
+from planner.enums import (
+    Category,
+    EnrolmentStatus,
+    Gender,
+    Kind,
+    MarkStatus,
+    Mode,
+    Status,
+    sql_in,
+)
 
-from enum import StrEnum
-
-
-class Kind(StrEnum):
-    COURSE = "course"
-    SYMPOSIUM = "symposium"
-
-
-class Status(StrEnum):
-    PLANNED = "planned"
-    APPROVED = "approved"
-    SCHEDULED = "scheduled"
-    DELIVERED = "delivered"
-    CANCELLED = "cancelled"
-
-
-class Mode(StrEnum):
-    IN_PERSON = "in_person"
-    ONLINE = "online"
-    HYBRID = "hybrid"
-
-
-class Category(StrEnum):
-    TRAVEL = "travel"
-    ACCOMMODATION = "accommodation"
-    PER_DIEM = "per_diem"
-    VENUE = "venue"
-    INTERPRETATION = "interpretation"
-    MATERIALS = "materials"
-    EXPERTS = "experts"
-    OTHER = "other"
-
-
-class Gender(StrEnum):
-    F = "F"
-    M = "M"
-    X = "X"
-
-
-class EnrolmentStatus(StrEnum):
-    NOMINATED = "nominated"
-    CONFIRMED = "confirmed"
-    WITHDRAWN = "withdrawn"
-
-
-class MarkStatus(StrEnum):
-    PRESENT = "present"
-    LATE = "late"
-    EXCUSED = "excused"
-    ABSENT = "absent"
-
-
-def sql_in(enum: type[StrEnum]) -> str:
-    """``'a','b'`` for a CHECK constraint."""
-    return ",".join(f"'{m.value}'" for m in enum)
+__all__ = [
+    "Category",
+    "EnrolmentStatus",
+    "Gender",
+    "Kind",
+    "MarkStatus",
+    "Mode",
+    "Status",
+    "sql_in",
+]

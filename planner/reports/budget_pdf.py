@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, PageBreak
-from sqlmodel import Session
 
 from planner.i18n import _
 from planner.reports.budget.annex import annex
@@ -35,6 +35,9 @@ from planner.reports.budget.figures import BudgetReport, GroupTotal, gather
 from planner.reports.budget.rates import rates_annex
 from planner.reports.budget.summaries import chart, summary, views
 from planner.reports.common import BODY, build_pdf, para
+
+if TYPE_CHECKING:
+    from planner.store.readonly import Reads
 
 __all__ = ["BudgetReport", "GroupTotal", "gather", "render", "story", "write"]
 
@@ -103,7 +106,7 @@ def write(target: io.BytesIO, r: BudgetReport) -> int:
 
 
 def render(
-    session: Session,
+    session: Reads,
     plan_id: int,
     *,
     year: int | None = None,

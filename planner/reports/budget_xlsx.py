@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from openpyxl.worksheet.worksheet import Worksheet
-from sqlmodel import Session
 
 from planner.i18n import _
 from planner.money import exponent_of
@@ -36,6 +36,9 @@ from planner.reports.xlsx_common import (
     write_table,
 )
 from planner.services.finance import Ceiling
+
+if TYPE_CHECKING:
+    from planner.store.readonly import Reads
 
 
 def _title(ws: Worksheet, text: str, r: BudgetReport) -> int:
@@ -305,7 +308,7 @@ def _lines(ws: Worksheet, r: BudgetReport) -> None:
 
 
 def render(
-    session: Session,
+    session: Reads,
     plan_id: int,
     *,
     year: int | None = None,

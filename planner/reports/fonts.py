@@ -29,9 +29,9 @@ import threading
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
+from html import escape as _html_escape
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -271,7 +271,7 @@ def markup(text: str, bold: bool = False) -> str:
         return f'{markup(chinese, bold)}<br/><font size="-1.5">{markup(english, bold)}</font>'
     parts: list[str] = []
     for family, run in script_runs(text):
-        escaped = escape(run).replace("\n", "<br/>")
+        escaped = _html_escape(run, quote=False).replace("\n", "<br/>")
         if family == BASE_FONT:
             parts.append(escaped)
         else:

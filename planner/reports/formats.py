@@ -11,8 +11,8 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_interval
 
 from planner import display
+from planner.enums import Kind, Status
 from planner.i18n import _, bilingual, both, effective_language
-from planner.models import Kind, Status
 
 
 def report_locale() -> str:

@@ -8,12 +8,15 @@ Each report module exposes ``render(session, plan_id, *, year=None, activity=Non
 from __future__ import annotations
 
 import importlib
-from typing import Any, Protocol
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any, Protocol
 
 from planner.errors import PlannerError
 from planner.i18n import _
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from planner.store.readonly import Reads
 
 #: (kind, format) -> module under planner.reports
 REPORTS: dict[tuple[str, str], str] = {
@@ -38,6 +41,9 @@ REPORTS: dict[tuple[str, str], str] = {
 NEEDS_ACTIVITY = {"sign-in", "certificates"}
 #: Reports that come in Chinese and English together (中英文对照, ``--lang bilingual``).
 BILINGUAL_REPORTS = {("certificates", "pdf"), ("budget", "pdf"), ("cost-effectiveness", "pdf")}
+#: Reports that read with plain SQL alone: their renderer also takes the light read
+#: handle of :mod:`planner.store.readonly` (no SQLAlchemy loaded), see :func:`light_renderer`.
+LIGHT_READS = {("budget", "pdf"), ("budget", "xlsx")}
 
 
 class Renderer(Protocol):
@@ -52,6 +58,29 @@ class Renderer(Protocol):
         activity: str | None = None,
         **options: Any,
     ) -> bytes: ...
+
+
+class LightRenderer(Protocol):
+    """A renderer of :data:`LIGHT_READS`: a session or the light read handle."""
+
+    def __call__(
+        self,
+        session: Reads,
+        plan_id: int,
+        *,
+        year: int | None = None,
+        activity: str | None = None,
+        **options: Any,
+    ) -> bytes: ...
+
+
+def light_renderer(kind: str, fmt: str) -> LightRenderer | None:
+    """The function that writes ``kind`` as ``fmt`` from the light read handle too;
+    None when that report needs a session."""
+    if (kind, fmt) not in LIGHT_READS:
+        return None
+    module = importlib.import_module(f"planner.reports.{REPORTS[kind, fmt]}")
+    return module.render  # type: ignore[no-any-return]
 
 
 def renderer(kind: str, fmt: str) -> Renderer:

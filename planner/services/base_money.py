@@ -23,7 +23,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
-from planner.models import Status
+from planner.enums import Status
 from planner.money import convert_to_base, exponent_of
 
 _CANCELLED = Status.CANCELLED.value

@@ -15,18 +15,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
-
-from sqlmodel import Session, select
+from typing import TYPE_CHECKING, Any
 
 from planner.errors import PlannerError, Problem, ValidationError
 from planner.i18n import _
-from planner.models import Baseline, BaselineLine, Plan
 from planner.money import from_minor
 from planner.services.base_money import counts_as_planned, in_base, rate_table
-from planner.services.common import get
 from planner.services.rows import budget_lines
 from planner.store import raw_connection
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from planner.models import Baseline
+    from planner.store.readonly import Reads
+
+# Freezing and deleting go through the ORM (imported where they do); comparing reads
+# with plain SQL alone, so that the budget report's light route
+# (planner.store.readonly) does without it.
 
 #: the groupings of a comparison, in the order reports show them
 GROUPS = ("activity", "category", "funding_source")
@@ -38,6 +44,10 @@ def _check_name(session: Session, plan_id: int, name: str) -> str:
         raise ValidationError([Problem("name", _("a baseline needs a name"))])
     if len(name) > 100:
         raise ValidationError([Problem("name", _("is longer than 100 characters"))])
+    from sqlmodel import select
+
+    from planner.models import Baseline
+
     taken = session.exec(
         select(Baseline.id).where(Baseline.plan_id == plan_id, Baseline.name == name)
     ).first()
@@ -52,6 +62,9 @@ def freeze(
     session: Session, plan_id: int, year: int, name: str, user: str, now: datetime | None = None
 ) -> Baseline:
     """Freeze the planned budget of ``year`` as baseline ``name`` (made by ``user``)."""
+    from planner.models import Baseline, BaselineLine, Plan
+    from planner.services.common import get
+
     plan = get(session, Plan, plan_id, "plan")
     if not plan.start_year <= year < plan.start_year + plan.years:
         last = plan.start_year + plan.years - 1
@@ -98,6 +111,10 @@ def freeze(
 
 
 def delete(session: Session, plan_id: int, name: str) -> None:
+    from sqlmodel import select
+
+    from planner.models import Baseline
+
     found = session.exec(
         select(Baseline).where(Baseline.plan_id == plan_id, Baseline.name == name)
     ).first()
@@ -116,7 +133,7 @@ class BaselineInfo:
     lines: int
 
 
-def listed(session: Session, plan_id: int) -> list[BaselineInfo]:
+def listed(session: Reads, plan_id: int) -> list[BaselineInfo]:
     """The plan's baselines, oldest first."""
     con = raw_connection(session)
     return [
@@ -170,7 +187,7 @@ def _sums(items: Iterable[tuple[dict[str, str], Decimal]]) -> dict[str, dict[str
     return out
 
 
-def compare(session: Session, plan_id: int, name: str | None = None) -> Comparison | None:
+def compare(session: Reads, plan_id: int, name: str | None = None) -> Comparison | None:
     """Baseline ``name`` (None: the newest) against the current planned budget of its
     year; None when the plan has no baseline. Unknown ``name``: PlannerError."""
     found = listed(session, plan_id)

@@ -15,16 +15,18 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session
-
+from planner.enums import Category
 from planner.i18n import shown
-from planner.models import Category
 from planner.money import exponent_of
 from planner.services.base_money import LineSums
 from planner.services.figures import ratio
 from planner.services.rows import BudgetLineRow, budget_lines
 from planner.store import raw_connection
+
+if TYPE_CHECKING:
+    from planner.store.readonly import Reads
 
 
 @dataclass
@@ -80,7 +82,7 @@ def _cell(groups: dict[Hashable, Cell], key: Hashable) -> Cell:
 
 
 def summary(
-    session: Session,
+    session: Reads,
     plan_id: int,
     *,
     year: int | None = None,

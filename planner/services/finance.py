@@ -26,17 +26,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session
-
+from planner.enums import Status
 from planner.i18n import shown
-from planner.models import Status
 from planner.money import exponent_of, round_half_up
 from planner.services.base_money import counts_as_planned
 from planner.services.figures import ratio
 from planner.services.rows import BudgetLineRow, budget_lines
 from planner.store import raw_connection
+
+if TYPE_CHECKING:
+    from planner.store.readonly import Reads
 
 _COMMITTING = frozenset({Status.APPROVED.value, Status.SCHEDULED.value})
 _DELIVERED = Status.DELIVERED.value
@@ -147,7 +148,7 @@ def committed_of(line: BudgetLineRow) -> Decimal:
 
 
 def ceilings(
-    session: Session,
+    session: Reads,
     plan_id: int,
     *,
     year: int | None = None,
@@ -267,7 +268,7 @@ class BookedSplit:
 
 
 def booked_split(
-    session: Session,
+    session: Reads,
     plan_id: int,
     lines: Iterable[BudgetLineRow],
     *,

@@ -7,14 +7,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session, select
-
-from planner.models import ExchangeRate, Plan
+from planner.errors import NotFoundError
+from planner.i18n import _
 from planner.money import from_minor
 from planner.services.base_money import in_base, rate_table
-from planner.services.common import get
 from planner.store import raw_connection
+
+if TYPE_CHECKING:
+    from planner.store.readonly import Reads
 
 
 @dataclass(frozen=True)
@@ -40,29 +42,40 @@ class RateSource:
 ROLES = ("prepared", "reviewed", "approved")
 
 
-def paper_of(session: Session, plan_id: int) -> Paper:
-    plan = get(session, Plan, plan_id, "plan")
+def paper_of(session: Reads, plan_id: int) -> Paper:
+    con = raw_connection(session)
+    found = con.execute(
+        "SELECT report_reference, report_version, "
+        + ", ".join(f"{role}_name, {role}_title" for role in ROLES)
+        + " FROM plan WHERE id = ?",
+        (plan_id,),
+    ).fetchone()
+    if found is None:
+        raise NotFoundError(
+            _("the {what} no longer exists (number {row_id})").format(what="plan", row_id=plan_id)
+        )
+    reference, version, *names = found
     return Paper(
-        plan.report_reference or "",
-        plan.report_version or "",
+        reference or "",
+        version or "",
         tuple(
-            Signer(
-                role,
-                getattr(plan, f"{role}_name") or "",
-                getattr(plan, f"{role}_title") or "",
-            )
-            for role in ROLES
+            Signer(role, names[2 * i] or "", names[2 * i + 1] or "") for i, role in enumerate(ROLES)
         ),
     )
 
 
-def rate_sources(session: Session, plan_id: int) -> dict[tuple[int, str], RateSource]:
+def rate_sources(session: Reads, plan_id: int) -> dict[tuple[int, str], RateSource]:
     """The source and date of each rate of the plan that has either, by (year, currency)."""
-    found = session.exec(select(ExchangeRate).where(ExchangeRate.plan_id == plan_id))
+    found = raw_connection(session).execute(
+        "SELECT year, currency, source, rate_date FROM exchange_rate WHERE plan_id = ?",
+        (plan_id,),
+    )
     return {
-        (r.year, r.currency): RateSource(r.source or "", r.rate_date)
-        for r in found
-        if r.source or r.rate_date
+        (int(year), str(currency)): RateSource(
+            source or "", None if on is None else date.fromisoformat(str(on))
+        )
+        for year, currency, source, on in found
+        if source or on
     }
 
 
@@ -77,7 +90,7 @@ class Refunds:
 
 
 def refunds(
-    session: Session,
+    session: Reads,
     plan_id: int,
     *,
     year: int | None = None,

@@ -15,13 +15,11 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session
-
+from planner.enums import Status
 from planner.errors import PlannerError
 from planner.i18n import _, shown
-from planner.models import Status
 from planner.money import exponent_of
 from planner.services.base_money import (
     LineSums,
@@ -41,6 +39,9 @@ from planner.services.participation import (
 )
 from planner.services.scope import activity_filter
 from planner.store import raw_connection
+
+if TYPE_CHECKING:
+    from planner.store.readonly import Reads
 
 __all__ = [
     "Counted",
@@ -119,7 +120,7 @@ def _money(
 
 
 def activity_costs(
-    session: Session, plan_id: int, *, as_of: date | None = None
+    session: Reads, plan_id: int, *, as_of: date | None = None
 ) -> dict[int, Figures]:
     """Only the money of each activity (activity id -> figures), without counting
     participation: what lists of activities show."""
@@ -203,7 +204,7 @@ def _count(
 
 
 def activity_tallies(
-    session: Session, plan_id: int, ids: Collection[int]
+    session: Reads, plan_id: int, ids: Collection[int]
 ) -> dict[int, ActivityTally]:
     """The own tallies (money and participation) of the plan's activities whose id
     is in ``ids``, counted exactly as :func:`compute` counts them; an id that is
@@ -277,7 +278,7 @@ def _tallies(
 
 
 def compute(
-    session: Session,
+    session: Reads,
     plan_id: int,
     *,
     year: int | None = None,
@@ -303,7 +304,7 @@ def compute(
 
 
 def compute_years(
-    session: Session,
+    session: Reads,
     plan_id: int,
     years: Iterable[int] | None = None,
     *,
@@ -334,7 +335,7 @@ def compute_years(
 Counted = _Counted
 
 
-def count_plan(session: Session, plan_id: int) -> Counted:
+def count_plan(session: Reads, plan_id: int) -> Counted:
     """The reading :func:`compute_years` assembles its figures from: the plan and
     each activity's own tally (participation included)."""
     return _count(raw_connection(session), plan_id)

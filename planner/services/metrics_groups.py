@@ -12,8 +12,8 @@ from fractions import Fraction
 from math import lcm
 from typing import Any
 
+from planner.enums import Kind, Status
 from planner.i18n import _, ngettext, shown
-from planner.models import Kind, Status
 from planner.services.base_money import counts_as_planned
 from planner.services.figures import Figures, PlanFigures, Row, Tally, YearInput, ratio
 from planner.services.participation import DAYS, ActivityTally, AdminCounts, add_admin_counts

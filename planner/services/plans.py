@@ -25,6 +25,7 @@ from planner.services import entities as E
 from planner.services import versions
 from planner.services.common import checked, ensure_unique, get, horizon, source_codes
 from planner.services.rules import Horizon
+from planner.services.which_plan import choose_plan
 
 
 def list_plans(session: Session) -> list[Plan]:
@@ -32,25 +33,9 @@ def list_plans(session: Session) -> list[Plan]:
 
 
 def resolve_plan(session: Session, which: str | None) -> Plan:
-    """A plan by its name or number; may be left out when there is only one."""
-    plans = list_plans(session)
-    if which is None:
-        if len(plans) == 1:
-            return plans[0]
-        if not plans:
-            raise PlannerError(
-                _("the database holds no plan yet (import one, or run 'planner demo')")
-            )
-        names = "; ".join(f"{p.id}: {p.name}" for p in plans)
-        raise PlannerError(
-            _("the database holds {n} plans; choose one with --plan ({names})").format(
-                n=len(plans), names=names
-            )
-        )
-    for p in plans:
-        if p.name == which or (which.isascii() and which.isdigit() and p.id == int(which)):
-            return p
-    raise NotFoundError(_("there is no plan named or numbered {which!r}").format(which=which))
+    """A plan by its name or number; may be left out when there is only one
+    (:func:`planner.services.which_plan.choose_plan`)."""
+    return get(session, Plan, choose_plan(session, which).id, "plan")
 
 
 # --------------------------------------------------------------- the plan

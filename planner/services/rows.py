@@ -12,19 +12,20 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session
-
+from planner.enums import EnrolmentStatus, Status
 from planner.errors import PlannerError
 from planner.i18n import _
-from planner.models import EnrolmentStatus, Status
 from planner.money import exponent_of, from_minor
 from planner.services.base_money import actual_sql, in_base, rate_table
 from planner.services.metrics import activity_costs
 from planner.services.participation import attendance_rate, completed
 from planner.services.scope import activity_filter
 from planner.store import raw_connection
+
+if TYPE_CHECKING:
+    from planner.store.readonly import Reads
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ class PlanActivityRow:
     venue_zh: str | None = None
 
 
-def _con(session: Session) -> Any:
+def _con(session: Reads) -> Any:
     return raw_connection(session)
 
 
@@ -105,7 +106,7 @@ def _base(con: Any, plan_id: int) -> str:
 
 
 def budget_lines(
-    session: Session,
+    session: Reads,
     plan_id: int,
     *,
     year: int | None = None,
@@ -154,7 +155,7 @@ def budget_lines(
 
 
 def attendance_rows(
-    session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
+    session: Reads, plan_id: int, *, year: int | None = None, activity: str | None = None
 ) -> list[AttendanceRow]:
     con = _con(session)
     threshold = Decimal(
@@ -197,7 +198,7 @@ def attendance_rows(
 
 
 def plan_activities(
-    session: Session, plan_id: int, *, year: int | None = None, activity: str | None = None
+    session: Reads, plan_id: int, *, year: int | None = None, activity: str | None = None
 ) -> list[PlanActivityRow]:
     """The activities with their own planned cost (money only: metrics.activity_costs,
     not the participation counts the plan's list never shows)."""

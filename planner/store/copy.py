@@ -14,7 +14,8 @@ from typing import Any, cast
 from planner.errors import PlannerError
 from planner.i18n import _
 from planner.store import files
-from planner.store.database import Database, open_database, raw_connection, unit_of_work
+from planner.store.database import Database, open_database, unit_of_work
+from planner.store.readonly import raw_connection
 
 #: Filled by the migrations themselves, never copied as rows.
 SCHEMA_TABLES = frozenset({"alembic_version", "sqlite_sequence", "app_setting"})

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import exc as orm_exc
@@ -24,10 +24,9 @@ from sqlmodel import Session
 from planner.errors import ConflictError, PlannerError
 from planner.i18n import _
 from planner.store import checked, files, fresh, migrate, server
+from planner.store.connect import connect as _connect
 
 log = logging.getLogger(__name__)
-
-BUSY_TIMEOUT_MS = 5000
 
 
 class Database:
@@ -101,34 +100,6 @@ class Database:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-def _connect(path: Path, *, readonly: bool, foreign_keys: bool = True) -> sqlite3.Connection:
-    """A driver connection to exactly the file named, whatever characters it holds.
-
-    (A path put into an ``sqlite:///`` URL is parsed: ``?`` starts a query and
-    ``%41`` is unescaped, so another file than the one checked would be written.)
-    """
-    con = sqlite3.connect(
-        os.fspath(path),
-        timeout=BUSY_TIMEOUT_MS / 1000,
-        check_same_thread=False,
-        # The driver must not issue its own BEGIN: we do (see _on_begin), so that
-        # DDL in migrations is transactional and writers begin IMMEDIATE.
-        isolation_level=None,
-    )
-    try:
-        con.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-        con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        con.execute("PRAGMA synchronous = FULL")
-        if readonly:
-            con.execute("PRAGMA query_only = ON")
-        else:
-            con.execute("PRAGMA journal_mode = WAL")
-    except BaseException:
-        con.close()
-        raise
-    return con
 
 
 def _make_engine(path: Path, *, readonly: bool, foreign_keys: bool = True) -> Engine:
@@ -459,19 +430,3 @@ def peek(db: Database, sql: str) -> Any:
             return conn.exec_driver_sql(sql).scalar()
     except (exc.DBAPIError, sqlite3.Error) as e:
         raise translate(e, db.path) from e
-
-
-def raw_connection(session: Session) -> sqlite3.Connection:
-    """The driver connection inside the session's transaction, for bulk work and
-    aggregate queries where the ORM costs 2-100x (as measured here).
-
-    On PostgreSQL, a stand-in that speaks the same subset of sqlite3's interface
-    (``?`` parameters, values as SQLite gives them: dates as ISO text, whole
-    numbers as ``int``): see :mod:`planner.store.pg_compat`.
-    """
-    con = session.connection().connection.driver_connection
-    if isinstance(con, sqlite3.Connection):
-        return con
-    from planner.store import pg_compat
-
-    return cast(sqlite3.Connection, pg_compat.SqliteStyle.of(con))

@@ -10,7 +10,8 @@ from pathlib import Path
 from planner.errors import PlannerError
 from planner.i18n import _
 from planner.store import checked, files
-from planner.store.database import BUSY_TIMEOUT_MS, is_damage, translate
+from planner.store.connect import BUSY_TIMEOUT_MS
+from planner.store.database import is_damage, translate
 
 
 def integrity_problems(path: Path, limit: int = 100) -> list[str]:

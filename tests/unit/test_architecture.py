@@ -27,6 +27,7 @@ LEAVES = frozenset(
     {
         "planner",
         "planner.addresses",
+        "planner.enums",
         "planner.errors",
         "planner.iso",
         "planner.money",

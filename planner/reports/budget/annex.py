@@ -13,8 +13,8 @@ from functools import partial
 from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from planner import display
+from planner.enums import Category, Status
 from planner.i18n import _
-from planner.models import Category, Status
 from planner.money import exponent_of
 from planner.reports.budget.cells import (
     DASH,

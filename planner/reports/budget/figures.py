@@ -14,11 +14,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session
-
+from planner.enums import Category
 from planner.i18n import _
-from planner.models import Category
 from planner.reports.formats import kind_names
 from planner.services import metrics, rows
 from planner.services.baselines import Comparison, compare
@@ -45,6 +44,9 @@ from planner.services.finance_paper import (
     refunds,
 )
 from planner.services.rows import BudgetLineRow
+
+if TYPE_CHECKING:
+    from planner.store.readonly import Reads
 
 NO_SOURCE = ""  # key of the lines without a funding source
 
@@ -184,7 +186,7 @@ def _from_row(row: metrics.Row, label: str | None = None) -> GroupTotal:
 
 
 def gather(
-    session: Session,
+    session: Reads,
     plan_id: int,
     *,
     year: int | None = None,
