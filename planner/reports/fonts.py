@@ -45,6 +45,8 @@ THAI_FONT = "PlannerThai"
 LAO_FONT = "PlannerLao"
 KHMER_FONT = "PlannerKhmer"
 MYANMAR_FONT = "PlannerMyanmar"
+#: A bilingual text's English line is this much smaller than its Chinese line.
+SECOND_LINE_SMALLER = 1.5
 CJK_FONT = "PlannerCJK"  # Droid Sans Fallback; bold: Noto Sans CJK SC Bold (a subset)
 #: Chinese characters the bold subset lacks (a rare one in a name): Droid Sans Fallback
 #: in both weights, so that bold text shows them in the regular weight, not as boxes
@@ -268,7 +270,8 @@ def markup(text: str, bold: bool = False) -> str:
         chinese, english = side(text, False), side(text, True)
         if chinese == english:
             return markup(chinese, bold)
-        return f'{markup(chinese, bold)}<br/><font size="-1.5">{markup(english, bold)}</font>'
+        smaller = f'<font size="-{SECOND_LINE_SMALLER}">'
+        return f"{markup(chinese, bold)}<br/>{smaller}{markup(english, bold)}</font>"
     parts: list[str] = []
     for family, run in script_runs(text):
         escaped = _html_escape(run, quote=False).replace("\n", "<br/>")

@@ -20,12 +20,23 @@ from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from planner.i18n import OPEN, flat
-from planner.reports.fonts import BASE_BOLD, BASE_FONT, CJK_FONT, CJK_RARE, bold_name, script_runs
+from planner.i18n import flat, is_bilingual, side
+from planner.reports.fonts import (
+    BASE_BOLD,
+    BASE_FONT,
+    CJK_FONT,
+    CJK_RARE,
+    SECOND_LINE_SMALLER,
+    bold_name,
+    script_runs,
+)
 
 #: Left and right padding of a table cell (common's table style: 4 + 4), and a bit:
 #: a text this much narrower than its column never wraps.
 CELL_PADDING = 8.5
+
+#: Runs of one line: (font name, text) in order.
+Runs = tuple[tuple[str, str], ...]
 
 #: Fonts other than the base one whose runs need no shaper: Chinese.
 _UNSHAPED_FAMILIES = frozenset({CJK_FONT, CJK_RARE})
@@ -41,7 +52,11 @@ class Figure(Flowable):
     """
 
     def __init__(
-        self, text: str, style: ParagraphStyle, runs: tuple[tuple[str, str], ...] = ()
+        self,
+        text: str,
+        style: ParagraphStyle,
+        runs: Runs = (),
+        second: Runs = (),
     ) -> None:
         super().__init__()
         self.text = flat(text)  # one line: a bilingual label side by side
@@ -49,15 +64,19 @@ class Figure(Flowable):
         #: (font, text) in order where the text mixes fonts (Chinese with Latin);
         #: empty: all of it in the style's font
         self.runs = runs
+        #: a bilingual text's English line, beneath, 1.5 points smaller (as
+        #: fonts.markup lays it out); empty: one line
+        self.second = second
 
     @property
     def fixed_height(self) -> float:
-        """One line, whatever the width: a table need not measure it (common._Table)."""
-        return float(self.style.leading)
+        """One line (two for a bilingual text), whatever the width: a table need
+        not measure it (common._Table)."""
+        return float(self.style.leading) * (2 if self.second else 1)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
-        self.height = self.style.leading
+        self.height = self.fixed_height
         return self.width, self.height
 
     def wrapOn(self, canv: Canvas, aW: float, aH: float) -> tuple[float, float]:
@@ -76,10 +95,14 @@ class Figure(Flowable):
             canvas.setFillColor(style.textColor)
         baseline = y + self.height - style.fontSize  # where a Paragraph puts its first line
         right = style.alignment == TA_RIGHT
+        at = x + self.width if right else x
         if self.runs:
-            _draw_runs(canvas, x + self.width if right else x, baseline, self.runs, right=right)
+            _draw_runs(canvas, at, baseline, self.runs, style.fontSize, right=right)
         else:
-            _draw_string(canvas, x + self.width if right else x, baseline, self.text, right=right)
+            _draw_string(canvas, at, baseline, self.text, right=right)
+        if self.second:  # the next line, a leading lower
+            size = style.fontSize - SECOND_LINE_SMALLER
+            _draw_runs(canvas, at, baseline - style.leading, self.second, size, right=right)
 
 
 def _draw_string(canvas: Canvas, x: float, y: float, text: str, *, right: bool) -> None:
@@ -109,13 +132,10 @@ def _draw_string(canvas: Canvas, x: float, y: float, text: str, *, right: bool) 
     canvas._code.append(" ".join(parts))
 
 
-def _draw_runs(
-    canvas: Canvas, x: float, y: float, runs: tuple[tuple[str, str], ...], *, right: bool
-) -> None:
-    """Runs of text in their fonts (TrueType), one after the other on one line from
-    ``(x, y)`` (or ending there, ``right``), in one text object: what a paragraph
-    writes for a line of ``<font name>`` runs."""
-    size = canvas._fontsize
+def _draw_runs(canvas: Canvas, x: float, y: float, runs: Runs, size: float, *, right: bool) -> None:
+    """Runs of text in their fonts (TrueType) at ``size``, one after the other on one
+    line from ``(x, y)`` (or ending there, ``right``), in one text object: what a
+    paragraph writes for a line of ``<font name>`` runs."""
     if right:
         x -= sum(stringWidth(text, font, size) for font, text in runs)
     doc = canvas._doc
@@ -149,23 +169,45 @@ def one_line(
     included), when a paragraph of ``style`` would print it on one line exactly
     as the figure draws it: Latin and Chinese only (no shaper: Thai, Lao, Khmer
     and Myanmar stay paragraphs), each run in the font :func:`markup` gives it,
-    printable, composed (NFC), no run of spaces to collapse, not bilingual, and
-    narrower than the cell. Else None: the caller makes a paragraph.
+    printable, composed (NFC), no run of spaces to collapse, and narrower than the
+    cell. A bilingual text is its Chinese line and its English line beneath, 1.5
+    points smaller, each of them so. Else None: the caller makes a paragraph.
     ``spaces_as_written``: the text's spaces are drawn as they are, where a
     paragraph would collapse a run of them (the budget report's own separators)."""
+    room = width - CELL_PADDING
+    if is_bilingual(text):
+        chinese, english = side(text, False), side(text, True)
+        if chinese != english:
+            first = _line(chinese, style, style.fontSize, room, spaces_as_written)
+            size = style.fontSize - SECOND_LINE_SMALLER
+            second = _line(english, style, size, room, spaces_as_written)
+            if first is None or second is None:
+                return None
+            return Figure(
+                text,
+                style,
+                first or ((style.fontName, chinese),),
+                second or ((style.fontName, english),),
+            )
+        text = chinese
+    runs = _line(text, style, style.fontSize, room, spaces_as_written)
+    return None if runs is None else Figure(text, style, runs)
+
+
+def _line(
+    text: str, style: ParagraphStyle, size: float, room: float, spaces_as_written: bool
+) -> Runs | None:
+    """The runs of one line of ``text`` at ``size`` (empty: all in the style's font),
+    or None where a paragraph would lay it out otherwise (see :func:`one_line`)."""
     if (
         not text
-        or OPEN in text
         or not text.isprintable()
         or (not spaces_as_written and ("  " in text or text[0] == " " or text[-1] == " "))
         or not unicodedata.is_normalized("NFC", text)
     ):
         return None
-    size = style.fontSize
     if needs_no_shaping(text):
-        if stringWidth(text, style.fontName, size) > width - CELL_PADDING:
-            return None
-        return Figure(text, style)
+        return None if stringWidth(text, style.fontName, size) > room else ()
     bold = style.fontName == BASE_BOLD
     runs: list[tuple[str, str]] = []
     for family, run in script_runs(text):
@@ -177,6 +219,6 @@ def one_line(
             runs.append((bold_name(family) if bold else family, run))
         else:
             return None  # a script that needs the shaper
-    if sum(stringWidth(run, font, size) for font, run in runs) > width - CELL_PADDING:
+    if sum(stringWidth(run, font, size) for font, run in runs) > room:
         return None
-    return Figure(text, style, tuple(runs))
+    return tuple(runs)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from reportlab.platypus import Paragraph
 
+from planner.i18n import both
 from planner.reports import common
 from planner.reports.common import CELL, HEADER_CELL, build_pdf, data_table
 from planner.reports.fonts import BASE_BOLD, BASE_FONT, CJK_FONT, bold_name
@@ -25,6 +26,8 @@ ROWS: list[list[str]] = [
     ["2031", "two  spaces kept by no paragraph", "\u2014"],
     ["2032", "海关总署能力建设资金 (GACC)", "5.00"],
     ["2033", "Đào tạo 海关 ສຸລະກາກອນ", "6.00"],
+    [both("年度", "Year"), both("差旅费 (CNY)", "Travel (CNY)"), both("七", "7.00")],
+    ["2034", both("老挝", "ສຸລະກາກອນ"), "8.00"],
 ]
 
 
@@ -68,7 +71,13 @@ def test_what_is_drawn_on_one_line_and_what_stays_a_paragraph() -> None:
         (BASE_FONT, "(GACC)"),
     )
     assert kinds[7][1] == "Paragraph"  # Lao needs the shaper
-    assert [kinds[i][0] for i in range(1, 8)] == ["Figure"] * 7
+    assert kinds[8] == ["Figure", "Figure", "Figure"]  # bilingual: two lines
+    bilingual = table._cellvalues[8][1]
+    assert bilingual.runs == ((CJK_FONT, "差旅费 "), (BASE_FONT, "(CNY)"))
+    assert bilingual.second == ((BASE_FONT, "Travel (CNY)"),)
+    assert bilingual.fixed_height == 2 * CELL.leading
+    assert kinds[9][1] == "Paragraph"  # its second line needs the shaper
+    assert [kinds[i][0] for i in range(1, 10)] == ["Figure"] * 9
 
 
 @pytest.mark.parametrize(
@@ -82,7 +91,7 @@ def test_what_is_drawn_on_one_line_and_what_stays_a_paragraph() -> None:
         "Cafe\u0301",  # decomposed: a paragraph would compose it
         "ศุลกากร",
         "海关 ខ្មែរ",
-        "\x1e海关\x1fCustoms\x1d",  # bilingual: two lines
+        "\x1e海关\x1fCustoms of the People's Republic of China\x1d",  # a line too wide
         "x" * 60,  # wider than the cell
     ],
 )
