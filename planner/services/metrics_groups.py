@@ -16,7 +16,13 @@ from planner.enums import Kind, Status
 from planner.i18n import _, ngettext, shown
 from planner.services.base_money import counts_as_planned
 from planner.services.figures import Figures, PlanFigures, Row, Tally, YearInput, ratio
-from planner.services.participation import DAYS, ActivityTally, AdminCounts, add_admin_counts
+from planner.services.participation import (
+    ActivityTally,
+    AdminCounts,
+    add_admin_counts,
+    days_of,
+    unpack,
+)
 
 _DELIVERED = Status.DELIVERED.value
 
@@ -160,7 +166,7 @@ def assemble(
         for admin_id, counts in a.admin.items():
             rows_of, hours_of, planned_of, actual_of = per_admin[admin_id]
             rows_of.append(counts)
-            part = counts[DAYS]
+            part = days_of(counts)
             hours_of[hours] += part
             if whole:
                 planned_of[whole] += planned * part
@@ -168,7 +174,7 @@ def assemble(
     for admin_id, g in by_admin.items():
         counted, hours_of, planned_of, actual_of = per_admin[admin_id]
         g.activities += len(counted)
-        summed = [sum(col) for col in zip(*counted, strict=True)] if counted else [0] * 9
+        summed = unpack([sum(col) for col in zip(*counted, strict=True)] if counted else [0] * 6)
         add_admin_counts(g, summed, hours_of)
         g.share_planned = _shares(planned_of)
         g.share_actual = _shares(actual_of)

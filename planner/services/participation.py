@@ -16,11 +16,32 @@ from typing import Any
 
 from planner.services.figures import Tally, ratio
 
-#: One (activity, administration) row of the participation query: enrolled,
-#: participants, women, participant-days, completers, pre/post pairs of completers,
-#: their gain and satisfaction sums in integer hundredths, satisfaction answers.
-AdminCounts = tuple[int, int, int, int, int, int, int, int, int]
-DAYS = 3  # the index of the participant-days in AdminCounts
+#: One (activity, administration) row of the participation query, as it comes: enrolled,
+#: attended sessions + completers * 2^32 (the participant-days), participants + women
+#: * 2^32, pre/post pairs of completers + satisfaction answers * 2^32, the completers'
+#: gain and the satisfaction in integer hundredths. Rows add up as they are (two
+#: counts per integer: each sums below 2^32, being at most a count of marks or of
+#: enrolments); :func:`unpack` spells a sum out as :data:`Counts`.
+AdminCounts = tuple[int, int, int, int, int, int]
+#: Enrolled, participants, women, participant-days, completers, pre/post pairs of
+#: completers, their gain and satisfaction sums in integer hundredths, satisfaction
+#: answers.
+Counts = tuple[int, int, int, int, int, int, int, int, int]
+_LOW = 2**32 - 1
+
+
+def unpack(counts: AdminCounts | list[int]) -> Counts:
+    """A sum of :data:`AdminCounts` rows, each count on its own (:data:`Counts`)."""
+    enrolled, days_done, part_women, pairs_sat, gain, sat = counts
+    return (
+        enrolled, part_women & _LOW, part_women >> 32, days_done & _LOW, days_done >> 32,
+        pairs_sat & _LOW, gain, pairs_sat >> 32, sat,
+    )  # fmt: skip
+
+
+def days_of(counts: AdminCounts) -> int:
+    """The participant-days of an (activity, administration) row."""
+    return counts[1] & _LOW
 
 
 @dataclass
@@ -54,53 +75,49 @@ class ActivityTally:
 #: sessions <= max`` is compared exactly as ``excused * 10000 <= max * 10000 *
 #: sessions`` (``max * 10000`` an integer passed in, :func:`_max_excused`). Scores
 #: and ratings have at most 2 decimals, so summing them as integer hundredths
-#: (``round(x * 100)``) is exact.
+#: (``round(x * 100)``) is exact. The sessions per activity come with the activity
+#: (``n``, the outer loop), not from a lookup per enrolment.
 _MARKS = (
     "coalesce(CAST(sum(CASE WHEN m.status IN ('present', 'late') THEN 1 "
     "WHEN m.status = 'excused' THEN 4294967296 ELSE 0 END) AS BIGINT), 0)"
 )
 _PARTICIPATION_SQL = """
 WITH n AS MATERIALIZED (
-    SELECT s.activity_id, count(*) AS sessions
-    FROM session s JOIN activity a ON a.id = s.activity_id
-    WHERE {where} GROUP BY s.activity_id
+    SELECT a.id, (SELECT count(*) FROM session s WHERE s.activity_id = a.id) AS sessions
+    FROM activity a WHERE {where}
 ),
 e AS MATERIALIZED (
     SELECT e.activity_id, p.administration_id AS admin, p.gender,
            e.pre_score, e.post_score, e.satisfaction,
            (SELECT {marks} % 4294967296
-                   + CASE WHEN coalesce(n.sessions, 0) - {marks} / 4294967296 > 0
+                   + CASE WHEN n.sessions - {marks} / 4294967296 > 0
                           AND {marks} % 4294967296 * ?
-                              >= ? * (coalesce(n.sessions, 0) - {marks} / 4294967296)
+                              >= ? * (n.sessions - {marks} / 4294967296)
                           {excused}
                      THEN 4294967296 ELSE 0 END
             FROM mark m WHERE m.enrolment_id = e.id) AS k
-    FROM activity a
-    JOIN enrolment e ON e.activity_id = a.id
+    FROM n CROSS JOIN enrolment e
     JOIN participant p ON p.id = e.participant_id
-    LEFT JOIN n ON n.activity_id = a.id
-    WHERE {where} AND e.status != 'withdrawn'
-),
-c AS (
-    SELECT activity_id, admin, gender, pre_score, post_score, satisfaction,
-           k % 4294967296 AS att, k >= 4294967296 AS done
-    FROM e
+    WHERE e.activity_id = n.id AND e.status != 'withdrawn'
 )
-SELECT activity_id, admin, {sums} FROM c GROUP BY activity_id, admin
+SELECT activity_id, admin, {sums} FROM e GROUP BY activity_id, admin
 """
 #: The maximum excused share's condition, when the plan sets one.
-_EXCUSED = "AND {marks} / 4294967296 * 10000 <= ? * coalesce(n.sessions, 0)"
-_SUMS = """count(*), coalesce(sum(CASE WHEN att >= 1 THEN 1 ELSE 0 END), 0),
-       coalesce(sum(CASE WHEN att >= 1 AND coalesce(gender, '') = 'F' THEN 1 ELSE 0 END), 0),
-       coalesce(sum(att), 0),
-       coalesce(sum(CASE WHEN done THEN 1 ELSE 0 END), 0),
-       coalesce(sum(CASE WHEN done AND pre_score IS NOT NULL AND post_score IS NOT NULL
-                    THEN 1 ELSE 0 END), 0),
-       coalesce(sum(CASE WHEN done AND pre_score IS NOT NULL AND post_score IS NOT NULL
-           THEN CAST(round(CAST(post_score AS NUMERIC) * 100) AS INTEGER)
-                - CAST(round(CAST(pre_score AS NUMERIC) * 100) AS INTEGER) END), 0),
-       count(satisfaction),
-       coalesce(sum(CAST(round(CAST(satisfaction AS NUMERIC) * 100) AS INTEGER)), 0)"""
+_EXCUSED = "AND {marks} / 4294967296 * 10000 <= ? * n.sessions"
+#: The sums of :data:`AdminCounts`, two counts per integer where both are counts of
+#: marks or enrolments (each sum of a row, or of rows added in Python, stays below
+#: 2^32): each aggregate costs about as much as all the arithmetic of a row, and
+#: the enrolment's k is already attended + completed * 2^32.
+_PAIR = "k >= 4294967296 AND pre_score IS NOT NULL AND post_score IS NOT NULL"
+_SUMS = f"""count(*), coalesce(sum(k), 0),
+       coalesce(sum(CASE WHEN k % 4294967296 > 0
+                    THEN CASE WHEN gender = 'F' THEN 4294967297 ELSE 1 END ELSE 0 END), 0),
+       coalesce(sum(CASE WHEN {_PAIR} THEN 1 ELSE 0 END
+                    + CASE WHEN satisfaction IS NOT NULL THEN 4294967296 ELSE 0 END), 0),
+       coalesce(sum(CASE WHEN {_PAIR}
+           THEN CAST(round(CAST(post_score AS NUMERIC) * 100) AS BIGINT)
+                - CAST(round(CAST(pre_score AS NUMERIC) * 100) AS BIGINT) END), 0),
+       coalesce(sum(CAST(round(CAST(satisfaction AS NUMERIC) * 100) AS BIGINT)), 0)"""
 
 
 def _sql(where: str, capped: bool) -> str:
@@ -139,13 +156,13 @@ def count_participation(
     num, den = threshold.as_integer_ratio()
     cap = _max_excused(max_excused)
     params = [*args, den, num] if cap is None else [*args, den, num, cap]
-    for row in con.execute(_sql(where, cap is not None), [*params, *args]):
+    for row in con.execute(_sql(where, cap is not None), params):
         acts[row[0]].admin[row[1]] = row[2:]
     for a in acts.values():
         if not a.admin:
             continue
-        enrolled, participants, women, days, completers, gain_n, gain, sat_n, sat = map(
-            sum, zip(*a.admin.values(), strict=True)
+        enrolled, participants, women, days, completers, gain_n, gain, sat_n, sat = unpack(
+            [sum(column) for column in zip(*a.admin.values(), strict=True)]
         )
         t = a.tally
         t.enrolled += enrolled
@@ -160,8 +177,8 @@ def count_participation(
         t.satisfaction_sum += hundredths(sat)
 
 
-def add_admin_counts(t: Tally, counts: list[int], hours: dict[Decimal, int]) -> None:
-    """Add an administration's summed AdminCounts to its tally; ``hours`` maps each
+def add_admin_counts(t: Tally, counts: Counts, hours: dict[Decimal, int]) -> None:
+    """Add an administration's summed AdminCounts (:func:`unpack`) to its tally; ``hours`` maps each
     hours-per-session to the participant-days of the activities having it."""
     enrolled, participants, women, days, completers, gain_n, gain, sat_n, sat = counts
     t.enrolled += enrolled
