@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from planner.models import Status
 from planner.services.figures import Tally, ratio
 
 #: One (activity, administration) row of the participation query, as it comes: enrolled,
@@ -57,8 +58,9 @@ class ActivityTally:
     theme_id: int
     hours: Decimal
     tally: Tally = field(default_factory=Tally)
-    #: administration id -> its people's counts in this activity (AdminCounts)
-    admin: dict[int, AdminCounts] = field(default_factory=dict)
+    #: administration id -> its people's counts in this activity (AdminCounts); an
+    #: activity not delivered has one row, None -> all its people's counts
+    admin: dict[int | None, AdminCounts] = field(default_factory=dict)
 
 
 #: Participation of the chosen activities' enrolments, summed per activity and
@@ -76,18 +78,21 @@ class ActivityTally:
 #: sessions`` (``max * 10000`` an integer passed in, :func:`_max_excused`). Scores
 #: and ratings have at most 2 decimals, so summing them as integer hundredths
 #: (``round(x * 100)``) is exact. The sessions per activity come with the activity
-#: (``n``, the outer loop), not from a lookup per enrolment.
+#: (``n``, the outer loop), not from a lookup per enrolment. An activity that is not
+#: delivered counts in no administration's row (metrics_groups.assemble): its
+#: enrolments are summed in one row, of administration NULL (fewer rows to hand over).
 _MARKS = (
     "coalesce(CAST(sum(CASE WHEN m.status IN ('present', 'late') THEN 1 "
     "WHEN m.status = 'excused' THEN 4294967296 ELSE 0 END) AS BIGINT), 0)"
 )
 _PARTICIPATION_SQL = """
 WITH n AS MATERIALIZED (
-    SELECT a.id, (SELECT count(*) FROM session s WHERE s.activity_id = a.id) AS sessions
+    SELECT a.id, a.status, (SELECT count(*) FROM session s WHERE s.activity_id = a.id) AS sessions
     FROM activity a WHERE {where}
 ),
 e AS MATERIALIZED (
-    SELECT e.activity_id, p.administration_id AS admin, p.gender,
+    SELECT e.activity_id,
+           CASE WHEN n.status = '{delivered}' THEN p.administration_id END AS admin, p.gender,
            e.pre_score, e.post_score, e.satisfaction,
            (SELECT {marks} % 4294967296
                    + CASE WHEN n.sessions - {marks} / 4294967296 > 0
@@ -125,7 +130,9 @@ def _sql(where: str, capped: bool) -> str:
     # by enrolment), never every mark of the file: a database holding several plans
     # costs each plan's figures nothing (bench_scale).
     excused = _EXCUSED.format(marks=_MARKS) if capped else ""
-    return _PARTICIPATION_SQL.format(where=where, sums=_SUMS, marks=_MARKS, excused=excused)
+    return _PARTICIPATION_SQL.format(
+        where=where, sums=_SUMS, marks=_MARKS, excused=excused, delivered=Status.DELIVERED.value
+    )
 
 
 def _max_excused(text: str | None) -> int | None:

@@ -264,6 +264,43 @@ def test_a_ratio_with_a_zero_denominator_is_none(
         assert getattr(f, name) is None, name
 
 
+def test_an_activity_not_delivered_counts_its_own_people_but_in_no_administration(
+    db: Database, small_doc: dict[str, Any], load: Load
+) -> None:
+    # A2 is A1 scheduled: the same people and marks. Its own row counts them all, as
+    # A1's does; the administrations' rows count A1's people only (A2 is not delivered).
+    # KH: P1 F (5 days, completes, +30, sat 4.5), P2 M (3 days, sat 3.0), P7 F (excused)
+    # VN: P3 F (4 days, completes, +15), P4 F (nominated, sat 1.5), P6 - (1 day),
+    #     P8 M (5 days, completes, no post score)
+    a2 = a1() | {"code": "A2", "title": "Workshop A2", "status": "scheduled"}
+    plan_id = load(plan_doc(small_doc, [a1(), a2], A_PEOPLE, rates=A_RATES))
+    pf = compute(db, plan_id)
+    own = "enrolled participants women completers participant_days participant_hours "
+    own += "gain_count gain_sum satisfaction_count satisfaction_sum"
+    for code in ("A1", "A2"):
+        t = row(pf, "activity", code).tally
+        counts = tuple(getattr(t, name) for name in own.split())
+        assert counts == (7, 5, 2, 3, 18, D("63"), 2, D("45"), 3, D("9")), code
+    extra = {r.key: r.extra["administrations"] for r in pf.rows if r.scope == "activity"}
+    assert extra == {"A1": frozenset({"KH", "VN"}), "A2": frozenset()}
+    kh, vn = row(pf, "administration", "KH").tally, row(pf, "administration", "VN").tally
+    assert (kh.activities, kh.enrolled, kh.participants, kh.women, kh.completers) == (1, 3, 2, 1, 1)
+    assert (kh.participant_days, kh.participant_hours) == (8, D("28"))
+    assert (kh.gain_count, kh.gain_sum, kh.satisfaction_count, kh.satisfaction_sum) == (
+        (1, D("30"), 2, D("7.5"))
+    )
+    assert (vn.activities, vn.enrolled, vn.participants, vn.women, vn.completers) == (1, 4, 3, 1, 2)
+    assert (vn.participant_days, vn.participant_hours) == (10, D("35"))
+    assert (vn.gain_count, vn.gain_sum, vn.satisfaction_count, vn.satisfaction_sum) == (
+        (1, D("15"), 1, D("1.5"))
+    )
+    # the figures kept up to date after an edit count A2 as compute does
+    with unit_of_work(db) as s:
+        ids = [aid for aid, a in metrics.count_plan(s, plan_id).acts.items() if a.code == "A2"]
+        (fresh,) = metrics.activity_tallies(s, plan_id, ids).values()
+    assert fresh.tally == row(pf, "activity", "A2").tally
+
+
 def test_activity_without_sessions_still_counts_its_enrolments(
     db: Database, small_doc: dict[str, Any], load: Load
 ) -> None:
