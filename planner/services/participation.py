@@ -112,17 +112,22 @@ _EXCUSED = "AND {marks} / 4294967296 * 10000 <= ? * n.sessions"
 #: The sums of :data:`AdminCounts`, two counts per integer where both are counts of
 #: marks or enrolments (each sum of a row, or of rows added in Python, stays below
 #: 2^32): each aggregate costs about as much as all the arithmetic of a row, and
-#: the enrolment's k is already attended + completed * 2^32.
+#: the enrolment's k is already attended + completed * 2^32. The packed sums are cast
+#: back to BIGINT (a no-op on SQLite): PostgreSQL sums BIGINTs as NUMERIC, which comes
+#: back to Python through a slower loader; the hundredths are INTEGERs per enrolment,
+#: which it sums as BIGINT.
 _PAIR = "k >= 4294967296 AND pre_score IS NOT NULL AND post_score IS NOT NULL"
-_SUMS = f"""count(*), coalesce(sum(k), 0),
-       coalesce(sum(CASE WHEN k % 4294967296 > 0
-                    THEN CASE WHEN gender = 'F' THEN 4294967297 ELSE 1 END ELSE 0 END), 0),
-       coalesce(sum(CASE WHEN {_PAIR} THEN 1 ELSE 0 END
-                    + CASE WHEN satisfaction IS NOT NULL THEN 4294967296 ELSE 0 END), 0),
+_SUMS = f"""count(*), coalesce(CAST(sum(k) AS BIGINT), 0),
+       coalesce(CAST(sum(CASE WHEN k % 4294967296 > 0
+                         THEN CASE WHEN gender = 'F' THEN 4294967297 ELSE 1 END
+                         ELSE 0 END) AS BIGINT), 0),
+       coalesce(CAST(sum(CASE WHEN {_PAIR} THEN 1 ELSE 0 END
+                         + CASE WHEN satisfaction IS NOT NULL THEN 4294967296 ELSE 0 END)
+                     AS BIGINT), 0),
        coalesce(sum(CASE WHEN {_PAIR}
-           THEN CAST(round(CAST(post_score AS NUMERIC) * 100) AS BIGINT)
-                - CAST(round(CAST(pre_score AS NUMERIC) * 100) AS BIGINT) END), 0),
-       coalesce(sum(CAST(round(CAST(satisfaction AS NUMERIC) * 100) AS BIGINT)), 0)"""
+           THEN CAST(round(CAST(post_score AS NUMERIC) * 100) AS INTEGER)
+                - CAST(round(CAST(pre_score AS NUMERIC) * 100) AS INTEGER) END), 0),
+       coalesce(sum(CAST(round(CAST(satisfaction AS NUMERIC) * 100) AS INTEGER)), 0)"""
 
 
 def _sql(where: str, capped: bool) -> str:
