@@ -5,7 +5,7 @@ attendance rate (attended / sessions expected, excused sessions not expected)
 reaches the plan's completion threshold and, where the plan sets a maximum
 excused share, their excused sessions are at most that share of the sessions.
 :func:`count_participation` counts every enrolment with one ``GROUP BY`` over the
-marks, per activity and administration.
+marks, per activity and administration (per activity alone if not delivered).
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from typing import Any
 from planner.models import Status
 from planner.services.figures import Tally, ratio
 
-#: One (activity, administration) row of the participation query, as it comes: enrolled,
-#: attended sessions + completers * 2^32 (the participant-days), participants + women
-#: * 2^32, pre/post pairs of completers + satisfaction answers * 2^32, the completers'
-#: gain and the satisfaction in integer hundredths. Rows add up as they are (two
-#: counts per integer: each sums below 2^32, being at most a count of marks or of
+#: One (activity, administration) row of the participation query, as it comes:
+#: enrolled, participant-days (attended sessions) + completers * 2^32, participants +
+#: women * 2^32, pre/post pairs of completers + satisfaction answers * 2^32, the
+#: completers' gain and the satisfaction in integer hundredths. Rows add up as they are
+#: (two counts per integer: each sums below 2^32, being at most a count of marks or of
 #: enrolments); :func:`unpack` spells a sum out as :data:`Counts`.
 AdminCounts = tuple[int, int, int, int, int, int]
 #: Enrolled, participants, women, participant-days, completers, pre/post pairs of
