@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from planner.models import Status
+from planner.enums import Status
 from planner.services.figures import Tally, ratio
 
 #: One (activity, administration) row of the participation query, as it comes:
