@@ -110,32 +110,17 @@ def _draw_string(canvas: Canvas, x: float, y: float, text: str, *, right: bool) 
     writing the same operators without a text object per call: tens of thousands of
     figures in a large annex. Anything but a TrueType font on a bottom-up page is
     left to ReportLab."""
-    font = getFont(canvas._fontname)
-    if not font._dynamicFont or not canvas.bottomup:
+    if not getFont(canvas._fontname)._dynamicFont or not canvas.bottomup:
         (canvas.drawRightString if right else canvas.drawString)(x, y, text)
         return
-    size = canvas._fontsize
-    if right:
-        x -= stringWidth(text, canvas._fontname, size)
-    doc = canvas._doc
-    escape = canvas._escape
-    tf = f"{fp_str(size)} Tf {fp_str(canvas._leading)} TL"
-    parts = ["BT", f"1 0 0 1 {fp_str(x, y)} Tm"]
-    current = -1
-    for subset, chunk in font.splitString(text, doc):
-        if subset != current:
-            parts.append(f"{font.getSubsetInternalName(subset, doc)} {tf}")
-            current = subset
-        parts.append(f"({escape(chunk)}) Tj")
-    parts[-1] += " T*"  # as textLine ends the line
-    parts.append("ET")
-    canvas._code.append(" ".join(parts))
+    _draw_runs(canvas, x, y, ((canvas._fontname, text),), canvas._fontsize, right=right)
 
 
 def _draw_runs(canvas: Canvas, x: float, y: float, runs: Runs, size: float, *, right: bool) -> None:
     """Runs of text in their fonts (TrueType) at ``size``, one after the other on one
     line from ``(x, y)`` (or ending there, ``right``), in one text object: what a
-    paragraph writes for a line of ``<font name>`` runs."""
+    paragraph writes for a line of ``<font name>`` runs (as textLine ends it).
+    The page must be bottom-up, as every page of the planner's reports is."""
     if right:
         x -= sum(stringWidth(text, font, size) for font, text in runs)
     doc = canvas._doc

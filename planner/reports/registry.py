@@ -8,7 +8,7 @@ Each report module exposes ``render(session, plan_id, *, year=None, activity=Non
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from planner.errors import PlannerError
 from planner.i18n import _
@@ -79,8 +79,7 @@ def light_renderer(kind: str, fmt: str) -> LightRenderer | None:
     None when that report needs a session."""
     if (kind, fmt) not in LIGHT_READS:
         return None
-    module = importlib.import_module(f"planner.reports.{REPORTS[kind, fmt]}")
-    return module.render  # type: ignore[no-any-return]
+    return cast(LightRenderer, renderer(kind, fmt))
 
 
 def renderer(kind: str, fmt: str) -> Renderer:

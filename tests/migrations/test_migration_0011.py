@@ -3,11 +3,8 @@ ones on both engines, every row kept."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from sqlalchemy import Connection, create_engine, text
+from sqlalchemy import Connection, text
 
 from planner.store import migrate
 
@@ -22,20 +19,6 @@ ROWS = {
     "baseline, baseline_year, direction, source, cumulative) VALUES "
     "(1, 1, 1, 'OB1.1', 'Average release time', 'hours', '48.5', 2026, 'lower', 'TRS', 0)",
 }
-
-
-@pytest.fixture
-def conn(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Connection]:
-    """A connection to an empty database of the engine, one transaction per test."""
-    if engine == "postgresql":
-        server = request.getfixturevalue("pg_server")
-        url = server.empty("r0011").replace("postgresql://", "postgresql+psycopg://", 1)
-    else:
-        url = f"sqlite:///{tmp_path / 'plan.sqlite'}"
-    eng = create_engine(url)
-    with eng.begin() as c:
-        yield c
-    eng.dispose()
 
 
 def columns(conn: Connection, table: str) -> set[str]:

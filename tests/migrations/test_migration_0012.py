@@ -4,28 +4,12 @@ against a colleague's raw SQL is tested in tests/unit/test_team_engine.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from sqlalchemy import Connection, create_engine
+from sqlalchemy import Connection
 
 from planner.store import migrate
 
 pytestmark = pytest.mark.both_engines
-
-
-@pytest.fixture
-def conn(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Connection]:
-    if engine == "postgresql":
-        server = request.getfixturevalue("pg_server")
-        url = server.empty("r0012").replace("postgresql://", "postgresql+psycopg://", 1)
-    else:
-        url = f"sqlite:///{tmp_path / 'plan.sqlite'}"
-    eng = create_engine(url)
-    with eng.begin() as c:
-        yield c
-    eng.dispose()
 
 
 def schema(conn: Connection) -> list[tuple[str, ...]]:
