@@ -123,8 +123,8 @@ def _table_style(n_rows: int, first_row_odd: bool) -> TableStyle:
 class _Table(LongTable):
     """A ``LongTable`` that neither measures nor wraps a cell of fixed height.
 
-    A cell with a ``fixed_height`` (points, the whole flowable: the budget's one-line
-    figures, ``budget.cells.Figure``) is one line whatever its width. ReportLab
+    A cell with a ``fixed_height`` (points, the whole flowable: ``oneline.Figure``, one
+    line, or two for a bilingual pair) has that height whatever its width. ReportLab
     measures every cell of a table on each page it is split over and again when it
     draws it, which was about a third of a 300-page budget report. Here a row whose
     cells all have a fixed height gets its height before ReportLab would measure it,
