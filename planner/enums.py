@@ -58,6 +58,14 @@ class MarkStatus(StrEnum):
     ABSENT = "absent"
 
 
+#: The marks that count towards the figures (attended or excused: every status but
+#: absent), as a condition on ``mark``, and the partial index holding them by enrolment
+#: with their status (revision 0014). A query reads the marks from that index alone
+#: (without the table) only if its own condition says this, word for word.
+COUNTED_MARKS = "status != 'absent'"
+COUNTED_MARKS_INDEX = "ix_mark_counted"
+
+
 def sql_in(enum: type[StrEnum]) -> str:
     """``'a','b'`` for a CHECK constraint."""
     return ",".join(f"'{m.value}'" for m in enum)

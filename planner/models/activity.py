@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, UniqueConstraint
+from sqlalchemy import CheckConstraint, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
+from planner.enums import COUNTED_MARKS, COUNTED_MARKS_INDEX
 from planner.models.enums import Category, EnrolmentStatus, Kind, MarkStatus, Mode, Status, sql_in
 from planner.models.plan import MINOR, Versioned, fk, new_uid, uid_column, version_column
 
@@ -152,6 +153,15 @@ class Mark(Versioned, SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("enrolment_id", "session_id"),
         CheckConstraint(f"status IN ({sql_in(MarkStatus)})", name="status_enum"),
+        # The marks that count (attended or excused) per enrolment, with their status:
+        # the figures read them from this index alone (revision 0014).
+        Index(
+            COUNTED_MARKS_INDEX,
+            "enrolment_id",
+            "status",
+            sqlite_where=text(COUNTED_MARKS),
+            postgresql_where=text(COUNTED_MARKS),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from planner.enums import Status
+from planner.enums import COUNTED_MARKS, Status
 from planner.services.figures import Tally, ratio
 
 #: One (activity, administration) row of the participation query, as it comes:
@@ -65,10 +65,15 @@ class ActivityTally:
 
 #: Participation of the chosen activities' enrolments, summed per activity and
 #: administration (an activity's own sums are those of its rows, added in Python).
-#: Each enrolment's marks are read through the mark index by enrolment, as a
-#: GROUP BY of the marks per activity reads them, in one correlated subquery that
-#: sums them once, packing two counts in one integer (attended sessions + excused
-#: sessions * 2^32: an enrolment has far fewer than 2^32 marks, one per session), and
+#: Each enrolment's marks that count (attended or excused: COUNTED_MARKS, every
+#: status but absent) are read from their partial index by enrolment, which holds their
+#: status (``ix_mark_counted``, revision 0014): the index alone, without a look-up of
+#: each mark's row (which cost half of :func:`metrics.compute` on a large plan). The
+#: condition must stay the index's own, word for word, or SQLite reads the table again
+#: (a test checks the query plan). One correlated subquery sums them once, packing
+#: two counts in one integer (attended sessions + excused sessions * 2^32: an
+#: enrolment has far fewer than 2^32 marks, one per session; a counted mark is
+#: present, late or excused, the CHECK constraint of its status), and
 #: returns the enrolment's attended sessions + 2^32 if it completed: the rule of
 #: :func:`completed` is evaluated once per enrolment, there, not once per sum using it
 #: (this cost a tenth of the query). Completion in integers: with the threshold as
@@ -82,8 +87,7 @@ class ActivityTally:
 #: delivered counts in no administration's row (metrics_groups.assemble): its
 #: enrolments are summed in one row, of administration NULL (fewer rows to hand over).
 _MARKS = (
-    "coalesce(CAST(sum(CASE WHEN m.status IN ('present', 'late') THEN 1 "
-    "WHEN m.status = 'excused' THEN 4294967296 ELSE 0 END) AS BIGINT), 0)"
+    "coalesce(CAST(sum(CASE WHEN m.status = 'excused' THEN 4294967296 ELSE 1 END) AS BIGINT), 0)"
 )
 _PARTICIPATION_SQL = """
 WITH n AS MATERIALIZED (
@@ -100,7 +104,7 @@ e AS MATERIALIZED (
                               >= ? * (n.sessions - {marks} / 4294967296)
                           {excused}
                      THEN 4294967296 ELSE 0 END
-            FROM mark m WHERE m.enrolment_id = e.id) AS k
+            FROM mark m WHERE m.enrolment_id = e.id AND m.{counted}) AS k
     FROM n CROSS JOIN enrolment e
     JOIN participant p ON p.id = e.participant_id
     WHERE e.activity_id = n.id AND e.status != 'withdrawn'
@@ -136,8 +140,9 @@ def _sql(where: str, capped: bool) -> str:
     # costs each plan's figures nothing (bench_scale).
     excused = _EXCUSED.format(marks=_MARKS) if capped else ""
     return _PARTICIPATION_SQL.format(
-        where=where, sums=_SUMS, marks=_MARKS, excused=excused, delivered=Status.DELIVERED.value
-    )
+        where=where, sums=_SUMS, marks=_MARKS, excused=excused, counted=COUNTED_MARKS,
+        delivered=Status.DELIVERED.value,
+    )  # fmt: skip
 
 
 def _max_excused(text: str | None) -> int | None:

@@ -7,15 +7,20 @@ was found (a server database that was empty stays empty).
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Any, cast
+
+from sqlalchemy import exc
 
 from planner.errors import PlannerError
 from planner.i18n import _
 from planner.store import files
 from planner.store.database import Database, open_database, unit_of_work
 from planner.store.readonly import raw_connection
+
+log = logging.getLogger(__name__)
 
 #: Filled by the migrations themselves, never copied as rows.
 SCHEMA_TABLES = frozenset({"alembic_version", "sqlite_sequence", "app_setting"})
@@ -108,9 +113,26 @@ def _into_new_file(src: Database, target: Path) -> dict[str, int]:
 def _into_server(src: Database, target: str) -> dict[str, int]:
     dst = open_database(target)
     try:
-        return _fill(src, dst)
+        counts = _fill(src, dst)
+        _settle(dst, [t for t, n in counts.items() if n])
+        return counts
     finally:
         dst.close()
+
+
+def _settle(dst: Database, tables: list[str]) -> None:
+    """``VACUUM (ANALYZE)`` the tables just filled on the server, once the copy is
+    committed: the statistics the server plans queries with, and the pages marked
+    visible, without which PostgreSQL cannot read the figures' marks from their index
+    alone (``ix_mark_counted``) and reads every mark's row too. Autovacuum would do it
+    later on its own; a login that does not own a table is skipped by the server with
+    a warning. A failure here loses nothing (the rows are committed) and is logged."""
+    try:
+        with dst.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as con:
+            for table in tables:
+                con.exec_driver_sql(f'VACUUM (ANALYZE) "{table}"')
+    except exc.SQLAlchemyError:  # the copy is whole without it
+        log.warning("VACUUM after the copy failed; autovacuum will do it", exc_info=True)
 
 
 def _fill(src: Database, dst: Database) -> dict[str, int]:

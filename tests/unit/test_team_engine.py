@@ -227,6 +227,29 @@ def test_copy_there_and_back_keeps_every_row_and_the_figures(
     db.close()
 
 
+def test_after_a_copy_the_server_reads_the_figures_marks_from_their_index_alone(
+    demo_on_server: str,
+) -> None:
+    """``planner copy`` ends with VACUUM (ANALYZE): the copied tables' pages are marked
+    visible, so the figures' query reads the marks that count from ix_mark_counted
+    alone (no row fetched from the table), from the first figures on."""
+    from planner.services import participation
+
+    with psycopg.connect(demo_on_server, autocommit=True) as con:
+        visible = con.execute(
+            "SELECT relpages, relallvisible FROM pg_class WHERE relname = 'mark'"
+        ).fetchone()
+        assert visible is not None and visible[0] > 0 and visible[1] == visible[0]
+        sql = participation._sql("a.plan_id = ?", False).replace("%", "%%").replace("?", "%s")
+        plan = "\n".join(
+            str(r[0])
+            for r in con.execute("EXPLAIN (ANALYZE, COSTS OFF) " + sql, [1, 5, 4]).fetchall()
+        )
+    assert "Index Only Scan using ix_mark_counted on mark m" in plan, plan
+    fetches = [line for line in plan.splitlines() if "Heap Fetches" in line]
+    assert fetches and all(line.strip() == "Heap Fetches: 0" for line in fetches), plan
+
+
 def test_copy_refuses_a_target_that_is_not_empty_and_changes_nothing(
     tmp_path: Path, demo_file: Path, demo_on_server: str
 ) -> None:
