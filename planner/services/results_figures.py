@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from planner.enums import COUNTED_MARKS
 from planner.models import Mode, Status
 from planner.money import exponent_of
 from planner.services.figures import Figures, PlanFigures, Tally, ratio
@@ -142,7 +143,8 @@ m AS MATERIALIZED (
     SELECT m.enrolment_id, sum(CASE WHEN m.status IN ('present', 'late') THEN 1 ELSE 0 END) AS att,
            sum(CASE WHEN m.status = 'excused' THEN 1 ELSE 0 END) AS exc
     FROM mark m JOIN enrolment e ON e.id = m.enrolment_id
-    JOIN activity a ON a.id = e.activity_id WHERE {where} GROUP BY m.enrolment_id
+    JOIN activity a ON a.id = e.activity_id WHERE {where} AND m.{counted}
+    GROUP BY m.enrolment_id
 )
 SELECT e.activity_id, p.administration_id, e.participant_id, coalesce(p.gender, ''),
        ad.country, coalesce(m.att, 0), coalesce(n.sessions, 0), coalesce(m.exc, 0),
@@ -195,7 +197,7 @@ def count_reach(
         top,
         applies,
         followed,
-    ) in con.execute(_ENROLMENTS.format(where=where), [*args, *args, *args]):
+    ) in con.execute(_ENROLMENTS.format(where=where, counted=COUNTED_MARKS), [*args, *args, *args]):
         r = out.get((aid, admin))
         if r is None:
             r = out[(aid, admin)] = Reach()

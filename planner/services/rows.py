@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from planner.enums import EnrolmentStatus, Status
+from planner.enums import COUNTED_MARKS, EnrolmentStatus, Status
 from planner.errors import PlannerError
 from planner.i18n import _
 from planner.money import exponent_of, from_minor
@@ -174,7 +174,8 @@ def attendance_rows(
         "LEFT JOIN (SELECT enrolment_id, "
         "sum(CASE WHEN status IN ('present', 'late') THEN 1 ELSE 0 END) AS attended, "
         "sum(CASE WHEN status = 'excused' THEN 1 ELSE 0 END) AS excused "
-        "FROM mark GROUP BY enrolment_id) m "
+        # the counted marks alone, from their index (an absent mark adds to neither sum)
+        f"FROM mark WHERE {COUNTED_MARKS} GROUP BY enrolment_id) m "
         "ON m.enrolment_id = e.id "
         f"WHERE {where} AND e.status != ? ORDER BY a.start_date, a.code, ad.code, p.ref",
         [*args, EnrolmentStatus.WITHDRAWN.value],

@@ -1,6 +1,7 @@
-"""The figures read each enrolment's marks that count (attended or excused) from
-their partial index alone (``ix_mark_counted``, revision 0014), and count exactly
-what the completion rule of docs/methodology.md says, whatever the mix of statuses.
+"""The figures (and the results framework's reach and the attendance report's rows)
+read each enrolment's marks that count (attended or excused) from their partial index
+alone (``ix_mark_counted``, revision 0014), and count exactly what the completion rule
+of docs/methodology.md says, whatever the mix of statuses.
 
 The speed itself is measured by benchmarks/bench_core.py (figures against a GROUP
 BY); here, that SQLite's plan for the figures' query keeps reading the marks from
@@ -130,3 +131,35 @@ def test_the_figures_read_the_marks_from_their_index_alone(db: Database, capped:
         plan = [str(r[3]) for r in raw_connection(s).execute(f"EXPLAIN QUERY PLAN {sql}", args)]
     marks = [step for step in plan if step.startswith("SEARCH m ")]
     assert marks == [f"SEARCH m USING COVERING INDEX {COUNTED_MARKS_INDEX} (enrolment_id=?)"]
+
+
+def test_every_bulk_count_of_marks_reads_them_from_their_index(db: Database) -> None:
+    """The figures, the results framework's reach (results PDF, Results page,
+    Dashboard) and the attendance report's rows count marks per enrolment over a whole
+    plan: each statement they run that reads ``mark`` reads it from the index alone."""
+    from planner.services import metrics, results_figures, rows
+
+    with unit_of_work(db) as s:
+        _fill(raw_connection(s), random.Random(1), None)
+    run: list[str] = []
+    with unit_of_work(db) as s:
+        con = raw_connection(s)
+        con.set_trace_callback(run.append)
+        try:
+            metrics.compute(s, 1)
+            results_figures.count_reach(con, 1)
+            rows.attendance_rows(s, 1)
+        finally:
+            con.set_trace_callback(None)
+        reading = [sql for sql in run if "FROM mark" in sql]
+        assert len(reading) == 3
+        for sql in reading:
+            steps = [str(r[3]) for r in con.execute(f"EXPLAIN QUERY PLAN {sql}")]
+            # the mark table (named m or mark), not a materialized CTE m (AUTOMATIC index)
+            marks = [
+                st
+                for st in steps
+                if st.startswith(("SCAN m", "SEARCH m ", "SEARCH mark")) and "AUTOMATIC" not in st
+            ]
+            assert marks, steps
+            assert all(f"USING COVERING INDEX {COUNTED_MARKS_INDEX}" in st for st in marks), sql
