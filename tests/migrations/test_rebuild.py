@@ -116,3 +116,37 @@ def test_a_database_without_its_version_row_is_refused_clearly(demo: Path) -> No
         con.execute("DELETE FROM alembic_version")
     with pytest.raises(PlannerError, match="does not record its schema version"):
         open_database(demo)
+
+
+REBUILD_MARK = (
+    "    with op.batch_alter_table('mark', recreate='always') as batch:\n"
+    "        batch.alter_column('marked_by', type_=sa.Text(), existing_nullable=True)\n"
+)
+
+
+def test_a_rebuild_of_the_marks_keeps_their_partial_index_as_it_was(
+    demo: Path, revision: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The figures read the counted marks from ix_mark_counted alone (revision 0014):
+    a later revision rebuilding ``mark`` must give it back with its condition, not as
+    an index of every mark nor without it."""
+    from planner.enums import COUNTED_MARKS_INDEX
+
+    def index_sql(path: Path) -> str | None:
+        with sqlite3.connect(path) as con:
+            row = con.execute(
+                "SELECT sql FROM sqlite_master WHERE name = ?", (COUNTED_MARKS_INDEX,)
+            ).fetchone()
+        con.close()
+        return None if row is None else str(row[0])
+
+    before = contents(demo)
+    was = index_sql(demo)
+    assert was is not None and "WHERE status != 'absent'" in was
+    _install(monkeypatch, revision, REBUILD_MARK)
+    with open_database(demo) as db, db.engine.connect() as conn:
+        assert migrate.current_revision(conn) == NEXT
+        columns = {r[1]: r[2] for r in conn.exec_driver_sql("PRAGMA table_info(mark)")}
+        assert columns["marked_by"] == "TEXT"  # the rebuild happened
+    assert index_sql(demo) == was
+    assert contents(demo) == before

@@ -250,6 +250,27 @@ def test_after_a_copy_the_server_reads_the_figures_marks_from_their_index_alone(
     assert fetches and all(line.strip() == "Heap Fetches: 0" for line in fetches), plan
 
 
+def test_a_copy_whose_last_vacuum_fails_is_whole_and_says_so_in_the_log(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The VACUUM at the end of a copy to a server runs after the rows are committed:
+    if the server goes away then, the copy stands and the log says what was skipped."""
+    import logging
+    from types import SimpleNamespace
+
+    from sqlalchemy import exc
+
+    from planner.store import copy as copy_module
+
+    def gone() -> None:
+        raise exc.OperationalError("VACUUM", {}, Exception("server closed the connection"))
+
+    dst = SimpleNamespace(engine=SimpleNamespace(connect=gone))
+    with caplog.at_level(logging.WARNING, logger="planner.store.copy"):
+        copy_module._settle(dst, ["mark"])  # type: ignore[arg-type]
+    assert "VACUUM after the copy failed" in caplog.text
+
+
 def test_copy_refuses_a_target_that_is_not_empty_and_changes_nothing(
     tmp_path: Path, demo_file: Path, demo_on_server: str
 ) -> None:
