@@ -361,10 +361,16 @@ def open_server(url: str, *, create: bool = False, readonly: bool = False) -> Da
                         "(the window or 'planner check') to set it up"
                     ).format(where=where)
                 )
-            with engine.begin() as conn:
-                # two planners setting up one database: the second waits, then finds it done
-                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7341105)")
-                migrate.upgrade(conn)
+            try:
+                with engine.begin() as conn:
+                    # two planners setting up one database: the second waits, then finds
+                    # it done
+                    conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7341105)")
+                    migrate.upgrade(conn)
+            except exc.DBAPIError as e:
+                if _sqlstate(e) == INSUFFICIENT_PRIVILEGE:
+                    raise _owner_only(where, current) from e
+                raise
             db.upgraded_from = None if current is None else str(current)
             db.created = current is None
         if not readonly:
@@ -377,6 +383,35 @@ def open_server(url: str, *, create: bool = False, readonly: bool = False) -> Da
         raise translate(e, url) from e
     del create  # a server database is made by its administrator; we only set it up
     return db
+
+
+#: PostgreSQL's SQLSTATE for "must be owner of ..." and "permission denied ...".
+INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def _sqlstate(error: exc.DBAPIError) -> str | None:
+    return getattr(error.orig, "sqlstate", None)
+
+
+def _owner_only(where: str, current: object) -> PlannerError:
+    """Setting up or upgrading a server database creates and alters tables, which
+    only the database's owner (or a superuser) may do: a colleague's login is told so,
+    in words they can pass on, and the database is left as it was (the upgrade is one
+    transaction)."""
+    if current is None:
+        return PlannerError(
+            _(
+                "{where} is empty, and only the database's owner may set it up: ask them to "
+                "copy a plan into it with 'planner copy' first; nothing was changed"
+            ).format(where=where)
+        )
+    return PlannerError(
+        _(
+            "{where} uses an older schema ({current}) that this version of the planner "
+            "upgrades, and only the database's owner may do that: ask them to run "
+            "'planner check' on it once with this version; nothing was changed"
+        ).format(where=where, current=current)
+    )
 
 
 def _install_journal(engine: Engine) -> None:

@@ -887,7 +887,6 @@
     </message>
     <message>
         <location filename="../../planner/ui/context.py" line="212"/>
-        <location filename="../../planner/ui/context.py" line="223"/>
         <source>Could not undo or redo “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>

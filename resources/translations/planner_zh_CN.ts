@@ -894,7 +894,6 @@
     </message>
     <message>
         <location filename="../../planner/ui/context.py" line="212"/>
-        <location filename="../../planner/ui/context.py" line="223"/>
         <source>Could not undo or redo “%1”: %2</source>
         <translation>无法撤销或重做“%1”：%2</translation>
     </message>
