@@ -425,6 +425,23 @@ def test_a_colleague_opening_an_older_server_database_is_told_to_ask_its_owner(
     open_database(as_user(demo_on_server, trainer)).close()
 
 
+def test_a_colleague_cannot_set_up_an_empty_server_database_and_is_told_who_can(
+    pg_server: Server, demo_on_server: str, people: list[str]
+) -> None:
+    trainer, _planner_user = people
+    made = planner("team", "add-user", trainer, "--role", "trainer", "--db", demo_on_server)
+    assert made.returncode == 0, made.stderr
+    empty = pg_server.empty("owner_only")
+    refused = planner("check", "--db", as_user(empty, trainer))
+    assert refused.returncode == 1
+    assert "is empty, and only the database's owner may set it up" in refused.stderr
+    with psycopg.connect(empty) as con:
+        tables = con.execute(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+        ).fetchone()
+    assert tables == (0,)
+
+
 def test_a_trainer_cannot_change_a_planned_amount_even_with_raw_sql(
     demo_on_server: str, people: list[str]
 ) -> None:
