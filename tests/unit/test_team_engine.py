@@ -371,6 +371,13 @@ def as_user(url: str, user: str) -> str:
     return f"{parts[0]}?{query}&user={user}"
 
 
+def add_login(url: str, name: str, role: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    """``planner team add-user`` as the owner, which must succeed."""
+    made = planner("team", "add-user", name, "--role", role, *extra, "--db", url)
+    assert made.returncode == 0, made.stderr
+    return made
+
+
 @pytest.fixture
 def people(pg_server: Server) -> Any:
     names = [f"trainer_{os.getpid()}", f"planner_{os.getpid()}"]
@@ -390,8 +397,7 @@ def test_a_colleague_opening_an_older_server_database_is_told_to_ask_its_owner(
     (not the server's "must be owner of table mark"), and nothing changes until the
     owner runs 'planner check'."""
     trainer, _planner_user = people
-    made = planner("team", "add-user", trainer, "--role", "trainer", "--db", demo_on_server)
-    assert made.returncode == 0, made.stderr
+    add_login(demo_on_server, trainer, "trainer")
     # the database as revision 0013 left it (0014 only added ix_mark_counted)
     with psycopg.connect(demo_on_server, autocommit=True) as con:
         con.execute("DROP INDEX ix_mark_counted")
@@ -429,8 +435,7 @@ def test_a_colleague_cannot_set_up_an_empty_server_database_and_is_told_who_can(
     pg_server: Server, demo_on_server: str, people: list[str]
 ) -> None:
     trainer, _planner_user = people
-    made = planner("team", "add-user", trainer, "--role", "trainer", "--db", demo_on_server)
-    assert made.returncode == 0, made.stderr
+    add_login(demo_on_server, trainer, "trainer")
     empty = pg_server.empty("owner_only")
     refused = planner("check", "--db", as_user(empty, trainer))
     assert refused.returncode == 1
@@ -447,8 +452,7 @@ def test_a_trainer_cannot_change_a_planned_amount_even_with_raw_sql(
 ) -> None:
     trainer, planner_user = people
     for name, role in ((trainer, "trainer"), (planner_user, "planner")):
-        made = planner("team", "add-user", name, "--role", role, "--db", demo_on_server)
-        assert made.returncode == 0, made.stderr
+        made = add_login(demo_on_server, name, role)
         assert f"created {name} with the role {role}" in made.stdout
     # the server itself refuses: a raw connection, no planner involved
     with (
@@ -495,8 +499,7 @@ def test_finance_freezes_a_baseline_and_a_trainer_is_refused(
     64-bit amounts (the demo's LAK lines pass 2^31 minor units); a trainer's is refused."""
     trainer, finance = people
     for name, role in ((trainer, "trainer"), (finance, "finance")):
-        made = planner("team", "add-user", name, "--role", role, "--db", demo_on_server)
-        assert made.returncode == 0, made.stderr
+        add_login(demo_on_server, name, role)
     args = ("baseline", "freeze", "--year", "2027", "--name", "Approved 2027")
     refused = planner(*args, "--db", as_user(demo_on_server, trainer))
     assert refused.returncode == 1 and "does not let this user" in refused.stderr
@@ -540,8 +543,7 @@ def test_the_journal_records_each_desks_login_and_the_history_shows_their_names(
         (trainer_login, "trainer", None),  # no name given: the login is shown
     ):
         extra = ("--full-name", full) if full else ()
-        made = planner("team", "add-user", name, "--role", role, *extra, "--db", demo_on_server)
-        assert made.returncode == 0, made.stderr
+        add_login(demo_on_server, name, role, *extra)
     desks = {n: open_database(as_user(demo_on_server, n)) for n in colleagues}
     assert journal.signed_in_user(desks[finance_login]) == finance_login
     # each desk claims to be someone else: the server does not believe it
@@ -697,8 +699,7 @@ def test_raw_sql_from_a_login_cannot_forge_or_rewrite_a_journal_author(
     rewritten; the owner's copy keeps a file's authors (the demo's history)."""
     trainer, planner_login = people
     for name, role in ((trainer, "trainer"), (planner_login, "planner")):
-        made = planner("team", "add-user", name, "--role", role, "--db", demo_on_server)
-        assert made.returncode == 0, made.stderr
+        add_login(demo_on_server, name, role)
     with psycopg.connect(demo_on_server) as con:  # the owner: the file's authors kept
         copied = {r[0] for r in con.execute('SELECT DISTINCT "user" FROM change')}
         first, at = con.execute("SELECT id, at FROM change ORDER BY id LIMIT 1").fetchone() or (
@@ -750,8 +751,7 @@ def test_a_login_cannot_delete_the_history_with_raw_sql(
     nothing still works, and so does the owner's."""
     trainer, planner_login = people
     for name, role in ((trainer, "trainer"), (planner_login, "planner")):
-        made = planner("team", "add-user", name, "--role", role, "--db", demo_on_server)
-        assert made.returncode == 0, made.stderr
+        add_login(demo_on_server, name, role)
     owner = open_database(demo_on_server)  # a recorded edit, with its rows
     try:
         with journal.recorded(owner, "Moved the venue", plan_id=1) as s:
