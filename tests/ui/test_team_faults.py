@@ -174,7 +174,7 @@ def test_a_dropped_connection_shows_the_banner_which_goes_when_it_is_back(
     )
     assert shown_at - lost_at < 2.0
     assert [lost for lost, _t in w.banners] == [True, False]
-    qtbot.waitUntil(lambda: w.shown() == "7,654.32", timeout=2000)  # it caught up
+    qtbot.waitUntil(lambda: w.shown() == "7,654.32", timeout=10000)  # it caught up
     assert w.win.live is not None and w.win.live.watcher.listener.listening.is_set()  # type: ignore[attr-defined]
     assert no_dialogs == []
 
@@ -347,7 +347,7 @@ def test_a_commit_whose_answer_is_lost_is_found_saved(
     assert w.page.status.text() == ""
     assert planned_minor(pg_server, w.line_id) == 666666
     assert w.ctx.undo_stack.index() == undo + 1
-    qtbot.waitUntil(lambda: w.shown() == "6,666.66", timeout=2000)
+    qtbot.waitUntil(lambda: w.shown() == "6,666.66", timeout=10000)
     assert no_dialogs == []
 
 
@@ -378,7 +378,7 @@ def test_a_commit_whose_answer_is_lost_while_the_server_stays_away_is_reported_u
         away.__exit__(None, None, None)
     wait_banner(qtbot, w, False, 6000)
     assert planned_minor(pg_server, w.line_id) == 777777  # it was committed: not lost
-    qtbot.waitUntil(lambda: w.shown() == "7,777.77", timeout=2000)
+    qtbot.waitUntil(lambda: w.shown() == "7,777.77", timeout=10000)
     assert w.ctx.undo_stack.index() == undo + 1  # read again from the server's stack
     assert no_dialogs == []
 
@@ -481,12 +481,12 @@ def test_a_network_gone_silent_shows_the_banner_and_it_goes_when_it_answers(
         started = time.monotonic()
         assert not w.page.set_amount(w.line_id, "planned", "1111.00")
         refused_in = time.monotonic() - started
-        assert refused_in < 0.5, refused_in
+        assert refused_in < 2.0, refused_in  # not the ~10 s of the network's time-out
         assert w.page.status.text().startswith("Not saved: the database server cannot be reached")
         assert (w.ctx.undo_stack.count(), w.ctx.undo_stack.index()) == undo
         started = time.monotonic()
         w.ctx.undo_stack.undo()  # so is an undo (the stack is read again once back)
-        assert time.monotonic() - started < 0.5
+        assert time.monotonic() - started < 2.0
         assert len(no_dialogs) == 1 and "cannot be reached" in no_dialogs.pop()
         assert planned_minor(pg_server, w.line_id) == 100000  # read past the relay
         with (
@@ -503,8 +503,8 @@ def test_a_network_gone_silent_shows_the_banner_and_it_goes_when_it_answers(
             f"silent network: banner after {(shown_at - silent_at) * 1000:.0f} ms; "
             f"answering again: banner gone after {(back_at - answers_at) * 1000:.0f} ms"
         )
-        assert 1.5 < shown_at - silent_at < 3.0
-        qtbot.waitUntil(lambda: w.shown() == "3,210.98", timeout=2000)
+        assert 1.5 < shown_at - silent_at < 5.0  # about 2 s; the time-out would be ~10 s
+        qtbot.waitUntil(lambda: w.shown() == "3,210.98", timeout=10000)
         assert w.page.set_amount(w.line_id, "planned", "3211.00")
         assert planned_minor(pg_server, w.line_id) == 321100
         assert no_dialogs == []
@@ -624,5 +624,5 @@ def test_going_through_the_pages_while_the_server_is_away_shows_no_traceback(
         qtbot.wait(100)
     QThreadPool.globalInstance().waitForDone()
     win.show_page(win.pages.index(w.page))
-    qtbot.waitUntil(lambda: w.shown() == "1,357.90", timeout=2000)
+    qtbot.waitUntil(lambda: w.shown() == "1,357.90", timeout=10000)
     assert no_dialogs == []
