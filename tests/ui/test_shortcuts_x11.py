@@ -9,10 +9,11 @@ there and did nothing on a Linux desktop: the shortcut was ambiguous.
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
 import sys
-import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,9 +36,9 @@ app = make_app(sys.argv[:1])
 win = MainWindow(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 win.show()
 assert win.open_database(db)
-QTest.qWaitForWindowExposed(win)
+assert QTest.qWaitForWindowExposed(win, 20000)
 win.activateWindow()
-QTest.qWait(500)
+assert QTest.qWaitForWindowActive(win, 20000)  # the keys go to it
 win.ctx.execute("Rename venue", lambda s: A.update_activity(s, 1, venue="Xvfb City"))
 
 def venue():
@@ -55,21 +56,33 @@ print("|".join(seen))
 
 
 @pytest.fixture
-def display() -> str:
+def display() -> Iterator[str]:
+    """A fresh Xvfb; -displayfd picks a free display and writes its number once the
+    server accepts clients (a fixed pause was a guess that a busy machine could beat)."""
     if shutil.which("Xvfb") is None:
         pytest.skip("needs Xvfb (scripts/setup.sh installs it)")
-    number = 40 + os.getpid() % 400
+    ready, told = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(told), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(told,),
     )
-    time.sleep(0.8)
-    if server.poll() is not None:
-        pytest.skip("Xvfb did not start")
-    yield f":{number}"
-    server.terminate()
-    server.wait(5)
+    os.close(told)
+    try:
+        number = b""
+        while not number.endswith(b"\n"):
+            if not select.select([ready], [], [], 30)[0]:
+                pytest.fail("Xvfb did not say it was ready in 30 s")
+            chunk = os.read(ready, 16)
+            if not chunk:
+                pytest.fail(f"Xvfb ended before it was ready (exit status {server.wait(5)})")
+            number += chunk
+        yield f":{int(number)}"
+    finally:
+        os.close(ready)
+        server.terminate()
+        server.wait(5)
 
 
 def test_ctrl_z_and_ctrl_shift_z_undo_and_redo_on_x11(display: str, tmp_path: Path) -> None:
@@ -104,9 +117,9 @@ app = make_app(sys.argv[:1])
 win = MainWindow(QSettings(sys.argv[2], QSettings.Format.IniFormat))
 win.show()
 assert win.open_database(db)
-QTest.qWaitForWindowExposed(win)
+assert QTest.qWaitForWindowExposed(win, 20000)
 win.activateWindow()
-QTest.qWait(500)
+assert QTest.qWaitForWindowActive(win, 20000)  # the keys go to it
 page = win.page(AttendancePage)
 win.show_page(win.pages.index(page))
 page.activity.setCurrentIndex(page.activity.findData(20))  # TC-2029-03, nobody marked
