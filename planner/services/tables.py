@@ -42,10 +42,14 @@ def sync_ids(con: sqlite3.Connection) -> None:
 
 def insert_rows(con: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
     """Insert dict rows; keys not in the table are ignored, missing columns are NULL
-    (``version`` missing from every row: the default, 1)."""
+    (``version`` missing from every row: the default, 1; ``id`` missing from every
+    row: the database numbers them, as SQLite does for a NULL id and PostgreSQL only
+    for a left-out one)."""
     if not rows:
         return
     cols = TABLE_COLUMNS[table]
+    if "id" in cols and all(row.get("id") is None for row in rows):
+        cols = tuple(c for c in cols if c != "id")
     if "version" in cols and not any(row.get("version") for row in rows):
         cols = tuple(c for c in cols if c != "version")  # a new row's version: 1
     if "uid" in cols and not any(row.get("uid") for row in rows):
