@@ -67,7 +67,8 @@ def _label(table: str, row: dict[str, Any]) -> str:
 
 
 def _shown(field: str, value: Any, row: dict[str, Any], base: str | None) -> str:
-    """A value as text, money exact in its currency."""
+    """A value as text, money exact in its currency: the row's own, else (an
+    envelope) the plan's base currency."""
     if value is None:
         return ""
     if field.endswith("_minor") and isinstance(value, int):
@@ -97,9 +98,39 @@ def _where(where: Filter) -> tuple[list[str], list[Any]]:
     return clauses, args
 
 
+def _line_currency(
+    con: Any, line_id: Any, change_id: int, known: dict[tuple[Any, int], str | None]
+) -> str | None:
+    """The currency of budget line ``line_id`` when change ``change_id`` was made
+    (a payment's amount is in its line's currency, which the payment's row does not
+    hold): the line as the journal last saw it up to that change, else as it was
+    before its next recorded change, else as it is now. None if the line is unknown."""
+    if (line_id, change_id) in known:
+        return known[(line_id, change_id)]
+    found: str | None = None
+    for sql in (
+        "SELECT coalesce(r.new, r.old) FROM change_row r WHERE r.tbl = 'budget_line' "
+        "AND r.row_id = ? AND r.change_id <= ? ORDER BY r.change_id DESC, r.id DESC LIMIT 1",
+        "SELECT r.old FROM change_row r WHERE r.tbl = 'budget_line' "
+        "AND r.row_id = ? AND r.change_id > ? AND r.old IS NOT NULL "
+        "ORDER BY r.change_id, r.id LIMIT 1",
+    ):
+        snapshot = con.execute(sql, (line_id, change_id)).fetchone()
+        if snapshot and snapshot[0]:
+            found = json.loads(snapshot[0]).get("currency")
+            if found:
+                break
+    if not found:
+        now = con.execute("SELECT currency FROM budget_line WHERE id = ?", (line_id,)).fetchone()
+        found = now[0] if now else None
+    known[(line_id, change_id)] = str(found) if found else None
+    return known[(line_id, change_id)]
+
+
 def field_changes(session: Session, where: Filter, limit: int | None = None) -> list[FieldChange]:
     """Every changed field matching ``where``, newest first."""
     con = raw_connection(session)
+    line_currencies: dict[tuple[Any, int], str | None] = {}
     clauses, args = _where(where)
     sql = [
         'SELECT c.id, c.at, c."user", c.action, c.kind, r.tbl, r.row_id, r.op, r.old, r.new, '
@@ -117,6 +148,11 @@ def field_changes(session: Session, where: Filter, limit: int | None = None) -> 
         row = new or old
         label = _label(tbl, row)
         fields = [k for k in (new or old) if k not in _QUIET and old.get(k) != new.get(k)]
+        if tbl == "payment" and row.get("budget_line_id") is not None:
+            currency = _line_currency(con, row["budget_line_id"], int(cid), line_currencies)
+            if currency:  # shown with the amounts; not a changed field of the payment
+                old = {**old, "currency": currency} if old else old
+                new = {**new, "currency": currency} if new else new
         for field in fields:
             out.append(
                 FieldChange(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from planner import cli
-from planner.services import activities, journal
+from planner.services import activities, journal, payments
 from planner.store import open_database, unit_of_work
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,6 +48,39 @@ def test_every_changed_field_is_a_row_with_exact_money(
         "planned": ("12000.00 USD", "12500.05 USD"),
     }
     assert {r["user"] for r in rows[1:]} == {"Wang Fang"}
+
+
+def test_a_payment_is_shown_in_its_lines_currency_even_after_the_line_is_gone(
+    edited: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A payment's row holds its amount but not its currency (the line's): the
+    history shows 10.00 USD, not the plan's 10.00 CNY, and still does once the line
+    (and with it the payment) is deleted; a new line in JPY shows no decimals."""
+    with open_database(edited) as db:
+        with unit_of_work(db) as s:
+            line_id = activities.lines_of(s, 1)[0].id
+        assert line_id is not None
+        with journal.recorded(db, "Paid the tickets", user="Li Na", plan_id=1) as s:
+            payments.add_payment(s, line_id, date="2027-03-01", amount="10.00", reference="T1")
+            yen = activities.add_budget_line(
+                s, 1, category="travel", description="Rail", currency="JPY", planned="5000"
+            )
+            assert yen.id is not None
+            payments.add_payment(s, yen.id, date="2027-03-02", amount="1234", reference="R1")
+        with journal.recorded(db, "Dropped the tickets", user="Li Na", plan_id=1) as s:
+            activities.delete_budget_line(s, line_id)
+    rows = history(capsys, "--db", str(edited))
+    amounts = {
+        (r["action"], r["row"], r["old"], r["new"])
+        for r in rows
+        if r["table"] == "payment" and r["field"] == "amount"
+    }
+    assert amounts == {
+        ("Paid the tickets", "payment #2", "", "10.00 USD"),
+        ("Paid the tickets", "payment #3", "", "1234 JPY"),
+        ("Dropped the tickets", "payment #1", "11350.50 USD", ""),  # the imported one
+        ("Dropped the tickets", "payment #2", "10.00 USD", ""),
+    }
 
 
 def test_filters_by_activity_user_and_dates(
