@@ -22,6 +22,7 @@ from planner.services.tables import (
     sync_ids,
 )
 from planner.store import raw_connection
+from planner.store.journal import defer_foreign_keys
 
 
 def import_document(
@@ -45,6 +46,7 @@ def import_document(
                     "a plan named {name!r} is already in the database; use --replace to replace it"
                 ).format(name=name)
             )
+        defer_foreign_keys(raw_connection(session))
         session.execute(delete(Plan).where(Plan.id == existing[0]))  # type: ignore[arg-type]
     plan_id = _write(session, checked)
     action = f"Imported {source}" if source else "Imported a plan file"

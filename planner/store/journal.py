@@ -89,6 +89,17 @@ def on_server(con: Any) -> bool:
     return _on_server(con)
 
 
+def defer_foreign_keys(con: Any) -> None:
+    """Check the foreign keys of this transaction at its commit, not statement by
+    statement: for a delete whose cascades reach one table by two paths (a plan's
+    quotas go with its activities, and their administrations with the plan), which
+    PostgreSQL may otherwise check halfway, and for rows put back in any order."""
+    if _on_server(con):
+        con.execute("SET CONSTRAINTS ALL DEFERRED")  # every key is deferrable (0010)
+    else:
+        con.execute("PRAGMA defer_foreign_keys = ON")
+
+
 def journaled_tables(con: sqlite3.Connection) -> dict[str, list[str]]:
     """Every journaled table of the database with its columns, in order."""
     if _on_server(con):
@@ -360,10 +371,7 @@ def replay(con: sqlite3.Connection, rows: Sequence[RowChange], *, backwards: boo
     The rows are put back in the order recorded (reversed to undo); a run of rows of
     one table and the same columns goes as one ``executemany`` (the same statements,
     in the same order: an undo of a large delete puts back thousands of rows)."""
-    if _on_server(con):
-        con.execute("SET CONSTRAINTS ALL DEFERRED")  # every key is deferrable (0010)
-    else:
-        con.execute("PRAGMA defer_foreign_keys = ON")
+    defer_foreign_keys(con)
     # Each step knows whether its row is there: an insert's undo finds it, a
     # delete's undo does not, an update's both ways.
     steps: list[_Step] = (
