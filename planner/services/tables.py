@@ -28,16 +28,13 @@ def next_ids(con: sqlite3.Connection) -> dict[str, int]:
 
 def sync_ids(con: sqlite3.Connection) -> None:
     """After rows were written with ids of our choosing: on PostgreSQL, move each
-    table's id sequence past its highest id, so the next row the ORM adds gets a
-    free one, as SQLite gives it (a no-op on SQLite, which needs no sequence)."""
+    serial column's sequence past its highest number, so the next row the ORM adds
+    gets a free one, as SQLite gives it (a no-op on SQLite, which needs no sequence)."""
     if isinstance(con, sqlite3.Connection):
         return
-    for table, columns in TABLE_COLUMNS.items():
-        if "id" in columns:
-            con.execute(
-                f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
-                f'coalesce((SELECT max(id) FROM "{table}"), 0) + 1, false)'
-            )
+    from planner.store.pg_compat import advance_sequences
+
+    advance_sequences(con)
 
 
 def insert_rows(con: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:

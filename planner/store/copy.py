@@ -180,12 +180,11 @@ def _fill(src: Database, dst: Database) -> dict[str, int]:
                     con_out.executemany(insert, rows)
                 n += len(rows)
             counts[table] = n
-            if dst.is_server and "id" in columns and n:
-                # the next id after the copied ones, as SQLite would give it
-                con_out.execute(
-                    f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
-                    f'(SELECT max(id) FROM "{table}"))'
-                )
+        if dst.is_server:
+            # the next number after the copied ones (ids, undo positions), as SQLite's
+            from planner.store.pg_compat import advance_sequences
+
+            advance_sequences(con_out)
         # database-wide settings (the certificate key: issued codes must still check)
         settings = con_in.execute("SELECT name, value FROM app_setting").fetchall()
         con_out.execute("DELETE FROM app_setting")

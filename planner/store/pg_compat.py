@@ -157,3 +157,23 @@ class SqliteStyle:
         with self.raw.cursor() as cur, cur.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
             for row in rows:
                 copy.write_row([_value(v) for v in row])
+
+
+def advance_sequences(con: Any) -> None:
+    """After rows were written with numbers of our choosing (a copy, an import):
+    move every serial column's sequence (each table's ``id``, and ``undo_entry``'s
+    ``position``) past the highest number there, so the next row PostgreSQL numbers
+    gets a free one, as SQLite gives it; never backwards, since a number once given
+    may be a deleted row's that an undo puts back. ``con``: the raw connection."""
+    serial = con.execute(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND left(column_default, 8) = 'nextval('"
+    ).fetchall()
+    for table, column in serial:
+        (sequence,) = con.execute(
+            f"SELECT pg_get_serial_sequence('\"{table}\"', '{column}')"
+        ).fetchone()
+        last, called = con.execute(f"SELECT last_value, is_called FROM {sequence}").fetchone()
+        (top,) = con.execute(f'SELECT max("{column}") FROM "{table}"').fetchone()
+        following = max((top or 0) + 1, last + 1 if called else last)
+        con.execute(f"SELECT setval('{sequence}', {int(following)}, false)")

@@ -21,7 +21,7 @@ from planner.errors import PlannerError
 from planner.services import activities, journal
 from planner.services.demo import create_demo
 from planner.services.metrics import compute
-from planner.store import Database, open_database, unit_of_work
+from planner.store import Database, migrate, open_database, unit_of_work
 from planner.store.copy import copy_database
 from planner.store.server import masked, translate, without_password
 from tests.pg import Server
@@ -227,6 +227,35 @@ def test_copy_there_and_back_keeps_every_row_and_the_figures(
     db.close()
 
 
+def test_a_file_with_an_undo_history_copied_to_a_server_takes_its_next_edit(
+    demo_file: Path, pg_url: str
+) -> None:
+    """The undo stack's rows are numbered by ``position``, not ``id``: the copy left
+    that sequence at 1, so the first edit on the server after moving a file that had
+    been edited failed ('duplicate key ... undo_entry_pkey')."""
+    with (
+        open_database(demo_file) as db,
+        journal.recorded(db, "Moved to Hue", plan_id=1) as s,
+    ):
+        activities.update_activity(s, 1, venue="Hue")
+    copy_database(demo_file, pg_url)
+    with (
+        open_database(pg_url) as db,
+        journal.recorded(db, "Moved to Hanoi", plan_id=1) as s,
+    ):
+        activities.update_activity(s, 1, venue="Hanoi")
+    with open_database(pg_url) as db:
+        assert [(e.action, e.done) for e in journal.stack(db)] == [
+            ("Moved to Hue", True),
+            ("Moved to Hanoi", True),
+        ]
+        assert journal.undo(db) == "Moved to Hanoi"
+        assert journal.undo(db) == "Moved to Hue"
+        with unit_of_work(db) as s:
+            venue = s.connection().exec_driver_sql("SELECT venue FROM activity WHERE id = 1")
+            assert venue.scalar() == "Vientiane"
+
+
 def test_after_a_copy_the_server_reads_the_figures_marks_from_their_index_alone(
     demo_on_server: str,
 ) -> None:
@@ -427,7 +456,7 @@ def test_a_colleague_opening_an_older_server_database_is_told_to_ask_its_owner(
     # the owner's check upgrades it, every mark kept; then the colleague opens it
     done = planner("check", "--db", demo_on_server)
     assert done.returncode == 0, done.stderr
-    assert state() == ("0014", 1, before[2])
+    assert state() == (migrate.HEAD, 1, before[2])
     open_database(as_user(demo_on_server, trainer)).close()
 
 
