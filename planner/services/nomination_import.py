@@ -16,6 +16,7 @@ from planner.services.common import get
 from planner.services.nomination_check import Preview
 from planner.services.nomination_files import ProgressFn
 from planner.services.rules import Checker
+from planner.services.tables import sync_ids
 from planner.store import raw_connection
 from planner.store.database import translate
 
@@ -91,6 +92,7 @@ def import_rows(
         _write(con, people, preview, person_of, activity_id, status, result)
     except sqlite3.Error as e:  # the caller's transaction rolls back: nothing is written
         raise translate(e) from e
+    sync_ids(con)  # on a server, its numbering goes on after the ids given here
     session.expire_all()
     if progress is not None:
         progress(total, total, "")

@@ -14,7 +14,7 @@ import openpyxl
 import pytest
 
 from planner.errors import PlannerError, ValidationError
-from planner.services import exchange
+from planner.services import exchange, people
 from planner.services import nominations as N
 from planner.store import Database, open_database, unit_of_work
 
@@ -543,6 +543,26 @@ def test_remove_imported_undoes_an_import(
         N.remove_imported(s, result)
     with unit_of_work(db) as s:
         assert exchange.export_document(s, plan[0]) == before
+
+
+@pytest.mark.both_engines  # on PostgreSQL the next person added clashed with the imported
+def test_after_an_import_the_next_person_and_enrolment_get_free_numbers(
+    db: Database, plan: tuple[int, int], tmp_path: Path
+) -> None:
+    """The import numbers its rows itself (the next after the highest); the server's
+    own numbering must continue after them, or the next person added by hand is
+    refused ('duplicate key value violates unique constraint participant_pkey')."""
+    preview = check(db, plan, csv_file(tmp_path, "A One,,F,KH,,", "B Two,,M,TH,,"))
+    with unit_of_work(db) as s:
+        result = N.import_rows(s, plan[0], preview, plan[1], "confirmed")
+    assert result.created == [2, 3] and result.enrolments == [2, 3]
+    with unit_of_work(db) as s:
+        person = people.create_participant(
+            s, plan[0], name="C Three", administration="KH", ref="P0100"
+        )
+        assert person.id is not None
+        enrolment = people.enrol(s, plan[1], person.id)
+        assert (person.id, enrolment.id) == (4, 4)
 
 
 def test_5000_rows_are_checked_and_imported(
