@@ -58,6 +58,14 @@ def _payments(args: argparse.Namespace) -> int:
                 line=line
             )
         )
+    if done.unread:
+        unread = ", ".join(repr(c) for c in done.unread)
+        say(
+            "planner: "
+            + _(
+                "warning: the columns {columns} are not a payments file's and were not read"
+            ).format(columns=unread)
+        )
     return 0
 
 

@@ -119,7 +119,7 @@ def import_follow_ups(session: Session, plan_id: int, path: str | Path) -> int:
     from planner.services.nomination_files import read_table
 
     table = read_table(path)
-    headers = [h.strip().lower() for h in table.headers]
+    headers = table.columns(FILE_COLUMNS)
     missing = [c for c in FILE_COLUMNS[:3] if c not in headers]
     if missing:
         raise PlannerError(

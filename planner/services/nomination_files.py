@@ -73,6 +73,22 @@ class Table:
     header_line: int = 1
     notes: tuple[str, ...] = ()
 
+    def columns(self, known: Sequence[str], *, underscores: bool = False) -> list[str]:
+        """The header row as column names (trimmed, lower case, spaces as ``_`` if
+        ``underscores``); refused if it names one of ``known`` twice: which of the
+        two holds the amount (say) is not ours to guess."""
+        names = [h.strip().lower() for h in self.headers]
+        if underscores:
+            names = [n.replace(" ", "_") for n in names]
+        repeated = sorted({n for n in names if n in known and names.count(n) > 1})
+        if repeated:
+            raise PlannerError(
+                _(
+                    "{name} has the column {column} more than once; keep one and import it again"
+                ).format(name=self.name, column=", ".join(repeated))
+            )
+        return names
+
 
 def read_table(path: str | Path) -> Table:
     """Read a nomination list (.csv or .xlsx); refuse, clearly, anything else."""

@@ -51,6 +51,8 @@ class Imported:
 
     count: int
     negative: tuple[str, ...]  # "TC-2027-01 venue LAK: -1,000.00", one per line
+    #: the file's columns that are none of FILE_COLUMNS, so not read (as headed)
+    unread: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,7 @@ def import_payments(session: Session, plan_id: int, path: str | Path) -> Importe
     from planner.services.nomination_files import read_table
 
     table = read_table(path)
-    headers = [h.strip().lower().replace(" ", "_") for h in table.headers]
+    headers = table.columns(FILE_COLUMNS, underscores=True)
     missing = [c for c in REQUIRED if c not in headers]
     if missing:
         raise PlannerError(
@@ -197,7 +199,10 @@ def import_payments(session: Session, plan_id: int, path: str | Path) -> Importe
     if problems:
         raise ValidationError(problems)
     insert_rows(con, "payment", todo)
-    return Imported(len(todo), _negative(con, sorted({r["budget_line_id"] for r in todo})))
+    unread = tuple(
+        h.strip() for h, key in zip(table.headers, headers, strict=True) if key not in FILE_COLUMNS
+    )
+    return Imported(len(todo), _negative(con, sorted({r["budget_line_id"] for r in todo})), unread)
 
 
 def _negative(con: Any, line_ids: Sequence[int]) -> tuple[str, ...]:

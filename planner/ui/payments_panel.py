@@ -346,5 +346,9 @@ class PaymentsPanel(QWidget):
             text += "\n\n" + self.tr(
                 "⚠ These lines' actual is now below zero (refunds exceed payments): {0}"
             ).format("; ".join(done.negative))
+        if done.unread:
+            text += "\n\n" + self.tr(
+                "These columns are not a payments file's and were not read: {0}"
+            ).format(", ".join(done.unread))
         QMessageBox.information(self, self.tr("Import payments"), plain(text))
         return int(done.count)

@@ -3659,7 +3659,7 @@ Execution rate (actual / input): {4}</source>
     </message>
     <message>
         <location filename="../../planner/ui/payments_panel.py" line="328"/>
-        <location filename="../../planner/ui/payments_panel.py" line="349"/>
+        <location filename="../../planner/ui/payments_panel.py" line="353"/>
         <source>Import payments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,6 +3689,11 @@ Execution rate (actual / input): {4}</source>
     <message>
         <location filename="../../planner/ui/payments_panel.py" line="347"/>
         <source>⚠ These lines&apos; actual is now below zero (refunds exceed payments): {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/payments_panel.py" line="351"/>
+        <source>These columns are not a payments file&apos;s and were not read: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3717,6 +3717,11 @@ Execution rate (actual / input): {4}</source>
         </translation>
     </message>
     <message>
+        <location filename="../../planner/ui/payments_panel.py" line="351"/>
+        <source>These columns are not a payments file&apos;s and were not read: {0}</source>
+        <translation>以下列不属于付款文件，未读取：{0}</translation>
+    </message>
+    <message>
         <location filename="../../planner/ui/payments_panel.py" line="199"/>
         <location filename="../../planner/ui/payments_panel.py" line="276"/>
         <location filename="../../planner/ui/payments_panel.py" line="279"/>
@@ -3740,7 +3745,7 @@ Execution rate (actual / input): {4}</source>
     </message>
     <message>
         <location filename="../../planner/ui/payments_panel.py" line="328"/>
-        <location filename="../../planner/ui/payments_panel.py" line="349"/>
+        <location filename="../../planner/ui/payments_panel.py" line="353"/>
         <source>Import payments</source>
         <translation>导入付款</translation>
     </message>

@@ -96,6 +96,22 @@ def test_a_file_of_follow_ups_is_imported_all_or_nothing(
     assert (g.reach.followed, g.application_rate) == (2, 0.5)
 
 
+def test_a_follow_up_file_naming_a_column_twice_is_refused(
+    db: Database, plan: int, tmp_path: Path
+) -> None:
+    twice = tmp_path / "twice.csv"
+    twice.write_text(
+        "activity,participant,date,applies,Applies\r\nA1,P1,2027-09-10,yes,no\r\n", "utf-8"
+    )
+    before = contents(db.path)
+    with (
+        pytest.raises(PlannerError, match="has the column applies more than once"),
+        unit_of_work(db) as s,
+    ):
+        import_follow_ups(s, plan, twice)
+    assert contents(db.path) == before
+
+
 def test_the_completers_due_for_a_follow_up(db: Database, plan: int) -> None:
     assert add_months(date(2027, 8, 31), 6) == date(2028, 2, 29)
     with unit_of_work(db) as s:

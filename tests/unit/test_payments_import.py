@@ -119,6 +119,36 @@ def test_a_missing_column_is_named(db: Database, plan: int, tmp_path: Path) -> N
         import_payments(s, plan, f)
 
 
+def test_a_column_named_twice_is_refused_and_an_unknown_one_is_named(
+    db: Database, plan: int, tmp_path: Path
+) -> None:
+    """Two 'amount' columns (any case): which holds the amount is not guessed, the
+    file is refused and nothing changes. A column the planner does not read (a
+    typing mistake, or a finance system's own) is named in what the import says."""
+    twice = tmp_path / "twice.csv"
+    twice.write_text(
+        "activity,category,currency,date,amount,AMOUNT\r\nA1,travel,CNY,2027-03-20,10.00,99999\r\n",
+        "utf-8",
+    )
+    before = contents(db.path)
+    with (
+        pytest.raises(PlannerError, match=r"twice\.csv has the column amount more than once"),
+        unit_of_work(db) as s,
+    ):
+        import_payments(s, plan, twice)
+    assert contents(db.path) == before
+    other = tmp_path / "other.csv"
+    other.write_text(
+        "Activity,Category,Currency,Date,Amount,Vouchre,Cost centre\r\n"
+        "A1,travel,CNY,2027-03-20,10.00,PV-9,CC-4\r\n",
+        "utf-8",
+    )
+    with unit_of_work(db) as s:
+        done = import_payments(s, plan, other)
+    assert (done.count, done.unread) == (1, ("Vouchre", "Cost centre"))
+    assert str(actuals(db, plan)[("A1", "travel")][0]) == "45010.01"  # 45,000.01 + 10.00
+
+
 def test_an_xlsx_with_a_refund_below_zero_is_taken_with_a_warning(
     db: Database, plan: int, tmp_path: Path
 ) -> None:
@@ -184,12 +214,18 @@ def test_the_command_line_imports_payments_as_one_journal_entry(
     assert done.returncode == 0, done.stderr
     assert "recorded 2 payments" in done.stdout
     assert "A3 venue CNY: -0.01" in done.stderr and "below zero" in done.stderr
+    assert "not read" not in done.stderr
+    extra = tmp_path / "extra.csv"
+    extra.write_text(HEADER.replace("note", "notes") + "A1,travel,CNY,2027-03-21,2.00,PV-2,x,\n")
+    told = planner("payments", "import", str(extra), "--db", str(db))
+    assert told.returncode == 0, told.stderr
+    assert "warning: the columns 'notes' are not a payments file's and were not read" in told.stderr
     con = sqlite3.connect(db)
     try:
         actions = [r[0] for r in con.execute("SELECT action FROM change ORDER BY id")]
         assert con.execute("SELECT count(*) FROM payment WHERE paid_on IS NOT NULL").fetchone() == (
-            2,
+            3,
         )
     finally:
         con.close()
-    assert actions[-1] == "Imported payments from good.csv"
+    assert actions[-2:] == ["Imported payments from good.csv", "Imported payments from extra.csv"]
