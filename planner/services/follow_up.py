@@ -40,9 +40,12 @@ WHERE a.plan_id = ? AND a.code = ? AND p.ref = ?
 """
 
 
-def _completer_enrolment(con: Any, plan_id: int, activity: str, participant: str) -> int:
-    """The enrolment id of ``participant`` in ``activity`` if they completed it;
-    else PlannerError saying why not."""
+def _completer_enrolment(
+    con: Any, plan_id: int, activity: str, participant: str, day: date | None
+) -> int:
+    """The enrolment id of ``participant`` in ``activity`` if they completed it (and
+    ``day``, the follow-up's date, is not before the activity ended); else
+    PlannerError saying why not."""
     row = con.execute(_ENROLMENT, (plan_id, activity, participant)).fetchone()
     if row is None:
         raise PlannerError(
@@ -50,7 +53,7 @@ def _completer_enrolment(con: Any, plan_id: int, activity: str, participant: str
                 participant=participant, activity=activity
             )
         )
-    eid, status, _end, threshold, sessions, attended, excused, enrolment = row
+    eid, status, end, threshold, sessions, attended, excused, enrolment = row
     if status != "delivered":
         raise PlannerError(
             _("{activity} is {status}, not delivered: nobody has completed it yet").format(
@@ -61,6 +64,13 @@ def _completer_enrolment(con: Any, plan_id: int, activity: str, participant: str
         raise PlannerError(
             _("{participant} did not complete {activity}; only completers are followed up").format(
                 participant=participant, activity=activity
+            )
+        )
+    ended = date.fromisoformat(str(end))
+    if day is not None and day < ended:
+        raise PlannerError(
+            _("a follow-up dated {day} is before {activity} ended ({ended})").format(
+                day=day.isoformat(), activity=activity, ended=ended.isoformat()
             )
         )
     return int(eid)
@@ -82,7 +92,7 @@ def record_follow_up(
     c = Checker(strict=False)
     day, applies, note = _values(c, obj, "")
     c.raise_if_any()
-    eid = _completer_enrolment(con, plan_id, activity, participant)
+    eid = _completer_enrolment(con, plan_id, activity, participant, day)
     assert day is not None
     return _write(con, eid, day, applies, note)
 
@@ -144,7 +154,11 @@ def import_follow_ups(session: Session, plan_id: int, path: str | Path) -> int:
         problems += c.problems
         try:
             eid = _completer_enrolment(
-                con, plan_id, row.get("activity", "").strip(), row.get("participant", "").strip()
+                con,
+                plan_id,
+                row.get("activity", "").strip(),
+                row.get("participant", "").strip(),
+                day,
             )
         except PlannerError as e:
             problems.append(Problem(where, e.message))

@@ -96,6 +96,31 @@ def test_a_file_of_follow_ups_is_imported_all_or_nothing(
     assert (g.reach.followed, g.application_rate) == (2, 0.5)
 
 
+def test_a_follow_up_dated_before_the_activity_ended_is_refused(
+    db: Database, plan: int, tmp_path: Path
+) -> None:
+    """A1 ended 2027-03-05: a follow-up asks, afterwards, whether people apply what
+    they learned; one dated 1999 (or on 2027-03-04) is a typing mistake. The end
+    day itself is accepted."""
+    early = r"dated 2027-03-04 is before A1 ended \(2027-03-05\)"
+    with pytest.raises(PlannerError, match=early), unit_of_work(db) as s:
+        record_follow_up(s, plan, "A1", "P1", {"date": "2027-03-04", "applies": "yes"})
+    bad = tmp_path / "early.csv"
+    bad.write_text(
+        "activity,participant,date,applies\r\nA1,P1,2027-03-05,yes\r\nA1,P2,1999-01-01,no\r\n",
+        "utf-8",
+    )
+    before = contents(db.path)
+    with pytest.raises(ValidationError) as e, unit_of_work(db) as s:
+        import_follow_ups(s, plan, bad)
+    assert [str(p) for p in e.value.problems] == [
+        "line 3: a follow-up dated 1999-01-01 is before A1 ended (2027-03-05)"
+    ]
+    assert contents(db.path) == before
+    with unit_of_work(db) as s:
+        record_follow_up(s, plan, "A1", "P1", {"date": "2027-03-05", "applies": "yes"})
+
+
 def test_a_follow_up_file_naming_a_column_twice_is_refused(
     db: Database, plan: int, tmp_path: Path
 ) -> None:
