@@ -9,7 +9,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from planner import APP_NAME, __version__
+from planner import APP_NAME, __version__, interrupts
 from planner.commands import finance, plans, reports, team, trainers
 from planner.commands.common import Handler, Parser, UsageError, database_path, print_problems, say
 from planner.errors import PlannerError
@@ -49,7 +49,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as e:  # --help, --version
         return int(e.code or 0)
     try:
-        return handlers[args.command](args)
+        if args.command is None:  # the window, not a command
+            return handlers[None](args)
+        # the planner program itself calls main() without argv (see interrupts.guard)
+        with interrupts.guard(whole_process=argv is None):
+            return handlers[args.command](args)
     except PlannerError as e:
         print_problems(e.lines())
         return 1

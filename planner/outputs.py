@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from planner import interrupts
 from planner.errors import PlannerError
 from planner.i18n import _
 from planner.store.files import APPLICATION_ID, read_application_id, reason, sync_folder
@@ -155,7 +156,8 @@ def write_atomically(
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
+        with interrupts.saving():  # once in place, the command finishes and says so
+            os.replace(tmp, path)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
         raise PlannerError(

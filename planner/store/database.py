@@ -21,6 +21,7 @@ from sqlalchemy.orm import exc as orm_exc
 from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session
 
+from planner import interrupts
 from planner.errors import ConflictError, PlannerError
 from planner.i18n import _
 from planner.store import checked, files, fresh, migrate, server
@@ -291,7 +292,7 @@ def _migrate(path: Path) -> None:
     """
     engine = _make_engine(path, readonly=False, foreign_keys=False)
     try:
-        with engine.begin() as conn:
+        with engine.connect() as conn, conn.begin() as upgrade:
             migrate.upgrade(conn)
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
@@ -302,6 +303,8 @@ def _migrate(path: Path) -> None:
                         "not exist (in {tables}); nothing was changed"
                     ).format(path=path, n=len(broken), tables=", ".join(tables))
                 )
+            with interrupts.saving():
+                upgrade.commit()
     except exc.DatabaseError as e:
         raise translate(e, path) from e
     finally:
@@ -393,14 +396,22 @@ def is_damage(error: BaseException) -> bool:
 
 @contextmanager
 def unit_of_work(db: Database) -> Iterator[Session]:
-    """One transaction: committed when the block ends, rolled back on any error."""
+    """One transaction: committed when the block ends, rolled back on any error.
+
+    The COMMIT itself is never cut by Ctrl+C (:func:`planner.interrupts.saving`): a
+    command either saved all and says so, or saved nothing."""
     #: the session, once the work is done and only its COMMIT is left
     committing: list[Session] = []
     try:
-        with Session(db.engine, expire_on_commit=False) as session, session.begin():
+        with Session(db.engine, expire_on_commit=False) as session, session.begin() as work:
             yield session
             session.flush()  # an error here: the server has not been asked to commit
             committing.append(session)
+            if db.readonly:
+                work.commit()
+            else:
+                with interrupts.saving():
+                    work.commit()
     except orm_exc.StaleDataError as e:
         # a row's version moved between reading it and writing it (``Versioned``)
         raise ConflictError(

@@ -64,7 +64,8 @@ def create(path: Path) -> bool:
             )
             con.execute("COMMIT")
         except BaseException:
-            con.execute("ROLLBACK")
+            if con.in_transaction:  # not when Ctrl+C came just after the COMMIT
+                con.execute("ROLLBACK")
             raise
     finally:
         con.close()

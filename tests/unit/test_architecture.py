@@ -36,6 +36,7 @@ LEAVES = frozenset(
         "planner.paths",
         "planner.logs",
         "planner.i18n",
+        "planner.interrupts",
     }
 )
 
