@@ -94,17 +94,25 @@ def check_document(doc: Any) -> Checked:
             horizon = Horizon(out.plan["start_year"], out.plan["years"])
         base = out.plan["base_currency"]
 
+    sections: dict[str, list[Any]] = {}
+
+    def section(key: str) -> list[Any]:
+        """A top-level list, read (and its problem told) once however often used."""
+        if key not in sections:
+            sections[key] = c.items(top, key, "")
+        return sections[key]
+
     def each(key: str, keys: set[str]) -> list[tuple[str, Mapping[str, Any]]]:
         result = []
-        for i, item in enumerate(c.items(top, key, "")):
+        for i, item in enumerate(section(key)):
             obj = c.obj(item, join(key, i), keys)
             if obj is not None:
                 result.append((join(key, i), obj))
         return result
 
-    admins = _codes(c, c.items(top, "administrations", ""), "administrations", "code", "code")
-    themes = _codes(c, c.items(top, "themes", ""), "themes", "code", "code")
-    sources = _codes(c, c.items(top, "funding_sources", ""), "funding_sources", "code", "code")
+    admins = _codes(c, section("administrations"), "administrations", "code", "code")
+    themes = _codes(c, section("themes"), "themes", "code", "code")
+    sources = _codes(c, section("funding_sources"), "funding_sources", "code", "code")
     for p, obj in each("administrations", E.ADMIN_KEYS | UID):
         out.admins.append(with_uid(c, obj, p, E.admin_values(c, obj, p)))
     for p, obj in each("themes", E.NAMED_KEYS | UID):
@@ -124,11 +132,11 @@ def check_document(doc: Any) -> Checked:
         env_keys.append((p, (row["year"], row["funding_source_id"])))
     check_unique(c, [(p, k) for p, k in env_keys if None not in k], "year and funding source")
 
-    participants = _codes(c, c.items(top, "participants", ""), "participants", "ref", "ref")
+    participants = _codes(c, section("participants"), "participants", "ref", "ref")
     for p, obj in each("participants", E.PARTICIPANT_KEYS | UID):
         out.participants.append(with_uid(c, obj, p, E.participant_values(c, obj, p, admins)))
 
-    _codes(c, c.items(top, "activities", ""), "activities", "code", "code")
+    _codes(c, section("activities"), "activities", "code", "code")
     scores: dict[str, dict[Any, str | None]] = {key: {None: None} for key in _SCORES}
     for p, obj in each("activities", E.ACTIVITY_KEYS | UID | {"max_score"}):
         out.activities.append(

@@ -91,7 +91,11 @@ def parse_document(text: str, name: str = "the file") -> Any:
     except json.JSONDecodeError as e:
         raise PlannerError(
             _("{name} is not a valid plan file: {msg} at line {lineno}, column {colno}").format(
-                name=name, msg=e.msg, lineno=e.lineno, colno=e.colno
+                # some of Python's messages end in " at" ("Unterminated string starting at")
+                name=name,
+                msg=e.msg.removesuffix(" at"),
+                lineno=e.lineno,
+                colno=e.colno,
             )
         ) from e
     except (ValueError, RecursionError) as e:

@@ -311,6 +311,24 @@ def test_file_that_is_not_json_is_refused(tmp_path: Path, content: bytes) -> Non
         exchange.read_document(path)
 
 
+@pytest.mark.parametrize("section", ["administrations", "themes", "participants", "activities"])
+def test_a_section_that_is_not_a_list_is_told_once(small_doc: Doc, section: str) -> None:
+    small_doc[section] = {}
+    with pytest.raises(ValidationError) as e:
+        exchange.check_document(small_doc)
+    assert [str(p) for p in e.value.problems].count(f"{section}: must be a list") == 1
+
+
+def test_a_cut_off_file_is_told_where_in_plain_words(tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    path.write_bytes(b'{"format": "capacity-plan",\n "plan": {"name": "Cut')
+    with pytest.raises(PlannerError) as e:
+        exchange.read_document(path)
+    assert e.value.message == (
+        f"{path} is not a valid plan file: Unterminated string starting at line 2, column 19"
+    )
+
+
 def test_missing_file_is_refused_clearly(tmp_path: Path) -> None:
     with pytest.raises(PlannerError, match="cannot read"):
         exchange.read_document(tmp_path / "nowhere.json")
