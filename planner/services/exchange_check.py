@@ -159,6 +159,7 @@ def check_document(doc: Any) -> Checked:
 #: budget lines (version 2; a file without it gets new identities).
 UID = {"uid"}
 _UID = re.compile(r"[0-9a-f]{32}")
+_INDEX = re.compile(r"\[\d+\]")
 
 
 def with_uid(c: Checker, obj: Mapping[str, Any], path: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -169,6 +170,9 @@ def with_uid(c: Checker, obj: Mapping[str, Any], path: str, row: dict[str, Any])
     if not isinstance(value, str) or not _UID.fullmatch(value):
         c.add(join(path, "uid"), "must be 32 lower-case hexadecimal digits")
         return row
+    # one identity, one row: two rows of a kind (activities[].budget_lines[]) may
+    # not share it (the database would refuse it after the check, less clearly)
+    c.once("uid " + _INDEX.sub("[]", path), value, join(path, "uid"), "uid")
     return {**row, "uid": value}
 
 

@@ -67,9 +67,25 @@ class Checker:
     def __init__(self, *, strict: bool = True) -> None:
         self.strict = strict
         self.problems: list[Problem] = []
+        #: values that must not repeat, by kind: value -> the path it was first at
+        self._first: dict[str, dict[Any, str]] = {}
 
     def add(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, message))
+
+    def once(self, kind: str, value: Any, path: str, what: str) -> None:
+        """Note that ``value`` is used at ``path``; the same value of the same
+        ``kind`` used again is a problem, naming where it was first."""
+        first = self._first.setdefault(kind, {})
+        if value in first:
+            self.add(
+                path,
+                _("{what} {value!r} is repeated (first at {value2})").format(
+                    what=what, value=value, value2=first[value]
+                ),
+            )
+        else:
+            first[value] = path
 
     def raise_if_any(self) -> None:
         if self.problems:

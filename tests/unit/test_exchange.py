@@ -319,6 +319,22 @@ def test_a_section_that_is_not_a_list_is_told_once(small_doc: Doc, section: str)
     assert [str(p) for p in e.value.problems].count(f"{section}: must be a list") == 1
 
 
+def test_two_rows_of_a_kind_with_one_uid_are_refused_at_their_paths(small_doc: Doc) -> None:
+    """Caught by the file's check, with both paths, not by the database afterwards
+    ('unique constraint failed: activity.uid'); a uid shared by two kinds is fine."""
+    uid = "0123456789abcdef0123456789abcdef"
+    second = {**copy.deepcopy(small_doc["activities"][0]), "code": "TC-2027-02", "uid": uid}
+    second["enrolments"], second["attendance"] = [], []
+    small_doc["activities"][0]["uid"] = uid
+    small_doc["activities"].append(second)
+    small_doc["participants"][0]["uid"] = uid  # another kind: no clash
+    with pytest.raises(ValidationError) as e:
+        exchange.check_document(small_doc)
+    assert [str(p) for p in e.value.problems] == [
+        f"activities[1].uid: uid '{uid}' is repeated (first at activities[0].uid)"
+    ]
+
+
 def test_a_cut_off_file_is_told_where_in_plain_words(tmp_path: Path) -> None:
     path = tmp_path / "plan.json"
     path.write_bytes(b'{"format": "capacity-plan",\n "plan": {"name": "Cut')
