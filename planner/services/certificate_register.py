@@ -158,6 +158,14 @@ def register(
     return [_entry(r) for r in rows]
 
 
+def _year_after(day: date) -> date:
+    """The same day a year later (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
+
 def issue_certificates(
     session: Session, plan_id: int, activity: str, *, issued_on: date | None = None
 ) -> list[IssuedCertificate]:
@@ -166,7 +174,8 @@ def issue_certificates(
     Completers without a certificate are issued one now (dated ``issued_on``, by
     default the activity's end date); the others are reprinted as recorded.
     PlannerError if the activity is not delivered (or is cancelled), if the date
-    is before the activity's end, or if there is nothing to print.
+    is before the activity's end or more than a year after it, or if there is
+    nothing to print.
     """
     due = certificates(session, plan_id, activity)
     con = raw_connection(session)
@@ -198,6 +207,18 @@ def issue_certificates(
         ),
         default=0,
     )
+    latest = _year_after(date.fromisoformat(end))
+    if day > latest and any(c.participant not in held for c in due):
+        # 9999-12-31 typed for 2027-12-31 would be printed and recorded for good (a
+        # reprint keeps each certificate's recorded date, whatever is asked)
+        raise PlannerError(
+            _(
+                "{activity} ends on {end}: a certificate is issued within a year of that, "
+                "by {latest} ({isoformat} was asked)"
+            ).format(
+                activity=activity, end=end, latest=latest.isoformat(), isoformat=day.isoformat()
+            )
+        )
     for cert in due:
         if cert.participant in held:
             continue

@@ -137,6 +137,13 @@ def test_refusals(db: Database, plan: int) -> None:
     with unit_of_work(db) as s:
         with pytest.raises(PlannerError, match="ends on 2027-03-05"):
             issue_certificates(s, plan, "TC-2027-01", issued_on=date(2027, 3, 4))
+        late = r"within a year of that, by 2028-03-05 \(9999-12-31 was asked\)"
+        with pytest.raises(PlannerError, match=late):
+            issue_certificates(s, plan, "TC-2027-01", issued_on=date(9999, 12, 31))
+        assert register(s, plan) == []
+        (last_day,) = issue_certificates(s, plan, "TC-2027-01", issued_on=date(2028, 3, 5))
+        assert last_day.issued_on == date(2028, 3, 5)
+        raw_connection(s).execute("DELETE FROM certificate")
         raw_connection(s).execute(
             "UPDATE activity SET status = 'cancelled' WHERE code = 'SY-2027-01'"
         )
