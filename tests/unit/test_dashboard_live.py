@@ -42,10 +42,12 @@ def _id(db: Database, sql: str, *args: Any) -> int:
 
 def _canonical(x: Any) -> Any:
     """``x`` as nested tuples of its values' reprs (a Decimal's exponent included),
-    with each set's members in sorted order: two equal sets built in different orders
-    can iterate, and so print, in different orders when their strings' hashes collide
-    (the hashes change with each process), which once failed this test one run in
-    about eight on PostgreSQL."""
+    with each set's members and each dict's items in sorted order: two equal sets
+    built in different orders can iterate, and so print, in different orders when
+    their strings' hashes collide (the hashes change with each process), which once
+    failed this test one run in about eight on PostgreSQL; and a dict iterates in the
+    order its keys came, which is the server's GROUP BY order (equal dicts, other
+    order: failed once more)."""
     if is_dataclass(x) and not isinstance(x, type):
         return (
             type(x).__name__,
@@ -54,7 +56,8 @@ def _canonical(x: Any) -> Any:
     if isinstance(x, (set, frozenset)):
         return ("set", tuple(sorted(repr(_canonical(m)) for m in x)))
     if isinstance(x, dict):
-        return ("dict", tuple((_canonical(k), _canonical(v)) for k, v in x.items()))
+        items = ((_canonical(k), _canonical(v)) for k, v in x.items())
+        return ("dict", tuple(sorted(items, key=repr)))
     if isinstance(x, (list, tuple)):
         return (type(x).__name__, tuple(_canonical(m) for m in x))
     return repr(x)
