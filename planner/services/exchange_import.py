@@ -35,10 +35,16 @@ def import_document(
 ) -> int:
     """Check (unless already checked) and write a whole plan inside the caller's
     transaction; returns its id. The plan's history gets one entry, "Imported
-    ``source``" (an import is not a row each, and is not undone)."""
+    ``source``" (an import is not a row each, and is not undone).
+
+    A replaced plan's certificate register, which a plan file does not carry, is
+    kept: every certificate whose activity and participant the new plan still has
+    (by code and ref) keeps its number, code, date and revocation, so a revoked
+    certificate never verifies as valid again and a reprint keeps its number."""
     checked = doc if isinstance(doc, Checked) else check_document(doc)
     name = checked.plan["name"]
     existing = session.exec(select(Plan.id).where(Plan.name == name)).first()  # type: ignore[call-overload]
+    register: list[dict[str, Any]] = []
     if existing is not None:
         if not replace:
             raise PlannerError(
@@ -46,12 +52,61 @@ def import_document(
                     "a plan named {name!r} is already in the database; use --replace to replace it"
                 ).format(name=name)
             )
-        defer_foreign_keys(raw_connection(session))
+        con = raw_connection(session)
+        register = _register_of(con, existing[0])
+        defer_foreign_keys(con)
         session.execute(delete(Plan).where(Plan.id == existing[0]))  # type: ignore[arg-type]
     plan_id = _write(session, checked)
+    if register:
+        _put_back(raw_connection(session), plan_id, register)
     action = f"Imported {source}" if source else "Imported a plan file"
     record_import(session, action, user=user, plan_id=plan_id)
     return plan_id
+
+
+_REGISTER = (
+    "uid",
+    "number",
+    "kind",
+    "code",
+    "issued_on",
+    "revoked_on",
+    "revoked_reason",
+)
+
+
+def _register_of(con: Any, plan_id: int) -> list[dict[str, Any]]:
+    """The plan's certificate register, each named by activity code and participant ref."""
+    columns = ", ".join(f"c.{c}" for c in _REGISTER)
+    return [
+        dict(zip(("activity", "participant", *_REGISTER), row, strict=True))
+        for row in con.execute(
+            f"SELECT a.code, p.ref, {columns} FROM certificate c "
+            "JOIN activity a ON a.id = c.activity_id "
+            "JOIN participant p ON p.id = c.participant_id "
+            "WHERE a.plan_id = ? ORDER BY c.id",
+            (plan_id,),
+        )
+    ]
+
+
+def _put_back(con: Any, plan_id: int, register: list[dict[str, Any]]) -> None:
+    """The register's certificates whose activity and participant the new plan has."""
+    activities = dict(con.execute("SELECT code, id FROM activity WHERE plan_id = ?", (plan_id,)))
+    people = dict(con.execute("SELECT ref, id FROM participant WHERE plan_id = ?", (plan_id,)))
+    insert_rows(
+        con,
+        "certificate",
+        [
+            {
+                **{c: cert[c] for c in _REGISTER},
+                "activity_id": activities[cert["activity"]],
+                "participant_id": people[cert["participant"]],
+            }
+            for cert in register
+            if cert["activity"] in activities and cert["participant"] in people
+        ],
+    )
 
 
 def _write(session: Session, d: Checked) -> int:

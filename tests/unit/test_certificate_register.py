@@ -17,7 +17,7 @@ from pypdf import PdfReader
 
 from planner.errors import PlannerError
 from planner.reports import transcript_report
-from planner.services import journal
+from planner.services import exchange, journal
 from planner.services.certificate_register import (
     issue_certificates,
     register,
@@ -131,6 +131,34 @@ def test_a_later_completer_gets_the_next_number_and_a_reprint_records_nothing(
     journal.undo(db)  # the issue is one undoable change
     with unit_of_work(db) as s:
         assert [c.participant for c in register(s, plan)] == ["P0001"]
+
+
+@pytest.mark.both_engines
+def test_replacing_the_plan_keeps_its_register_and_revocations(
+    db: Database, plan: int, small_doc: dict[str, Any], load: Callable[..., int]
+) -> None:
+    """A plan file carries no register: replacing the plan from its own export
+    once emptied it, and a revoked certificate verified as valid again."""
+    with journal.recorded(db, "issue", plan_id=plan) as s:
+        (course,) = issue_certificates(s, plan, "TC-2027-01")
+        (symposium,) = issue_certificates(s, plan, "SY-2027-01", issued_on=date(2027, 7, 1))
+        revoke_certificate(s, plan, symposium.number, "wrong person", on=date(2027, 8, 1))
+    with unit_of_work(db) as s:
+        before = [(c.number, c.code, c.issued_on, c.revoked_on) for c in register(s, plan)]
+        doc = exchange.export_document(s, plan)
+    doc["activities"][0]["venue"] = "Hekou"
+    again = load(doc, replace=True)
+    with unit_of_work(db) as s:
+        after = [(c.number, c.code, c.issued_on, c.revoked_on) for c in register(s, again)]
+        assert after == before
+        assert verify(s, course.code).startswith("valid: certificate TC-2027-01/001")
+        with pytest.raises(PlannerError, match="REVOKED: certificate SY-2027-01/001"):
+            verify(s, symposium.code)
+    # a plan without the symposium: its certificate goes with it, the course's stays
+    del doc["activities"][1]
+    third = load(doc, replace=True)
+    with unit_of_work(db) as s:
+        assert [c.number for c in register(s, third)] == ["TC-2027-01/001"]
 
 
 def test_refusals(db: Database, plan: int) -> None:
