@@ -24,6 +24,7 @@ from planner.models import (
 )
 from planner.services import entities as E
 from planner.services import exchange, payments, versions
+from planner.services.cascade import refuse_foreign_rows
 from planner.services.common import (
     activity_plan,
     admin_codes,
@@ -106,6 +107,8 @@ def update_activity(
         for s in sessions_of(session, activity_id)
         if not values["start_date"] <= date.fromisoformat(s.starts[:10]) <= values["end_date"]
     ]
+    if outside:
+        _refuse_sessions(session, activity, outside)
     if outside and not drop_sessions_outside:
         marks = _marks_on([s.id for s in outside if s.id is not None], session)
         raise SessionsOutside(len(outside), marks)
@@ -150,8 +153,21 @@ def _marks_on(session_ids: Sequence[int], session: Session) -> int:
 
 
 def delete_activity(session: Session, activity_id: int) -> None:
-    session.delete(get(session, Activity, activity_id, "activity"))
+    activity = get(session, Activity, activity_id, "activity")
+    refuse_foreign_rows(session, "activity", [activity_id], activity.code)
+    session.delete(activity)
     session.flush()
+
+
+def _refuse_sessions(session: Session, activity: Activity, rows: Sequence[TrainingSession]) -> None:
+    """Refused if removing the sessions ``rows`` would delete rows the login may not."""
+    for row in rows:
+        refuse_foreign_rows(
+            session,
+            "session",
+            [row.id] if row.id is not None else [],
+            _("the session on {starts} of {code}").format(starts=row.starts, code=activity.code),
+        )
 
 
 def snapshot(session: Session, activity_id: int) -> dict[str, Any]:
@@ -207,6 +223,7 @@ def set_sessions(
     wanted = _check_sessions(activity, stamps)
     existing = {s.starts: s for s in sessions_of(session, activity_id)}
     gone = [s for stamp, s in existing.items() if stamp not in wanted]
+    _refuse_sessions(session, activity, gone)
     marks = _marks_on([s.id for s in gone if s.id is not None], session)
     if marks and not drop_marks:
         raise MarksWouldBeDropped(
@@ -255,6 +272,7 @@ def move_session(session: Session, session_id: int, stamp: Any) -> TrainingSessi
 
 def remove_session(session: Session, session_id: int, *, drop_marks: bool = False) -> None:
     row = get(session, TrainingSession, session_id, "session")
+    _refuse_sessions(session, get(session, Activity, row.activity_id, "activity"), [row])
     marks = _marks_on([session_id], session)
     if marks and not drop_marks:
         raise MarksWouldBeDropped(
@@ -388,6 +406,15 @@ def update_budget_line(
 def delete_budget_line(session: Session, line_id: int, *, seen: int | None = None) -> None:
     line = get(session, BudgetLine, line_id, "budget line")
     versions.check(session, line, seen, "budget line")
+    code = get(session, Activity, line.activity_id, "activity").code
+    refuse_foreign_rows(
+        session,
+        "budget_line",
+        [line_id],
+        _("the budget line “{description}” of {code}").format(
+            description=line.description, code=code
+        ),
+    )
     session.delete(line)
     session.flush()
 

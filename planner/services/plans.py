@@ -23,6 +23,7 @@ from planner.models import (
 )
 from planner.services import entities as E
 from planner.services import versions
+from planner.services.cascade import refuse_foreign_rows
 from planner.services.common import checked, ensure_unique, get, horizon, source_codes
 from planner.services.rules import Horizon
 from planner.services.which_plan import choose_plan
@@ -124,6 +125,7 @@ def _has_money(session: Session, plan_id: int) -> bool:
 
 def delete_plan(session: Session, plan_id: int) -> None:
     plan = get(session, Plan, plan_id, "plan")
+    refuse_foreign_rows(session, "plan", [plan_id], _("the plan {name}").format(name=plan.name))
     session.delete(plan)
     session.flush()
 

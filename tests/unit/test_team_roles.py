@@ -1,0 +1,183 @@
+"""What each role may change on a server, where the grants alone do not say it:
+deletes whose cascades reach other roles' rows, undo and redo outside one's role,
+and importing a plan file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from planner.errors import PlannerError
+from planner.i18n import set_language
+from planner.services import activities, journal, plans
+from planner.services.demo import create_demo
+from planner.store import Database, open_database, peek, raw_connection, unit_of_work
+from planner.store.copy import copy_database
+from planner.store.roles import add_user
+from tests.pg import Server
+
+
+def as_user(url: str, user: str) -> str:
+    parts = url.split("?", 1)
+    query = "&".join(q for q in parts[1].split("&") if not q.startswith("user="))
+    return f"{parts[0]}?{query}&user={user}"
+
+
+@pytest.fixture
+def demo_on_server(tmp_path: Path, pg_url: str) -> str:
+    path = tmp_path / "demo.sqlite"
+    create_demo(path)
+    copy_database(path, pg_url)
+    return pg_url
+
+
+@pytest.fixture
+def team(pg_server: Server, demo_on_server: str) -> Iterator[dict[str, str]]:
+    """One login per role on the demo plan's server database (dropped afterwards)."""
+    names = {role: f"{role}_r{os.getpid()}" for role in ("planner", "finance", "trainer", "viewer")}
+    db = open_database(demo_on_server)
+    with unit_of_work(db) as s:
+        for role, name in names.items():
+            add_user(raw_connection(s), name, role)
+    db.close()
+    yield names
+    with psycopg.connect(pg_server.test_url, autocommit=True) as con:
+        for name in names.values():
+            con.execute(f"DROP OWNED BY {name}")
+            con.execute(f"DROP ROLE IF EXISTS {name}")
+
+
+@pytest.fixture
+def as_role(demo_on_server: str, team: dict[str, str]) -> Iterator[Any]:
+    opened: list[Database] = []
+
+    def open_as(role: str) -> Database:
+        db = open_database(as_user(demo_on_server, team[role]))
+        opened.append(db)
+        return db
+
+    yield open_as
+    for db in opened:
+        db.close()
+
+
+def count(db: Database, sql: str) -> int:
+    return int(peek(db, sql))
+
+
+def activity_id(db: Database, code: str) -> int:
+    return count(db, f"SELECT id FROM activity WHERE code = '{code}'")
+
+
+PAYMENTS_OF = (
+    "SELECT count(*) FROM payment p JOIN budget_line b ON b.id = p.budget_line_id "
+    "JOIN activity a ON a.id = b.activity_id WHERE a.code = '{code}'"
+)
+
+
+def delete(db: Database, code: str) -> None:
+    with journal.recorded(db, f"delete {code}", plan_id=1) as s:
+        activities.delete_activity(s, activity_id(db, code))
+
+
+def test_a_planner_may_not_delete_an_activity_holding_other_roles_rows(as_role: Any) -> None:
+    """The cascade runs with the owner's rights: without the check, the planner's
+    delete took finance's payments and trainers' enrolments and marks with it."""
+    db = as_role("planner")
+    before = count(db, "SELECT count(*) FROM payment"), count(db, "SELECT count(*) FROM mark")
+    # payments only (no one enrolled yet)
+    with pytest.raises(PlannerError) as caught:
+        delete(db, "TC-2028-03")
+    assert str(caught.value) == (
+        "TC-2028-03 holds payments, which only finance may change; nothing was deleted"
+    )
+    # enrolments only (nothing paid yet)
+    with pytest.raises(PlannerError) as caught:
+        delete(db, "TC-2029-03")
+    assert str(caught.value) == (
+        "TC-2029-03 holds enrolments, which only trainer may change; nothing was deleted"
+    )
+    with pytest.raises(PlannerError) as caught:
+        delete(db, "TC-2027-06")
+    said = str(caught.value)
+    assert said.startswith("TC-2027-06 holds payments, which only finance may change and ")
+    assert "enrolments" in said and "attendance marks" in said
+    assert "which only trainer may change; nothing was deleted" in said
+    kept = "SELECT count(*) FROM activity WHERE code IN ('TC-2028-03', 'TC-2029-03')"
+    assert count(db, kept) == 2
+    assert (count(db, "SELECT count(*) FROM payment"), count(db, "SELECT count(*) FROM mark")) == (
+        before
+    )
+    # an activity with only the planner's own rows (sessions, quotas, budget lines) goes
+    assert count(db, PAYMENTS_OF.format(code="TC-2030-01")) == 0
+    delete(db, "TC-2030-01")
+    assert count(db, "SELECT count(*) FROM activity WHERE code = 'TC-2030-01'") == 0
+
+
+def test_the_refusal_is_in_chinese_too(as_role: Any) -> None:
+    db = as_role("planner")
+    set_language("zh_CN")
+    try:
+        with pytest.raises(PlannerError) as caught:
+            delete(db, "TC-2028-03")
+    finally:
+        set_language(None)
+    said = str(caught.value)
+    assert "TC-2028-03" in said and "finance" in said
+    assert "付款" in said and "未删除" in said
+
+
+def test_the_owner_deletes_as_before(as_role: Any, demo_on_server: str) -> None:
+    owner = open_database(demo_on_server)
+    try:
+        delete(owner, "TC-2028-03")  # the owner may delete everything: the cascade takes it all
+        assert count(owner, PAYMENTS_OF.format(code="TC-2028-03")) == 0
+        assert count(owner, "SELECT count(*) FROM activity WHERE code = 'TC-2028-03'") == 0
+    finally:
+        owner.close()
+
+
+def test_a_planner_may_not_delete_a_budget_line_with_payments_or_a_session_with_marks(
+    as_role: Any,
+) -> None:
+    db = as_role("planner")
+    paid = count(
+        db,
+        "SELECT min(b.id) FROM budget_line b JOIN activity a ON a.id = b.activity_id "
+        "WHERE a.code = 'TC-2028-03' AND EXISTS "
+        "(SELECT 1 FROM payment p WHERE p.budget_line_id = b.id)",
+    )
+    with pytest.raises(PlannerError) as caught, journal.recorded(db, "line", plan_id=1) as s:
+        activities.delete_budget_line(s, paid)
+    assert str(caught.value).endswith(
+        " of TC-2028-03 holds payments, which only finance may change; nothing was deleted"
+    )
+    assert count(db, f"SELECT count(*) FROM budget_line WHERE id = {paid}") == 1
+    marked = count(
+        db,
+        "SELECT min(s.id) FROM session s JOIN activity a ON a.id = s.activity_id "
+        "WHERE a.code = 'TC-2027-06' AND EXISTS (SELECT 1 FROM mark m WHERE m.session_id = s.id)",
+    )
+    with pytest.raises(PlannerError) as caught, journal.recorded(db, "session", plan_id=1) as s:
+        activities.remove_session(s, marked, drop_marks=True)
+    said = str(caught.value)
+    assert said.startswith("the session on ") and " of TC-2027-06 holds attendance marks" in said
+    assert said.endswith("which only trainer may change; nothing was deleted")
+    with pytest.raises(PlannerError), journal.recorded(db, "sessions", plan_id=1) as s:
+        activities.set_sessions(s, activity_id(db, "TC-2027-06"), [], drop_marks=True)
+    assert count(db, f"SELECT count(*) FROM mark WHERE session_id = {marked}") > 0
+
+
+def test_a_planner_may_not_delete_the_plan(as_role: Any) -> None:
+    db = as_role("planner")
+    with pytest.raises(PlannerError) as caught, journal.recorded(db, "plan", plan_id=1) as s:
+        plans.delete_plan(s, 1)
+    said = str(caught.value)
+    assert said.startswith("the plan China-ASEAN") and said.endswith("nothing was deleted")
+    assert "payments" in said and "finance" in said and "participants" in said
+    assert count(db, "SELECT count(*) FROM plan") == 1
