@@ -175,8 +175,12 @@ def _step(db: Database, change_id: int | None, *, user: str | None, backwards: b
         replay_id = J.begin(con, note)
         try:
             J.replay(con, rows, backwards=backwards)
-        finally:
-            J.end(con, replay_id)
+        except BaseException:
+            # as in recorded(): the transaction rolls back, and a server refuses every
+            # query after an error in it; a query here would hide the real error
+            J.stop(con)
+            raise
+        J.end(con, replay_id)
         touched = {
             (str(t), int(r))
             for t, r in con.execute(

@@ -181,3 +181,28 @@ def test_a_planner_may_not_delete_the_plan(as_role: Any) -> None:
     assert said.startswith("the plan China-ASEAN") and said.endswith("nothing was deleted")
     assert "payments" in said and "finance" in said and "participants" in said
     assert count(db, "SELECT count(*) FROM plan") == 1
+
+
+@pytest.mark.parametrize("word", ["undo", "redo"])
+def test_an_undo_or_redo_outside_ones_role_says_the_server_refused_it(
+    as_role: Any, word: str
+) -> None:
+    """The replay's refusal was hidden by the journal's own query after it, run in the
+    aborted transaction ("current transaction is aborted, commands ignored ...")."""
+    planner, trainer = as_role("planner"), as_role("trainer")
+    code = "TC-2030-01"
+    with journal.recorded(planner, "venue", plan_id=1) as s:
+        activities.update_activity(s, activity_id(planner, code), venue="Hall B")
+    if word == "redo":
+        journal.undo(planner)
+    steps = journal.stack(planner)
+    with pytest.raises(PlannerError) as caught:
+        journal.undo(trainer) if word == "undo" else journal.redo(trainer)
+    said = str(caught.value)
+    assert said.startswith("the server does not let this user do that (")
+    assert "permission denied for table activity" in said
+    assert said.endswith("nothing was changed") and "aborted" not in said
+    venue = "Hall B" if word == "undo" else None
+    found = peek(planner, f"SELECT venue FROM activity WHERE code = '{code}'")
+    assert (found == venue) if venue else found != "Hall B"
+    assert journal.stack(planner) == steps  # the stack is as it was
