@@ -42,6 +42,7 @@ def import_document(
     (by code and ref) keeps its number, code, date and revocation, so a revoked
     certificate never verifies as valid again and a reprint keeps its number."""
     checked = doc if isinstance(doc, Checked) else check_document(doc)
+    _refuse_a_role(session)
     name = checked.plan["name"]
     existing = session.exec(select(Plan.id).where(Plan.name == name)).first()  # type: ignore[call-overload]
     register: list[dict[str, Any]] = []
@@ -62,6 +63,57 @@ def import_document(
     action = f"Imported {source}" if source else "Imported a plan file"
     record_import(session, action, user=user, plan_id=plan_id)
     return plan_id
+
+
+#: Every table an import writes (and a replace deletes): each role's part of a plan.
+WRITES = (
+    "plan",
+    "administration",
+    "theme",
+    "funding_source",
+    "exchange_rate",
+    "envelope",
+    "participant",
+    "activity",
+    "session",
+    "quota",
+    "budget_line",
+    "payment",
+    "enrolment",
+    "mark",
+    "follow_up",
+    "certificate",
+    "result",
+    "indicator",
+    "indicator_target",
+    "indicator_actual",
+    "baseline",
+    "baseline_line",
+)
+
+
+def _refuse_a_role(session: Session) -> None:
+    """On a server, only a login that may write every part of a plan imports one:
+    the database's owner (a role's login would write other roles' payments and
+    attendance). Refused before anything is written, saying so."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    con = raw_connection(session)
+    for table in WRITES:
+        for privilege in ("INSERT", "DELETE"):
+            row = con.execute(
+                "SELECT has_table_privilege(current_user, ?, ?)", (table, privilege)
+            ).fetchone()
+            if not row[0]:
+                who = str(con.execute("SELECT session_user").fetchone()[0])
+                raise PlannerError(
+                    _(
+                        "{user} may not import a plan file: it holds every part of a plan "
+                        "(the plan and activities, payments, attendance, certificates), which "
+                        "on a server only the database's owner may write all at once; "
+                        "nothing was changed"
+                    ).format(user=who)
+                )
 
 
 _REGISTER = (

@@ -178,15 +178,17 @@ class MainWindow(QMainWindow):
         self._enable_plan_actions(False)
 
     def _enable_plan_actions(self, on: bool) -> None:
-        from planner.ui.roles import refusal
+        from planner.ui.roles import import_refusal, refusal
 
         # on a server, what the role may not do is greyed with the reason (roles)
         mine = self.ctx.permissions if on and self.ctx is not None else None
-        planning = refusal(mine, "plan")  # a new or imported plan is the planner's
-        for action in (self.new_plan_action, self.import_action):
-            action.setEnabled(self.db is not None and not planning)
-            action.setToolTip(planning)
-        self.file_menu.setToolTipsVisible(bool(planning))
+        planning = refusal(mine, "plan")  # a new plan is the planner's
+        # a plan file holds every role's part of a plan: only the owner imports one
+        importing = import_refusal(mine)
+        for action, why in ((self.new_plan_action, planning), (self.import_action, importing)):
+            action.setEnabled(self.db is not None and not why)
+            action.setToolTip(why)
+        self.file_menu.setToolTipsVisible(bool(planning or importing))
         self.export_action.setEnabled(on)
         self.reports_menu.setEnabled(on)
         issuing = refusal(mine, "attendance")  # printing certificates issues them

@@ -65,15 +65,30 @@ def banner(p: Permissions) -> str:
     return text.format(who, role_name(p.role))
 
 
+def _signed_in(p: Permissions) -> str:
+    who = p.user or "?"
+    if p.role is None:
+        return tr("Signed in as {0}.").format(who)
+    return tr("Signed in as {0} ({1}).").format(who, role_name(p.role))
+
+
+def import_refusal(p: Permissions | None) -> str:
+    """Why ``p`` may not import a plan file (empty if it may): a file holds every
+    role's part of a plan, which on a server only the database's owner writes."""
+    if p is None or not p.on_server or p.everything:
+        return ""
+    why = tr(
+        "Only the database's owner may import a plan file: it holds every role's part "
+        "of a plan (payments, attendance, ...); the server would refuse it."
+    )
+    return f"{why} {_signed_in(p)}"
+
+
 def refusal(p: Permissions | None, need: Need) -> str:
     """Why ``p`` may not make an edit that needs ``need``; empty if it may."""
     if p is None or getattr(p, need):
         return ""
-    who = p.user or "?"
-    if p.role is None:
-        role = tr("Signed in as {0}.").format(who)
-    else:
-        role = tr("Signed in as {0} ({1}).").format(who, role_name(p.role))
+    role = _signed_in(p)
     if need == "plan":
         why = tr("Only a planner may change this; the server would refuse it.")
     elif need == "finance":

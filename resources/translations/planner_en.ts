@@ -2592,53 +2592,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="202"/>
+        <location filename="../../planner/ui/main_window.py" line="204"/>
         <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="255"/>
-        <location filename="../../planner/ui/main_window.py" line="267"/>
+        <location filename="../../planner/ui/main_window.py" line="257"/>
+        <location filename="../../planner/ui/main_window.py" line="269"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="266"/>
+        <location filename="../../planner/ui/main_window.py" line="268"/>
         <source>Opening {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="281"/>
+        <location filename="../../planner/ui/main_window.py" line="283"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="327"/>
+        <location filename="../../planner/ui/main_window.py" line="329"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="373"/>
+        <location filename="../../planner/ui/main_window.py" line="375"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="375"/>
+        <location filename="../../planner/ui/main_window.py" line="377"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="383"/>
+        <location filename="../../planner/ui/main_window.py" line="385"/>
         <source>&amp;History of the plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="386"/>
+        <location filename="../../planner/ui/main_window.py" line="388"/>
         <source>Your &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="413"/>
+        <location filename="../../planner/ui/main_window.py" line="415"/>
         <source>The connection to the server was lost: reconnecting… Your saved changes are safe; edits may be refused until it is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4530,27 +4530,32 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="74"/>
+        <location filename="../../planner/ui/roles.py" line="71"/>
         <source>Signed in as {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="76"/>
+        <location filename="../../planner/ui/roles.py" line="72"/>
         <source>Signed in as {0} ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="78"/>
+        <location filename="../../planner/ui/roles.py" line="81"/>
+        <source>Only the database&apos;s owner may import a plan file: it holds every role&apos;s part of a plan (payments, attendance, ...); the server would refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="93"/>
         <source>Only a planner may change this; the server would refuse it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="80"/>
+        <location filename="../../planner/ui/roles.py" line="95"/>
         <source>Only finance may change this; the server would refuse it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="82"/>
+        <location filename="../../planner/ui/roles.py" line="97"/>
         <source>Only a trainer may change this; the server would refuse it.</source>
         <translation type="unfinished"></translation>
     </message>

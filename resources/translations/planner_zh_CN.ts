@@ -2641,27 +2641,27 @@
         <translation>计划：</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="202"/>
+        <location filename="../../planner/ui/main_window.py" line="204"/>
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="266"/>
+        <location filename="../../planner/ui/main_window.py" line="268"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="383"/>
+        <location filename="../../planner/ui/main_window.py" line="385"/>
         <source>&amp;History of the plan…</source>
         <translation>计划修改历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="386"/>
+        <location filename="../../planner/ui/main_window.py" line="388"/>
         <source>Your &amp;name…</source>
         <translation>您的姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="413"/>
+        <location filename="../../planner/ui/main_window.py" line="415"/>
         <source>The connection to the server was lost: reconnecting… Your saved changes are safe; edits may be refused until it is back.</source>
         <translation>与服务器的连接已中断：正在重新连接… 已保存的更改是安全的；连接恢复之前，编辑可能会被拒绝。</translation>
     </message>
@@ -2706,28 +2706,28 @@
         <translation>计划数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="255"/>
-        <location filename="../../planner/ui/main_window.py" line="267"/>
+        <location filename="../../planner/ui/main_window.py" line="257"/>
+        <location filename="../../planner/ui/main_window.py" line="269"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="281"/>
+        <location filename="../../planner/ui/main_window.py" line="283"/>
         <source>Upgraded; the old file was kept as {0}</source>
         <translation>已升级；旧文件保留为 {0}</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="327"/>
+        <location filename="../../planner/ui/main_window.py" line="329"/>
         <source>This database holds no plan yet. Use File ▸ New plan or File ▸ Import plan file.</source>
         <translation>此数据库中尚无计划。请使用“文件 ▸ 新建计划”或“文件 ▸ 导入计划文件”。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="373"/>
+        <location filename="../../planner/ui/main_window.py" line="375"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/main_window.py" line="375"/>
+        <location filename="../../planner/ui/main_window.py" line="377"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -4610,27 +4610,32 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <translation>已登录为 {0}：您的账号无权进行的修改会被服务器拒绝。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="74"/>
+        <location filename="../../planner/ui/roles.py" line="71"/>
         <source>Signed in as {0}.</source>
         <translation>已登录为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="76"/>
+        <location filename="../../planner/ui/roles.py" line="72"/>
         <source>Signed in as {0} ({1}).</source>
         <translation>已登录为 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="78"/>
+        <location filename="../../planner/ui/roles.py" line="81"/>
+        <source>Only the database&apos;s owner may import a plan file: it holds every role&apos;s part of a plan (payments, attendance, ...); the server would refuse it.</source>
+        <translation>只有数据库所有者可以导入计划文件：计划文件包含计划中所有角色的部分（付款、出勤等）；服务器会拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../planner/ui/roles.py" line="93"/>
         <source>Only a planner may change this; the server would refuse it.</source>
         <translation>只有计划员可以修改此项；服务器会拒绝。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="80"/>
+        <location filename="../../planner/ui/roles.py" line="95"/>
         <source>Only finance may change this; the server would refuse it.</source>
         <translation>只有财务人员可以修改此项；服务器会拒绝。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="82"/>
+        <location filename="../../planner/ui/roles.py" line="97"/>
         <source>Only a trainer may change this; the server would refuse it.</source>
         <translation>只有培训教师可以修改此项；服务器会拒绝。</translation>
     </message>

@@ -177,8 +177,9 @@ def test_the_window_greys_new_plan_import_and_certificates(
     monkeypatch: pytest.MonkeyPatch,
     name: str | None,
 ) -> None:
-    """New plan and Import plan file are the planner's; printing certificates
-    issues them into the register, the trainer's. On a file (None) all enabled."""
+    """New plan is the planner's; Import plan file the owner's alone (a plan file
+    holds every role's part); printing certificates issues them into the register,
+    the trainer's. On a file (None) all enabled."""
     if name is not None:
         monkeypatch.setattr("planner.ui.context._permissions", lambda _db: role(name))
     win = MainWindow(settings)
@@ -187,9 +188,13 @@ def test_the_window_greys_new_plan_import_and_certificates(
     assert win.open_database(demo)
     assert win.ctx is not None
     planner = name in ("planner", None)
-    for action in (win.new_plan_action, win.import_action):
-        assert action.isEnabled() is planner
-        assert ("Only a planner may change this" in action.toolTip()) is not planner
+    assert win.new_plan_action.isEnabled() is planner
+    assert ("Only a planner may change this" in win.new_plan_action.toolTip()) is not planner
+    owner = name is None
+    assert win.import_action.isEnabled() is owner
+    assert (
+        "Only the database's owner may import a plan file" in win.import_action.toolTip()
+    ) is not owner
     trainer = name in ("trainer", None)
     assert win.certificates_action.isEnabled() is trainer
     assert ("Only a trainer may change this" in win.certificates_action.toolTip()) is not trainer

@@ -5,6 +5,8 @@ and importing a plan file."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,12 +16,24 @@ import pytest
 
 from planner.errors import PlannerError
 from planner.i18n import set_language
-from planner.services import activities, journal, plans
+from planner.services import activities, exchange, journal, plans
 from planner.services.demo import create_demo
 from planner.store import Database, open_database, peek, raw_connection, unit_of_work
 from planner.store.copy import copy_database
 from planner.store.roles import add_user
 from tests.pg import Server
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_planner(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "planner", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
 
 
 def as_user(url: str, user: str) -> str:
@@ -206,3 +220,44 @@ def test_an_undo_or_redo_outside_ones_role_says_the_server_refused_it(
     found = peek(planner, f"SELECT venue FROM activity WHERE code = '{code}'")
     assert (found == venue) if venue else found != "Hall B"
     assert journal.stack(planner) == steps  # the stack is as it was
+
+
+def test_only_the_owner_imports_a_plan_file(
+    as_role: Any, demo_on_server: str, team: dict[str, str], tmp_path: Path
+) -> None:
+    """A plan file holds every role's part (payments, attendance, ...): no role's
+    login may write it all, so each is told that only the owner may import one."""
+    owner = open_database(demo_on_server)
+    try:
+        with unit_of_work(owner) as s:
+            doc = exchange.export_document(s, 1)
+    finally:
+        owner.close()
+    doc["plan"]["name"] = "Imported plan"
+    path = tmp_path / "plan.json"
+    path.write_text(exchange.dumps(doc), encoding="utf-8")
+    refused = run_planner("import", str(path), "--db", as_user(demo_on_server, team["planner"]))
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == (
+        f"planner: {team['planner']} may not import a plan file: it holds every part of a plan "
+        "(the plan and activities, payments, attendance, certificates), which on a server "
+        "only the database's owner may write all at once; nothing was changed"
+    )
+    for role in ("finance", "trainer", "viewer"):
+        db = as_role(role)
+        with (
+            pytest.raises(PlannerError, match="only the database's owner may write"),
+            unit_of_work(db) as s,
+        ):
+            exchange.import_document(s, doc, source="plan.json")
+        assert count(db, "SELECT count(*) FROM plan") == 1
+    set_language("zh_CN")
+    try:
+        with pytest.raises(PlannerError) as caught, unit_of_work(as_role("trainer")) as s:
+            exchange.import_document(s, doc, source="plan.json")
+    finally:
+        set_language(None)
+    assert str(caught.value).startswith(f"{team['trainer']} 不能导入计划文件")
+    made = run_planner("import", str(path), "--db", demo_on_server)
+    assert made.returncode == 0, made.stderr
+    assert count(as_role("viewer"), "SELECT count(*) FROM plan") == 2
