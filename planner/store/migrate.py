@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest revision this version knows (tests check it against the scripts).
-HEAD = "0015"
+HEAD = "0016"
 #: Every revision this version knows, oldest first.
 KNOWN = (
     "0001",
@@ -37,6 +37,7 @@ KNOWN = (
     "0013",
     "0014",
     "0015",
+    "0016",
 )
 
 

@@ -3,7 +3,7 @@
 :mod:`planner.store.fresh`). Written by scripts/refresh-schema; do not edit.
 """
 
-REVISION = "0015"
+REVISION = "0016"
 
 STATEMENTS = (
     "CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)",

@@ -25,8 +25,8 @@ ROWS = (
 )
 
 
-def test_0015_follows_0014_and_is_the_head() -> None:
-    assert migrate.KNOWN[-2:] == ("0014", "0015") and migrate.HEAD == "0015"
+def test_0015_follows_0014() -> None:
+    assert migrate.KNOWN[migrate.KNOWN.index("0014") + 1] == "0015"
 
 
 def test_upgrade_to_0015_moves_every_sequence_past_its_rows_and_never_back(
@@ -40,7 +40,7 @@ def test_upgrade_to_0015_moves_every_sequence_past_its_rows_and_never_back(
         conn.exec_driver_sql("SELECT setval(pg_get_serial_sequence('activity', 'id'), 41)")
     before = {t: conn.exec_driver_sql(f"SELECT * FROM {t}").fetchall() for t in ("theme", "change")}
 
-    migrate.upgrade(conn)
+    migrate.upgrade(conn, "0015")
 
     assert migrate.current_revision(conn) == "0015"
     for table, rows in before.items():

@@ -261,3 +261,36 @@ def test_only_the_owner_imports_a_plan_file(
     made = run_planner("import", str(path), "--db", demo_on_server)
     assert made.returncode == 0, made.stderr
     assert count(as_role("viewer"), "SELECT count(*) FROM plan") == 2
+
+
+def test_a_raw_sql_delete_may_not_cascade_into_other_roles_rows(
+    demo_on_server: str, team: dict[str, str]
+) -> None:
+    """The server holds to it too (revision 0016): a planner's psql session deleting
+    an activity is refused at the first payment the cascade would take."""
+    url = as_user(demo_on_server, team["planner"])
+    with (
+        psycopg.connect(url) as con,
+        pytest.raises(psycopg.errors.InsufficientPrivilege, match="for table payment"),
+    ):
+        con.execute("DELETE FROM activity WHERE code = 'TC-2028-03'")
+    with (
+        psycopg.connect(url) as con,
+        pytest.raises(psycopg.errors.InsufficientPrivilege, match="for table mark"),
+    ):
+        con.execute(
+            "DELETE FROM session WHERE id IN (SELECT session_id FROM mark) "
+            "AND activity_id = (SELECT id FROM activity WHERE code = 'TC-2027-06')"
+        )
+    with psycopg.connect(url) as con:  # the planner's own rows go as before
+        con.execute("DELETE FROM activity WHERE code = 'TC-2030-01'")
+    with psycopg.connect(demo_on_server) as con:
+        assert con.execute(
+            "SELECT count(*) FROM activity WHERE code IN ('TC-2028-03', 'TC-2030-01')"
+        ).fetchone() == (1,)
+        # the owner may delete everything, the cascade with it
+        con.execute("DELETE FROM activity WHERE code = 'TC-2028-03'")
+        assert con.execute(
+            "SELECT count(*) FROM payment p JOIN budget_line b ON b.id = p.budget_line_id "
+            "JOIN activity a ON a.id = b.activity_id WHERE a.code = 'TC-2028-03'"
+        ).fetchone() == (0,)
