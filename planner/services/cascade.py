@@ -47,6 +47,30 @@ def _reach(table: str, path: tuple[Step, ...] = ()) -> Iterator[tuple[Step, ...]
         yield from _reach(step[0], (*path, step))
 
 
+def _select_ids(table: str, path: tuple[Step, ...], count: int) -> str:
+    """The ids of the rows at the end of ``path`` hanging off ``count`` ``table`` rows."""
+    marks = ", ".join("?" for _i in range(count))
+    inner = f'SELECT id FROM "{table}" WHERE id IN ({marks})'
+    for name, column in path:
+        inner = f'SELECT id FROM "{name}" WHERE "{column}" IN ({inner})'
+    return inner
+
+
+def cascaded_rows(session: Session, doomed: Iterable[tuple[str, int]]) -> set[tuple[str, int]]:
+    """Every (table, id) a delete of the rows ``doomed`` would delete with them by
+    cascade (the rows themselves excluded unless reached from another)."""
+    con = raw_connection(session)
+    by_table: dict[str, list[int]] = {}
+    for table, row_id in doomed:
+        by_table.setdefault(table, []).append(int(row_id))
+    found: set[tuple[str, int]] = set()
+    for table, ids in by_table.items():
+        for path in _reach(table):
+            sql = _select_ids(table, path, len(ids))
+            found |= {(path[-1][0], int(r[0])) for r in con.execute(sql, tuple(ids))}
+    return found
+
+
 def _nouns() -> dict[str, str]:
     return {
         "payment": _("payments"),
@@ -101,10 +125,7 @@ def refuse_foreign_rows(session: Session, table: str, ids: Iterable[int], what: 
             allowed[child] = bool(row[0])
         if allowed[child]:
             continue
-        marks = ", ".join("?" for _i in wanted)
-        inner = f"SELECT id FROM {table} WHERE id IN ({marks})"
-        for name, column in path:
-            inner = f'SELECT id FROM "{name}" WHERE "{column}" IN ({inner})'
+        inner = _select_ids(table, path, len(wanted))
         if con.execute(f"SELECT EXISTS ({inner})", tuple(wanted)).fetchone()[0]:
             held.append(child)
     if not held:

@@ -164,6 +164,16 @@ def _step(db: Database, change_id: int | None, *, user: str | None, backwards: b
         differ = J.check_state(con, expected, tables)
         if differ:
             raise PlannerError(_conflict(con, str(action), word, target, differ))
+        if db.is_server:
+            # a delete that would cascade to rows written since: on a server the
+            # cascade may be refused outright (revision 0016) before it could be seen
+            from planner.services.cascade import cascaded_rows
+
+            gone = "I" if backwards else "D"
+            doomed = {(r.tbl, r.row_id) for r in rows if r.op == gone}
+            extra = cascaded_rows(session, doomed) - set(expected)
+            if extra:
+                raise PlannerError(_conflict(con, str(action), word, target, sorted(extra)))
         label = "Undo" if backwards else "Redo"
         note = J.Note(
             action=f"{label}: {action}",

@@ -294,3 +294,46 @@ def test_a_raw_sql_delete_may_not_cascade_into_other_roles_rows(
             "SELECT count(*) FROM payment p JOIN budget_line b ON b.id = p.budget_line_id "
             "JOIN activity a ON a.id = b.activity_id WHERE a.code = 'TC-2028-03'"
         ).fetchone() == (0,)
+
+
+def test_undoing_a_new_activity_others_have_since_enrolled_in_is_a_conflict(
+    as_role: Any, demo_on_server: str, team: dict[str, str]
+) -> None:
+    """The undo would delete the activity and, by cascade, a trainer's enrolment made
+    since: refused as a conflict (as on a file), not as the server's refusal of the
+    cascade (revision 0016), and nothing changed."""
+    planner = as_role("planner")
+    theme = str(peek(planner, "SELECT min(code) FROM theme"))
+    with journal.recorded(planner, "add QA-1", plan_id=1) as s:
+        new = activities.create_activity(
+            s,
+            1,
+            code="QA-1",
+            kind="course",
+            title="QA",
+            theme=theme,
+            status="planned",
+            start="2030-09-01",
+            end="2030-09-02",
+            venue="Hall",
+            country="VN",
+            mode="in_person",
+            hours_per_session="6",
+        )
+        assert new.id is not None
+        made = new.id
+    # enrolled outside the undo stack (a trainer's SQL; a nomination import likewise)
+    with psycopg.connect(as_user(demo_on_server, team["trainer"])) as con:
+        con.execute(
+            "INSERT INTO enrolment (activity_id, participant_id, status) "
+            "SELECT %s, min(id), 'nominated' FROM participant",
+            (made,),
+        )
+    steps = journal.stack(planner)
+    with pytest.raises(PlannerError) as caught:
+        journal.undo(planner)
+    said = str(caught.value)
+    assert said.startswith("cannot undo “add QA-1”: the enrolment it changed was changed since")
+    assert journal.stack(planner) == steps
+    assert said.endswith("nothing was changed")
+    assert count(planner, f"SELECT count(*) FROM enrolment WHERE activity_id = {made}") == 1
