@@ -276,16 +276,24 @@ def revoke_certificate(
             _("the reason holds {describe}, which text may not hold").format(describe=describe(bad))
         )
     cert = find_certificate(session, plan_id, number)
-    if cert.revoked:
+    # only a certificate not revoked yet: on a server, of two desks revoking it at
+    # once the second waits for the first and then finds it revoked
+    if (
+        cert.revoked
+        or not raw_connection(session)
+        .execute(
+            "UPDATE certificate SET revoked_on = ?, revoked_reason = ? "
+            "WHERE code = ? AND revoked_on IS NULL",
+            ((on or date.today()).isoformat(), text, cert.code),
+        )
+        .rowcount
+    ):
+        cert = find_certificate(session, plan_id, number)
         raise PlannerError(
             _("certificate {number} was already revoked on {revoked_on}: {revoked_reason}").format(
                 number=number, revoked_on=cert.revoked_on, revoked_reason=cert.revoked_reason
             )
         )
-    raw_connection(session).execute(
-        "UPDATE certificate SET revoked_on = ?, revoked_reason = ? WHERE code = ?",
-        ((on or date.today()).isoformat(), text, cert.code),
-    )
     return find_certificate(session, plan_id, number)
 
 

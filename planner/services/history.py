@@ -28,6 +28,15 @@ ERASED = "a person (erased)"
 _QUIET = {"id", "uid", "version"}
 
 
+def _column_order() -> dict[str, dict[str, int]]:
+    from planner.services.tables import TABLE_COLUMNS
+
+    return {t: {c: i for i, c in enumerate(cols)} for t, cols in TABLE_COLUMNS.items()}
+
+
+_COLUMN_ORDER = _column_order()
+
+
 @dataclass(frozen=True)
 class FieldChange:
     """One changed field of one row, in one change: the unit an auditor reads."""
@@ -148,6 +157,9 @@ def field_changes(session: Session, where: Filter, limit: int | None = None) -> 
         row = new or old
         label = _label(tbl, row)
         fields = [k for k in (new or old) if k not in _QUIET and old.get(k) != new.get(k)]
+        # in the table's column order: a server's JSON keeps its keys in another order
+        order = _COLUMN_ORDER.get(str(tbl), {})
+        fields.sort(key=lambda k: order.get(k, len(order)))
         if tbl == "payment" and row.get("budget_line_id") is not None:
             currency = _line_currency(con, row["budget_line_id"], int(cid), line_currencies)
             if currency:  # shown with the amounts; not a changed field of the payment

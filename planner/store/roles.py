@@ -123,6 +123,18 @@ def add_user(con: Any, name: str, role: str, full_name: str | None = None) -> bo
             )
         )
     _check_name(name)
+    mighty = con.execute(
+        "SELECT 1 FROM pg_roles r WHERE r.rolname = ? AND (r.rolsuper OR r.oid = "
+        "(SELECT datdba FROM pg_database WHERE datname = current_database()))",
+        (name,),
+    ).fetchone()
+    if mighty is not None:  # a role would say it may do less than it does
+        raise PlannerError(
+            _(
+                "{name} owns this database or is a superuser: it may change everything, "
+                "whatever role it is given; give each colleague a login of their own"
+            ).format(name=name)
+        )
     grant_roles(con)
     exists = con.execute("SELECT 1 FROM pg_roles WHERE rolname = ?", (name,)).fetchone()
     if exists is None:

@@ -264,6 +264,15 @@ def translate(error: BaseException, url: str) -> PlannerError:
                 "changed, try again"
             ).format(where=where)
         )
+    if "duplicate key value violates unique constraint" in low:
+        # the services check what must be unique before they write, so the server's
+        # own refusal means another desk saved the same thing since that check
+        return PlannerError(
+            _(
+                "another desk saved the same at the same moment ({where}): {reason}; nothing "
+                "was changed, try again"
+            ).format(where=where, reason=_first_line(text))
+        )
     if isinstance(error, exc.IntegrityError) or "violates" in low:
         return PlannerError(
             _("the database refused the change: {reason}").format(reason=_first_line(text))

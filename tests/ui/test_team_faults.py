@@ -433,8 +433,8 @@ class Proxy:
                 if not data:
                     break
                 target.sendall(data)
-            except OSError:
-                break
+            except (OSError, ValueError):  # closed meanwhile by the other direction's
+                break  # pump: select() then gets fd -1 (ValueError)
         for s in (source, target):
             s.close()
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -32,7 +34,7 @@ from planner.services import baselines as B
 from planner.services import exchange
 from planner.services import plans as P
 from planner.services.journal import recorded
-from planner.store import Database, unit_of_work
+from planner.store import Database, open_database, raw_connection, unit_of_work
 from tests.unit.finance_plan import finance_doc
 
 D = Decimal
@@ -236,3 +238,55 @@ def test_the_demo_shows_ceilings_refund_booked_rate_and_baseline_in_its_first_pa
     assert "exchange-rate effect of 1,192.80 CNY" in first
     assert "Baseline Approved budget 2028 against the current budget" in first
     assert "frozen as “Approved budget 2028” by Wang Lei on 2027-12-15" in first
+
+
+@pytest.mark.both_engines
+def test_two_desks_freezing_one_name_at_once_the_second_is_told_in_words(
+    db: Database, plan: int, engine: str, db_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Both desks pass the name check; the server refuses the second's row. It was
+    told 'the database refused the change: duplicate key value violates unique
+    constraint "baseline_plan_id_name_key"'; now what happened and to try again
+    (trying again gives the usual 'already has a baseline named')."""
+    where = request.getfixturevalue("pg_url") if engine == "postgresql" else db_path
+    other = open_database(where)
+    said: list[str] = []
+
+    def second_desk() -> None:
+        try:
+            with recorded(other, "Froze 2027 too", user="Li Na", plan_id=plan) as s2:
+                B.freeze(s2, plan, 2027, "Approved", "Li Na", now=NOW)
+            said.append("frozen")
+        except PlannerError as e:
+            said.append(e.message)
+
+    try:
+        with recorded(db, "Froze 2027", user="Wang Lei", plan_id=plan) as s:
+            B.freeze(s, plan, 2027, "Approved", "Wang Lei", now=NOW)
+            desk = threading.Thread(target=second_desk)
+            desk.start()
+            if engine == "postgresql":  # until the second desk waits on the name's index
+                con = raw_connection(s)
+                waiting = 0
+                for _ in range(200):
+                    waiting = con.execute(
+                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                    ).fetchone()[0]
+                    if waiting:
+                        break
+                    time.sleep(0.05)
+                assert waiting, "the second desk never waited for the first"
+            else:
+                time.sleep(0.3)
+        desk.join(30)
+    finally:
+        other.close()
+    (message,) = said
+    assert "duplicate key" not in message.split(":")[0]
+    if engine == "postgresql":
+        assert message.startswith("another desk saved the same at the same moment (")
+        assert message.endswith("; nothing was changed, try again")
+    else:  # the file's write lock: the second desk's check ran after the first saved
+        assert message == "name: the plan already has a baseline named 'Approved'"
+    with unit_of_work(db) as s:
+        assert [b.made_by for b in B.listed(s, plan)] == ["Wang Lei"]

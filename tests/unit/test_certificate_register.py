@@ -6,6 +6,8 @@ import csv
 import io
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -26,7 +28,7 @@ from planner.services.certificate_register import (
 from planner.services.certificates import verify
 from planner.services.people import delete_participant
 from planner.services.transcript import transcript
-from planner.store import Database, raw_connection, unit_of_work
+from planner.store import Database, open_database, raw_connection, unit_of_work
 
 ROOT = Path(__file__).resolve().parents[2]
 DAYS = ["2027-03-01", "2027-03-02", "2027-03-03", "2027-03-04", "2027-03-05"]
@@ -308,3 +310,50 @@ def test_the_command_line_writes_the_verify_page(
         "certificates", "verify-page", "--db", str(db_path), "-o", str(tmp_path / "v.pdf")
     )
     assert wrong.returncode == 2
+
+
+@pytest.mark.both_engines
+def test_two_desks_revoking_one_certificate_at_once_the_second_is_refused(
+    db: Database, plan: int, engine: str, db_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """On a server both once succeeded and the second overwrote the first's reason.
+    The second desk's revoke waits for the first's (a row lock on a server, the file's
+    write lock on SQLite), then finds the certificate revoked and changes nothing."""
+    with journal.recorded(db, "issue", plan_id=plan) as s:
+        (course,) = issue_certificates(s, plan, "TC-2027-01")
+    where = request.getfixturevalue("pg_url") if engine == "postgresql" else db_path
+    other = open_database(where)
+    said: list[str] = []
+
+    def second_desk() -> None:
+        try:
+            with journal.recorded(other, "Revoke r2", plan_id=plan) as s2:
+                revoke_certificate(s2, plan, course.number, "r2", on=date(2027, 9, 2))
+            said.append("revoked")
+        except PlannerError as e:
+            said.append(e.message)
+
+    try:
+        with journal.recorded(db, "Revoke r1", plan_id=plan) as s:
+            revoke_certificate(s, plan, course.number, "r1", on=date(2027, 9, 1))
+            desk = threading.Thread(target=second_desk)
+            desk.start()
+            if engine == "postgresql":  # until the second desk waits on the row
+                con = raw_connection(s)
+                for _ in range(200):
+                    waiting = con.execute(
+                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                    ).fetchone()[0]
+                    if waiting:
+                        break
+                    time.sleep(0.05)
+                assert waiting, "the second desk never waited for the first"
+            else:
+                time.sleep(0.3)
+        desk.join(30)
+    finally:
+        other.close()
+    assert said == [f"certificate {course.number} was already revoked on 2027-09-01: r1"]
+    with unit_of_work(db) as s:
+        (entry,) = register(s, plan)
+    assert (entry.revoked_on, entry.revoked_reason) == (date(2027, 9, 1), "r1")

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from planner import cli
 from planner.services import activities, journal, payments
-from planner.store import open_database, unit_of_work
+from planner.services.history import Filter, field_changes
+from planner.store import Database, open_database, unit_of_work
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ROOT / "tests" / "data" / "small-plan.json"
@@ -99,3 +102,29 @@ def test_the_pdf(edited: Path, tmp_path: Path) -> None:
     assert cli.main(["history", "--db", str(edited), "-o", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert cli.main(["history", "--db", str(edited), "--format", "pdf"]) == 2
+
+
+@pytest.mark.both_engines
+def test_a_changes_fields_come_in_the_tables_column_order_on_both_engines(
+    db: Database, load: Callable[[dict[str, Any]], int], small_doc: dict[str, Any]
+) -> None:
+    """A server keeps a row's JSON keys in its own order (shortest first): the
+    history lists the fields in the table's column order on either engine, so an
+    auditor's CSV is the same whichever engine holds the plan."""
+    plan = load(small_doc)
+    with unit_of_work(db) as s:
+        line_id = activities.lines_of(s, 1)[0].id
+    assert line_id is not None
+    with journal.recorded(db, "Paid", user="Li Na", plan_id=plan) as s:
+        payments.add_payment(
+            s, line_id, date="2027-03-02", amount="12.50", reference="T9", note="taxi"
+        )
+    with unit_of_work(db) as s:
+        paid = [f for f in field_changes(s, Filter(plan_id=plan)) if f.action == "Paid"]
+    assert [(f.field, f.new) for f in paid] == [
+        ("budget_line_id", "1"),
+        ("paid_on", "2027-03-02"),
+        ("amount", "12.50 USD"),
+        ("reference", "T9"),
+        ("note", "taxi"),
+    ]

@@ -521,6 +521,25 @@ def test_roles_are_a_servers(tmp_path: Path, demo_file: Path) -> None:
     assert result.returncode == 1 and "roles are a server's" in result.stderr
 
 
+def test_the_owners_own_login_is_not_given_a_role(demo_on_server: str) -> None:
+    """A role would not limit the owner (nor a superuser); the window then said the
+    owner was a viewer while it could change everything."""
+    with psycopg.connect(demo_on_server) as con:
+        owner = con.execute("SELECT current_user").fetchone()
+    assert owner is not None
+    try:
+        refused = planner("team", "add-user", owner[0], "--role", "viewer", "--db", demo_on_server)
+    finally:  # roles are the whole server's: never leave the owner in a group
+        with psycopg.connect(demo_on_server, autocommit=True) as con:
+            for (group,) in con.execute(
+                "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = current_user"
+            ).fetchall():
+                con.execute(f"REVOKE {group} FROM current_user")
+    assert refused.returncode == 1, refused.stdout
+    assert f"{owner[0]} owns this database or is a superuser" in refused.stderr
+
+
 def test_finance_freezes_a_baseline_and_a_trainer_is_refused(
     demo_on_server: str, people: list[str]
 ) -> None:
