@@ -72,6 +72,12 @@ def _signed_in(p: Permissions) -> str:
     return tr("Signed in as {0} ({1}).").format(who, role_name(p.role))
 
 
+def sentences(first: str, then: str) -> str:
+    """Two sentences in a row: a space after an English full stop, none after a
+    Chinese one (``。``), which carries its own space."""
+    return f"{first}{then}" if first.endswith(("。", "！", "？", "）")) else f"{first} {then}"
+
+
 def import_refusal(p: Permissions | None) -> str:
     """Why ``p`` may not import a plan file (empty if it may): a file holds every
     role's part of a plan, which on a server only the database's owner writes."""
@@ -81,7 +87,7 @@ def import_refusal(p: Permissions | None) -> str:
         "Only the database's owner may import a plan file: it holds every role's part "
         "of a plan (payments, attendance, ...); the server would refuse it."
     )
-    return f"{why} {_signed_in(p)}"
+    return sentences(why, _signed_in(p))
 
 
 def refusal(p: Permissions | None, need: Need) -> str:
@@ -95,7 +101,7 @@ def refusal(p: Permissions | None, need: Need) -> str:
         why = tr("Only finance may change this; the server would refuse it.")
     else:
         why = tr("Only a trainer may change this; the server would refuse it.")
-    return f"{why} {role}"
+    return sentences(why, role)
 
 
 def restrict(reason: str, *widgets: QWidget) -> None:

@@ -242,3 +242,14 @@ def test_a_viewer_on_the_server_sees_participants_and_results_greyed(
         with psycopg.connect(pg_server.test_url, autocommit=True) as con:
             con.execute(f"DROP OWNED BY {name}")
             con.execute(f"DROP ROLE IF EXISTS {name}")
+
+
+def test_a_refusal_reads_as_two_sentences_in_either_language() -> None:
+    from planner.ui.roles import sentences
+
+    assert sentences("The server would refuse it.", "Signed in as ann.") == (
+        "The server would refuse it. Signed in as ann."
+    )
+    # a Chinese full stop carries its own space: no second one after it
+    joined = sentences("服务器会拒绝。", "已登录为 ann（计划员）。")
+    assert joined == "服务器会拒绝。已登录为 ann（计划员）。"
