@@ -182,10 +182,15 @@ def _history(args: argparse.Namespace) -> int:
             from planner.services.plans import activity_id_of
 
             activity_id = activity_id_of(s, plan.id, args.activity)
+        user = None
+        if args.user is not None:
+            from planner.services.history import login_of
+
+            user = login_of(s, args.user)  # a server login's full name names it too
         where = Filter(
             plan_id=plan.id,
             activity_id=activity_id,
-            user=args.user,
+            user=user,
             since=args.since,
             until=args.until,
         )

@@ -254,6 +254,21 @@ def display_names(session: Session) -> dict[str, str]:
     return {str(login): " ".join(str(d).split()) for login, d in found if d and str(d).strip()}
 
 
+def login_of(session: Session, typed: str) -> str:
+    """The recorded author a typed person means: a login as it is, the history's own
+    ``Wang Fang (wang_fang)``, or (on a server) a login's full name, ``Wang Fang``,
+    when exactly one login has it; otherwise the text as typed (a file's names)."""
+    names = display_names(session)
+    if not names or typed in names:
+        return typed
+    for login in names:
+        if typed == who(login, names):
+            return login
+    folded = " ".join(typed.split()).casefold()
+    matching = [login for login, name in names.items() if name.casefold() == folded]
+    return matching[0] if len(matching) == 1 else typed
+
+
 def who(user: str, names: dict[str, str]) -> str:
     """The author of a change as the history shows it: ``Wang Fang (wang_fang)`` when
     the login has a name, else the recorded name itself."""

@@ -646,10 +646,13 @@ def test_the_journal_records_each_desks_login_and_the_history_shows_their_names(
     assert f"Li Na ({planner_login}),Moved the venue" in csv_text
     assert f"Wang Fang ({finance_login}),Booked a rate" in csv_text
     assert "root,Booked a rate" not in csv_text  # the name the desk claimed
-    # the history's filter takes the login
-    shown = planner("history", "--db", demo_on_server, "--user", finance_login)
-    assert shown.returncode == 0, shown.stderr
-    assert "Booked a rate" in shown.stdout and "Moved the venue" not in shown.stdout
+    # the history's filter takes the login, the name shown with it, or the full name
+    for typed in (finance_login, f"Wang Fang ({finance_login})", "wang  fang"):
+        shown = planner("history", "--db", demo_on_server, "--user", typed)
+        assert shown.returncode == 0, shown.stderr
+        assert "Booked a rate" in shown.stdout and "Moved the venue" not in shown.stdout, typed
+    nobody = planner("history", "--db", demo_on_server, "--user", "Zhang Wei")
+    assert nobody.stdout.strip().count("\n") == 0  # the header row alone
     # a name with a control character is refused, and the old one kept
     bad = planner(
         "team",
