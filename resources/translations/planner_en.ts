@@ -4540,22 +4540,22 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="81"/>
+        <location filename="../../planner/ui/roles.py" line="87"/>
         <source>Only the database&apos;s owner may import a plan file: it holds every role&apos;s part of a plan (payments, attendance, ...); the server would refuse it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="93"/>
+        <location filename="../../planner/ui/roles.py" line="99"/>
         <source>Only a planner may change this; the server would refuse it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="95"/>
+        <location filename="../../planner/ui/roles.py" line="101"/>
         <source>Only finance may change this; the server would refuse it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="97"/>
+        <location filename="../../planner/ui/roles.py" line="103"/>
         <source>Only a trainer may change this; the server would refuse it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4620,22 +4620,22 @@ If it is the same person, cancel and use the existing record. Save a new record 
         <translation>已登录为 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="81"/>
+        <location filename="../../planner/ui/roles.py" line="87"/>
         <source>Only the database&apos;s owner may import a plan file: it holds every role&apos;s part of a plan (payments, attendance, ...); the server would refuse it.</source>
         <translation>只有数据库所有者可以导入计划文件：计划文件包含计划中所有角色的部分（付款、出勤等）；服务器会拒绝。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="93"/>
+        <location filename="../../planner/ui/roles.py" line="99"/>
         <source>Only a planner may change this; the server would refuse it.</source>
         <translation>只有计划员可以修改此项；服务器会拒绝。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="95"/>
+        <location filename="../../planner/ui/roles.py" line="101"/>
         <source>Only finance may change this; the server would refuse it.</source>
         <translation>只有财务人员可以修改此项；服务器会拒绝。</translation>
     </message>
     <message>
-        <location filename="../../planner/ui/roles.py" line="97"/>
+        <location filename="../../planner/ui/roles.py" line="103"/>
         <source>Only a trainer may change this; the server would refuse it.</source>
         <translation>只有培训教师可以修改此项；服务器会拒绝。</translation>
     </message>
