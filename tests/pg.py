@@ -5,6 +5,8 @@ session, emptied before each test (every row deleted, every id sequence restarte
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import psycopg
@@ -73,3 +75,83 @@ class Server:
         with self._admin(self.url) as con:
             for name in [self.name, *self._extra]:
                 con.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def as_user(url: str, user: str) -> str:
+    """The same database, logged in as ``user`` (the test server trusts local logins)."""
+    parts = url.split("?", 1)
+    query = "&".join(q for q in parts[1].split("&") if not q.startswith("user="))
+    return f"{parts[0]}?{query}&user={user}"
+
+
+def make_team(server: Server, url: str, tag: str) -> Iterator[dict[str, str]]:
+    """One login per role on the database at ``url`` (``tag`` keeps the names of
+    test files apart), yielded role -> login, dropped afterwards (roles are the
+    whole server's). For a fixture: ``yield from make_team(...)``."""
+    from planner.store import raw_connection, unit_of_work
+    from planner.store.roles import add_user
+
+    names = {
+        role: f"{role}_{tag}{os.getpid()}" for role in ("planner", "finance", "trainer", "viewer")
+    }
+    db = open_database(url)
+    with unit_of_work(db) as s:
+        for role, name in names.items():
+            add_user(raw_connection(s), name, role)
+    db.close()
+    yield names
+    with psycopg.connect(server.test_url, autocommit=True) as con:
+        for name in names.values():
+            con.execute(f"DROP OWNED BY {name}")
+            con.execute(f"DROP ROLE IF EXISTS {name}")
+
+
+def wait_for_a_lock(con: Any) -> None:
+    """Until another connection of the server waits on a lock (a second desk held
+    up by this one's row), at most 10 s: a race staged, not guessed by a sleep."""
+    import time
+
+    for _ in range(200):
+        if con.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+        ).fetchone()[0]:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the second desk never waited for the first")
+
+
+class SecondDesk:
+    """Another desk doing ``act`` while this one's change is still open, to stage
+    two desks saving at once: :meth:`start` inside the first desk's transaction
+    (it returns once the second is held up by it), :meth:`said` after that
+    transaction has ended: "saved", or the message the second desk was refused with."""
+
+    def __init__(self, act: Callable[[], None]) -> None:
+        import threading
+
+        self._said: list[str] = []
+        self._thread = threading.Thread(target=self._run, args=(act,))
+
+    def _run(self, act: Callable[[], None]) -> None:
+        from planner.errors import PlannerError
+
+        try:
+            act()
+            self._said.append("saved")
+        except PlannerError as e:
+            self._said.append(e.message)
+
+    def start(self, first: Any, on_server: bool) -> None:
+        """``first``: the first desk's raw connection, inside its transaction."""
+        import time
+
+        self._thread.start()
+        if on_server:  # until the second desk waits on the row
+            wait_for_a_lock(first)
+        else:  # on a file it waits for the write lock: nothing to watch
+            time.sleep(0.3)
+
+    def said(self) -> str:
+        self._thread.join(30)
+        (message,) = self._said
+        return message

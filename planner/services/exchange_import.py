@@ -65,55 +65,32 @@ def import_document(
     return plan_id
 
 
-#: Every table an import writes (and a replace deletes): each role's part of a plan.
-WRITES = (
-    "plan",
-    "administration",
-    "theme",
-    "funding_source",
-    "exchange_rate",
-    "envelope",
-    "participant",
-    "activity",
-    "session",
-    "quota",
-    "budget_line",
-    "payment",
-    "enrolment",
-    "mark",
-    "follow_up",
-    "certificate",
-    "result",
-    "indicator",
-    "indicator_target",
-    "indicator_actual",
-    "baseline",
-    "baseline_line",
-)
-
-
 def _refuse_a_role(session: Session) -> None:
     """On a server, only a login that may write every part of a plan imports one:
     the database's owner (a role's login would write other roles' payments and
     attendance). Refused before anything is written, saying so."""
     if session.get_bind().dialect.name != "postgresql":
         return
+    from planner.store.roles import ROLES, WRITES
+
+    # every role's own tables together: what an import writes and a replace deletes
+    tables = sorted({t for role in ROLES for t in WRITES[role][0]})
     con = raw_connection(session)
-    for table in WRITES:
-        for privilege in ("INSERT", "DELETE"):
-            row = con.execute(
-                "SELECT has_table_privilege(current_user, ?, ?)", (table, privilege)
-            ).fetchone()
-            if not row[0]:
-                who = str(con.execute("SELECT session_user").fetchone()[0])
-                raise PlannerError(
-                    _(
-                        "{user} may not import a plan file: it holds every part of a plan "
-                        "(the plan and activities, payments, attendance, certificates), which "
-                        "on a server only the database's owner may write all at once; "
-                        "nothing was changed"
-                    ).format(user=who)
-                )
+    may, who = con.execute(
+        "SELECT bool_and(has_table_privilege(current_user, t, 'INSERT') "
+        "AND has_table_privilege(current_user, t, 'DELETE')), session_user "
+        f"FROM (VALUES {', '.join('(?)' for _t in tables)}) AS w (t)",
+        tables,
+    ).fetchone()
+    if not may:
+        raise PlannerError(
+            _(
+                "{user} may not import a plan file: it holds every part of a plan "
+                "(the plan and activities, payments, attendance, certificates), which "
+                "on a server only the database's owner may write all at once; "
+                "nothing was changed"
+            ).format(user=who)
+        )
 
 
 _REGISTER = (

@@ -76,7 +76,11 @@ class Checker:
     def once(self, kind: str, value: Any, path: str, what: str) -> None:
         """Note that ``value`` is used at ``path``; the same value of the same
         ``kind`` used again is a problem, naming where it was first."""
-        first = self._first.setdefault(kind, {})
+        self.first_use(self._first.setdefault(kind, {}), value, path, what)
+
+    def first_use(self, first: dict[Any, str], value: Any, path: str, what: str) -> None:
+        """Note ``value`` at ``path`` in ``first`` (value -> where it was first);
+        a value already there is a problem, naming where it was first."""
         if value in first:
             self.add(
                 path,
@@ -423,17 +427,8 @@ def check_unique(c: Checker, values: list[tuple[str, Any]], what: str) -> None:
     """Note every repeated value; ``values`` holds (path, value) pairs."""
     seen: dict[Any, str] = {}
     for path, value in values:
-        if value is None:
-            continue
-        if value in seen:
-            c.add(
-                path,
-                _("{what} {value!r} is repeated (first at {value2})").format(
-                    what=what, value=value, value2=seen[value]
-                ),
-            )
-        else:
-            seen[value] = path
+        if value is not None:
+            c.first_use(seen, value, path, what)
 
 
 def require_valid(problems: list[Problem]) -> None:

@@ -13,8 +13,6 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
-import threading
-import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -35,6 +33,7 @@ from planner.services import exchange
 from planner.services import plans as P
 from planner.services.journal import recorded
 from planner.store import Database, open_database, raw_connection, unit_of_work
+from tests.pg import SecondDesk
 from tests.unit.finance_plan import finance_doc
 
 D = Decimal
@@ -250,38 +249,19 @@ def test_two_desks_freezing_one_name_at_once_the_second_is_told_in_words(
     (trying again gives the usual 'already has a baseline named')."""
     where = request.getfixturevalue("pg_url") if engine == "postgresql" else db_path
     other = open_database(where)
-    said: list[str] = []
 
-    def second_desk() -> None:
-        try:
-            with recorded(other, "Froze 2027 too", user="Li Na", plan_id=plan) as s2:
-                B.freeze(s2, plan, 2027, "Approved", "Li Na", now=NOW)
-            said.append("frozen")
-        except PlannerError as e:
-            said.append(e.message)
+    def froze_too() -> None:
+        with recorded(other, "Froze 2027 too", user="Li Na", plan_id=plan) as s2:
+            B.freeze(s2, plan, 2027, "Approved", "Li Na", now=NOW)
 
+    desk = SecondDesk(froze_too)
     try:
         with recorded(db, "Froze 2027", user="Wang Lei", plan_id=plan) as s:
             B.freeze(s, plan, 2027, "Approved", "Wang Lei", now=NOW)
-            desk = threading.Thread(target=second_desk)
-            desk.start()
-            if engine == "postgresql":  # until the second desk waits on the name's index
-                con = raw_connection(s)
-                waiting = 0
-                for _ in range(200):
-                    waiting = con.execute(
-                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                    ).fetchone()[0]
-                    if waiting:
-                        break
-                    time.sleep(0.05)
-                assert waiting, "the second desk never waited for the first"
-            else:
-                time.sleep(0.3)
-        desk.join(30)
+            desk.start(raw_connection(s), engine == "postgresql")
+        message = desk.said()
     finally:
         other.close()
-    (message,) = said
     assert "duplicate key" not in message.split(":")[0]
     if engine == "postgresql":
         assert message.startswith("another desk saved the same at the same moment (")

@@ -6,8 +6,6 @@ import csv
 import io
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -29,6 +27,7 @@ from planner.services.certificates import verify
 from planner.services.people import delete_participant
 from planner.services.transcript import transcript
 from planner.store import Database, open_database, raw_connection, unit_of_work
+from tests.pg import SecondDesk
 
 ROOT = Path(__file__).resolve().parents[2]
 DAYS = ["2027-03-01", "2027-03-02", "2027-03-03", "2027-03-04", "2027-03-05"]
@@ -323,37 +322,20 @@ def test_two_desks_revoking_one_certificate_at_once_the_second_is_refused(
         (course,) = issue_certificates(s, plan, "TC-2027-01")
     where = request.getfixturevalue("pg_url") if engine == "postgresql" else db_path
     other = open_database(where)
-    said: list[str] = []
 
-    def second_desk() -> None:
-        try:
-            with journal.recorded(other, "Revoke r2", plan_id=plan) as s2:
-                revoke_certificate(s2, plan, course.number, "r2", on=date(2027, 9, 2))
-            said.append("revoked")
-        except PlannerError as e:
-            said.append(e.message)
+    def revoke_too() -> None:
+        with journal.recorded(other, "Revoke r2", plan_id=plan) as s2:
+            revoke_certificate(s2, plan, course.number, "r2", on=date(2027, 9, 2))
 
+    desk = SecondDesk(revoke_too)
     try:
         with journal.recorded(db, "Revoke r1", plan_id=plan) as s:
             revoke_certificate(s, plan, course.number, "r1", on=date(2027, 9, 1))
-            desk = threading.Thread(target=second_desk)
-            desk.start()
-            if engine == "postgresql":  # until the second desk waits on the row
-                con = raw_connection(s)
-                for _ in range(200):
-                    waiting = con.execute(
-                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                    ).fetchone()[0]
-                    if waiting:
-                        break
-                    time.sleep(0.05)
-                assert waiting, "the second desk never waited for the first"
-            else:
-                time.sleep(0.3)
-        desk.join(30)
+            desk.start(raw_connection(s), engine == "postgresql")
+        said = desk.said()
     finally:
         other.close()
-    assert said == [f"certificate {course.number} was already revoked on 2027-09-01: r1"]
+    assert said == f"certificate {course.number} was already revoked on 2027-09-01: r1"
     with unit_of_work(db) as s:
         (entry,) = register(s, plan)
     assert (entry.revoked_on, entry.revoked_reason) == (date(2027, 9, 1), "r1")

@@ -3,25 +3,16 @@ what the login's role is granted (the server enforces it; tests/unit/test_team_e
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from planner.services.demo import create_demo
 from planner.services.permissions import EVERYTHING, Permissions, what_i_may_do
 from planner.store import open_database, raw_connection, unit_of_work
 from planner.store.roles import add_user
-from tests.pg import Server
-
-
-def as_user(url: str, user: str) -> str:
-    """The same database, logged in as ``user`` (the test server trusts local logins)."""
-    parts = url.split("?", 1)
-    query = "&".join(q for q in parts[1].split("&") if not q.startswith("user="))
-    return f"{parts[0]}?{query}&user={user}"
+from tests.pg import Server, as_user, make_team
 
 
 def test_a_files_user_may_do_everything(tmp_path: Path) -> None:
@@ -40,17 +31,7 @@ def test_a_files_user_may_do_everything(tmp_path: Path) -> None:
 @pytest.fixture
 def team(pg_server: Server, pg_url: str) -> Iterator[dict[str, str]]:
     """One login per role on the test database (dropped afterwards)."""
-    names = {role: f"{role}_p{os.getpid()}" for role in ("planner", "finance", "trainer", "viewer")}
-    db = open_database(pg_url)
-    with unit_of_work(db) as s:
-        for role, name in names.items():
-            add_user(raw_connection(s), name, role)
-    db.close()
-    yield names
-    with psycopg.connect(pg_server.test_url, autocommit=True) as con:
-        for name in names.values():
-            con.execute(f"DROP OWNED BY {name}")
-            con.execute(f"DROP ROLE IF EXISTS {name}")
+    yield from make_team(pg_server, pg_url, "p")
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ from planner.services.metrics import compute
 from planner.store import Database, migrate, open_database, unit_of_work
 from planner.store.copy import copy_database
 from planner.store.server import masked, translate, without_password
-from tests.pg import Server
+from tests.pg import Server, as_user
 from tests.tables import contents
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -393,13 +393,6 @@ def test_the_id_an_insert_took_is_its_own_while_the_journal_records(demo_on_serv
 
 
 # ------------------------------------------------------------------ roles
-def as_user(url: str, user: str) -> str:
-    """The same database, logged in as ``user`` (the test server trusts local logins)."""
-    parts = url.split("?", 1)
-    query = "&".join(q for q in parts[1].split("&") if not q.startswith("user="))
-    return f"{parts[0]}?{query}&user={user}"
-
-
 def add_login(url: str, name: str, role: str, *extra: str) -> subprocess.CompletedProcess[str]:
     """``planner team add-user`` as the owner, which must succeed."""
     made = planner("team", "add-user", name, "--role", role, *extra, "--db", url)

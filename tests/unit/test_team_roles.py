@@ -4,9 +4,6 @@ and importing a plan file."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,28 +15,12 @@ from planner.errors import PlannerError
 from planner.i18n import set_language
 from planner.services import activities, exchange, journal, plans
 from planner.services.demo import create_demo
-from planner.store import Database, open_database, peek, raw_connection, unit_of_work
+from planner.store import Database, open_database, peek, unit_of_work
 from planner.store.copy import copy_database
-from planner.store.roles import add_user
-from tests.pg import Server
+from tests.pg import Server, as_user, make_team
+from tests.unit.test_cli import planner
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_planner(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "planner", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-
-
-def as_user(url: str, user: str) -> str:
-    parts = url.split("?", 1)
-    query = "&".join(q for q in parts[1].split("&") if not q.startswith("user="))
-    return f"{parts[0]}?{query}&user={user}"
 
 
 @pytest.fixture
@@ -53,17 +34,7 @@ def demo_on_server(tmp_path: Path, pg_url: str) -> str:
 @pytest.fixture
 def team(pg_server: Server, demo_on_server: str) -> Iterator[dict[str, str]]:
     """One login per role on the demo plan's server database (dropped afterwards)."""
-    names = {role: f"{role}_r{os.getpid()}" for role in ("planner", "finance", "trainer", "viewer")}
-    db = open_database(demo_on_server)
-    with unit_of_work(db) as s:
-        for role, name in names.items():
-            add_user(raw_connection(s), name, role)
-    db.close()
-    yield names
-    with psycopg.connect(pg_server.test_url, autocommit=True) as con:
-        for name in names.values():
-            con.execute(f"DROP OWNED BY {name}")
-            con.execute(f"DROP ROLE IF EXISTS {name}")
+    yield from make_team(pg_server, demo_on_server, "r")
 
 
 @pytest.fixture
@@ -236,7 +207,7 @@ def test_only_the_owner_imports_a_plan_file(
     doc["plan"]["name"] = "Imported plan"
     path = tmp_path / "plan.json"
     path.write_text(exchange.dumps(doc), encoding="utf-8")
-    refused = run_planner("import", str(path), "--db", as_user(demo_on_server, team["planner"]))
+    refused = planner("import", str(path), "--db", as_user(demo_on_server, team["planner"]))
     assert refused.returncode == 1
     assert refused.stderr.strip() == (
         f"planner: {team['planner']} may not import a plan file: it holds every part of a plan "
@@ -258,7 +229,7 @@ def test_only_the_owner_imports_a_plan_file(
     finally:
         set_language(None)
     assert str(caught.value).startswith(f"{team['trainer']} 不能导入计划文件")
-    made = run_planner("import", str(path), "--db", demo_on_server)
+    made = planner("import", str(path), "--db", demo_on_server)
     assert made.returncode == 0, made.stderr
     assert count(as_role("viewer"), "SELECT count(*) FROM plan") == 2
 
