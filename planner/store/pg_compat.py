@@ -166,14 +166,15 @@ def advance_sequences(con: Any) -> None:
     gets a free one, as SQLite gives it; never backwards, since a number once given
     may be a deleted row's that an undo puts back. ``con``: the raw connection."""
     serial = con.execute(
-        "SELECT table_name, column_name FROM information_schema.columns "
+        "SELECT table_name, column_name, "
+        "pg_get_serial_sequence(quote_ident(table_name), column_name) "
+        "FROM information_schema.columns "
         "WHERE table_schema = current_schema() AND left(column_default, 8) = 'nextval('"
     ).fetchall()
-    for table, column in serial:
-        (sequence,) = con.execute(
-            f"SELECT pg_get_serial_sequence('\"{table}\"', '{column}')"
-        ).fetchone()
-        last, called = con.execute(f"SELECT last_value, is_called FROM {sequence}").fetchone()
-        (top,) = con.execute(f'SELECT max("{column}") FROM "{table}"').fetchone()
-        following = max((top or 0) + 1, last + 1 if called else last)
-        con.execute(f"SELECT setval('{sequence}', {int(following)}, false)")
+    for table, column, sequence in serial:
+        con.execute(
+            f"SELECT setval('{sequence}', greatest("
+            f'(SELECT coalesce(max("{column}"), 0) + 1 FROM "{table}"), '
+            f"(SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END "
+            f"FROM {sequence})), false)"
+        )
